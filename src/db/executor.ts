@@ -1,0 +1,72 @@
+import { Driver, Neo4jError, RecordShape } from 'neo4j-driver';
+import { recordToPlain } from './convert';
+import { AppError } from '../errors/app-error';
+
+/** What a Cypher statement needs: text from an allow-listed template, values only as parameters. */
+export interface Statement {
+  cypher: string;
+  params?: Record<string, unknown>;
+}
+
+/**
+ * The one place that touches the driver. Every call is one round trip (one transaction function),
+ * counted so tests and response extensions can prove the absence of N+1 query patterns.
+ */
+export class Executor {
+  private trips = 0;
+
+  constructor(private readonly driver: Driver, private readonly database: string) {}
+
+  get roundTrips(): number {
+    return this.trips;
+  }
+
+  async read<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    this.trips += 1;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    try {
+      const result = await session.executeRead((tx) => tx.run<RecordShape>(cypher, params));
+      return result.records.map((r) => recordToPlain<T>(r));
+    } catch (err) {
+      throw translate(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs several statements in ONE write transaction: all or nothing. The work function may be
+   * retried by the driver, so it must only issue idempotent (MERGE-based) statements.
+   */
+  async writeAll(statements: Statement[]): Promise<Record<string, unknown>[][]> {
+    this.trips += 1;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    try {
+      return await session.executeWrite(async (tx) => {
+        const results: Record<string, unknown>[][] = [];
+        for (const s of statements) {
+          const result = await tx.run(s.cypher, s.params ?? {});
+          results.push(result.records.map((r) => recordToPlain(r)));
+        }
+        return results;
+      });
+    } catch (err) {
+      throw translate(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    const [rows] = await this.writeAll([{ cypher, params }]);
+    return rows as T[];
+  }
+}
+
+/** Database errors the client caused become coded errors; the rest stay internal (and get masked). */
+function translate(err: unknown): unknown {
+  if (err instanceof Neo4jError && err.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return new AppError('CONFLICT', `A uniqueness rule was violated: ${err.message}`, { cause: err });
+  }
+  return err;
+}

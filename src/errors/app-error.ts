@@ -1,0 +1,43 @@
+import { GraphQLError } from 'graphql';
+
+/** The error catalogue: every error a client can see has one of these codes. */
+export const ERROR_CODES = {
+  BAD_USER_INPUT: { http: 400, category: 'business' },
+  NOT_FOUND: { http: 404, category: 'business' },
+  CONFLICT: { http: 409, category: 'business' },
+  FORBIDDEN: { http: 403, category: 'business' },
+  SERVICE_UNAVAILABLE: { http: 503, category: 'technical' },
+  INTERNAL_SERVER_ERROR: { http: 500, category: 'technical' },
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface FieldProblem {
+  field: string;
+  reason: string;
+}
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, options: { fields?: FieldProblem[]; cause?: unknown } = {}) {
+    super(message, {
+      originalError: options.cause instanceof Error ? options.cause : undefined,
+      extensions: {
+        code,
+        category: ERROR_CODES[code].category,
+        http: { status: ERROR_CODES[code].http },
+        ...(options.fields ? { fields: options.fields } : {}),
+      },
+    });
+    this.name = 'AppError';
+  }
+}
+
+/** BAD_USER_INPUT naming each offending field, so a client can point at the exact input. */
+export function badInput(fields: FieldProblem[]): AppError {
+  const summary = fields.map((f) => `${f.field}: ${f.reason}`).join('; ');
+  return new AppError('BAD_USER_INPUT', `Invalid input: ${summary}`, { fields });
+}
+
+export function notFound(what: string, id: string): AppError {
+  return new AppError('NOT_FOUND', `${what} "${id}" was not found`);
+}

@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { GraphQLSchema } from 'graphql';
+import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { CitationResolver, ClaimResolver } from '../modules/claim/claim.resolver';
+import { EntityResolver, PersonResolver } from '../modules/entity/entity.resolver';
+import { Agency, Country, Group, Organization, Person } from '../modules/entity/entity.type';
+import { SourceResolver } from '../modules/source/source.resolver';
+import { StoryResolver } from '../modules/story/story.resolver';
+import { TopicResolver } from '../modules/topic/topic.resolver';
+import { fromRoot } from '../config/paths';
+
+export const SCHEMA_FILE = fromRoot('schema', 'schema.graphql');
+
+/** Every resolver, listed explicitly: registration never depends on import order. */
+export const RESOLVERS: NonEmptyArray<Function> = [
+  StoryResolver,
+  ClaimResolver,
+  CitationResolver,
+  SourceResolver,
+  EntityResolver,
+  PersonResolver,
+  TopicResolver,
+];
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+/** Builds the schema once per process; `validate: true` runs class-validator on every input. */
+export function buildAppSchema(options: { emitTo?: string } = {}): Promise<GraphQLSchema> {
+  if (options.emitTo || !cached) {
+    const built = buildSchema({
+      resolvers: RESOLVERS,
+      orphanedTypes: [Country, Agency, Person, Organization, Group],
+      validate: { forbidUnknownValues: false },
+      emitSchemaFile: options.emitTo ? { path: options.emitTo, sortedSchema: true } : false,
+    });
+    if (options.emitTo) return built;
+    cached = built;
+  }
+  return cached;
+}

@@ -1,0 +1,58 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config/env';
+import { connectDatabase, Database } from './db/connect';
+import { Executor } from './db/executor';
+import { applyMigrations } from './db/migrations';
+import { graphIsEmpty, loadSampleStory } from './ingest/seed';
+import { logger, setLogLevel } from './logger';
+import { RunningServer, startServer } from './server';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`storygraph: configuration error: ${err.message}\n`);
+      process.exit(78);
+    }
+    throw err;
+  }
+  setLogLevel(config.logLevel);
+
+  let db: Database | undefined;
+  let server: RunningServer | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { signal });
+    const force = setTimeout(() => process.exit(1), 25000).unref();
+    await server?.stop();
+    logger.info('http server stopped');
+    await db?.close();
+    clearTimeout(force);
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  db = await connectDatabase(config);
+  const executor = new Executor(db.driver, db.database);
+  const ran = await applyMigrations(executor);
+  logger.info('migrations applied', { ran });
+  if (config.seedOnEmpty && (await graphIsEmpty(executor))) {
+    const outcome = await loadSampleStory(executor);
+    logger.info('loaded the sample story', { storyId: outcome.story.id, claims: outcome.plan.claims.length });
+  }
+  if (stopping) return;
+  server = await startServer({ config, driver: db.driver, database: db.database });
+  logger.info('storygraph ready', { graphql: server.url, neo4j: db.uri });
+  process.stdout.write(`storygraph: GraphQL API ready at ${server.url}\n`);
+}
+
+main().catch((err) => {
+  process.stderr.write(`storygraph: failed to start: ${(err as Error).message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,57 @@
+import { Conditions, pageOf } from '../../db/conditions';
+import { Executor } from '../../db/executor';
+import { foldKey } from '../shared/ids';
+import { CLAIM, CLAIM_ORDER, COUNTRY_TIES } from '../shared/projections';
+import { Page } from '../shared/connection';
+import { ClaimFilter } from './claim.filter';
+import { Claim } from './claim.type';
+
+/** The claim filter as Cypher conditions on `s` (story) and `c` (claim). */
+export function claimConditions(filter: ClaimFilter = {}): Conditions {
+  const where = new Conditions();
+  if (filter.aboutCountries?.length) {
+    where.add(
+      `all(code IN $aboutCountries WHERE EXISTS { MATCH (c)-[:ABOUT]->(:Entity)-[:${COUNTRY_TIES}*0..1]->(k:Country) WHERE k.code = code })`,
+      { aboutCountries: filter.aboutCountries },
+    );
+  }
+  if (filter.aboutEntities?.length) {
+    where.add('all(id IN $aboutEntities WHERE EXISTS { MATCH (c)-[:ABOUT]->(e:Entity) WHERE e.id = id })', { aboutEntities: filter.aboutEntities });
+  }
+  if (filter.topic) {
+    where.add('EXISTS { MATCH (s)-[:TAGGED]->(t:Topic) WHERE t.id = $topic OR t.nameKey = $topicKey }', { topic: filter.topic, topicKey: foldKey(filter.topic) });
+  }
+  if (filter.storyId) where.add('s.id = $storyId', { storyId: filter.storyId });
+  if (filter.sourceId) where.add('EXISTS { MATCH (c)-[:CITES]->(src:Source) WHERE src.id = $sourceId }', { sourceId: filter.sourceId });
+  if (filter.publisher) {
+    where.add('EXISTS { MATCH (c)-[:CITES]->(:Source)-[:PUBLISHED_BY]->(o:Organization) WHERE o.id = $publisher OR o.nameKey = $publisherKey }', {
+      publisher: filter.publisher,
+      publisherKey: foldKey(filter.publisher),
+    });
+  }
+  if (filter.kinds?.length) where.add('c.kind IN $kinds', { kinds: filter.kinds });
+  if (filter.publishedFrom) where.add('s.publishedAt >= date($publishedFrom)', { publishedFrom: filter.publishedFrom });
+  if (filter.publishedTo) where.add('s.publishedAt <= date($publishedTo)', { publishedTo: filter.publishedTo });
+  if (filter.textContains) where.add('toLower(c.text) CONTAINS toLower($textContains)', { textContains: filter.textContains });
+  return where;
+}
+
+export class ClaimRepository {
+  constructor(private readonly executor: Executor) {}
+
+  async page(filter: ClaimFilter | undefined, offset: number, first: number): Promise<Page<Claim>> {
+    const where = claimConditions(filter);
+    const [row] = await this.executor.read<{ totalCount: number; nodes: Claim[] }>(
+      `MATCH (s:Story)-[:HAS_CLAIM]->(c:Claim) ${where.where}
+       WITH s, c ORDER BY ${CLAIM_ORDER}
+       ${pageOf(CLAIM('c'))}`,
+      { ...where.params, offset, first },
+    );
+    return { ...row, offset, first };
+  }
+
+  async byId(id: string): Promise<Claim | null> {
+    const [row] = await this.executor.read<{ claim: Claim }>(`MATCH (c:Claim {id: $id}) RETURN ${CLAIM('c')} AS claim`, { id });
+    return row?.claim ?? null;
+  }
+}

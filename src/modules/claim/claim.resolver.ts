@@ -1,0 +1,59 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../../graphql/context';
+import { Entity } from '../entity/entity.type';
+import { Citation, Source } from '../source/source.type';
+import { Story } from '../story/story.type';
+import { ClaimsArgs } from './claim.filter';
+import { claimService } from './claim.service';
+import { Claim, ClaimConnection } from './claim.type';
+
+@Resolver(() => Claim)
+export class ClaimResolver {
+  @Query(() => ClaimConnection, { description: 'Claims matching every criterion of the filter, newest stories first' })
+  claims(@Args() args: ClaimsArgs, @Ctx() ctx: Context) {
+    return claimService.list(ctx, args);
+  }
+
+  @Query(() => Claim, { description: 'One claim; NOT_FOUND when the id is unknown' })
+  claim(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return claimService.get(ctx, id);
+  }
+
+  @FieldResolver(() => Story)
+  story(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return ctx.loaders.storyOfClaim.load(claim.id);
+  }
+
+  @FieldResolver(() => [Source], { description: 'The sources this claim cites' })
+  sources(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return ctx.loaders.sourcesOfClaim.load(claim.id);
+  }
+
+  @FieldResolver(() => [Citation], { description: 'Each citation with its quote' })
+  citations(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return ctx.loaders.citationsOfClaim.load(claim.id);
+  }
+
+  @FieldResolver(() => [Entity], { description: 'Entities the claim is about' })
+  about(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return ctx.loaders.aboutOfClaim.load(claim.id);
+  }
+
+  @FieldResolver(() => [Entity], { description: 'Who the claim is attributed to' })
+  attributedTo(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return ctx.loaders.attributedToOfClaim.load(claim.id);
+  }
+}
+
+@Resolver(() => Citation)
+export class CitationResolver {
+  @FieldResolver(() => Source)
+  source(@Root() citation: Citation, @Ctx() ctx: Context) {
+    return ctx.loaders.sourceById.load(citation.sourceId);
+  }
+
+  @FieldResolver(() => Claim)
+  claim(@Root() citation: Citation, @Ctx() ctx: Context) {
+    return ctx.loaders.claimById.load(citation.claimId);
+  }
+}

@@ -1,0 +1,81 @@
+import { ClassType, Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection } from '../shared/connection';
+import { EntityType, TieRelation } from '../shared/enums';
+
+/** What repositories return for any entity node: plain values only. */
+export interface EntityRecord {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  code?: string | null;
+  acronym?: string | null;
+  size?: number | null;
+}
+
+@InterfaceType({
+  description: 'A country, agency, person, organisation or group that claims can be about',
+  resolveType: (value: EntityRecord) => TYPE_NAMES[value.type],
+})
+export abstract class Entity implements EntityRecord {
+  @Field(() => ID) id!: string;
+  @Field(() => EntityType) type!: EntityType;
+  @Field() name!: string;
+  @Field(() => [String]) aliases!: string[];
+}
+
+@ObjectType({ implements: Entity })
+export class Country extends Entity {
+  @Field({ description: 'ISO 3166-1 alpha-2' }) code!: string;
+}
+
+@ObjectType({ implements: Entity })
+export class Agency extends Entity {
+  @Field(() => String, { nullable: true }) acronym!: string | null;
+}
+
+@ObjectType({ implements: Entity })
+export class Person extends Entity {}
+
+@ObjectType({ implements: Entity })
+export class Organization extends Entity {}
+
+@ObjectType({ implements: Entity, description: 'People speaking as one, e.g. "nine current and former officials"' })
+export class Group extends Entity {
+  @Field(() => Int, { nullable: true }) size!: number | null;
+}
+
+const TYPE_NAMES: Record<EntityType, string> = {
+  [EntityType.COUNTRY]: 'Country',
+  [EntityType.AGENCY]: 'Agency',
+  [EntityType.PERSON]: 'Person',
+  [EntityType.ORGANIZATION]: 'Organization',
+  [EntityType.GROUP]: 'Group',
+};
+
+@ObjectType({ description: 'A dated role, e.g. President of Mexico from 2018-12-01 to 2024-09-30' })
+export class Role {
+  @Field() title!: string;
+  @Field(() => Country, { nullable: true }) country!: Country | null;
+  @Field(() => String, { nullable: true }) from!: string | null;
+  @Field(() => String, { nullable: true }) to!: string | null;
+}
+
+/** OF_COUNTRY (agencies, people, groups) plus the organisation ties. */
+export enum CountryTieKind {
+  OF_COUNTRY = 'OF_COUNTRY',
+  REPRESENTS = TieRelation.REPRESENTS,
+  LOCATED_IN = TieRelation.LOCATED_IN,
+  AFFILIATED_WITH = TieRelation.AFFILIATED_WITH,
+}
+registerEnumType(CountryTieKind, { name: 'CountryTieKind' });
+
+@ObjectType({ description: "An entity's tie to a country" })
+export class CountryTie {
+  @Field(() => CountryTieKind) relation!: CountryTieKind;
+  @Field(() => Country) country!: Country;
+}
+
+
+@ObjectType()
+export class EntityConnection extends Connection(Entity as unknown as ClassType<Entity>, 'Entity') {}

@@ -1,0 +1,62 @@
+import { registerDecorator, ValidationOptions } from 'class-validator';
+import { isCountryCode } from '../entity/countries';
+
+/** An assigned ISO 3166-1 alpha-2 code ("MX"), not just two letters. */
+export function IsCountryCode(options?: ValidationOptions) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isCountryCode',
+      target: object.constructor,
+      propertyName,
+      options: { message: '$property must be an ISO 3166-1 alpha-2 country code such as "MX" (got "$value")', ...options },
+      validator: { validate: (value: unknown) => typeof value === 'string' && isCountryCode(value) },
+    });
+}
+
+/** A calendar date "YYYY-MM-DD" that exists. */
+export function IsCalendarDate(options?: ValidationOptions) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isCalendarDate',
+      target: object.constructor,
+      propertyName,
+      options: { message: '$property must be a date YYYY-MM-DD (got "$value")', ...options },
+      validator: { validate: isCalendarDate },
+    });
+}
+
+export function isCalendarDate(value: unknown): boolean {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** "2024", "2024-03" or "2024-03-15": how precisely a data point is dated. */
+export function IsPartialDate(options?: ValidationOptions) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isPartialDate',
+      target: object.constructor,
+      propertyName,
+      options: { message: '$property must be YYYY, YYYY-MM or YYYY-MM-DD (got "$value")', ...options },
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'string' &&
+          (/^\d{4}$/.test(value) || (/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) || isCalendarDate(value)),
+      },
+    });
+}
+
+export const LIMITS = {
+  title: 300,
+  summary: 10000,
+  text: 2000,
+  name: 200,
+  claimsPerStory: 200,
+  entitiesPerStory: 200,
+  sourcesPerStory: 100,
+  listItems: 20,
+  url: 2048,
+} as const;
+
+export const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };

@@ -1,0 +1,46 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength, ValidateNested } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { ClaimInput } from '../claim/claim.input';
+import { EntityInput } from '../entity/entity.input';
+import { SourceInput } from '../source/source.input';
+import { IsCalendarDate, LIMITS, URL_OPTIONS } from '../shared/validators';
+
+@InputType({ description: 'A whole story: written in one transaction, idempotently' })
+export class StoryInput {
+  @Field(() => ID, { nullable: true, description: 'Defaults to story:<publishedAt>-<slug of title>' })
+  @IsOptional() @IsString() @MaxLength(LIMITS.name)
+  id?: string;
+
+  @Field() @IsString() @IsNotEmpty() @MaxLength(LIMITS.title)
+  title!: string;
+
+  @Field() @IsString() @MaxLength(LIMITS.summary)
+  summary!: string;
+
+  @Field({ description: 'YYYY-MM-DD' }) @IsCalendarDate()
+  publishedAt!: string;
+
+  @Field({ nullable: true }) @IsOptional() @IsUrl(URL_OPTIONS) @MaxLength(LIMITS.url)
+  url?: string;
+
+  @Field(() => [String])
+  @ArrayMaxSize(LIMITS.listItems) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(100, { each: true })
+  topics: string[] = [];
+
+  @Field(() => [SourceInput], { description: 'Every source the story or its claims rely on' })
+  @ArrayMaxSize(LIMITS.sourcesPerStory) @ValidateNested({ each: true }) @Type(() => SourceInput)
+  sources: SourceInput[] = [];
+
+  @Field(() => [String], { description: "The story's own reporting (BASED_ON): ids or titles from sources" })
+  @ArrayMaxSize(LIMITS.listItems) @IsString({ each: true }) @IsNotEmpty({ each: true })
+  basedOn: string[] = [];
+
+  @Field(() => [EntityInput], { description: 'Every entity the story mentions' })
+  @ArrayMaxSize(LIMITS.entitiesPerStory) @ValidateNested({ each: true }) @Type(() => EntityInput)
+  entities: EntityInput[] = [];
+
+  @Field(() => [ClaimInput])
+  @ArrayMaxSize(LIMITS.claimsPerStory) @ValidateNested({ each: true }) @Type(() => ClaimInput)
+  claims: ClaimInput[] = [];
+}

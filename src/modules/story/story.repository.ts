@@ -1,0 +1,81 @@
+import { Conditions, pageOf } from '../../db/conditions';
+import { Executor } from '../../db/executor';
+import { Page } from '../shared/connection';
+import { foldKey } from '../shared/ids';
+import { STORY } from '../shared/projections';
+import { StoryFilter } from './story.filter';
+import { WritePlan } from './story.plan';
+import { Story } from './story.type';
+import { storyStatements } from './story.writer';
+
+function storyConditions(filter: StoryFilter = {}): Conditions {
+  const where = new Conditions();
+  if (filter.topic) {
+    where.add('EXISTS { MATCH (s)-[:TAGGED]->(t:Topic) WHERE t.id = $topic OR t.nameKey = $topicKey }', { topic: filter.topic, topicKey: foldKey(filter.topic) });
+  }
+  if (filter.mentionsCountries?.length) {
+    where.add('all(code IN $mentionsCountries WHERE EXISTS { MATCH (s)-[:MENTIONS]->(k:Country) WHERE k.code = code })', { mentionsCountries: filter.mentionsCountries });
+  }
+  if (filter.mentionsEntities?.length) {
+    where.add('all(id IN $mentionsEntities WHERE EXISTS { MATCH (s)-[:MENTIONS]->(e:Entity) WHERE e.id = id })', { mentionsEntities: filter.mentionsEntities });
+  }
+  if (filter.publishedFrom) where.add('s.publishedAt >= date($publishedFrom)', { publishedFrom: filter.publishedFrom });
+  if (filter.publishedTo) where.add('s.publishedAt <= date($publishedTo)', { publishedTo: filter.publishedTo });
+  if (filter.textContains) {
+    where.add('toLower(s.title) CONTAINS toLower($textContains) OR toLower(s.summary) CONTAINS toLower($textContains)', { textContains: filter.textContains });
+  }
+  return where;
+}
+
+export interface EntityCandidate {
+  index: number;
+  type: string;
+  keys: string[];
+}
+
+export class StoryRepository {
+  constructor(private readonly executor: Executor) {}
+
+  async page(filter: StoryFilter | undefined, offset: number, first: number): Promise<Page<Story>> {
+    const where = storyConditions(filter);
+    const [row] = await this.executor.read<{ totalCount: number; nodes: Story[] }>(
+      `MATCH (s:Story) ${where.where}
+       WITH s ORDER BY s.publishedAt DESC, s.id
+       ${pageOf(STORY('s'))}`,
+      { ...where.params, offset, first },
+    );
+    return { ...row, offset, first };
+  }
+
+  /** Existing entities of the same type that answer to one of the candidate's names: alias resolution. */
+  async resolveAliases(candidates: EntityCandidate[]): Promise<Map<number, string>> {
+    if (!candidates.length) return new Map();
+    const rows = await this.executor.read<{ index: number; id: string | null }>(
+      `UNWIND $candidates AS cand
+       OPTIONAL MATCH (e:Entity) WHERE e.type = cand.type AND (e.nameKey IN cand.keys OR any(k IN e.aliasKeys WHERE k IN cand.keys))
+       WITH cand, e ORDER BY e.id
+       RETURN cand.index AS index, collect(e.id)[0] AS id`,
+      { candidates },
+    );
+    return new Map(rows.filter((r) => r.id).map((r) => [r.index, r.id!]));
+  }
+
+  /** Which of these ids already exist (for created-vs-reused reporting and reference checks). */
+  async existingIds(ids: string[]): Promise<Set<string>> {
+    const rows = await this.executor.read<{ id: string }>(
+      `UNWIND $ids AS id
+       CALL (id) {
+         MATCH (n:Story {id: id}) RETURN n UNION MATCH (n:Claim {id: id}) RETURN n
+         UNION MATCH (n:Source {id: id}) RETURN n UNION MATCH (n:Entity {id: id}) RETURN n
+       }
+       RETURN DISTINCT n.id AS id`,
+      { ids },
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** The whole story in one transaction. */
+  async write(plan: WritePlan): Promise<void> {
+    await this.executor.writeAll(storyStatements(plan));
+  }
+}

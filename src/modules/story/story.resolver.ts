@@ -1,0 +1,51 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../../graphql/context';
+import { Claim } from '../claim/claim.type';
+import { Entity } from '../entity/entity.type';
+import { decodeCursor, toConnection } from '../shared/connection';
+import { Source } from '../source/source.type';
+import { Topic } from '../topic/topic.type';
+import { IngestResult } from './ingest-result.type';
+import { StoriesArgs } from './story.filter';
+import { StoryInput } from './story.input';
+import { StoryRepository } from './story.repository';
+import { storyService } from './story.service';
+import { Story, StoryConnection } from './story.type';
+
+@Resolver(() => Story)
+export class StoryResolver {
+  @Query(() => Story, { description: 'One story; NOT_FOUND when the id is unknown' })
+  story(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return storyService.get(ctx.loaders, id);
+  }
+
+  @Query(() => StoryConnection, { description: 'Stories, newest first' })
+  async stories(@Args() args: StoriesArgs, @Ctx() ctx: Context) {
+    return toConnection(await new StoryRepository(ctx.executor).page(args.filter, decodeCursor(args.after), args.first));
+  }
+
+  @Mutation(() => IngestResult, { description: 'Writes a whole story (claims, sources, entities) in one transaction; idempotent' })
+  ingestStory(@Arg('input', () => StoryInput) input: StoryInput, @Ctx() ctx: Context) {
+    return storyService.ingest(ctx.executor, input);
+  }
+
+  @FieldResolver(() => [Topic])
+  topics(@Root() story: Story, @Ctx() ctx: Context) {
+    return ctx.loaders.topicsOfStory.load(story.id);
+  }
+
+  @FieldResolver(() => [Claim], { description: 'In the order the story gives them' })
+  claims(@Root() story: Story, @Ctx() ctx: Context) {
+    return ctx.loaders.claimsOfStory.load(story.id);
+  }
+
+  @FieldResolver(() => [Source], { description: "The story's own reporting (BASED_ON)" })
+  sources(@Root() story: Story, @Ctx() ctx: Context) {
+    return ctx.loaders.sourcesOfStory.load(story.id);
+  }
+
+  @FieldResolver(() => [Entity])
+  mentions(@Root() story: Story, @Ctx() ctx: Context) {
+    return ctx.loaders.mentionsOfStory.load(story.id);
+  }
+}

@@ -1,0 +1,82 @@
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+import express from 'express';
+import cors from 'cors';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import { Driver } from 'neo4j-driver';
+import { Config } from './config/env';
+import { Executor } from './db/executor';
+import { pendingMigrations } from './db/migrations';
+import { Context, createContext } from './graphql/context';
+import { formatError } from './graphql/errors';
+import { queryStatsPlugin } from './graphql/plugins';
+import { buildAppSchema } from './graphql/schema';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** Stops accepting connections and finishes in-flight requests. */
+  stop(): Promise<void>;
+}
+
+export interface ServerOptions {
+  config: Pick<Config, 'host' | 'port' | 'nodeEnv' | 'queryStats'>;
+  driver: Driver;
+  database: string;
+}
+
+async function readiness(driver: Driver, database: string) {
+  try {
+    const pending = await pendingMigrations(new Executor(driver, database));
+    return { ready: pending.length === 0, neo4j: 'up', pendingMigrations: pending };
+  } catch (err) {
+    return { ready: false, neo4j: 'down', error: (err as Error).message };
+  }
+}
+
+export async function startServer({ config, driver, database }: ServerOptions): Promise<RunningServer> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const development = config.nodeEnv !== 'production';
+
+  const apollo = new ApolloServer<Context>({
+    schema: await buildAppSchema(),
+    formatError,
+    introspection: development,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageProductionDefault(),
+      ...(config.queryStats ? [queryStatsPlugin()] : []),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const status = await readiness(driver, database);
+    res.status(status.ready ? 200 : 503).json({ status: status.ready ? 'ready' : 'not ready', ...status });
+  });
+  app.use(
+    '/graphql',
+    cors<cors.CorsRequest>(),
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, { context: async () => createContext(driver, database) }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  return {
+    url: `http://${shownHost}:${port}/graphql`,
+    port,
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,32 @@
+import { startTestApp, TestApp } from '../../support/app';
+
+describe('HTTP server', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.stop());
+
+  it('answers /healthz while alive', async () => {
+    const res = await fetch(`${app.baseUrl}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok' });
+  });
+
+  it('answers /readyz once Neo4j is reachable and migrations are applied', async () => {
+    const res = await fetch(`${app.baseUrl}/readyz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ready', neo4j: 'up', pendingMigrations: [] });
+  });
+
+  it('serves GraphQL', async () => {
+    const body = await app.gql('{ __typename }');
+    expect(body.data).toEqual({ __typename: 'Query' });
+    expect(body.extensions?.queryStats?.cypherRoundTrips).toBe(0);
+  });
+
+  it('rejects malformed queries with a coded error', async () => {
+    const body = await app.gql('{ nope }');
+    expect(body.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
