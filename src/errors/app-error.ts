@@ -1,6 +1,9 @@
 import { GraphQLError } from 'graphql';
 
-/** The error catalogue: every error a client can see has one of these codes. */
+/**
+ * The error catalogue: every error a client can see has one of these codes. `http` documents the
+ * status a REST client would expect; GraphQL responses stay 200 so partial data still arrives.
+ */
 export const ERROR_CODES = {
   BAD_USER_INPUT: { http: 400, category: 'business' },
   NOT_FOUND: { http: 404, category: 'business' },
@@ -24,7 +27,6 @@ export class AppError extends GraphQLError {
       extensions: {
         code,
         category: ERROR_CODES[code].category,
-        http: { status: ERROR_CODES[code].http },
         ...(options.fields ? { fields: options.fields } : {}),
       },
     });
