@@ -1,0 +1,61 @@
+import { startTestApp, TestApp } from '../../support/app';
+import { resetGraph } from '../../support/graph';
+import { INGEST } from '../../support/sample';
+
+/** A story with `n` claims, each citing its own source (own publisher) and about two entities. */
+function storyWithClaims(n: number, day: string): any {
+  return {
+    title: `Bulk story ${day}`,
+    summary: 'Generated to measure round trips.',
+    publishedAt: day,
+    entities: [{ type: 'COUNTRY', code: 'FR' }, { type: 'AGENCY', name: 'General Directorate for External Security', acronym: 'DGSE', countryCode: 'FR' }],
+    sources: Array.from({ length: n }, (_, i) => ({ title: `Report ${day} #${i}`, kind: 'NEWS_REPORT', publisher: `Outlet ${i % 7}` })),
+    claims: Array.from({ length: n }, (_, i) => ({
+      kind: 'STATEMENT',
+      text: `Statement ${i} of ${day}`,
+      about: ['France', 'DGSE'],
+      citations: [{ source: `Report ${day} #${i}` }],
+    })),
+  };
+}
+
+const NESTED = `query($storyId: ID!, $first: Int!) {
+  claims(filter: { storyId: $storyId }, first: $first) {
+    totalCount
+    edges { node { text story { title } sources { title publisher { name } } about { name } } }
+  }
+}`;
+
+describe('Cypher round trips are bounded by nesting depth, not result size', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+    await resetGraph(app.executor);
+    await app.data(INGEST, { input: storyWithClaims(1, '2025-01-01') });
+    await app.data(INGEST, { input: storyWithClaims(100, '2025-01-02') });
+  });
+  afterAll(async () => {
+    await resetGraph(app.executor);
+    await app.stop();
+  });
+
+  it('claims { story sources { publisher } about } costs the same over 100 claims as over 1', async () => {
+    const one = await app.gql(NESTED, { storyId: 'story:2025-01-01-bulk-story-2025-01-01', first: 100 });
+    const hundred = await app.gql(NESTED, { storyId: 'story:2025-01-02-bulk-story-2025-01-02', first: 100 });
+    expect(one.data.claims.totalCount).toBe(1);
+    expect(hundred.data.claims.totalCount).toBe(100);
+    expect(hundred.data.claims.edges.every((e: any) => e.node.sources[0].publisher.name.startsWith('Outlet'))).toBe(true);
+    const trips = one.extensions!.queryStats!.cypherRoundTrips;
+    expect(hundred.extensions!.queryStats!.cypherRoundTrips).toBe(trips);
+    // claims + story + sources + publisher + about
+    expect(trips).toBe(5);
+  });
+
+  it('nested entity connections batch too', async () => {
+    const query = `query($first: Int!) { entities(first: $first) { edges { node { name claims(first: 3) { totalCount } stories { totalCount } } } } }`;
+    const small = await app.gql(query, { first: 1 });
+    const large = await app.gql(query, { first: 50 });
+    expect(large.data.entities.edges.length).toBeGreaterThan(small.data.entities.edges.length);
+    expect(large.extensions!.queryStats!.cypherRoundTrips).toBe(small.extensions!.queryStats!.cypherRoundTrips);
+  });
+});

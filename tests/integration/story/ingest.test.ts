@@ -1,0 +1,94 @@
+import { startTestApp, TestApp } from '../../support/app';
+import { graphCounts, resetGraph } from '../../support/graph';
+import { INGEST, otherStory, sampleStory, SAMPLE_STORY_ID } from '../../support/sample';
+
+describe('ingestStory', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+    await resetGraph(app.executor);
+  });
+  afterAll(async () => {
+    await resetGraph(app.executor);
+    await app.stop();
+  });
+
+  it('writes the sample story and reports what it created', async () => {
+    const { ingestStory } = await app.data(INGEST, { input: sampleStory() });
+    expect(ingestStory.story.id).toBe(SAMPLE_STORY_ID);
+    // 4 countries + CIA + Russian intelligence services + embassy + 2 people + group + 5 publishers
+    expect(ingestStory.created).toEqual({ stories: 1, claims: 7, sources: 5, entities: 15 });
+    expect(ingestStory.reused).toEqual({ stories: 0, claims: 0, sources: 0, entities: 0 });
+  });
+
+  it('is idempotent: a second ingest leaves node and relationship counts identical', async () => {
+    const before = await graphCounts(app.executor);
+    const { ingestStory } = await app.data(INGEST, { input: sampleStory() });
+    expect(ingestStory.created).toEqual({ stories: 0, claims: 0, sources: 0, entities: 0 });
+    expect(ingestStory.reused).toEqual({ stories: 1, claims: 7, sources: 5, entities: 15 });
+    expect(await graphCounts(app.executor)).toEqual(before);
+    expect(before.nodes).toBeGreaterThan(20);
+  });
+
+  it('resolves aliases to existing entities across stories', async () => {
+    const story = otherStory({
+      title: 'AMLO comments on espionage',
+      entities: [{ type: 'COUNTRY', code: 'MX' }, { type: 'PERSON', name: 'AMLO', countryCode: 'MX' }],
+      sources: [],
+      basedOn: [],
+      claims: [{ kind: 'STATEMENT', text: 'AMLO dismissed the reports.', about: ['AMLO'] }],
+    });
+    const { ingestStory } = await app.data(INGEST, { input: story });
+    expect(ingestStory.reused.entities).toBe(2);
+    const { claims } = await app.data(`{ claims(filter: { aboutEntities: ["person:andres-manuel-lopez-obrador"] }) { totalCount edges { node { text } } } }`);
+    expect(claims.edges.map((e: any) => e.node.text)).toContain('AMLO dismissed the reports.');
+  });
+
+  it('replaces the content of a re-ingested story instead of accumulating it', async () => {
+    const story = otherStory();
+    await app.data(INGEST, { input: story });
+    story.claims = story.claims.slice(0, 1);
+    await app.data(INGEST, { input: story });
+    const { claims } = await app.data(`{ claims(filter: { aboutCountries: ["DE"] }) { totalCount } }`);
+    expect(claims.totalCount).toBe(1);
+  });
+
+  describe('bad input', () => {
+    const cases: [string, (s: any) => void, string, RegExp][] = [
+      ['an empty title', (s) => (s.title = ''), 'input.title', /should not be empty/],
+      ['a bad ISO code', (s) => (s.entities[0].code = 'XX'), 'input.entities[0].code', /ISO 3166-1/],
+      ['a bad URL', (s) => (s.sources[0].url = 'not a url'), 'input.sources[0].url', /URL/],
+      ['oversized text', (s) => (s.claims[0].text = 'x'.repeat(2001)), 'input.claims[0].text', /2000/],
+      ['too many claims', (s) => (s.claims = Array.from({ length: 201 }, (_, i) => ({ kind: 'STATEMENT', text: `claim ${i}` }))), 'input.claims', /200/],
+      ['a bad date', (s) => (s.publishedAt = '2025-02-30'), 'input.publishedAt', /YYYY-MM-DD/],
+      ['an unknown entity reference', (s) => (s.claims[0].about = ['Atlantis']), 'input.claims[0].about[0]', /matches no entity/],
+      ['an unknown source reference', (s) => (s.claims[0].citations = [{ source: 'Nowhere Gazette' }]), 'input.claims[0].citations[0].source', /matches no source/],
+      ['a derivation from a source that does not exist', (s) => (s.sources[0].derivedFrom = ['source:nope']), 'input.sources.derivedFrom', /neither/],
+    ];
+
+    it.each(cases)('rejects %s with BAD_USER_INPUT naming the field, writing nothing', async (_name, mutate, field, reason) => {
+      const before = await graphCounts(app.executor);
+      const input = sampleStory();
+      input.title = 'A story that must not be written';
+      mutate(input);
+      const body = await app.gql(INGEST, { input });
+      expect(body.errors).toHaveLength(1);
+      const error = body.errors![0];
+      expect(error.extensions.code).toBe('BAD_USER_INPUT');
+      const problem = error.extensions.fields!.find((f) => f.field === field);
+      expect(problem).toBeDefined();
+      expect(problem!.reason).toMatch(reason);
+      expect(await graphCounts(app.executor)).toEqual(before);
+    });
+
+    it('rejects an unknown enum value as BAD_USER_INPUT, writing nothing', async () => {
+      const before = await graphCounts(app.executor);
+      const input = sampleStory();
+      input.claims[0].kind = 'RUMOUR';
+      const body = await app.gql(INGEST, { input });
+      expect(body.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(body.errors![0].message).toMatch(/RUMOUR/);
+      expect(await graphCounts(app.executor)).toEqual(before);
+    });
+  });
+});
