@@ -1,0 +1,17 @@
+import { loadMigrations, parseCypherFile } from '../../../src/db/migrations';
+
+describe('migrations', () => {
+  it('splits statements and drops comments', () => {
+    expect(parseCypherFile('// header\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n\nCREATE INDEX b IF NOT EXISTS\n  FOR (n:B) ON (n.y);\n')).toEqual([
+      'CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)',
+      'CREATE INDEX b IF NOT EXISTS\n  FOR (n:B) ON (n.y)',
+    ]);
+  });
+
+  it('loads the schema migrations in order, each idempotent', () => {
+    const migrations = loadMigrations();
+    expect(migrations[0].id).toBe('001_core_constraints');
+    expect(migrations.map((m) => m.id)).toEqual([...migrations.map((m) => m.id)].sort());
+    for (const statement of migrations.flatMap((m) => m.statements)) expect(statement).toMatch(/IF NOT EXISTS/);
+  });
+});
