@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '../src/config/env';
 import { startEmbedded, stopPid } from '../src/db/embedded';
-import { clearState, LOG_FILE, readState, writeState } from '../src/db/embedded-state';
+import { clearState, logFile, readState, writeState } from '../src/db/embedded-state';
 
 /** npm run db:start | db:stop | db:status: a long-lived embedded Neo4j for development. */
 async function main(command: string | undefined): Promise<number> {
   const config = loadConfig();
-  const running = readState();
+  const running = readState(config.embedded.dataDir);
+  const log = logFile(config.embedded.dataDir);
   switch (command) {
     case 'start': {
       if (running) {
@@ -14,9 +15,9 @@ async function main(command: string | undefined): Promise<number> {
         return 0;
       }
       const started = Date.now();
-      const db = await startEmbedded({ ...config.embedded, logFile: LOG_FILE });
+      const db = await startEmbedded({ ...config.embedded, logFile: log });
       writeState({ pid: db.pid, port: config.embedded.port, dataDir: config.embedded.dataDir, uri: db.uri, startedAt: new Date().toISOString() });
-      console.log(`neo4j: ready at ${db.uri} (pid ${db.pid}, Neo4j started in ${db.startupMs} ms, ${Date.now() - started} ms in all); log: ${LOG_FILE}`);
+      console.log(`neo4j: ready at ${db.uri} (pid ${db.pid}, Neo4j started in ${db.startupMs} ms, ${Date.now() - started} ms in all); log: ${log}`);
       return 0;
     }
     case 'stop': {
@@ -25,7 +26,7 @@ async function main(command: string | undefined): Promise<number> {
         return 0;
       }
       await stopPid(running.pid);
-      clearState();
+      clearState(running.dataDir);
       console.log(`neo4j: stopped (pid ${running.pid}); data kept in ${running.dataDir}`);
       return 0;
     }

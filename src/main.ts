@@ -3,7 +3,8 @@ import { ConfigError, loadConfig } from './config/env';
 import { connectDatabase, Database } from './db/connect';
 import { Executor } from './db/executor';
 import { applyMigrations } from './db/migrations';
-import { graphIsEmpty, loadSampleStory } from './ingest/seed';
+import { loadSampleStory } from './ingest/seed';
+import { storyService } from './modules/story/story.service';
 import { logger, setLogLevel } from './logger';
 import { RunningServer, startServer } from './server';
 
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
   const executor = new Executor(db.driver, db.database);
   const ran = await applyMigrations(executor);
   logger.info('migrations applied', { ran });
-  if (config.seedOnEmpty && (await graphIsEmpty(executor))) {
+  if (config.seedOnEmpty && (await storyService.isGraphEmpty(executor))) {
     const outcome = await loadSampleStory(executor);
     logger.info('loaded the sample story', { storyId: outcome.story.id, claims: outcome.plan.claims.length });
   }

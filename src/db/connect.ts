@@ -3,7 +3,7 @@ import { Config } from '../config/env';
 import { logger } from '../logger';
 import { createDriver, waitForConnectivity } from './driver';
 import { startEmbedded } from './embedded';
-import { readState } from './embedded-state';
+import { clearState, readState, writeState } from './embedded-state';
 
 export interface Database {
   driver: Driver;
@@ -21,7 +21,7 @@ export async function connectDatabase(config: Config): Promise<Database> {
   let uri = config.neo4j.uri;
   let stopOwned: (() => Promise<void>) | undefined;
   if (!uri) {
-    const running = readState();
+    const running = readState(config.embedded.dataDir);
     if (running) {
       uri = running.uri;
       logger.info('using the embedded Neo4j started by db:start', { uri, pid: running.pid });
@@ -30,7 +30,12 @@ export async function connectDatabase(config: Config): Promise<Database> {
       const embedded = await startEmbedded({ ...config.embedded, exitWithParent: true });
       logger.info('embedded Neo4j ready', { uri: embedded.uri, startupMs: embedded.startupMs });
       uri = embedded.uri;
-      stopOwned = embedded.stop;
+      // Recorded like db:start's, so `npm run ingest` and db:status find this instance while it runs.
+      writeState({ pid: embedded.pid, port: config.embedded.port, dataDir: config.embedded.dataDir, uri, startedAt: new Date().toISOString() });
+      stopOwned = async () => {
+        await embedded.stop();
+        clearState(config.embedded.dataDir);
+      };
     }
   }
   const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });

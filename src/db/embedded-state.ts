@@ -1,9 +1,10 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { processAlive } from './embedded';
-import { fromRoot } from '../config/paths';
 
-/** What `npm run db:start` leaves behind so db:stop, db:status and `npm start` can find it. */
+/**
+ * What a running embedded Neo4j leaves beside its data directory (`<dataDir>.embedded.json`), so
+ * db:stop, db:status, `npm start` and `npm run ingest` find the instance that owns that data.
+ */
 export interface EmbeddedState {
   pid: number;
   port: number;
@@ -12,23 +13,22 @@ export interface EmbeddedState {
   startedAt: string;
 }
 
-export const STATE_DIR = fromRoot('.neo4j');
-export const STATE_FILE = path.join(STATE_DIR, 'embedded.json');
-export const LOG_FILE = path.join(STATE_DIR, 'embedded.log');
+export const stateFile = (dataDir: string) => `${dataDir}.embedded.json`;
+export const logFile = (dataDir: string) => `${dataDir}.log`;
 
-export function readState(): EmbeddedState | undefined {
-  if (!fs.existsSync(STATE_FILE)) return undefined;
-  const state = JSON.parse(fs.readFileSync(STATE_FILE, 'utf8')) as EmbeddedState;
+export function readState(dataDir: string): EmbeddedState | undefined {
+  const file = stateFile(dataDir);
+  if (!fs.existsSync(file)) return undefined;
+  const state = JSON.parse(fs.readFileSync(file, 'utf8')) as EmbeddedState;
   if (processAlive(state.pid)) return state;
-  fs.rmSync(STATE_FILE, { force: true });
+  fs.rmSync(file, { force: true });
   return undefined;
 }
 
 export function writeState(state: EmbeddedState): void {
-  fs.mkdirSync(STATE_DIR, { recursive: true });
-  fs.writeFileSync(STATE_FILE, `${JSON.stringify(state, null, 2)}\n`);
+  fs.writeFileSync(stateFile(state.dataDir), `${JSON.stringify(state, null, 2)}\n`);
 }
 
-export function clearState(): void {
-  fs.rmSync(STATE_FILE, { force: true });
+export function clearState(dataDir: string): void {
+  fs.rmSync(stateFile(dataDir), { force: true });
 }

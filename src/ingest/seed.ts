@@ -10,8 +10,3 @@ export async function loadSampleStory(executor: Executor): Promise<IngestOutcome
   const input = await validateStoryInput(JSON.parse(fs.readFileSync(SAMPLE_STORY_FILE, 'utf8')));
   return storyService.ingest(executor, input);
 }
-
-export async function graphIsEmpty(executor: Executor): Promise<boolean> {
-  const [row] = await executor.read<{ stories: number }>('MATCH (s:Story) RETURN count(s) AS stories');
-  return row.stories === 0;
-}

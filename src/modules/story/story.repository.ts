@@ -47,6 +47,11 @@ export class StoryRepository {
     return { ...row, offset, first };
   }
 
+  async count(): Promise<number> {
+    const [row] = await this.executor.read<{ stories: number }>('MATCH (s:Story) RETURN count(s) AS stories');
+    return row.stories;
+  }
+
   /** Existing entities of the same type that answer to one of the candidate's names: alias resolution. */
   async resolveAliases(candidates: EntityCandidate[]): Promise<Map<number, string>> {
     if (!candidates.length) return new Map();

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../../graphql/context';
+import { ImportStoryCardArgs, importStoryCard } from '../../ingest/import-card';
 import { Claim } from '../claim/claim.type';
 import { Entity } from '../entity/entity.type';
 import { decodeCursor, toConnection } from '../shared/connection';
@@ -27,6 +28,11 @@ export class StoryResolver {
   @Mutation(() => IngestResult, { description: 'Writes a whole story (claims, sources, entities) in one transaction; idempotent' })
   ingestStory(@Arg('input', () => StoryInput) input: StoryInput, @Ctx() ctx: Context) {
     return storyService.ingest(ctx.executor, input);
+  }
+
+  @Mutation(() => IngestResult, { description: 'Parses a raw story card, recognises its entities and ingests it like ingestStory' })
+  importStoryCard(@Args() { text }: ImportStoryCardArgs, @Ctx() ctx: Context) {
+    return importStoryCard(ctx.executor, text);
   }
 
   @FieldResolver(() => [Topic])

@@ -25,14 +25,23 @@ export async function validateStoryInput(plain: unknown): Promise<StoryInput> {
   return input;
 }
 
-function count(plan: WritePlan, pick: (ids: { stories: string[]; claims: string[]; sources: string[]; entities: string[] }) => string[], existing: Set<string>, wantExisting: boolean): number {
-  const all = {
+/** Ids of what a plan writes, per kind, for created-vs-reused reporting. */
+function idsByKind(plan: WritePlan): Record<keyof IngestCounts, string[]> {
+  return {
     stories: [plan.story.id],
     claims: plan.claims.map((c) => c.id),
     sources: plan.sources.map((s) => s.id),
     entities: [...plan.countries, ...plan.entities, ...plan.publishers].map((e) => e.id),
   };
-  return pick(all).filter((id) => existing.has(id) === wantExisting).length;
+}
+
+function tally(ids: Record<keyof IngestCounts, string[]>, keep: (id: string) => boolean): IngestCounts {
+  return {
+    stories: ids.stories.filter(keep).length,
+    claims: ids.claims.filter(keep).length,
+    sources: ids.sources.filter(keep).length,
+    entities: ids.entities.filter(keep).length,
+  };
 }
 
 export const storyService = {
@@ -48,27 +57,29 @@ export const storyService = {
       .map(({ index, type, keys }) => ({ index, type, keys }));
     const plan = buildWritePlan(input, await repo.resolveAliases(candidates));
 
-    const allIds = [plan.story.id, ...plan.claims.map((c) => c.id), ...plan.sources.map((s) => s.id), ...plan.externalSourceIds,
-      ...[...plan.countries, ...plan.entities, ...plan.publishers].map((e) => e.id)];
-    const existing = await repo.existingIds(allIds);
+    const ids = idsByKind(plan);
+    const existing = await repo.existingIds([...Object.values(ids).flat(), ...plan.externalSourceIds]);
     const missing = plan.externalSourceIds.filter((id) => !existing.has(id));
     if (missing.length) {
       throw badInput(missing.map((id) => ({ field: 'input.sources.derivedFrom', reason: `source "${id}" is neither in input.sources nor in the graph` })));
     }
     if (!options.dryRun) await repo.write(plan);
 
-    const tally = (wantExisting: boolean): IngestCounts => ({
-      stories: count(plan, (a) => a.stories, existing, wantExisting),
-      claims: count(plan, (a) => a.claims, existing, wantExisting),
-      sources: count(plan, (a) => a.sources, existing, wantExisting),
-      entities: count(plan, (a) => a.entities, existing, wantExisting),
-    });
-    return { story: { ...plan.story }, created: tally(false), reused: tally(true), plan };
+    return {
+      story: { ...plan.story },
+      created: tally(ids, (id) => !existing.has(id)),
+      reused: tally(ids, (id) => existing.has(id)),
+      plan,
+    };
   },
 
   async get(loaders: { storyById: { load(id: string): Promise<Story | null> } }, id: string): Promise<Story> {
     const story = await loaders.storyById.load(id);
     if (!story) throw notFound('Story', id);
     return story;
+  },
+
+  async isGraphEmpty(executor: Executor): Promise<boolean> {
+    return (await new StoryRepository(executor).count()) === 0;
   },
 };
