@@ -16,3 +16,32 @@ export async function graphCounts(executor: Executor): Promise<GraphCounts> {
   );
   return row;
 }
+
+export interface GraphDump {
+  nodes: Record<string, { labels: string[]; props: Record<string, unknown> }>;
+  relationships: string[];
+}
+
+/**
+ * The whole graph (but migrations) in a comparable form: nodes by id with sorted labels and
+ * properties (list properties sorted, timestamps dropped), relationships as "from -TYPE {props}-> to".
+ */
+export async function dumpGraph(executor: Executor): Promise<GraphDump> {
+  const nodes = await executor.read<{ id: string; labels: string[]; props: Record<string, unknown> }>(
+    'MATCH (n) WHERE NOT n:Migration RETURN n.id AS id, labels(n) AS labels, properties(n) AS props',
+  );
+  const rels = await executor.read<{ from: string; type: string; to: string; props: Record<string, unknown> }>(
+    'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props',
+  );
+  const normalize = (props: Record<string, unknown>) =>
+    Object.fromEntries(
+      Object.entries(props)
+        .filter(([key]) => !['ingestedAt'].includes(key))
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, value]) => [key, Array.isArray(value) ? [...value].sort() : value]),
+    );
+  return {
+    nodes: Object.fromEntries(nodes.sort((a, b) => a.id.localeCompare(b.id)).map((n) => [n.id, { labels: [...n.labels].sort(), props: normalize(n.props) }])),
+    relationships: rels.map((r) => `${r.from} -${r.type} ${JSON.stringify(normalize(r.props))}-> ${r.to}`).sort(),
+  };
+}

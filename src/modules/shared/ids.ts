@@ -1,8 +1,12 @@
 import crypto from 'node:crypto';
 
+/** Letters NFKD does not decompose into ASCII. */
+const LETTERS: Record<string, string> = { ı: 'i', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', đ: 'd', Đ: 'd', ð: 'd', þ: 'th' };
+
 /** Lowercase ASCII, accents folded: "López Obrador" and "Lopez Obrador" get one key. */
 export function foldKey(text: string): string {
   return text
+    .replace(/[ıøØłŁßæÆœŒđĐðþ]/g, (c) => LETTERS[c])
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2010-\u2015\u2212]/g, '-')

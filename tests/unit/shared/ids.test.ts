@@ -6,6 +6,8 @@ describe('ids', () => {
     expect(foldKey('The CIA')).toBe('cia');
     expect(foldKey('U.S.–Mexico Relations')).toBe(foldKey('U.S.-Mexico relations'));
     expect(slug('CIA‑flagged Russian spies')).toBe('cia-flagged-russian-spies');
+    expect(ids.person('İbrahim Kalın')).toBe('person:ibrahim-kalin');
+    expect(foldKey('Łódź Søren Straße')).toBe('lodz soren strasse');
   });
 
   it('cuts long slugs at a word boundary', () => {

@@ -1,0 +1,98 @@
+import { ClaimKind } from '../modules/shared/enums';
+import { foldKey } from '../modules/shared/ids';
+import { asOfIn } from './card-dates';
+import { CardParseError } from './card-parse-error';
+import { CardText, parseCard } from './card-parser';
+import { countryCodesIn, distinctIds, recognizeEntities } from './entity-recognition';
+import { findStorySource } from './publishers';
+import type { ClaimDraft, SourceDraft, StoryDraft } from './story-draft';
+import { StoryEntities } from './story-entities';
+import { StorySources } from './story-sources';
+import { splitTopics } from './topics';
+
+export type { StoryDraft } from './story-draft';
+
+export interface CardToStoryOptions {
+  /** Named in CardParseError messages. */
+  file?: string;
+}
+
+interface ClaimSource extends CardText {
+  kind: ClaimKind;
+  cites: SourceDraft[];
+}
+
+function asOfOf(claim: ClaimSource, file: string | undefined): string | undefined {
+  const found = asOfIn(claim.text);
+  if ('invalid' in found) throw new CardParseError(claim.line, `impossible date in "${found.invalid}"`, file);
+  return found.asOf;
+}
+
+/**
+ * A story card's text → the StoryInput-shaped object the API ingests.
+ * - The outlet the summary names ("The New York Times reports …") becomes a NEWS_REPORT source titled
+ *   like the story; the story is basedOn it (and on the "📰 Sources" lines), and key facts cite it.
+ * - Each data point cites its "Title — Publisher" line; kinds come from seeds/publishers.json.
+ * - Entities are recognised in the summary and in every claim; a claim is `about` every entity its
+ *   text mentions and `attributedTo` the counted groups it cites.
+ * Throws CardParseError (with the line) for anything it cannot read.
+ */
+export function cardToStoryInput(text: string, options: CardToStoryOptions = {}): StoryDraft {
+  const card = parseCard(text, options);
+  const sources = new StorySources();
+  const outlet = findStorySource(card.summary.text);
+  const storySource = outlet ? sources.add(card.title.text, outlet) : undefined;
+
+  const claimSources: ClaimSource[] = [
+    ...card.keyFacts.map((f) => ({ ...f, kind: ClaimKind.KEY_FACT, cites: storySource ? [storySource] : [] })),
+    ...card.dataPoints.map((p) => ({ text: p.text, line: p.line, kind: ClaimKind.DATA_POINT, cites: p.sources.map((s) => sources.add(s.title, s.publisher)) })),
+  ];
+  const listed = card.sources.map((s) => sources.add(s.title, s.publisher));
+  const asOfs = claimSources.map((c) => asOfOf(c, options.file));
+
+  const storyCountries = new Set([card.summary.text, ...claimSources.map((c) => c.text)].flatMap((t) => [...countryCodesIn(t)]));
+  const storyResolutions = new Map<string, string>();
+  const entities = new StoryEntities();
+  const inSummary = recognizeEntities(card.summary.text, { date: card.publishedAt, storyCountries, storyResolutions });
+  entities.addAll([...inSummary.mentions, ...inSummary.attributions]);
+  const inClaims = claimSources.map((c, i) => recognizeEntities(c.text, { date: card.publishedAt, asOf: asOfs[i], storyCountries, storyResolutions }));
+  inClaims.forEach((r) => entities.addAll([...r.mentions, ...r.attributions]));
+
+  const claims: ClaimDraft[] = claimSources.map((c, i) => {
+    const about = distinctIds(inClaims[i].mentions).map((id) => entities.ref(id));
+    const attributedTo = distinctIds(inClaims[i].attributions).map((id) => entities.ref(id));
+    const claim: ClaimDraft = { kind: c.kind, text: c.text };
+    if (asOfs[i]) claim.asOf = asOfs[i];
+    if (about.length) claim.about = about;
+    if (attributedTo.length) claim.attributedTo = attributedTo;
+    if (c.cites.length) claim.citations = c.cites.map((s) => ({ source: sources.ref(s) }));
+    return claim;
+  });
+
+  return {
+    title: card.title.text,
+    summary: card.summary.text,
+    publishedAt: card.publishedAt,
+    topics: splitTopics(card.topicLine?.text),
+    sources: sources.all(),
+    basedOn: [...new Set([storySource, ...listed].filter((s): s is SourceDraft => !!s).map((s) => sources.ref(s)))],
+    entities: entities.all(),
+    claims: withoutRepeats(claims),
+  };
+}
+
+/** The API rejects a story that states one claim twice (a key fact repeated as a data point): keep the first, with every citation. */
+function withoutRepeats(claims: ClaimDraft[]): ClaimDraft[] {
+  const byText = new Map<string, ClaimDraft>();
+  for (const claim of claims) {
+    const first = byText.get(foldKey(claim.text));
+    if (!first) {
+      byText.set(foldKey(claim.text), claim);
+      continue;
+    }
+    const citations = [...(first.citations ?? []), ...(claim.citations ?? [])];
+    const unique = citations.filter((c, i) => citations.findIndex((d) => d.source === c.source) === i);
+    if (unique.length) first.citations = unique;
+  }
+  return [...byText.values()];
+}

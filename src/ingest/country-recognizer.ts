@@ -1,0 +1,61 @@
+import { capitalNamed, COUNTRY_FORMS } from './country-forms';
+import { isCapitalised, Token } from './text-tokens';
+
+export interface CountryMention {
+  code: string;
+  via: 'name' | 'demonym';
+  /** Token indices [from, to). */
+  from: number;
+  to: number;
+}
+
+export interface CountryScan {
+  mentions: CountryMention[];
+  /** Spans like "Latin America" or "Mexico City": neither a country nor a person/org name. */
+  blocked: Array<{ from: number; to: number }>;
+}
+
+/** Country names that are also first names or surnames: "Chad Wolf", "Jordan Peterson", "Israel Katz". */
+const NAME_LIKE = new Set(['chad', 'jordan', 'georgia', 'india', 'israel']);
+
+function startsCountryForm(tokens: readonly Token[], i: number): boolean {
+  return COUNTRY_FORMS.matchesAt(tokens, i).length > 0;
+}
+
+/** "Chad Wolf" or "Michael Jordan": a capitalised word glued to the country word makes it a name. */
+function looksLikePersonName(tokens: readonly Token[], i: number, insideKnownName: (i: number) => boolean): boolean {
+  if (insideKnownName(i)) return false;
+  const next = tokens[i + 1];
+  if (next && !next.breakBefore && !tokens[i].possessive && isCapitalised(next) && !startsCountryForm(tokens, i + 1) && !insideKnownName(i + 1)) return true;
+  const previous = tokens[i - 1];
+  return !!previous && !tokens[i].breakBefore && isCapitalised(previous) && !previous.possessive && !startsCountryForm(tokens, i - 1) && !insideKnownName(i - 1);
+}
+
+/** "Atlanta, Georgia": a US state after a city that is not Georgia's own capital. */
+function looksLikeUsState(text: string, tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  if (!previous || tokens[i].key !== 'georgia' || !isCapitalised(previous)) return false;
+  const gap = text.slice(previous.end, tokens[i].start);
+  return /^,\s*$/.test(gap) && !startsCountryForm(tokens, i - 1) && capitalNamed(previous.text)?.code !== 'GE';
+}
+
+/**
+ * Countries by name, official name, alt spelling, abbreviation (case-sensitive: "US", not "us")
+ * or demonym. Leftmost-longest, so "Papua New Guinea" is not "Guinea" and "Latin America" is blocked.
+ * insideKnownName tells which tokens belong to a recognised organisation or agency name.
+ */
+export function scanCountries(text: string, tokens: readonly Token[], insideKnownName: (i: number) => boolean = () => false): CountryScan {
+  const scan: CountryScan = { mentions: [], blocked: [] };
+  for (const match of COUNTRY_FORMS.findAll(tokens)) {
+    const value = match.values[0];
+    if ('blocked' in value) {
+      scan.blocked.push({ from: match.from, to: match.to });
+      continue;
+    }
+    const single = match.to - match.from === 1;
+    if (single && NAME_LIKE.has(tokens[match.from].key) && looksLikePersonName(tokens, match.from, insideKnownName)) continue;
+    if (single && looksLikeUsState(text, tokens, match.from)) continue;
+    scan.mentions.push({ code: value.code, via: value.via, from: match.from, to: match.to });
+  }
+  return scan;
+}

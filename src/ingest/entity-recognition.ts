@@ -1,0 +1,123 @@
+import { EntityType } from '../modules/shared/enums';
+import { findAttributionGroups } from './attribution-groups';
+import { findCollectiveAgencies } from './collective-agencies';
+import { CountryMention, scanCountries } from './country-recognizer';
+import { findDiplomaticMissions } from './diplomatic-missions';
+import { countryDraft, entityIdOf, groupDraft, organizationDraft } from './entity-drafts';
+import type { EntityMention } from './entity-mention';
+import { range } from './phrase-matcher';
+import { resolveMatch } from './reference-disambiguation';
+import { GAZETTEER } from './reference-gazetteer';
+import { findRolePhrases, RoleTargetMention } from './role-phrases';
+import { Token, tokenize } from './text-tokens';
+import { findUnknownNames } from './unknown-names';
+
+export type { EntityMention } from './entity-mention';
+
+export interface RecognitionContext {
+  /** The story's date (YYYY-MM-DD), for role phrases such as "the Mexican president". */
+  date: string;
+  /** The claim's As-of date, if any (YYYY, YYYY-MM or YYYY-MM-DD). */
+  asOf?: string;
+  /** Countries named anywhere in the story, to settle ambiguous acronyms ("CNI"). */
+  storyCountries?: ReadonlySet<string>;
+  /** Shared across a story's texts: what ambiguous spellings resolved to so far (filled in as texts are read). */
+  storyResolutions?: Map<string, string>;
+}
+
+export interface RecognizedEntities {
+  /** Everything the text is about, in order of appearance (a claim's `about`). */
+  mentions: EntityMention[];
+  /** Counted groups the text is attributed to ("per nine current/former officials"): a claim's `attributedTo`. */
+  attributions: EntityMention[];
+}
+
+/** Tokens some recognizer has claimed, so the next ones do not read them again. */
+class Coverage {
+  private readonly covered = new Set<number>();
+  add(from: number, to: number): void {
+    range(from, to).forEach((i) => this.covered.add(i));
+  }
+  has(i: number): boolean {
+    return this.covered.has(i);
+  }
+}
+
+function tokenSpanOf(tokens: readonly Token[], start: number, end: number): { from: number; to: number } {
+  const inside = tokens.filter((t) => t.start >= start && t.end <= end);
+  return { from: inside[0]?.index ?? 0, to: (inside[inside.length - 1]?.index ?? -1) + 1 };
+}
+
+function groupMentions(text: string, tokens: readonly Token[], countries: readonly CountryMention[]): EntityMention[] {
+  return findAttributionGroups(text).map((g) => {
+    const span = tokenSpanOf(tokens, g.start, g.end);
+    const codes = new Set(countries.filter((c) => c.from >= span.from && c.to <= span.to).map((c) => c.code));
+    const entity = groupDraft(g.name, g.size, codes.size === 1 ? [...codes][0] : undefined);
+    return { id: entityIdOf(entity), entity, ...span };
+  });
+}
+
+/** Countries alone, cheaply: the story-wide context for ambiguous acronyms. */
+export function countryCodesIn(text: string): Set<string> {
+  return new Set(scanCountries(text, tokenize(text)).mentions.map((c) => c.code));
+}
+
+/**
+ * Every canonical entity a text mentions. Order matters: reference names (agencies, people,
+ * organisations, outlets) first, then countries (also inside those names: "Russian Embassy in
+ * Mexico" mentions Russia and Mexico), embassy and "<Demonym> intelligence" patterns, counted
+ * attribution groups, unknown names, and last role phrases, which need to know where names are.
+ */
+export function recognizeEntities(text: string, ctx: RecognitionContext): RecognizedEntities {
+  const tokens = tokenize(text);
+  const referenceMatches = GAZETTEER.findAll(tokens);
+  const insideReference = new Set(referenceMatches.flatMap((m) => range(m.from, m.to)));
+  const scan = scanCountries(text, tokens, (i) => insideReference.has(i));
+  const countries = scan.mentions;
+  const storyCountries = ctx.storyCountries ?? new Set<string>();
+
+  const coverage = new Coverage();
+  scan.blocked.forEach((b) => coverage.add(b.from, b.to));
+  const named: EntityMention[] = [];
+  for (const match of referenceMatches) {
+    const entity = resolveMatch(match, { tokens, countries, storyCountries, storyResolutions: ctx.storyResolutions ?? new Map() });
+    if (entity) named.push({ id: entity.id, entity: entity.draft, from: match.from, to: match.to });
+    // A known spelling left unresolved ("the CNI" with no country in sight) is still no new name.
+    coverage.add(match.from, match.to);
+  }
+  for (const m of findDiplomaticMissions(text, tokens, countries, (i) => !coverage.has(i))) {
+    named.push(m);
+    coverage.add(m.from, m.to);
+  }
+  for (const m of findCollectiveAgencies(tokens, countries, (i) => !coverage.has(i))) {
+    named.push(m);
+    coverage.add(m.from, m.to);
+  }
+  const attributions = groupMentions(text, tokens, countries);
+  attributions.forEach((g) => coverage.add(g.from, g.to));
+
+  // Country words stay available to names only when they double as first names ("Chad Wolf").
+  const countryTokens = new Set(countries.flatMap((c) => range(c.from, c.to)));
+  const unknown = findUnknownNames(text, tokens, (i) => !coverage.has(i) && !countryTokens.has(i));
+  for (const u of unknown) {
+    const entity = u.type === EntityType.PERSON ? { type: EntityType.PERSON, name: u.name } : organizationDraft({ name: u.name, aliases: [], ties: [] });
+    named.push({ id: entityIdOf(entity), entity, from: u.from, to: u.to });
+  }
+
+  const people = named.filter((m) => m.entity.type === EntityType.PERSON);
+  const targets: RoleTargetMention[] = [
+    ...countries.map((c) => ({ from: c.from, to: c.to, country: c.code })),
+    ...named.filter((m) => m.entity.type === EntityType.AGENCY || m.entity.type === EntityType.ORGANIZATION).map((m) => ({ from: m.from, to: m.to, entityId: m.id })),
+  ];
+  const roles = findRolePhrases(text, tokens, targets, (i) => people.some((p) => p.from === i), ctx);
+
+  const insidePerson = (c: CountryMention) => people.some((p) => c.from >= p.from && c.to <= p.to);
+  const countryMentions = countries.filter((c) => !insidePerson(c)).map((c) => ({ id: entityIdOf(countryDraft(c.code)), entity: countryDraft(c.code), from: c.from, to: c.to }));
+  const mentions = [...named, ...roles, ...countryMentions].sort((a, b) => a.from - b.from || b.to - a.to);
+  return { mentions, attributions };
+}
+
+/** Distinct entity ids in order of first mention. */
+export function distinctIds(mentions: readonly EntityMention[]): string[] {
+  return [...new Set(mentions.map((m) => m.id))];
+}

@@ -1,0 +1,58 @@
+import { SourceKind } from '../modules/shared/enums';
+import { foldKey } from '../modules/shared/ids';
+import { GAZETTEER } from './reference-gazetteer';
+import { PUBLISHERS, PublisherRecord } from './reference-data';
+import { tokenize } from './text-tokens';
+
+const BY_KEY = new Map<string, PublisherRecord>();
+for (const p of PUBLISHERS) for (const form of [p.name, ...p.aliases]) BY_KEY.set(foldKey(form), p);
+
+const DOMAIN = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
+/** gob.mx, state.gov, gov.uk, gouv.fr, canada.gc.ca, army.mil, nato.int, europa.eu … */
+const GOVERNMENT_DOMAIN = /(?:^|\.)(?:gob|gov|gouv|govt|go|gv)\.[a-z]{2}$|\.(?:gov|mil|int)$|^(?:gov|mil)$|(?:^|\.)gc\.ca$|(?:^|\.)europa\.eu$/i;
+
+function reference(publisher: string): PublisherRecord | undefined {
+  return BY_KEY.get(foldKey(publisher));
+}
+
+/** The reference spelling ("NYT" → "The New York Times"), else the publisher as written. */
+export function canonicalPublisher(publisher: string): string {
+  return reference(publisher)?.name ?? publisher.trim();
+}
+
+/**
+ * The kind of document a publisher's source is: its entry in seeds/publishers.json; else a
+ * government domain → GOVERNMENT_RECORD; else another domain-like name (a site with no known
+ * masthead, e.g. russiaspivottoasia.com) → ANALYSIS; else a named outlet → NEWS_REPORT.
+ */
+export function sourceKindOf(publisher: string): SourceKind {
+  const known = reference(publisher);
+  if (known) return known.kind;
+  const name = publisher.trim();
+  if (DOMAIN.test(name)) return GOVERNMENT_DOMAIN.test(name) ? SourceKind.GOVERNMENT_RECORD : SourceKind.ANALYSIS;
+  return SourceKind.NEWS_REPORT;
+}
+
+const REPORT_VERBS = new Set(['reports', 'reported', 'reporting', 'revealed', 'reveals', 'writes', 'wrote', 'says', 'said', 'found', 'finds', 'disclosed', 'learned']);
+const BEFORE_OUTLET = [['according', 'to'], ['reported', 'by'], ['per'], ['told']];
+/** Outlets missing from the reference data still look like mastheads: "The Wall Street Journal reports". */
+const UNKNOWN_OUTLET = /\b((?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}(?:Times|Post|News|Journal|Herald|Guardian|Telegraph|Tribune|Gazette|Press|Wire|Review|Monitor|Observer|Chronicle|Independent|Daily|Radio|Television|Network))\s+(?:has\s+|have\s+)?(?:reports?|reported|revealed|wrote|writes)\b/;
+
+/**
+ * The outlet a summary says the story comes from: "The New York Times reports …", "According to
+ * Reuters, …", "… Politico reported". Returns its canonical name.
+ */
+export function findStorySource(summary: string): string | undefined {
+  const tokens = tokenize(summary);
+  for (const match of GAZETTEER.findAll(tokens)) {
+    const outlet = match.values.find((v) => v.kind === 'publisher');
+    if (!outlet || outlet.kind !== 'publisher') continue;
+    const next = tokens[match.to]?.key === 'has' ? tokens[match.to + 1] : tokens[match.to];
+    const verbAfter = !!next && REPORT_VERBS.has(next.key);
+    const from = tokens[match.from - 1]?.key === 'the' ? match.from - 1 : match.from;
+    const cueBefore = BEFORE_OUTLET.some((cue) => cue.every((w, k) => tokens[from - cue.length + k]?.key === w));
+    if (verbAfter || cueBefore) return outlet.publisher.name;
+  }
+  const unknown = UNKNOWN_OUTLET.exec(summary);
+  return unknown ? unknown[1].trim() : undefined;
+}

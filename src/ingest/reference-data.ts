@@ -1,0 +1,174 @@
+import agenciesJson from '../../seeds/agencies.json';
+import organizationsJson from '../../seeds/organizations.json';
+import peopleJson from '../../seeds/people.json';
+import publishersJson from '../../seeds/publishers.json';
+import topicsJson from '../../seeds/topics.json';
+import { isCountryCode } from '../modules/entity/countries';
+import { SourceKind, TieRelation } from '../modules/shared/enums';
+import { isCalendarDate } from '../modules/shared/validators';
+
+/** Fields only the recognizer reads; they are never emitted with the entity. */
+export interface Disambiguation {
+  /** Forms that need a cue nearby or the entity's country in the story (other entities share them). */
+  ambiguousForms: string[];
+  /** Words near an ambiguous form that point at this entity. */
+  cues: string[];
+}
+
+export interface AgencyRecord extends Disambiguation {
+  name: string;
+  acronym?: string;
+  aliases: string[];
+  countryCode: string;
+  /** What "<Demonym> military intelligence" means. */
+  military: boolean;
+}
+
+export interface RoleRecord {
+  title: string;
+  countryCode?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface PersonRecord extends Disambiguation {
+  name: string;
+  aliases: string[];
+  countryCode?: string;
+  roles: RoleRecord[];
+}
+
+export interface TieRecord {
+  relation: TieRelation;
+  countryCode: string;
+}
+
+export interface OrganizationRecord extends Disambiguation {
+  name: string;
+  acronym?: string;
+  aliases: string[];
+  ties: TieRecord[];
+}
+
+export interface PublisherRecord {
+  name: string;
+  aliases: string[];
+  kind: SourceKind;
+}
+
+export interface TopicsReference {
+  topics: string[];
+  headNouns: string[];
+}
+
+type Json = Record<string, unknown>;
+
+/** Seed files are edited by hand: fail loudly, naming the entry, rather than recognise garbage. */
+class ReferenceDataError extends Error {}
+
+function fail(file: string, entry: unknown, problem: string): never {
+  throw new ReferenceDataError(`seeds/${file}: ${problem} in ${JSON.stringify(entry).slice(0, 120)}`);
+}
+
+function list(file: string, root: unknown, key: string): Json[] {
+  const value = (root as Json)[key];
+  if (!Array.isArray(value)) fail(file, root, `"${key}" must be an array`);
+  return value as Json[];
+}
+
+function str(file: string, entry: Json, key: string): string {
+  const value = entry[key];
+  if (typeof value !== 'string' || value.trim() === '') fail(file, entry, `"${key}" must be a non-empty string`);
+  return value;
+}
+
+function optStr(file: string, entry: Json, key: string): string | undefined {
+  return entry[key] === undefined ? undefined : str(file, entry, key);
+}
+
+function strings(file: string, entry: Json, key: string): string[] {
+  const value = entry[key] ?? [];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) fail(file, entry, `"${key}" must be a list of strings`);
+  return value as string[];
+}
+
+function country(file: string, entry: Json, key: string): string {
+  const code = str(file, entry, key);
+  if (!isCountryCode(code)) fail(file, entry, `"${key}" is not an ISO country code`);
+  return code;
+}
+
+function optCountry(file: string, entry: Json, key: string): string | undefined {
+  return entry[key] === undefined ? undefined : country(file, entry, key);
+}
+
+function optDate(file: string, entry: Json, key: string): string | undefined {
+  const value = optStr(file, entry, key);
+  if (value !== undefined && !isCalendarDate(value)) fail(file, entry, `"${key}" must be YYYY-MM-DD`);
+  return value;
+}
+
+function disambiguation(file: string, entry: Json): Disambiguation {
+  return { ambiguousForms: strings(file, entry, 'ambiguousForms'), cues: strings(file, entry, 'cues') };
+}
+
+function loadAgencies(): AgencyRecord[] {
+  return list('agencies.json', agenciesJson, 'agencies').map((e) => ({
+    name: str('agencies.json', e, 'name'),
+    acronym: optStr('agencies.json', e, 'acronym'),
+    aliases: strings('agencies.json', e, 'aliases'),
+    countryCode: country('agencies.json', e, 'countryCode'),
+    military: e.military === true,
+    ...disambiguation('agencies.json', e),
+  }));
+}
+
+function loadPeople(): PersonRecord[] {
+  return list('people.json', peopleJson, 'people').map((e) => ({
+    name: str('people.json', e, 'name'),
+    aliases: strings('people.json', e, 'aliases'),
+    countryCode: optCountry('people.json', e, 'countryCode'),
+    roles: list('people.json', e, 'roles').map((r) => ({
+      title: str('people.json', r, 'title'),
+      countryCode: optCountry('people.json', r, 'countryCode'),
+      from: optDate('people.json', r, 'from'),
+      to: optDate('people.json', r, 'to'),
+    })),
+    ...disambiguation('people.json', e),
+  }));
+}
+
+function tie(entry: Json): TieRecord {
+  const relation = str('organizations.json', entry, 'relation');
+  if (!(relation in TieRelation)) fail('organizations.json', entry, `unknown tie relation "${relation}"`);
+  return { relation: relation as TieRelation, countryCode: country('organizations.json', entry, 'countryCode') };
+}
+
+function loadOrganizations(): OrganizationRecord[] {
+  return list('organizations.json', organizationsJson, 'organizations').map((e) => ({
+    name: str('organizations.json', e, 'name'),
+    acronym: optStr('organizations.json', e, 'acronym'),
+    aliases: strings('organizations.json', e, 'aliases'),
+    ties: (e.ties === undefined ? [] : list('organizations.json', e, 'ties')).map(tie),
+    ...disambiguation('organizations.json', e),
+  }));
+}
+
+function loadPublishers(): PublisherRecord[] {
+  return list('publishers.json', publishersJson, 'publishers').map((e) => {
+    const kind = str('publishers.json', e, 'kind');
+    if (!(kind in SourceKind)) fail('publishers.json', e, `unknown source kind "${kind}"`);
+    return { name: str('publishers.json', e, 'name'), aliases: strings('publishers.json', e, 'aliases'), kind: kind as SourceKind };
+  });
+}
+
+function loadTopics(): TopicsReference {
+  const root = topicsJson as unknown as Json;
+  return { topics: strings('topics.json', root, 'topics'), headNouns: strings('topics.json', root, 'headNouns') };
+}
+
+export const AGENCIES: readonly AgencyRecord[] = loadAgencies();
+export const PEOPLE: readonly PersonRecord[] = loadPeople();
+export const ORGANIZATIONS: readonly OrganizationRecord[] = loadOrganizations();
+export const PUBLISHERS: readonly PublisherRecord[] = loadPublishers();
+export const TOPICS: TopicsReference = loadTopics();

@@ -1,0 +1,74 @@
+import type { CountryMention } from './country-recognizer';
+import type { PhraseMatch } from './phrase-matcher';
+import type { GazetteerValue, ReferenceEntity } from './reference-gazetteer';
+import type { Token } from './text-tokens';
+
+/** How far (in words, same sentence) a cue may be from an ambiguous form. */
+const CUE_WINDOW = 8;
+
+export interface DisambiguationContext {
+  tokens: readonly Token[];
+  countries: readonly CountryMention[];
+  /** Countries named anywhere in the story: the fallback when nothing nearby decides. */
+  storyCountries: ReadonlySet<string>;
+  /** What ambiguous spellings meant earlier in the story ("Spain's CNI" makes a later "the CNI" Spain's); updated here. */
+  storyResolutions: Map<string, string>;
+}
+
+function sentenceOf(tokens: readonly Token[]): number[] {
+  let sentence = 0;
+  return tokens.map((t, i) => (i > 0 && t.sentenceStart ? ++sentence : sentence));
+}
+
+function distance(from: number, to: number, at: number): number {
+  return at < from ? from - at : at >= to ? at - to + 1 : 0;
+}
+
+/** Nearest word in the same sentence that points at the entity: its cue words or its country. */
+function cueDistance(entity: ReferenceEntity, match: PhraseMatch<GazetteerValue>, ctx: DisambiguationContext, sentences: number[]): number {
+  const sentence = sentences[match.from];
+  let best = Infinity;
+  ctx.tokens.forEach((t, i) => {
+    if (sentences[i] !== sentence || (i >= match.from && i < match.to)) return;
+    if (entity.cues.has(t.key)) best = Math.min(best, distance(match.from, match.to, i));
+  });
+  for (const c of ctx.countries) {
+    if (sentences[c.from] === sentence && entity.countryCodes.includes(c.code)) best = Math.min(best, distance(match.from, match.to, c.from), distance(match.from, match.to, c.to - 1));
+  }
+  return best <= CUE_WINDOW ? best : Infinity;
+}
+
+function onlyOne<T>(items: T[]): T | undefined {
+  return items.length === 1 ? items[0] : undefined;
+}
+
+/**
+ * Which entity an ambiguous spelling means ("CNI": Mexico's or Spain's; "MIT": Turkey's agency or the
+ * university): the nearest cue in the sentence wins; otherwise what the spelling meant earlier in the
+ * story; otherwise the one candidate whose country the text, then the story, names; otherwise none
+ * (better no entity than a wrong one).
+ */
+export function resolveMatch(match: PhraseMatch<GazetteerValue>, ctx: DisambiguationContext): ReferenceEntity | undefined {
+  const values = match.values.filter((v): v is Extract<GazetteerValue, { kind: 'entity' }> => v.kind === 'entity');
+  const candidates = [...new Map(values.map((v) => [v.entity.id, v.entity])).values()];
+  if (candidates.length === 1 && !values.some((v) => v.ambiguous)) return candidates[0];
+
+  const form = ctx.tokens.slice(match.from, match.to).map((t) => t.key).join(' ');
+  const sentences = sentenceOf(ctx.tokens);
+  const scored = candidates.map((entity) => ({ entity, distance: cueDistance(entity, match, ctx, sentences) }));
+  const nearest = Math.min(...scored.map((s) => s.distance));
+  if (nearest < Infinity) {
+    const chosen = onlyOne(scored.filter((s) => s.distance === nearest).map((s) => s.entity));
+    if (chosen) ctx.storyResolutions.set(form, chosen.id);
+    return chosen;
+  }
+  const earlier = candidates.find((e) => e.id === ctx.storyResolutions.get(form));
+  if (earlier) return earlier;
+
+  const textCountries = new Set(ctx.countries.map((c) => c.code));
+  for (const known of [textCountries, ctx.storyCountries]) {
+    const matching = candidates.filter((e) => e.countryCodes.some((c) => known.has(c)));
+    if (matching.length > 0) return onlyOne(matching);
+  }
+  return undefined;
+}

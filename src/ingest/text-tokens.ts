@@ -1,0 +1,78 @@
+/** A word of running text, with what phrase matching needs to know about it. */
+export interface Token {
+  /** As written: "U.S.", "López". */
+  text: string;
+  /** Folded for comparison: "us", "lopez". */
+  key: string;
+  /** As written without dots ("US"), for case-sensitive acronyms. */
+  bare: string;
+  start: number;
+  end: number;
+  index: number;
+  /** Punctuation between this token and the previous one that no name spans (",", ".", "(", "—"...). */
+  breakBefore: boolean;
+  /** Followed by "'s" / "’s", which is skipped. */
+  possessive: boolean;
+  /** First token of a sentence (after ". ", "! ", "? " or a line break). */
+  sentenceStart: boolean;
+}
+
+/** Dotted abbreviations first, so "U.S." stays one token; "&" inside a word keeps "R&AW" whole. */
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:&[\p{L}\p{N}]+)*/gu;
+const BREAK = /[.,;:!?()[\]{}"“”«»/|—\n]/;
+const POSSESSIVE = /^['’]s(?![\p{L}\p{N}])/u;
+const SENTENCE_END = /[.!?]["”’)]?\s|\n/;
+
+/** Letters NFKD does not decompose, so "Kalın" and "Kalin" fold alike. */
+const LETTER_FOLDS: Record<string, string> = { ı: 'i', ø: 'o', ł: 'l', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd' };
+
+export function matchKey(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[ıøłđßæœþð]/g, (ch) => LETTER_FOLDS[ch] ?? ch)
+    .replace(/\./g, '');
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  let previousEnd = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const possessive = POSSESSIVE.test(text.slice(end));
+    if (possessive) WORD.lastIndex = end + 2;
+    const gap = text.slice(previousEnd, start);
+    tokens.push({
+      text: m[0],
+      key: matchKey(m[0]),
+      bare: m[0].replace(/\./g, ''),
+      start,
+      end,
+      index: tokens.length,
+      breakBefore: tokens.length > 0 && BREAK.test(gap),
+      possessive,
+      sentenceStart: tokens.length === 0 || SENTENCE_END.test(gap),
+    });
+    previousEnd = possessive ? end + 2 : end;
+  }
+  return tokens;
+}
+
+export function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text);
+}
+
+/** Acronym-like spellings ("CIA", "MI6", "BfV", "U.S.") must match case-sensitively: "US" is not "us". */
+export function isAcronymLike(word: string): boolean {
+  const bare = word.replace(/\./g, '');
+  const upper = (bare.match(/\p{Lu}/gu) ?? []).length;
+  return upper >= 2 || (upper === 1 && (bare.length === 1 || /\d/.test(bare)));
+}
+
+/** Text between two tokens, e.g. to rebuild a name as written ("Anwaar-ul-Haq Kakar"). */
+export function spanText(text: string, tokens: readonly Token[], from: number, to: number): string {
+  return text.slice(tokens[from].start, tokens[to - 1].end);
+}

@@ -1,0 +1,71 @@
+import { COUNTRY_FORMS } from './country-forms';
+import { TOPICS, TopicsReference } from './reference-data';
+import { tokenize } from './text-tokens';
+
+const CONNECTORS = new Set(['and', 'of', 'the', 'in', 'on', 'for', '&', 'vs', 'with', 'to', 'at']);
+
+/** "U.S.–Mexico" and "US-Mexico" compare equal; so do "Relations" and "relations". */
+function wordKey(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\./g, '')
+    .replace(/[,;:]+$/, '');
+}
+
+function isCountry(text: string): boolean {
+  const tokens = tokenize(text);
+  return tokens.length > 0 && COUNTRY_FORMS.matchesAt(tokens, 0).some((m) => m.to === tokens.length && m.values.some((v) => 'code' in v));
+}
+
+/** "China–Taiwan", "U.S.–Mexico": a country pair opens a topic. */
+function isCountryPair(word: string): boolean {
+  const parts = word.split(/[\u2010-\u2015\u2212-]/);
+  return parts.length >= 2 && isCountry(parts[0]) && parts.every((p) => /^\p{Lu}/u.test(p));
+}
+
+function isCapitalisedWord(word: string | undefined): boolean {
+  return !!word && /^[\p{Lu}\p{N}]/u.test(word) && !CONNECTORS.has(word.toLowerCase());
+}
+
+/**
+ * Splits a card's topic line ("Intelligence and Espionage U.S.–Mexico Relations") into topics.
+ * 1. Separators (",", ";", "|", "•", "·") split first.
+ * 2. Known topics (seeds/topics.json) match longest-first and come out in their reference spelling.
+ * 3. The rest is cut after a head noun ("Relations", "War", "Espionage"…) followed by a capitalised
+ *    word, and before a country pair ("China–Taiwan"): topics are title-cased noun phrases that end
+ *    in such a noun, and connectors ("and", "of") never end one.
+ */
+export function splitTopics(line: string | undefined, reference: TopicsReference = TOPICS): string[] {
+  if (!line) return [];
+  const known = reference.topics.map((t) => ({ topic: t, keys: t.split(/\s+/).map(wordKey) })).sort((a, b) => b.keys.length - a.keys.length);
+  const heads = new Set(reference.headNouns.map(wordKey));
+  const topics: string[] = [];
+
+  for (const part of line.split(/\s*[,;|•·]\s*/)) {
+    const words = part.split(/\s+/).filter(Boolean);
+    let buffer: string[] = [];
+    const flush = () => {
+      if (buffer.length > 0) topics.push(buffer.join(' '));
+      buffer = [];
+    };
+    for (let i = 0; i < words.length; ) {
+      const match = known.find((k) => k.keys.every((key, j) => words[i + j] !== undefined && wordKey(words[i + j]) === key));
+      if (match) {
+        flush();
+        topics.push(match.topic);
+        i += match.keys.length;
+        continue;
+      }
+      const previous = buffer[buffer.length - 1];
+      if (previous && isCountryPair(words[i]) && !CONNECTORS.has(previous.toLowerCase())) flush();
+      buffer.push(words[i]);
+      if (heads.has(wordKey(words[i])) && isCapitalisedWord(words[i + 1])) flush();
+      i++;
+    }
+    flush();
+  }
+  return [...new Set(topics)];
+}

@@ -1,0 +1,81 @@
+import { AGENCIES, ORGANIZATIONS, PEOPLE, PUBLISHERS, TOPICS } from '../../../src/ingest/reference-data';
+import { agencyDraft, entityIdOf, personDraft } from '../../../src/ingest/entity-drafts';
+import { ROLE_INDEX } from '../../../src/ingest/role-index';
+
+describe('seeds/agencies.json', () => {
+  it('lists at least 40 agencies from at least 25 countries', () => {
+    expect(AGENCIES.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(AGENCIES.map((a) => a.countryCode)).size).toBeGreaterThanOrEqual(25);
+  });
+
+  it('has the agencies the brief names, in the right country', () => {
+    const byAcronymOrName = (countryCode: string, key: string) => AGENCIES.some((a) => a.countryCode === countryCode && (a.acronym === key || a.name === key || a.aliases.includes(key)));
+    const required: Array<[string, string]> = [
+      ['US', 'CIA'], ['US', 'NSA'], ['US', 'FBI'], ['US', 'DIA'], ['US', 'NRO'], ['GB', 'MI6'], ['GB', 'MI5'], ['GB', 'GCHQ'],
+      ['FR', 'DGSE'], ['FR', 'DGSI'], ['DE', 'BND'], ['DE', 'BfV'], ['IL', 'Mossad'], ['IL', 'Shin Bet'], ['RU', 'SVR'], ['RU', 'FSB'],
+      ['RU', 'GRU'], ['CN', 'MSS'], ['IN', 'RAW'], ['PK', 'ISI'], ['AU', 'ASIS'], ['AU', 'ASIO'], ['CA', 'CSIS'], ['CA', 'CSE'],
+      ['IT', 'AISE'], ['ES', 'CNI'], ['MX', 'CNI'], ['TR', 'MIT'], ['KR', 'NIS'], ['KP', 'RGB'], ['IR', 'MOIS'],
+      ['IR', 'IRGC Intelligence Organization'], ['SA', 'GID'],
+    ];
+    expect(required.filter(([cc, key]) => !byAcronymOrName(cc, key))).toEqual([]);
+  });
+
+  it('gives every agency its own id', () => {
+    const ids = AGENCIES.map((a) => entityIdOf(agencyDraft(a)));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    expect(ids).toEqual(expect.arrayContaining(['agency:us-cia', 'agency:mx-cni', 'agency:es-cni', 'agency:tr-mit']));
+  });
+});
+
+describe('seeds/people.json', () => {
+  it('covers heads of state/government and intelligence chiefs for about 30 countries', () => {
+    expect(new Set(PEOPLE.map((p) => p.countryCode)).size).toBeGreaterThanOrEqual(30);
+    expect(PEOPLE.filter((p) => p.roles.some((r) => /^(Director|Chief|Director[- ]General)\b/.test(r.title))).length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('has dated roles the API can place: a country, from before to, and one holder of an office at a time', () => {
+    const roles = PEOPLE.flatMap((p) => p.roles.map((r) => ({ person: p.name, ...r })));
+    expect(roles.filter((r) => !r.countryCode).map((r) => `${r.person}: ${r.title}`)).toEqual([]);
+    expect(roles.filter((r) => r.from && r.to && r.from > r.to).map((r) => r.person)).toEqual([]);
+    const overlaps = roles.flatMap((a) =>
+      roles.filter((b) => a.person < b.person && a.title === b.title && (a.from ?? '0000') < (b.to ?? '9999') && (b.from ?? '0000') < (a.to ?? '9999')).map((b) => `${a.title}: ${a.person} / ${b.person}`),
+    );
+    expect(overlaps).toEqual([]);
+  });
+
+  it('gives every person its own id and keeps the sample-story people exactly as the seed has them', () => {
+    const ids = PEOPLE.map((p) => entityIdOf(personDraft(p)));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    expect(personDraft(PEOPLE.find((p) => p.name === 'Claudia Sheinbaum')!)).toEqual({
+      type: 'PERSON',
+      name: 'Claudia Sheinbaum',
+      aliases: ['Claudia Sheinbaum Pardo', 'Sheinbaum'],
+      countryCode: 'MX',
+      roles: [{ title: 'President of Mexico', countryCode: 'MX', from: '2024-10-01' }],
+    });
+  });
+
+  it('parses every role title into a keyword and, where it names one, its country or organisation', () => {
+    const untargeted = ROLE_INDEX.filter((r) => 'none' in r.target).map((r) => r.role.title);
+    expect(untargeted.sort()).toEqual(['Director of National Intelligence', 'Director of National Intelligence', 'Director of National Intelligence', 'General Secretary of the Chinese Communist Party']);
+    const cia = ROLE_INDEX.find((r) => r.person.draft.name === 'William Burns');
+    expect(cia && { keyword: cia.keyword, target: cia.target }).toEqual({ keyword: ['director'], target: { entityId: 'agency:us-cia' } });
+  });
+});
+
+describe('seeds/organizations.json, publishers.json, topics.json', () => {
+  it('has the international bodies and the sample embassy with its ties', () => {
+    const names = ORGANIZATIONS.map((o) => o.acronym ?? o.name);
+    expect(names).toEqual(expect.arrayContaining(['NATO', 'UN', 'EU']));
+    expect(ORGANIZATIONS.find((o) => o.name === 'Russian Embassy in Mexico')?.ties).toEqual([
+      { relation: 'REPRESENTS', countryCode: 'RU' },
+      { relation: 'LOCATED_IN', countryCode: 'MX' },
+    ]);
+  });
+
+  it('has publishers with kinds and the sample topics', () => {
+    expect(PUBLISHERS.find((p) => p.name === 'SpyTalk')?.kind).toBe('NEWS_REPORT');
+    expect(new Set(PUBLISHERS.map((p) => p.kind))).toEqual(new Set(['NEWS_REPORT', 'ANALYSIS', 'DATASET', 'OFFICIAL_STATEMENT', 'GOVERNMENT_RECORD', 'SOCIAL_MEDIA']));
+    expect(TOPICS.topics).toEqual(expect.arrayContaining(['Intelligence and Espionage', 'U.S.–Mexico Relations']));
+  });
+});
