@@ -7,6 +7,12 @@ import { Agency, Country, Group, Organization, Person } from '../modules/entity/
 import { SourceResolver } from '../modules/source/source.resolver';
 import { StoryResolver } from '../modules/story/story.resolver';
 import { TopicResolver } from '../modules/topic/topic.resolver';
+import { CitationCredibilityResolver, CitationGradeResolver, SourceGradeResolver, SourceReliabilityResolver } from '../modules/grading/grading.resolver';
+import { ClaimLinkResolver, ClaimRelationsResolver } from '../modules/provenance/claim-relation.resolver';
+import { ClaimAnalysisResolver, ProvenanceResolver } from '../modules/provenance/provenance.resolver';
+import { ExploreResolver } from '../modules/explore/explore.resolver';
+import { SearchResolver } from '../modules/search/search.resolver';
+import { AnalyticsResolver } from '../modules/analytics/analytics.resolver';
 import { fromRoot } from '../config/paths';
 
 export const SCHEMA_FILE = fromRoot('schema', 'schema.graphql');
@@ -20,6 +26,17 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   EntityResolver,
   PersonResolver,
   TopicResolver,
+  SourceGradeResolver,
+  CitationGradeResolver,
+  SourceReliabilityResolver,
+  CitationCredibilityResolver,
+  ClaimLinkResolver,
+  ClaimRelationsResolver,
+  ProvenanceResolver,
+  ClaimAnalysisResolver,
+  ExploreResolver,
+  SearchResolver,
+  AnalyticsResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

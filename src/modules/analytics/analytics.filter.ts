@@ -1,0 +1,84 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { ClaimFilter } from '../claim/claim.filter';
+import { IsCalendarDate, IsCountryCode } from '../shared/validators';
+
+/**
+ * Shared by every analytics figure. Claims are the unit of analysis: a claim is in scope when it
+ * matches the claim filter built from these criteria (see toClaimFilter); a story, source, entity or
+ * topic counts when an in-scope claim reaches it.
+ */
+@InputType({ description: 'Narrows every analytics figure; all given criteria must hold' })
+export class AnalyticsFilter {
+  @Field({ nullable: true, description: 'Topic id or name' }) @IsOptional() @IsString() @MaxLength(200)
+  topic?: string;
+
+  @Field(() => [String], { nullable: true, description: 'ISO codes; claims must concern every one, directly or through a tied entity' })
+  @IsOptional() @ArrayMaxSize(10) @IsCountryCode({ each: true })
+  countries?: string[];
+
+  @Field({ nullable: true, description: 'Stories published on or after (YYYY-MM-DD)' }) @IsOptional() @IsCalendarDate()
+  from?: string;
+
+  @Field({ nullable: true, description: 'Stories published on or before (YYYY-MM-DD)' }) @IsOptional() @IsCalendarDate()
+  to?: string;
+}
+
+/** The same semantics as the `claims` query: analytics figures agree with claims(filter).totalCount. */
+export function toClaimFilter(filter: AnalyticsFilter = {}): ClaimFilter {
+  return { topic: filter.topic, aboutCountries: filter.countries, publishedFrom: filter.from, publishedTo: filter.to };
+}
+
+@ArgsType()
+export class AnalyticsArgs {
+  @Field(() => AnalyticsFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => AnalyticsFilter)
+  filter?: AnalyticsFilter;
+}
+
+export enum LeaderboardDimension {
+  COUNTRY = 'COUNTRY',
+  AGENCY = 'AGENCY',
+  PERSON = 'PERSON',
+  PUBLISHER = 'PUBLISHER',
+  TOPIC = 'TOPIC',
+}
+registerEnumType(LeaderboardDimension, {
+  name: 'LeaderboardDimension',
+  valuesConfig: {
+    COUNTRY: { description: 'Claims concerning the country, directly or through a tied agency, organisation or person' },
+    AGENCY: { description: 'Claims about the agency' },
+    PERSON: { description: 'Claims about the person' },
+    PUBLISHER: { description: 'Claims citing a source the organisation published' },
+    TOPIC: { description: 'Claims of stories tagged with the topic' },
+  },
+});
+
+export const ANALYTICS_LIMITS = { rows: 50, months: 120 } as const;
+
+@ArgsType()
+export class LeaderboardArgs {
+  @Field(() => LeaderboardDimension) @IsEnum(LeaderboardDimension)
+  dimension!: LeaderboardDimension;
+
+  @Field(() => Int, { description: `1 to ${ANALYTICS_LIMITS.rows}` }) @IsInt() @Min(1) @Max(ANALYTICS_LIMITS.rows)
+  first: number = 10;
+}
+
+@ArgsType()
+export class TopSourcesArgs {
+  @Field(() => Int, { description: `1 to ${ANALYTICS_LIMITS.rows}` }) @IsInt() @Min(1) @Max(ANALYTICS_LIMITS.rows)
+  first: number = 10;
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+@ArgsType()
+export class TimelineArgs {
+  @Field({ description: 'First month, YYYY-MM' }) @Matches(MONTH, { message: '$property must be a month YYYY-MM' })
+  from!: string;
+
+  @Field({ description: `Last month, YYYY-MM (inclusive; at most ${ANALYTICS_LIMITS.months} months)` })
+  @Matches(MONTH, { message: '$property must be a month YYYY-MM' })
+  to!: string;
+}

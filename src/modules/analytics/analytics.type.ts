@@ -1,0 +1,42 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Source } from '../source/source.type';
+import { AnalyticsFilter } from './analytics.filter';
+
+@ObjectType({ description: 'Dashboard figures; every field applies the filter given to `analytics`' })
+export class Analytics {
+  filter!: AnalyticsFilter;
+}
+
+@ObjectType({ description: 'How many of each kind the in-scope claims involve' })
+export class AnalyticsCounts {
+  @Field(() => Int, { description: 'Stories with at least one in-scope claim' }) stories!: number;
+  @Field(() => Int, { description: 'In-scope claims' }) claims!: number;
+  @Field(() => Int, { description: 'Sources the in-scope claims cite' }) sources!: number;
+  @Field(() => Int, { description: 'Topics of the stories' }) topics!: number;
+  @Field(() => Int, { description: 'Countries the claims are about or attributed to (likewise below)' }) countries!: number;
+  @Field(() => Int) agencies!: number;
+  @Field(() => Int) people!: number;
+  @Field(() => Int) organizations!: number;
+  @Field(() => Int) groups!: number;
+}
+
+@ObjectType()
+export class LeaderboardRow {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => Int, { description: 'In-scope claims' }) claims!: number;
+  @Field(() => Int, { description: 'Stories those claims belong to' }) stories!: number;
+}
+
+@ObjectType({ description: 'Stories and claims of one month (by story publication date)' })
+export class TimelinePoint {
+  @Field({ description: 'YYYY-MM' }) month!: string;
+  @Field(() => Int) stories!: number;
+  @Field(() => Int) claims!: number;
+}
+
+@ObjectType()
+export class SourceCitations {
+  @Field(() => Source) source!: Source;
+  @Field(() => Int, { description: 'In-scope claims citing it' }) citations!: number;
+}

@@ -1,0 +1,79 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Context } from '../../graphql/context';
+import { Claim } from '../claim/claim.type';
+import { Citation, Source } from '../source/source.type';
+import { CREDIBILITY_MEANINGS, RELIABILITY_MEANINGS } from './grading.enums';
+import { GradeCitationInput, GradeSourceInput } from './grading.input';
+import { gradingService } from './grading.service';
+import { CitationGrade, SourceGrade } from './grading.type';
+
+@Resolver(() => SourceGrade)
+export class SourceGradeResolver {
+  @Mutation(() => SourceGrade, { description: 'Grades a source A-F; earlier grades stay as history. NOT_FOUND for an unknown source' })
+  gradeSource(@Arg('input', () => GradeSourceInput) input: GradeSourceInput, @Ctx() ctx: Context) {
+    return gradingService.gradeSource(ctx, input);
+  }
+
+  @FieldResolver(() => String, { description: 'What the grade means, e.g. "Usually reliable"' })
+  meaning(@Root() grade: SourceGrade) {
+    return RELIABILITY_MEANINGS[grade.grade];
+  }
+
+  @FieldResolver(() => Source)
+  source(@Root() grade: SourceGrade, @Ctx() ctx: Context) {
+    return ctx.loaders.sourceById.load(grade.sourceId);
+  }
+}
+
+@Resolver(() => CitationGrade)
+export class CitationGradeResolver {
+  @Mutation(() => CitationGrade, {
+    description: 'Grades a citation 1-6; earlier grades stay as history. NOT_FOUND when the claim, the source or the citation does not exist',
+  })
+  gradeCitation(@Arg('input', () => GradeCitationInput) input: GradeCitationInput, @Ctx() ctx: Context) {
+    return gradingService.gradeCitation(ctx, input);
+  }
+
+  @FieldResolver(() => String, { description: 'What the grade means, e.g. "Probably true"' })
+  meaning(@Root() grade: CitationGrade) {
+    return CREDIBILITY_MEANINGS[grade.grade];
+  }
+
+  @FieldResolver(() => Claim)
+  claim(@Root() grade: CitationGrade, @Ctx() ctx: Context) {
+    return ctx.loaders.claimById.load(grade.claimId);
+  }
+
+  @FieldResolver(() => Source)
+  source(@Root() grade: CitationGrade, @Ctx() ctx: Context) {
+    return ctx.loaders.sourceById.load(grade.sourceId);
+  }
+}
+
+/** Grade fields on Source. */
+@Resolver(() => Source)
+export class SourceReliabilityResolver {
+  @FieldResolver(() => SourceGrade, { nullable: true, description: 'The current (newest) reliability grade; null when never graded' })
+  async reliability(@Root() source: Source, @Ctx() ctx: Context) {
+    return (await ctx.loaders.gradesOfSource.load(source.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => [SourceGrade], { description: 'Every reliability grade, newest first' })
+  reliabilityHistory(@Root() source: Source, @Ctx() ctx: Context) {
+    return ctx.loaders.gradesOfSource.load(source.id);
+  }
+}
+
+/** Grade fields on Citation. */
+@Resolver(() => Citation)
+export class CitationCredibilityResolver {
+  @FieldResolver(() => CitationGrade, { nullable: true, description: 'The current (newest) credibility grade; null when never graded' })
+  async credibility(@Root() citation: Citation, @Ctx() ctx: Context) {
+    return (await ctx.loaders.gradesOfCitation.load(citation))[0] ?? null;
+  }
+
+  @FieldResolver(() => [CitationGrade], { description: 'Every credibility grade, newest first' })
+  credibilityHistory(@Root() citation: Citation, @Ctx() ctx: Context) {
+    return ctx.loaders.gradesOfCitation.load(citation);
+  }
+}

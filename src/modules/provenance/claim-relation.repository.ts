@@ -1,0 +1,33 @@
+import { Executor } from '../../db/executor';
+import { CLAIM } from '../shared/projections';
+import { ClaimLink, ClaimStance, STANCE_TYPES } from './claim-relation.type';
+
+/** One fixed statement per stance: the relationship type comes from STANCE_TYPES, never from input text. */
+const LINK: Readonly<Record<ClaimStance, string>> = Object.fromEntries(
+  Object.values(ClaimStance).map((stance) => [
+    stance,
+    `MATCH (a:Claim {id: $from}) MATCH (b:Claim {id: $to})
+     MERGE (a)-[r:${STANCE_TYPES[stance]}]->(b)
+     ON CREATE SET r.linkedAt = datetime()
+     SET r.reason = $reason, r.linkedBy = $linkedBy
+     RETURN {from: ${CLAIM('a')}, to: ${CLAIM('b')}, stance: type(r), reason: r.reason, linkedBy: r.linkedBy, linkedAt: r.linkedAt} AS link`,
+  ]),
+) as Record<ClaimStance, string>;
+
+export class ClaimRelationRepository {
+  constructor(private readonly executor: Executor) {}
+
+  /** Idempotent per (from, to, stance): linking again keeps linkedAt and updates reason and linkedBy. Null when a claim is missing. */
+  async link(from: string, to: string, stance: ClaimStance, reason: string, linkedBy: string | null): Promise<ClaimLink | null> {
+    const [row] = await this.executor.write<{ link: ClaimLink }>(LINK[stance], { from, to, reason, linkedBy });
+    return row?.link ?? null;
+  }
+
+  async missingClaims(ids: string[]): Promise<string[]> {
+    const rows = await this.executor.read<{ id: string }>(
+      'UNWIND $ids AS id WITH id WHERE NOT EXISTS { (:Claim {id: id}) } RETURN id',
+      { ids },
+    );
+    return rows.map((r) => r.id);
+  }
+}

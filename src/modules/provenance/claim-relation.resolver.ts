@@ -1,0 +1,25 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Context } from '../../graphql/context';
+import { Claim } from '../claim/claim.type';
+import { LinkClaimsInput } from './claim-relation.input';
+import { claimRelationService } from './claim-relation.service';
+import { ClaimLink, ClaimRelation } from './claim-relation.type';
+
+@Resolver(() => ClaimLink)
+export class ClaimLinkResolver {
+  @Mutation(() => ClaimLink, {
+    description: 'Links two claims (SUPPORTS, CONTRADICTS or REPEATS) with a reason; idempotent per (from, to, stance); self-links are refused',
+  })
+  linkClaims(@Arg('input', () => LinkClaimsInput) input: LinkClaimsInput, @Ctx() ctx: Context) {
+    return claimRelationService.link(ctx, input);
+  }
+}
+
+/** Claim.relations: links in both directions. */
+@Resolver(() => Claim)
+export class ClaimRelationsResolver {
+  @FieldResolver(() => [ClaimRelation], { description: 'Claims this one supports, contradicts or repeats, and those that do so to it' })
+  relations(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return ctx.loaders.relationsOfClaim.load(claim.id);
+  }
+}

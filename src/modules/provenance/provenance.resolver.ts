@@ -1,0 +1,37 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../../graphql/context';
+import { Claim } from '../claim/claim.type';
+import { provenanceService } from './provenance.service';
+import { Assessment, Corroboration, Provenance } from './provenance.type';
+
+@Resolver(() => Provenance)
+export class ProvenanceResolver {
+  @Query(() => Provenance, { description: 'The chain behind a claim: story, citations, sources at any DERIVED_FROM depth, speakers, origins' })
+  provenance(@Arg('claimId', () => ID) claimId: string, @Ctx() ctx: Context) {
+    return provenanceService.provenance(ctx, claimId);
+  }
+
+  @Query(() => Corroboration, { description: 'Independent origins (circular reporting counted once), publishers, supporting and contradicting claims' })
+  corroboration(@Arg('claimId', () => ID) claimId: string, @Ctx() ctx: Context) {
+    return provenanceService.corroboration(ctx, claimId);
+  }
+
+  @Query(() => Assessment, { description: 'Explained credibility score (0-100) of a claim' })
+  assessment(@Arg('claimId', () => ID) claimId: string, @Ctx() ctx: Context) {
+    return provenanceService.assessment(ctx, claimId);
+  }
+}
+
+/** Analysis fields on Claim, batched through DataLoaders. */
+@Resolver(() => Claim)
+export class ClaimAnalysisResolver {
+  @FieldResolver(() => Corroboration)
+  corroboration(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return provenanceService.corroboration(ctx, claim.id);
+  }
+
+  @FieldResolver(() => Assessment, { description: 'Explained credibility score (0-100)' })
+  assessment(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return provenanceService.assessment(ctx, claim.id);
+  }
+}

@@ -1,0 +1,92 @@
+import { notFound } from '../../errors/app-error';
+import { Context } from '../../graphql/context';
+import { Claim } from '../claim/claim.type';
+import { EntityRecord } from '../entity/entity.type';
+import { ClaimRelation, ClaimStance } from './claim-relation.type';
+import { assess } from './provenance.assessment';
+import { analyseChain, ChainAnalysis } from './provenance.chain';
+import { ProvenanceRecord } from './provenance.loaders';
+import { Assessment, Corroboration, Origin, Provenance } from './provenance.type';
+
+/** Loads through per-request DataLoaders, so a list of claims costs one query per loader, not one per claim. */
+async function load(ctx: Context, claimId: string): Promise<{ record: ProvenanceRecord; chain: ChainAnalysis }> {
+  const record = await ctx.loaders.provenanceOfClaim.load(claimId);
+  if (!record) throw notFound('Claim', claimId);
+  const chain = analyseChain({
+    cited: record.citations.map((c) => c.sourceId),
+    sources: record.sources.map((s) => s.source.id),
+    edges: record.derivations,
+  });
+  return { record, chain };
+}
+
+function origins(record: ProvenanceRecord, chain: ChainAnalysis): Origin[] {
+  const byId = new Map(record.sources.map((s) => [s.source.id, s.source]));
+  return chain.origins.map((o) => ({ source: byId.get(o.sourceId)!, inCycle: o.inCycle, via: o.via }));
+}
+
+const citedIds = (record: ProvenanceRecord) => [...new Set(record.citations.map((c) => c.sourceId))];
+
+function linked(relations: ClaimRelation[], stance: ClaimStance): Claim[] {
+  return [...new Map(relations.filter((r) => r.stance === stance).map((r) => [r.claim.id, r.claim])).values()];
+}
+
+export const provenanceService = {
+  async provenance(ctx: Context, claimId: string): Promise<Provenance> {
+    const { record, chain } = await load(ctx, claimId);
+    const cited = new Set(citedIds(record));
+    const originIds = new Set(chain.origins.map((o) => o.sourceId));
+    const sources = record.sources
+      .map(({ source }) => ({
+        source,
+        depth: chain.depth.get(source.id) ?? 0,
+        cited: cited.has(source.id),
+        origin: originIds.has(source.id),
+        inCycle: chain.inCycle.has(source.id),
+      }))
+      .sort((a, b) => a.depth - b.depth || a.source.title.localeCompare(b.source.title));
+    return {
+      claim: record.claim,
+      story: record.story,
+      citations: record.citations.map(({ claimId: id, sourceId, quote }) => ({ claimId: id, sourceId, quote })),
+      sources,
+      derivations: chain.derivations,
+      speakers: record.speakers,
+      origins: origins(record, chain),
+      cyclic: chain.cyclic,
+      maxDepth: chain.maxDepth,
+    };
+  },
+
+  async corroboration(ctx: Context, claimId: string): Promise<Corroboration> {
+    const [{ record, chain }, relations] = await Promise.all([load(ctx, claimId), ctx.loaders.relationsOfClaim.load(claimId)]);
+    const cited = new Set(citedIds(record));
+    const publishers = new Map<string, EntityRecord>();
+    for (const s of record.sources) if (cited.has(s.source.id) && s.publisher) publishers.set(s.publisher.id, s.publisher);
+    return {
+      claim: record.claim,
+      citedSources: cited.size,
+      independentOrigins: chain.independentOrigins,
+      origins: origins(record, chain),
+      circularReporting: chain.circularReporting,
+      publishers: [...publishers.values()].sort((a, b) => a.name.localeCompare(b.name)),
+      supporting: linked(relations, ClaimStance.SUPPORTS),
+      contradicting: linked(relations, ClaimStance.CONTRADICTS),
+      repeating: linked(relations, ClaimStance.REPEATS),
+    };
+  },
+
+  async assessment(ctx: Context, claimId: string): Promise<Assessment> {
+    const [{ record, chain }, relations] = await Promise.all([load(ctx, claimId), ctx.loaders.relationsOfClaim.load(claimId)]);
+    const reliability = new Map(record.sources.map((s) => [s.source.id, s.reliability?.grade ?? null]));
+    return assess({
+      claimId,
+      citedSources: citedIds(record).map((sourceId) => ({ sourceId, reliability: reliability.get(sourceId) ?? null })),
+      citations: record.citations.map((c) => ({ sourceId: c.sourceId, credibility: c.credibility?.grade ?? null })),
+      chain,
+      supports: linked(relations, ClaimStance.SUPPORTS).length,
+      contradictions: linked(relations, ClaimStance.CONTRADICTS).length,
+      repetitions: linked(relations, ClaimStance.REPEATS).length,
+    });
+  },
+};

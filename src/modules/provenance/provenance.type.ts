@@ -1,0 +1,98 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Claim } from '../claim/claim.type';
+import { Entity, EntityRecord, Organization } from '../entity/entity.type';
+import { Citation, Source } from '../source/source.type';
+import { Story } from '../story/story.type';
+
+@ObjectType({ description: 'One source of a provenance chain: cited by the claim (depth 0) or reached through DERIVED_FROM' })
+export class ChainSource {
+  @Field(() => Source) source!: Source;
+  @Field(() => Int, { description: 'DERIVED_FROM hops from the nearest cited source; 0 for cited sources' }) depth!: number;
+  @Field({ description: 'The claim cites it directly' }) cited!: boolean;
+  @Field({ description: 'It derives from nothing further (or closes a cycle with no exit)' }) origin!: boolean;
+  @Field({ description: 'It lies on a DERIVED_FROM cycle' }) inCycle!: boolean;
+}
+
+@ObjectType({ description: 'A DERIVED_FROM edge of the chain: `from` derives from `to`' })
+export class Derivation {
+  @Field(() => ID) from!: string;
+  @Field(() => ID) to!: string;
+  @Field(() => Int, { description: 'The hop at which the chain reaches this edge: 1 for edges leaving a cited source' }) depth!: number;
+  @Field({ description: 'Both ends lie on the same cycle' }) inCycle!: boolean;
+}
+
+@ObjectType({ description: 'Where reporting starts: a source that derives from nothing, or a member of a cycle with no exit' })
+export class Origin {
+  @Field(() => Source) source!: Source;
+  @Field({ description: 'Member of a DERIVED_FROM cycle with no exit: the true origin cannot be established' }) inCycle!: boolean;
+  @Field(() => [ID], { description: 'The cited sources that lead here' }) via!: string[];
+}
+
+@ObjectType({ description: 'The whole chain behind a claim, as data' })
+export class Provenance {
+  @Field(() => Claim) claim!: Claim;
+  @Field(() => Story, { nullable: true }) story!: Story | null;
+  @Field(() => [Citation], { description: 'Each citation with its quote; credibility through Citation.credibility' }) citations!: Citation[];
+  @Field(() => [ChainSource], { description: 'Every source in the chain, nearest first; publisher and reliability on Source' }) sources!: ChainSource[];
+  @Field(() => [Derivation]) derivations!: Derivation[];
+  @Field(() => [Entity], { description: 'Who the claim is attributed to (ATTRIBUTED_TO)' }) speakers!: EntityRecord[];
+  @Field(() => [Origin]) origins!: Origin[];
+  @Field({ description: 'The chain contains a DERIVED_FROM cycle' }) cyclic!: boolean;
+  @Field(() => Int, { description: 'Longest distance from a cited source to any source of the chain' }) maxDepth!: number;
+}
+
+@ObjectType({ description: 'How independently a claim is sourced, and which claims agree or disagree with it' })
+export class Corroboration {
+  @Field(() => Claim) claim!: Claim;
+  @Field(() => Int) citedSources!: number;
+  @Field(() => Int, { description: 'Distinct origins behind the cited sources: sources derived from the same origin count once' })
+  independentOrigins!: number;
+  @Field(() => [Origin]) origins!: Origin[];
+  @Field({ description: 'Two or more cited sources lead back to the same origin: apparent corroboration is an echo' })
+  circularReporting!: boolean;
+  @Field(() => [Organization], { description: 'Publishers of the cited sources' }) publishers!: EntityRecord[];
+  @Field(() => [Claim], { description: 'Claims linked by SUPPORTS, either direction' }) supporting!: Claim[];
+  @Field(() => [Claim], { description: 'Claims linked by CONTRADICTS, either direction' }) contradicting!: Claim[];
+  @Field(() => [Claim], { description: 'Claims linked by REPEATS, either direction' }) repeating!: Claim[];
+}
+
+export enum AssessmentFactorKind {
+  SOURCE_RELIABILITY = 'SOURCE_RELIABILITY',
+  CITATION_CREDIBILITY = 'CITATION_CREDIBILITY',
+  INDEPENDENT_ORIGINS = 'INDEPENDENT_ORIGINS',
+  CIRCULAR_REPORTING = 'CIRCULAR_REPORTING',
+  DERIVATION_CYCLE = 'DERIVATION_CYCLE',
+  CONTRADICTIONS = 'CONTRADICTIONS',
+  SUPPORTS = 'SUPPORTS',
+  REPETITIONS = 'REPETITIONS',
+}
+
+export enum AssessmentLevel {
+  HIGH = 'HIGH',
+  MODERATE = 'MODERATE',
+  LOW = 'LOW',
+}
+
+registerEnumType(AssessmentFactorKind, { name: 'AssessmentFactorKind' });
+registerEnumType(AssessmentLevel, {
+  name: 'AssessmentLevel',
+  valuesConfig: { HIGH: { description: 'score >= 70' }, MODERATE: { description: '40 <= score < 70' }, LOW: { description: 'score < 40' } },
+});
+
+@ObjectType({ description: 'One reason the assessment moved: effect is added to the baseline' })
+export class AssessmentFactor {
+  @Field(() => AssessmentFactorKind) factor!: AssessmentFactorKind;
+  @Field(() => Float, { description: 'Points added to (or, when negative, taken from) the score' }) effect!: number;
+  @Field() detail!: string;
+}
+
+@ObjectType({
+  description: 'Explained credibility of a claim: score = clamp(baseline + sum of factor effects, 0, 100); every factor is listed, even at 0',
+})
+export class Assessment {
+  @Field(() => ID) claimId!: string;
+  @Field(() => Float, { description: '0 (no credibility) to 100, one decimal' }) score!: number;
+  @Field(() => AssessmentLevel) level!: AssessmentLevel;
+  @Field(() => Float, { description: 'Score of an ungraded, single-origin claim with no links' }) baseline!: number;
+  @Field(() => [AssessmentFactor]) factors!: AssessmentFactor[];
+}

@@ -1,0 +1,13 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Context } from '../../graphql/context';
+import { SearchArgs } from './search.args';
+import { searchService } from './search.service';
+import { SearchHit } from './search.type';
+
+@Resolver(() => SearchHit)
+export class SearchResolver {
+  @Query(() => [SearchHit], { description: 'Full-text search over stories, claims, sources and entities (names and aliases), best first' })
+  search(@Args() args: SearchArgs, @Ctx() ctx: Context) {
+    return searchService.search(ctx, args);
+  }
+}

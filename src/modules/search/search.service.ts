@@ -1,0 +1,31 @@
+import { Context } from '../../graphql/context';
+import { ENTITY_LABELS } from '../shared/enums';
+import { SearchArgs, SearchType } from './search.args';
+import { SearchRepository, SearchRow } from './search.repository';
+import { hasSearchableText, snippet, toLuceneQuery } from './search.text';
+import { SearchHit } from './search.type';
+
+const TYPE_NAMES: Readonly<Record<Exclude<SearchType, SearchType.ENTITY>, string>> = {
+  [SearchType.STORY]: 'Story',
+  [SearchType.CLAIM]: 'Claim',
+  [SearchType.SOURCE]: 'Source',
+};
+
+/** Entity labels double as their GraphQL type names (Country, Agency, ...). */
+const typeName = (row: SearchRow) => (row.type === SearchType.ENTITY ? ENTITY_LABELS[row.node.type!] : TYPE_NAMES[row.type]);
+
+export const searchService = {
+  async search(ctx: Context, args: SearchArgs): Promise<SearchHit[]> {
+    if (!hasSearchableText(args.query)) return [];
+    const types = args.types?.length ? [...new Set(args.types)] : Object.values(SearchType);
+    const rows = await new SearchRepository(ctx.executor).search(toLuceneQuery(args.query), types, args.first);
+    return rows.map((row) => ({
+      score: row.score,
+      type: row.type,
+      id: row.id,
+      title: row.title,
+      snippet: snippet(row.text, args.query),
+      node: { ...row.node, __typename: typeName(row) } as unknown as SearchHit['node'],
+    }));
+  },
+};
