@@ -4,6 +4,7 @@ const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly:
 module.exports = {
   // Integration suites start servers and write to Neo4j; no test relies on this being short.
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
   projects: [
     {
       displayName: 'unit',

@@ -1,3 +1,5 @@
+import { Executor } from './executor';
+
 /**
  * Collects WHERE fragments and their parameters. Fragments are fixed strings written in
  * repositories; values only ever travel as $parameters.
@@ -18,8 +20,23 @@ export class Conditions {
   }
 }
 
-/** Collects and slices in one statement: totalCount plus one page, in a single round trip. */
-export function pageOf(projection: string): string {
-  return `WITH collect(${projection}) AS rows
-RETURN size(rows) AS totalCount, rows[$offset..($offset + $first)] AS nodes`;
+/**
+ * One page and the total in a single round trip: `match` must bind and order the rows (`{{where}}` marks where the conditions go),
+ * `projection` turns each into a plain map.
+ */
+export async function readPage<T>(
+  executor: Executor,
+  match: string,
+  projection: string,
+  where: Conditions,
+  offset: number,
+  first: number,
+): Promise<{ totalCount: number; nodes: T[]; offset: number; first: number }> {
+  const [row] = await executor.read<{ totalCount: number; nodes: T[] }>(
+    `${match.replace('{{where}}', where.where)}
+     WITH collect(${projection}) AS rows
+     RETURN size(rows) AS totalCount, rows[$offset..($offset + $first)] AS nodes`,
+    { ...where.params, offset, first },
+  );
+  return { ...row, offset, first };
 }

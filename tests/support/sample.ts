@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import { fromRoot } from '../../src/config/paths';
+import { startTestApp, TestApp } from './app';
+import { resetGraph } from './graph';
 
 /** The hand-structured sample story, as a fresh plain object (tests mutate copies freely). */
 export function sampleStory(): any {
@@ -36,4 +38,19 @@ export function otherStory(overrides: Record<string, unknown> = {}): any {
     ],
     ...overrides,
   };
+}
+
+/** The real server on a fresh graph holding the sample story and `otherStory()`. */
+export async function startSampleApp(): Promise<TestApp> {
+  const app = await startTestApp();
+  await resetGraph(app.executor);
+  await app.data(INGEST, { input: sampleStory() });
+  await app.data(INGEST, { input: otherStory() });
+  return app;
+}
+
+/** Leaves the graph empty, as the suite found it, and stops the server. */
+export async function stopSampleApp(app: TestApp): Promise<void> {
+  await resetGraph(app.executor);
+  await app.stop();
 }

@@ -1,4 +1,4 @@
-import { Conditions, pageOf } from '../../db/conditions';
+import { Conditions, readPage } from '../../db/conditions';
 import { Executor } from '../../db/executor';
 import { foldKey } from '../shared/ids';
 import { CLAIM, CLAIM_ORDER, COUNTRY_TIES } from '../shared/projections';
@@ -41,13 +41,7 @@ export class ClaimRepository {
 
   async page(filter: ClaimFilter | undefined, offset: number, first: number): Promise<Page<Claim>> {
     const where = claimConditions(filter);
-    const [row] = await this.executor.read<{ totalCount: number; nodes: Claim[] }>(
-      `MATCH (s:Story)-[:HAS_CLAIM]->(c:Claim) ${where.where}
-       WITH s, c ORDER BY ${CLAIM_ORDER}
-       ${pageOf(CLAIM('c'))}`,
-      { ...where.params, offset, first },
-    );
-    return { ...row, offset, first };
+    return readPage<Claim>(this.executor, `MATCH (s:Story)-[:HAS_CLAIM]->(c:Claim) {{where}} WITH s, c ORDER BY ${CLAIM_ORDER}`, CLAIM('c'), where, offset, first);
   }
 
   async byId(id: string): Promise<Claim | null> {

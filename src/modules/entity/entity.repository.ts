@@ -1,4 +1,4 @@
-import { Conditions, pageOf } from '../../db/conditions';
+import { Conditions, readPage } from '../../db/conditions';
 import { Executor } from '../../db/executor';
 import { Page } from '../shared/connection';
 import { foldKey } from '../shared/ids';
@@ -23,13 +23,7 @@ export class EntityRepository {
 
   async page(filter: EntityFilter | undefined, offset: number, first: number): Promise<Page<EntityRecord>> {
     const where = entityConditions(filter);
-    const [row] = await this.executor.read<{ totalCount: number; nodes: EntityRecord[] }>(
-      `MATCH (e:Entity) ${where.where}
-       WITH e ORDER BY e.type, e.name, e.id
-       ${pageOf(ENTITY('e'))}`,
-      { ...where.params, offset, first },
-    );
-    return { ...row, offset, first };
+    return readPage<EntityRecord>(this.executor, `MATCH (e:Entity) {{where}} WITH e ORDER BY e.type, e.name, e.id`, ENTITY('e'), where, offset, first);
   }
 
   async countryByCode(code: string): Promise<EntityRecord | null> {

@@ -1,4 +1,4 @@
-import { Conditions, pageOf } from '../../db/conditions';
+import { Conditions, readPage } from '../../db/conditions';
 import { Executor } from '../../db/executor';
 import { Page } from '../shared/connection';
 import { foldKey } from '../shared/ids';
@@ -29,12 +29,6 @@ export class SourceRepository {
 
   async page(filter: SourceFilter | undefined, offset: number, first: number): Promise<Page<Source>> {
     const where = sourceConditions(filter);
-    const [row] = await this.executor.read<{ totalCount: number; nodes: Source[] }>(
-      `MATCH (src:Source) ${where.where}
-       WITH src ORDER BY src.title, src.id
-       ${pageOf(SOURCE('src'))}`,
-      { ...where.params, offset, first },
-    );
-    return { ...row, offset, first };
+    return readPage<Source>(this.executor, `MATCH (src:Source) {{where}} WITH src ORDER BY src.title, src.id`, SOURCE('src'), where, offset, first);
   }
 }

@@ -1,4 +1,4 @@
-import { Conditions, pageOf } from '../../db/conditions';
+import { Conditions, readPage } from '../../db/conditions';
 import { Executor } from '../../db/executor';
 import { Page } from '../shared/connection';
 import { foldKey } from '../shared/ids';
@@ -38,13 +38,7 @@ export class StoryRepository {
 
   async page(filter: StoryFilter | undefined, offset: number, first: number): Promise<Page<Story>> {
     const where = storyConditions(filter);
-    const [row] = await this.executor.read<{ totalCount: number; nodes: Story[] }>(
-      `MATCH (s:Story) ${where.where}
-       WITH s ORDER BY s.publishedAt DESC, s.id
-       ${pageOf(STORY('s'))}`,
-      { ...where.params, offset, first },
-    );
-    return { ...row, offset, first };
+    return readPage<Story>(this.executor, `MATCH (s:Story) {{where}} WITH s ORDER BY s.publishedAt DESC, s.id`, STORY('s'), where, offset, first);
   }
 
   async count(): Promise<number> {

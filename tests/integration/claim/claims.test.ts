@@ -1,6 +1,5 @@
-import { startTestApp, TestApp } from '../../support/app';
-import { resetGraph } from '../../support/graph';
-import { INGEST, otherStory, sampleStory, SAMPLE_STORY_ID } from '../../support/sample';
+import { TestApp } from '../../support/app';
+import { SAMPLE_STORY_ID, startSampleApp, stopSampleApp } from '../../support/sample';
 
 const MISSION = `{
   claims(filter: { aboutCountries: ["RU", "MX"] }) {
@@ -14,15 +13,9 @@ describe('claims', () => {
   const count = async (filter: string) => (await app.data(`{ claims(filter: ${filter}) { totalCount } }`)).claims.totalCount;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    await resetGraph(app.executor);
-    await app.data(INGEST, { input: sampleStory() });
-    await app.data(INGEST, { input: otherStory() });
+    app = await startSampleApp();
   });
-  afterAll(async () => {
-    await resetGraph(app.executor);
-    await app.stop();
-  });
+  afterAll(() => stopSampleApp(app));
 
   it('answers the mission question in one query: the 7 Russia–Mexico claims with their sources', async () => {
     const { claims } = await app.data(MISSION);

@@ -1,6 +1,5 @@
-import { startTestApp, TestApp } from '../../support/app';
-import { resetGraph } from '../../support/graph';
-import { INGEST, otherStory, sampleStory } from '../../support/sample';
+import { TestApp } from '../../support/app';
+import { startSampleApp, stopSampleApp } from '../../support/sample';
 
 describe('entities', () => {
   let app: TestApp;
@@ -8,15 +7,9 @@ describe('entities', () => {
     (await app.data(`{ entities(filter: ${filter}, first: 100) { edges { node { id } } } }`)).entities.edges.map((e: any) => e.node.id);
 
   beforeAll(async () => {
-    app = await startTestApp();
-    await resetGraph(app.executor);
-    await app.data(INGEST, { input: sampleStory() });
-    await app.data(INGEST, { input: otherStory() });
+    app = await startSampleApp();
   });
-  afterAll(async () => {
-    await resetGraph(app.executor);
-    await app.stop();
-  });
+  afterAll(() => stopSampleApp(app));
 
   it('answers "what do we know about this agency"', async () => {
     const { entity } = await app.data(`{ entity(id: "agency:us-cia") {

@@ -1,6 +1,5 @@
-import { startTestApp, TestApp } from '../../support/app';
-import { resetGraph } from '../../support/graph';
-import { INGEST, otherStory, sampleStory, SAMPLE_STORY_ID } from '../../support/sample';
+import { TestApp } from '../../support/app';
+import { SAMPLE_STORY_ID, startSampleApp, stopSampleApp } from '../../support/sample';
 
 describe('sources', () => {
   let app: TestApp;
@@ -8,15 +7,9 @@ describe('sources', () => {
     (await app.data(`{ sources(filter: ${filter}, first: 100) { totalCount edges { node { title } } } }`)).sources.edges.map((e: any) => e.node.title);
 
   beforeAll(async () => {
-    app = await startTestApp();
-    await resetGraph(app.executor);
-    await app.data(INGEST, { input: sampleStory() });
-    await app.data(INGEST, { input: otherStory() });
+    app = await startSampleApp();
   });
-  afterAll(async () => {
-    await resetGraph(app.executor);
-    await app.stop();
-  });
+  afterAll(() => stopSampleApp(app));
 
   it('lists sources with publisher, kind and the claims citing them', async () => {
     const { sources } = await app.data('{ sources(first: 100) { totalCount edges { node { title kind url publisher { name } claims { kind } } } } }');

@@ -1,6 +1,5 @@
-import { startTestApp, TestApp } from '../../support/app';
-import { resetGraph } from '../../support/graph';
-import { INGEST, otherStory, sampleStory, SAMPLE_STORY_ID } from '../../support/sample';
+import { TestApp } from '../../support/app';
+import { SAMPLE_STORY_ID, startSampleApp, stopSampleApp } from '../../support/sample';
 
 describe('story and stories', () => {
   let app: TestApp;
@@ -8,15 +7,9 @@ describe('story and stories', () => {
     (await app.data(`{ stories(filter: ${filter}) { totalCount edges { node { title } } } }`)).stories.edges.map((e: any) => e.node.title);
 
   beforeAll(async () => {
-    app = await startTestApp();
-    await resetGraph(app.executor);
-    await app.data(INGEST, { input: sampleStory() });
-    await app.data(INGEST, { input: otherStory() });
+    app = await startSampleApp();
   });
-  afterAll(async () => {
-    await resetGraph(app.executor);
-    await app.stop();
-  });
+  afterAll(() => stopSampleApp(app));
 
   it('returns what the story claims, on what evidence, and what it mentions', async () => {
     const { story } = await app.data(`{ story(id: "${SAMPLE_STORY_ID}") {
