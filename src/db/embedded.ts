@@ -121,9 +121,11 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
   fs.mkdirSync(options.dataDir, { recursive: true });
   const detached = Boolean(options.logFile);
   const logFd = options.logFile ? fs.openSync(options.logFile, 'a') : undefined;
+  // Always its own process group: a Ctrl-C in the terminal must reach only Node, which finishes
+  // in-flight requests and then stops Neo4j in order (a direct SIGINT would stop the store first).
   const child = spawn('java', javaArgs(options), {
     stdio: [options.exitWithParent ? 'pipe' : 'ignore', detached ? logFd! : 'pipe', detached ? logFd! : 'pipe'],
-    detached,
+    detached: true,
   });
   const timeoutMs = options.timeoutMs ?? 120000;
 

@@ -5,8 +5,9 @@ import path from 'node:path';
 import { freePort } from '../../../src/db/embedded';
 import { fromRoot } from '../../../src/config/paths';
 
-/** `npm start` as a user runs it: the built service starting its own embedded Neo4j. */
+/** `npm start` as a user runs it: npm, then the built service starting its own embedded Neo4j. */
 const MAIN = fromRoot('dist', 'src', 'main.js');
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 interface Started {
   child: ChildProcess;
@@ -15,7 +16,8 @@ interface Started {
 
 function start(env: Record<string, string>): Promise<Started> {
   const { NEO4J_URI, ...inherited } = process.env;
-  const child = spawn('node', [MAIN], { env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // SIGTERM goes to npm itself, as a process manager would send it: it must reach the service.
+  const child = spawn(NPM, ['start'], { cwd: fromRoot(), env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
@@ -58,6 +60,7 @@ async function post(port: number, query: string) {
 }
 
 describe('npm start with the embedded Neo4j', () => {
+  // npm start builds first (prestart), so the first start includes a TypeScript build.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'storygraph-start-'));
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
