@@ -11,6 +11,7 @@ import { Config } from './config/env';
 import { Executor } from './db/executor';
 import { pendingMigrations } from './db/migrations';
 import { Context, createContext } from './graphql/context';
+import { canWrite } from './graphql/auth';
 import { formatError } from './graphql/errors';
 import { queryStatsPlugin } from './graphql/plugins';
 import { buildAppSchema } from './graphql/schema';
@@ -23,7 +24,7 @@ export interface RunningServer {
 }
 
 export interface ServerOptions {
-  config: Pick<Config, 'host' | 'port' | 'nodeEnv' | 'queryStats'>;
+  config: Pick<Config, 'host' | 'port' | 'nodeEnv' | 'queryStats' | 'writeToken'>;
   driver: Driver;
   database: string;
 }
@@ -65,7 +66,9 @@ export async function startServer({ config, driver, database }: ServerOptions): 
     '/graphql',
     cors<cors.CorsRequest>(),
     express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(driver, database) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(driver, database, canWrite(req.headers.authorization, config.writeToken)),
+    }),
   );
 
   await new Promise<void>((resolve, reject) => {

@@ -22,6 +22,8 @@ export interface Config {
   /** Adds Cypher round-trip counts to GraphQL response extensions (on outside production). */
   readonly queryStats: boolean;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** When set, mutations need `Authorization: Bearer <token>`; reads stay open. */
+  readonly writeToken?: string;
 }
 
 export class ConfigError extends Error {
@@ -88,8 +90,14 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError('NEO4J_EMBEDDED_PAGE_CACHE', `must be a size such as 128m or 1g (got "${pageCache}")`);
   }
 
+  const writeToken = env.API_WRITE_TOKEN || undefined;
+  if (writeToken !== undefined && writeToken.length < 16) {
+    throw new ConfigError('API_WRITE_TOKEN', 'must be at least 16 characters long');
+  }
+
   return Object.freeze({
     nodeEnv,
+    writeToken,
     host: env.HOST || '127.0.0.1',
     port: portNumber(env, 'PORT', 4000),
     neo4j: Object.freeze({ uri, user, password, database }),

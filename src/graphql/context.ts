@@ -6,9 +6,11 @@ import { createLoaders, Loaders } from './loaders';
 export interface Context {
   executor: Executor;
   loaders: Loaders;
+  /** Whether this request may run mutations (see auth.ts). */
+  canWrite: boolean;
 }
 
-export function createContext(driver: Driver, database: string): Context {
+export function createContext(driver: Driver, database: string, canWrite = true): Context {
   const executor = new Executor(driver, database);
-  return { executor, loaders: createLoaders(executor) };
+  return { executor, loaders: createLoaders(executor), canWrite };
 }

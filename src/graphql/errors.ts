@@ -1,5 +1,5 @@
 import { GraphQLFormattedError } from 'graphql';
-import { ArgumentValidationError } from 'type-graphql';
+import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 import { ValidationError } from 'class-validator';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { badInput, ERROR_CODES, FieldProblem } from '../errors/app-error';
@@ -38,6 +38,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const isArgs = errors[0]?.target?.constructor?.name.endsWith('Args');
     const converted = badInput(validationProblems(errors, isArgs ? '' : 'input'));
     return { message: converted.message, path: formatted.path, locations: formatted.locations, extensions: converted.extensions };
+  }
+  if (original instanceof AuthorizationError || original instanceof AuthenticationError) {
+    return { message: 'This operation needs a write token: Authorization: Bearer <API_WRITE_TOKEN>', path: formatted.path, locations: formatted.locations, extensions: { code: 'FORBIDDEN' } };
   }
   const code = formatted.extensions?.code as string | undefined;
   if (code && CLIENT_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') return formatted;

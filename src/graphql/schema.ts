@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { authChecker } from './auth';
 import { CitationResolver, ClaimResolver } from '../modules/claim/claim.resolver';
 import { EntityResolver, PersonResolver } from '../modules/entity/entity.resolver';
 import { Agency, Country, Group, Organization, Person } from '../modules/entity/entity.type';
@@ -48,6 +49,8 @@ export function buildAppSchema(options: { emitTo?: string } = {}): Promise<Graph
       resolvers: RESOLVERS,
       orphanedTypes: [Country, Agency, Person, Organization, Group],
       validate: { forbidUnknownValues: false },
+      authChecker,
+      authMode: 'error',
       emitSchemaFile: options.emitTo ? { path: options.emitTo, sortedSchema: true } : false,
     });
     if (options.emitTo) return built;

@@ -15,7 +15,7 @@ export interface TestApp {
   executor: Executor;
   server: RunningServer;
   baseUrl: string;
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test on any GraphQL error and returns data. */
   data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
   stop(): Promise<void>;
@@ -24,14 +24,14 @@ export interface TestApp {
 export const database = () => process.env.NEO4J_DATABASE || 'neo4j';
 
 /** The real HTTP server on a free port, talking to the test Neo4j. */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(options: { writeToken?: string } = {}): Promise<TestApp> {
   const driver = createDriver({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD });
-  const server = await startServer({ config: { host: '127.0.0.1', port: 0, nodeEnv: 'test', queryStats: true }, driver, database: database() });
+  const server = await startServer({ config: { host: '127.0.0.1', port: 0, nodeEnv: 'test', queryStats: true, writeToken: options.writeToken }, driver, database: database() });
   const baseUrl = `http://127.0.0.1:${server.port}`;
-  const gql = async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => {
+  const gql = async <T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> => {
     const res = await fetch(`${baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query, variables }),
     });
     return (await res.json()) as GraphQLResponse<T>;

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { WRITE } from '../../graphql/auth';
 import { Context } from '../../graphql/context';
 import { Claim } from '../claim/claim.type';
 import { Citation, Source } from '../source/source.type';
@@ -9,6 +10,7 @@ import { CitationGrade, SourceGrade } from './grading.type';
 
 @Resolver(() => SourceGrade)
 export class SourceGradeResolver {
+  @Authorized(WRITE)
   @Mutation(() => SourceGrade, { description: 'Grades a source A-F; earlier grades stay as history. NOT_FOUND for an unknown source' })
   gradeSource(@Arg('input', () => GradeSourceInput) input: GradeSourceInput, @Ctx() ctx: Context) {
     return gradingService.gradeSource(ctx, input);
@@ -27,6 +29,7 @@ export class SourceGradeResolver {
 
 @Resolver(() => CitationGrade)
 export class CitationGradeResolver {
+  @Authorized(WRITE)
   @Mutation(() => CitationGrade, {
     description: 'Grades a citation 1-6; earlier grades stay as history. NOT_FOUND when the claim, the source or the citation does not exist',
   })

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { WRITE } from '../../graphql/auth';
 import { Context } from '../../graphql/context';
 import { Claim } from '../claim/claim.type';
 import { LinkClaimsInput } from './claim-relation.input';
@@ -7,6 +8,7 @@ import { ClaimLink, ClaimRelation } from './claim-relation.type';
 
 @Resolver(() => ClaimLink)
 export class ClaimLinkResolver {
+  @Authorized(WRITE)
   @Mutation(() => ClaimLink, {
     description: 'Links two claims (SUPPORTS, CONTRADICTS or REPEATS) with a reason; idempotent per (from, to, stance); self-links are refused',
   })

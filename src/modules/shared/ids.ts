@@ -26,15 +26,37 @@ function hash(text: string, length = 12): string {
   return crypto.createHash('sha1').update(text).digest('hex').slice(0, length);
 }
 
+/** Letters and digits of the text that a slug should keep (a leading article is dropped on purpose). */
+function meaningfulChars(text: string): number {
+  const folded = text.replace(/[ıøØłŁßæÆœŒđĐðþ]/g, (c) => LETTERS[c]).normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return (folded.replace(/^the\s+/i, '').match(/[\p{L}\p{N}]/gu) ?? []).length;
+}
+
+/**
+ * A readable slug that never collides by accident: when the slug had to be cut, or lost letters
+ * it cannot spell in ASCII (Cyrillic, Chinese...), a hash of the whole text is appended.
+ */
+export function stableSlug(text: string, max = 60): string {
+  const full = slug(text, Number.MAX_SAFE_INTEGER);
+  const complete = full.length > 0 && full.length <= max && full.replace(/-/g, '').length >= meaningfulChars(text);
+  if (complete) return full;
+  const digest = hash(text.normalize('NFC').trim().toLowerCase(), 8);
+  const head = slug(text, max - digest.length - 1);
+  return head ? `${head}-${digest}` : digest;
+}
+
 /** Stable, readable ids: the same thing gets the same id in every story and every replay. */
+/** Prefixes by kind, so an id a client sends can be checked against what it names. */
+export const ID_PREFIXES = { story: 'story:', claim: 'claim:', source: 'source:', country: 'country:', agency: 'agency:', person: 'person:', organization: 'org:', group: 'group:', topic: 'topic:' } as const;
+
 export const ids = {
   country: (code: string) => `country:${code.toUpperCase()}`,
-  agency: (countryCode: string | undefined, acronymOrName: string) => `agency:${countryCode ? `${countryCode.toLowerCase()}-` : ''}${slug(acronymOrName, 60)}`,
-  person: (name: string) => `person:${slug(name, 60)}`,
-  organization: (name: string) => `org:${slug(name, 60)}`,
-  group: (name: string) => `group:${slug(name, 60)}`,
-  topic: (name: string) => `topic:${slug(name, 60)}`,
-  story: (publishedAt: string, title: string) => `story:${publishedAt.slice(0, 10)}-${slug(title, 60)}`,
-  source: (publisher: string | undefined, title: string) => `source:${publisher ? `${slug(publisher, 30)}/` : ''}${slug(title, 60)}`,
+  agency: (countryCode: string | undefined, acronymOrName: string) => `agency:${countryCode ? `${countryCode.toLowerCase()}-` : ''}${stableSlug(acronymOrName)}`,
+  person: (name: string) => `person:${stableSlug(name)}`,
+  organization: (name: string) => `org:${stableSlug(name)}`,
+  group: (name: string) => `group:${stableSlug(name)}`,
+  topic: (name: string) => `topic:${stableSlug(name)}`,
+  story: (publishedAt: string, title: string) => `story:${publishedAt.slice(0, 10)}-${stableSlug(title)}`,
+  source: (publisher: string | undefined, title: string) => `source:${publisher ? `${stableSlug(publisher, 30)}/` : ''}${stableSlug(title)}`,
   claim: (storyId: string, text: string) => `claim:${hash(`${storyId}\n${foldKey(text)}`)}`,
 };

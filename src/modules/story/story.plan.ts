@@ -2,7 +2,7 @@ import { badInput, FieldProblem } from '../../errors/app-error';
 import { COUNTRIES } from '../entity/countries';
 import { EntityInput } from '../entity/entity.input';
 import { EntityType } from '../shared/enums';
-import { foldKey, ids } from '../shared/ids';
+import { foldKey, ID_PREFIXES, ids } from '../shared/ids';
 import { StoryInput } from './story.input';
 
 /** A validated story turned into rows for the write statements: ids resolved, references checked. */
@@ -61,6 +61,21 @@ function countryRow(code: string, extraAliases: string[] = []): EntityRow {
   };
 }
 
+const TYPE_PREFIX: Record<EntityType, string> = {
+  [EntityType.COUNTRY]: ID_PREFIXES.country,
+  [EntityType.AGENCY]: ID_PREFIXES.agency,
+  [EntityType.PERSON]: ID_PREFIXES.person,
+  [EntityType.ORGANIZATION]: ID_PREFIXES.organization,
+  [EntityType.GROUP]: ID_PREFIXES.group,
+};
+
+/** A client-chosen id must name the kind of thing it is given for: "claim:..." for a claim, and so on. */
+function checkPrefix(id: string | undefined, prefix: string, field: string, problems: FieldProblem[]): void {
+  if (id !== undefined && !(id.startsWith(prefix) && id.length > prefix.length)) {
+    problems.push({ field, reason: `must start with "${prefix}" (got "${id}")` });
+  }
+}
+
 function defaultEntityId(e: EntityInput): string {
   switch (e.type) {
     case EntityType.COUNTRY: return ids.country(e.code!);
@@ -78,6 +93,17 @@ function defaultEntityId(e: EntityInput): string {
 export function buildWritePlan(input: StoryInput, existing: ReadonlyMap<number, string> = new Map()): WritePlan {
   const problems: FieldProblem[] = [];
   const storyId = input.id ?? ids.story(input.publishedAt, input.title);
+  checkPrefix(input.id, ID_PREFIXES.story, 'input.id', problems);
+  input.entities.forEach((e, i) =>
+    e.type === EntityType.COUNTRY && e.id !== undefined && e.code && e.id !== ids.country(e.code)
+      ? problems.push({ field: `input.entities[${i}].id`, reason: `a country's id is ${ids.country(e.code)}` })
+      : checkPrefix(e.id, TYPE_PREFIX[e.type], `input.entities[${i}].id`, problems),
+  );
+  input.sources.forEach((src, i) => {
+    checkPrefix(src.id, ID_PREFIXES.source, `input.sources[${i}].id`, problems);
+    (src.derivedFrom ?? []).forEach((d, k) => checkPrefix(d, ID_PREFIXES.source, `input.sources[${i}].derivedFrom[${k}]`, problems));
+  });
+  input.claims.forEach((c, i) => checkPrefix(c.id, ID_PREFIXES.claim, `input.claims[${i}].id`, problems));
 
   // Entities: one row per id; countries referenced anywhere get their own rows.
   const countryCodes = new Map<string, string[]>();

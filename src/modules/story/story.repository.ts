@@ -73,6 +73,30 @@ export class StoryRepository {
     return new Set(rows.map((r) => r.id));
   }
 
+  /**
+   * Ids the plan would take over from something else: a claim of another story, or an entity
+   * of another type. Writing them would rewrite someone else's data.
+   */
+  async conflicts(plan: WritePlan): Promise<{ id: string; reason: string }[]> {
+    return this.executor.read<{ id: string; reason: string }>(
+      `CALL () {
+         UNWIND $claimIds AS id
+         MATCH (s:Story)-[:HAS_CLAIM]->(c:Claim {id: id}) WHERE s.id <> $storyId
+         RETURN id, 'belongs to story ' + s.id AS reason
+         UNION
+         UNWIND $entities AS e
+         MATCH (n:Entity {id: e.id}) WHERE n.type <> e.type
+         RETURN e.id AS id, 'is already a ' + n.type + ', not a ' + e.type AS reason
+       }
+       RETURN id, reason`,
+      {
+        storyId: plan.story.id,
+        claimIds: plan.claims.map((c) => c.id),
+        entities: [...plan.countries, ...plan.entities, ...plan.publishers].map((e) => ({ id: e.id, type: e.type })),
+      },
+    );
+  }
+
   /** The whole story in one transaction. */
   async write(plan: WritePlan): Promise<void> {
     await this.executor.writeAll(storyStatements(plan));

@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { Executor } from '../../db/executor';
-import { badInput, notFound } from '../../errors/app-error';
+import { AppError, badInput, notFound } from '../../errors/app-error';
 import { validationProblems } from '../../graphql/errors';
 import { EntityType } from '../shared/enums';
 import { IngestCounts } from './ingest-result.type';
@@ -62,6 +62,10 @@ export const storyService = {
     const missing = plan.externalSourceIds.filter((id) => !existing.has(id));
     if (missing.length) {
       throw badInput(missing.map((id) => ({ field: 'input.sources.derivedFrom', reason: `source "${id}" is neither in input.sources nor in the graph` })));
+    }
+    const conflicts = await repo.conflicts(plan);
+    if (conflicts.length) {
+      throw new AppError('CONFLICT', `Ids already in use: ${conflicts.map((c) => `${c.id} ${c.reason}`).join('; ')}`);
     }
     if (!options.dryRun) await repo.write(plan);
 

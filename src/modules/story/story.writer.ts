@@ -28,7 +28,9 @@ function byType(rows: EntityRow[]): Map<EntityType, EntityRow[]> {
 
 /**
  * Every statement of one story, to run in ONE write transaction. All are MERGE-based so the driver
- * may retry them and a replay changes nothing; edges the new version no longer has are removed.
+ * may retry them and a replay changes nothing. The story's own edges (topics, sources, mentions)
+ * and its claims' edges that the new version no longer has are removed; facts shared with other
+ * stories (publishers, derivations, ties, roles) only ever accumulate.
  */
 export function storyStatements(plan: WritePlan): Statement[] {
   const storyId = plan.story.id;
@@ -71,9 +73,11 @@ export function storyStatements(plan: WritePlan): Statement[] {
     params: { story: plan.story },
   });
   statements.push({
+    // A claim the new version no longer has goes, with its citation grades (no orphans left behind).
     cypher: `MATCH (s:Story {id: $storyId})
       OPTIONAL MATCH (s)-[:HAS_CLAIM]->(old:Claim) WHERE NOT old.id IN $claimIds
-      DETACH DELETE old`,
+      OPTIONAL MATCH (old)-[:HAS_CITATION_GRADE]->(grade:CitationGrade)
+      DETACH DELETE old, grade`,
     params: { storyId, claimIds: plan.claims.map((c) => c.id) },
   });
   statements.push({
@@ -109,6 +113,11 @@ export function storyStatements(plan: WritePlan): Statement[] {
            OR (type(old) = 'ATTRIBUTED_TO' AND NOT x.id IN r.attributedTo)
            OR (type(old) = 'CITES' AND NOT x.id IN [ct IN r.citations | ct.sourceId])
         DELETE old
+      }
+      CALL (c, r) {
+        OPTIONAL MATCH (c)-[:HAS_CITATION_GRADE]->(grade:CitationGrade)
+        WHERE NOT grade.sourceId IN [ct IN r.citations | ct.sourceId]
+        DETACH DELETE grade
       }
       CALL (c, r) { UNWIND r.about AS id MATCH (e:Entity {id: id}) MERGE (c)-[:ABOUT]->(e) }
       CALL (c, r) { UNWIND r.attributedTo AS id MATCH (e:Entity {id: id}) MERGE (c)-[:ATTRIBUTED_TO]->(e) }

@@ -53,6 +53,22 @@ describe('ingestStory', () => {
     expect(claims.totalCount).toBe(1);
   });
 
+  it('drops the citation grades of a claim the new version no longer has', async () => {
+    const story = otherStory({ title: 'Graded then edited' });
+    await app.data(INGEST, { input: story });
+    const { claims } = await app.data(`{ claims(filter: { textContains: "BND identified" }, first: 10) { edges { node { id story { title } sources { id } } } } }`);
+    const claim = claims.edges.find((e: any) => e.node.story.title === 'Graded then edited').node;
+    await app.data(`mutation($c: ID!, $s: ID!) { gradeCitation(input: { claimId: $c, sourceId: $s, credibility: 2, gradedBy: "test" }) { grade } }`, {
+      c: claim.id,
+      s: claim.sources[0].id,
+    });
+    const grades = async () => (await app.executor.read<{ n: number }>('MATCH (g:CitationGrade) RETURN count(g) AS n'))[0].n;
+    expect(await grades()).toBe(1);
+    story.claims = story.claims.slice(0, 1);
+    await app.data(INGEST, { input: story });
+    expect(await grades()).toBe(0);
+  });
+
   describe('bad input', () => {
     const cases: [string, (s: any) => void, string, RegExp][] = [
       ['an empty title', (s) => (s.title = ''), 'input.title', /should not be empty/],
@@ -63,6 +79,8 @@ describe('ingestStory', () => {
       ['a bad date', (s) => (s.publishedAt = '2025-02-30'), 'input.publishedAt', /YYYY-MM-DD/],
       ['an unknown entity reference', (s) => (s.claims[0].about = ['Atlantis']), 'input.claims[0].about[0]', /matches no entity/],
       ['an unknown source reference', (s) => (s.claims[0].citations = [{ source: 'Nowhere Gazette' }]), 'input.claims[0].citations[0].source', /matches no source/],
+      ['an id of the wrong kind', (s) => (s.entities[4].id = 'country:MX'), 'input.entities[4].id', /must start with "agency:"/],
+      ['a story id without its prefix', (s) => (s.id = 'my-story'), 'input.id', /must start with "story:"/],
       ['a derivation from a source that does not exist', (s) => (s.sources[0].derivedFrom = ['source:nope']), 'input.sources.derivedFrom', /neither/],
     ];
 
@@ -78,6 +96,17 @@ describe('ingestStory', () => {
       const problem = error.extensions.fields!.find((f) => f.field === field);
       expect(problem).toBeDefined();
       expect(problem!.reason).toMatch(reason);
+      expect(await graphCounts(app.executor)).toEqual(before);
+    });
+
+    it("refuses an id that would take over another story's claim (CONFLICT), writing nothing", async () => {
+      const before = await graphCounts(app.executor);
+      const { claims } = await app.data(`{ claims(filter: { storyId: "${SAMPLE_STORY_ID}" }, first: 1) { edges { node { id } } } }`);
+      const thief = otherStory({ title: 'Claim thief' });
+      thief.claims[0].id = claims.edges[0].node.id;
+      const body = await app.gql(INGEST, { input: thief });
+      expect(body.errors![0].extensions.code).toBe('CONFLICT');
+      expect(body.errors![0].message).toContain(`belongs to story ${SAMPLE_STORY_ID}`);
       expect(await graphCounts(app.executor)).toEqual(before);
     });
 

@@ -28,6 +28,7 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'staging' }, 'NODE_ENV', /development, test, production/],
     [{ SEED_ON_EMPTY: 'maybe' }, 'SEED_ON_EMPTY', /true or false/],
     [{ NEO4J_EMBEDDED_PORT: '-1' }, 'NEO4J_EMBEDDED_PORT', /port number/],
+    [{ API_WRITE_TOKEN: 'short' }, 'API_WRITE_TOKEN', /at least 16/],
   ])('rejects %j naming %s', (env, variable, reason) => {
     const err = failure(env as Record<string, string>);
     expect(err).toBeInstanceOf(ConfigError);

@@ -16,6 +16,17 @@ describe('ids', () => {
     expect(s.endsWith('-')).toBe(false);
   });
 
+  it('never lets two long or non-Latin texts share an id', () => {
+    const long = 'A very long title about intelligence services that goes on beyond sixty characters';
+    expect(ids.story('2025-12-08', `${long}, part one`)).not.toBe(ids.story('2025-12-08', `${long}, part two`));
+    expect(ids.story('2025-12-08', `${long}, part one`).length).toBeLessThanOrEqual('story:2025-12-08-'.length + 60);
+    expect(ids.story('2025-12-08', 'Шпионы в Мексике')).toMatch(/^story:2025-12-08-[0-9a-f]{8}$/);
+    expect(ids.story('2025-12-08', 'Шпионы в Мексике')).not.toBe(ids.story('2025-12-08', '墨西哥的间谍'));
+    expect(ids.person('Владимир Путин')).not.toBe(ids.person('Сергей Лавров'));
+    expect(ids.person('Jean-Yves Le Drian')).toBe('person:jean-yves-le-drian');
+    expect(ids.organization('The New York Times')).toBe('org:new-york-times');
+  });
+
   it('makes ids from stable parts only', () => {
     expect(ids.country('mx')).toBe('country:MX');
     expect(ids.agency('US', 'CIA')).toBe('agency:us-cia');
