@@ -21,21 +21,22 @@ export class Conditions {
 }
 
 /**
- * One page and the total in a single round trip: `match` must bind and order the rows (`{{where}}` marks where the conditions go),
- * `projection` turns each into a plain map.
+ * One page and the total in a single round trip. `match` binds `node` and orders the rows
+ * (`{{where}}` marks where the conditions go); only the rows of the page are projected.
  */
 export async function readPage<T>(
   executor: Executor,
   match: string,
-  projection: string,
+  node: string,
+  project: (variable: string) => string,
   where: Conditions,
   offset: number,
   first: number,
 ): Promise<{ totalCount: number; nodes: T[]; offset: number; first: number }> {
   const [row] = await executor.read<{ totalCount: number; nodes: T[] }>(
-    `${match.replace('{{where}}', where.where)}
-     WITH collect(${projection}) AS rows
-     RETURN size(rows) AS totalCount, rows[$offset..($offset + $first)] AS nodes`,
+    `${match.replace('{{where}}', () => where.where)}
+     WITH collect(${node}) AS rows
+     RETURN size(rows) AS totalCount, [${node} IN rows[$offset..($offset + $first)] | ${project(node)}] AS nodes`,
     { ...where.params, offset, first },
   );
   return { ...row, offset, first };

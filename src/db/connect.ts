@@ -27,7 +27,12 @@ export async function connectDatabase(config: Config): Promise<Database> {
       logger.info('using the embedded Neo4j started by db:start', { uri, pid: running.pid });
     } else {
       logger.info('starting embedded Neo4j', { port: config.embedded.port, dataDir: config.embedded.dataDir });
-      const embedded = await startEmbedded({ ...config.embedded, exitWithParent: true });
+      const embedded = await startEmbedded({
+        ...config.embedded,
+        exitWithParent: true,
+        // /readyz turns to 503 on its own; the log says why.
+        onUnexpectedExit: (code, lastOutput) => logger.error('embedded Neo4j exited unexpectedly', { code, lastOutput }),
+      });
       logger.info('embedded Neo4j ready', { uri: embedded.uri, startupMs: embedded.startupMs });
       uri = embedded.uri;
       // Recorded like db:start's, so `npm run ingest` and db:status find this instance while it runs.

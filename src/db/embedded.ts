@@ -18,6 +18,8 @@ export interface EmbeddedOptions {
   exitWithParent?: boolean;
   /** Detach (db:start): logs go to this file and the JVM outlives us. */
   logFile?: string;
+  /** Called if Neo4j exits on its own after it was ready (a crash, or killed from outside). */
+  onUnexpectedExit?: (code: number | null, lastOutput: string) => void;
   timeoutMs?: number;
 }
 
@@ -174,11 +176,20 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
   });
   child.removeAllListeners('exit');
   if (detached) child.unref();
+  let stopping = false;
+  let lastOutput = '';
+  child.stderr?.on('data', (chunk: Buffer) => (lastOutput = (lastOutput + chunk.toString()).slice(-2000)));
+  child.once('exit', (code) => {
+    if (!stopping) options.onUnexpectedExit?.(code, lastOutput.trim());
+  });
 
   return {
     uri: `bolt://127.0.0.1:${options.port}`,
     pid: child.pid!,
     startupMs,
-    stop: () => stopPid(child.pid!),
+    stop: () => {
+      stopping = true;
+      return stopPid(child.pid!, 15000);
+    },
   };
 }

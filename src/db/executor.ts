@@ -9,7 +9,8 @@ export interface Statement {
 }
 
 /**
- * The one place that touches the driver. Every call is one round trip (one transaction function),
+ * The one place that touches the driver. Sessions share the driver's bookmark manager, so on a
+ * cluster a read after a write (story after ingestStory) sees that write. Every call is one round trip (one transaction function),
  * counted so tests and response extensions can prove the absence of N+1 query patterns.
  */
 export class Executor {
@@ -23,7 +24,7 @@ export class Executor {
 
   async read<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
     this.trips += 1;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ', bookmarkManager: this.driver.executeQueryBookmarkManager });
     try {
       const result = await session.executeRead((tx) => tx.run<RecordShape>(cypher, params));
       return result.records.map((r) => recordToPlain<T>(r));
@@ -40,7 +41,7 @@ export class Executor {
    */
   async writeAll(statements: Statement[]): Promise<Record<string, unknown>[][]> {
     this.trips += 1;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE', bookmarkManager: this.driver.executeQueryBookmarkManager });
     try {
       return await session.executeWrite(async (tx) => {
         const results: Record<string, unknown>[][] = [];
@@ -63,10 +64,16 @@ export class Executor {
   }
 }
 
-/** Database errors the client caused become coded errors; the rest stay internal (and get masked). */
+/** Driver error codes that mean "the database cannot be reached right now" (after the driver's own retries). */
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+/** Database errors with a meaning for clients become coded errors; the rest stay internal (and get masked). */
 function translate(err: unknown): unknown {
-  if (err instanceof Neo4jError && err.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    return new AppError('CONFLICT', `A uniqueness rule was violated: ${err.message}`, { cause: err });
+  if (!(err instanceof Neo4jError)) return err;
+  if (err.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    // The raw message names labels and values; clients get the rule, the log keeps the detail.
+    return new AppError('CONFLICT', 'A uniqueness rule was violated: the id is already in use', { cause: err });
   }
+  if (UNAVAILABLE.has(err.code)) return new AppError('SERVICE_UNAVAILABLE', 'The graph database is unavailable; try again shortly', { cause: err });
   return err;
 }

@@ -1,7 +1,7 @@
 import { Conditions, readPage } from '../../db/conditions';
 import { Executor } from '../../db/executor';
 import { foldKey } from '../shared/ids';
-import { CLAIM, CLAIM_ORDER, COUNTRY_TIES } from '../shared/projections';
+import { CLAIM, CLAIM_ORDER, COUNTRY_TIES, PUBLISHED_BY, TOPIC_OF_STORY } from '../shared/projections';
 import { Page } from '../shared/connection';
 import { ClaimFilter } from './claim.filter';
 import { Claim } from './claim.type';
@@ -19,12 +19,12 @@ export function claimConditions(filter: ClaimFilter = {}): Conditions {
     where.add('all(id IN $aboutEntities WHERE EXISTS { MATCH (c)-[:ABOUT]->(e:Entity) WHERE e.id = id })', { aboutEntities: filter.aboutEntities });
   }
   if (filter.topic) {
-    where.add('EXISTS { MATCH (s)-[:TAGGED]->(t:Topic) WHERE t.id = $topic OR t.nameKey = $topicKey }', { topic: filter.topic, topicKey: foldKey(filter.topic) });
+    where.add(TOPIC_OF_STORY, { topic: filter.topic, topicKey: foldKey(filter.topic) });
   }
   if (filter.storyId) where.add('s.id = $storyId', { storyId: filter.storyId });
   if (filter.sourceId) where.add('EXISTS { MATCH (c)-[:CITES]->(src:Source) WHERE src.id = $sourceId }', { sourceId: filter.sourceId });
   if (filter.publisher) {
-    where.add('EXISTS { MATCH (c)-[:CITES]->(:Source)-[:PUBLISHED_BY]->(o:Organization) WHERE o.id = $publisher OR o.nameKey = $publisherKey }', {
+    where.add(`EXISTS { MATCH (c)-[:CITES]->(cited:Source) WHERE ${PUBLISHED_BY('cited')} }`, {
       publisher: filter.publisher,
       publisherKey: foldKey(filter.publisher),
     });
@@ -41,11 +41,7 @@ export class ClaimRepository {
 
   async page(filter: ClaimFilter | undefined, offset: number, first: number): Promise<Page<Claim>> {
     const where = claimConditions(filter);
-    return readPage<Claim>(this.executor, `MATCH (s:Story)-[:HAS_CLAIM]->(c:Claim) {{where}} WITH s, c ORDER BY ${CLAIM_ORDER}`, CLAIM('c'), where, offset, first);
+    return readPage<Claim>(this.executor, `MATCH (s:Story)-[:HAS_CLAIM]->(c:Claim) {{where}} WITH s, c ORDER BY ${CLAIM_ORDER}`, 'c', CLAIM, where, offset, first);
   }
 
-  async byId(id: string): Promise<Claim | null> {
-    const [row] = await this.executor.read<{ claim: Claim }>(`MATCH (c:Claim {id: $id}) RETURN ${CLAIM('c')} AS claim`, { id });
-    return row?.claim ?? null;
-  }
 }

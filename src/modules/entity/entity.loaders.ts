@@ -3,7 +3,7 @@ import { Executor } from '../../db/executor';
 import { groupByKey, KeyedRow, listLoader, oneLoader } from '../../db/batch';
 import { Claim } from '../claim/claim.type';
 import { Page } from '../shared/connection';
-import { CLAIM, CLAIM_ORDER, COUNTRY_TIES, ENTITY, STORY } from '../shared/projections';
+import { CLAIM, CLAIM_ORDER, COUNTRY_TIES, ENTITY, ORGANIZATION_AND_MEMBER_TIES, STORY } from '../shared/projections';
 import { Story } from '../story/story.type';
 import { CountryTieKind, EntityRecord } from './entity.type';
 
@@ -19,25 +19,33 @@ export interface TieRecord {
   country: EntityRecord;
 }
 
-/** Claims about an entity; a country also collects claims about what is tied to it. */
+/**
+ * Claims about an entity; a country also collects claims about what is tied to it. The entities
+ * in scope are found from `e` first (itself, plus what is tied to a country) so the planner
+ * expands from a handful of nodes instead of scanning every claim.
+ */
 const CLAIMS_ABOUT = `
   UNWIND $keys AS key MATCH (e:Entity {id: key})
   CALL (e) {
-    MATCH (s:Story)-[:HAS_CLAIM]->(c:Claim)-[:ABOUT]->(x:Entity)
-    WHERE x = e OR (e:Country AND EXISTS { (x)-[:${COUNTRY_TIES}]->(e) })
+    CALL (e) {
+      RETURN e AS x
+      UNION
+      MATCH (x:Entity)-[:${COUNTRY_TIES}]->(e) WHERE e:Country RETURN x
+    }
+    MATCH (s:Story)-[:HAS_CLAIM]->(c:Claim)-[:ABOUT]->(x)
     WITH DISTINCT s, c ORDER BY ${CLAIM_ORDER}
-    RETURN collect(${CLAIM('c')}) AS rows
+    RETURN collect(c) AS rows
   }
-  RETURN key, {totalCount: size(rows), nodes: rows[$offset..($offset + $first)]} AS value`;
+  RETURN key, {totalCount: size(rows), nodes: [c IN rows[$offset..($offset + $first)] | ${CLAIM('c')}]} AS value`;
 
 const STORIES_MENTIONING = `
   UNWIND $keys AS key MATCH (e:Entity {id: key})
   CALL (e) {
     MATCH (s:Story)-[:MENTIONS]->(e)
     WITH s ORDER BY s.publishedAt DESC, s.id
-    RETURN collect(${STORY('s')}) AS rows
+    RETURN collect(s) AS rows
   }
-  RETURN key, {totalCount: size(rows), nodes: rows[$offset..($offset + $first)]} AS value`;
+  RETURN key, {totalCount: size(rows), nodes: [s IN rows[$offset..($offset + $first)] | ${STORY('s')}]} AS value`;
 
 /** Paged relationship loaders: one DataLoader per (offset, first) so equal pages batch together. */
 function pagedLoader<T>(executor: Executor, cypher: string) {
@@ -67,7 +75,7 @@ export function entityLoaders(executor: Executor) {
     ),
     countryTiesOfEntity: listLoader<TieRecord>(
       executor,
-      `UNWIND $keys AS key MATCH (:Entity {id: key})-[r:OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH]->(c:Country)
+      `UNWIND $keys AS key MATCH (:Entity {id: key})-[r:${ORGANIZATION_AND_MEMBER_TIES}]->(c:Country)
        WITH key, r, c ORDER BY type(r), c.name
        RETURN key, {relation: type(r), country: ${ENTITY('c')}} AS value`,
     ),

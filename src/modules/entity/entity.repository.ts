@@ -23,7 +23,7 @@ export class EntityRepository {
 
   async page(filter: EntityFilter | undefined, offset: number, first: number): Promise<Page<EntityRecord>> {
     const where = entityConditions(filter);
-    return readPage<EntityRecord>(this.executor, `MATCH (e:Entity) {{where}} WITH e ORDER BY e.type, e.name, e.id`, ENTITY('e'), where, offset, first);
+    return readPage<EntityRecord>(this.executor, `MATCH (e:Entity) {{where}} WITH e ORDER BY e.type, e.name, e.id`, 'e', ENTITY, where, offset, first);
   }
 
   async countryByCode(code: string): Promise<EntityRecord | null> {

@@ -62,7 +62,7 @@ export function encodeCursor(offset: number): string {
 export function decodeCursor(cursor: string | undefined, field = 'after'): number {
   if (cursor === undefined || cursor === null) return 0;
   const match = /^cursor:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw badInput([{ field, reason: 'is not a cursor returned by this API' }]);
+  if (!match || !Number.isSafeInteger(Number(match[1]))) throw badInput([{ field, reason: 'is not a cursor returned by this API' }]);
   return Number(match[1]) + 1;
 }
 

@@ -52,6 +52,3 @@ export const ENTITY_LABELS: Readonly<Record<EntityType, string>> = {
   [EntityType.GROUP]: 'Group',
 };
 
-export function entityTypeOfLabel(labels: string[]): EntityType | undefined {
-  return (Object.keys(ENTITY_LABELS) as EntityType[]).find((t) => labels.includes(ENTITY_LABELS[t]));
-}

@@ -5,8 +5,16 @@ export const SOURCE = (v: string) => `${v} {.id, .title, .url, .kind}`;
 export const ENTITY = (v: string) => `${v} {.id, .type, .name, aliases: coalesce(${v}.aliases, []), .code, .acronym, .size}`;
 export const TOPIC = (v: string) => `${v} {.id, .name, storyCount: COUNT { (:Story)-[:TAGGED]->(${v}) }}`;
 
+/** Membership and organisation ties to a country (what `Entity.countries` lists). */
+export const ORGANIZATION_AND_MEMBER_TIES = 'OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH';
+
 /** Relationship types that tie an entity to a country: "about Mexico" includes the Russian Embassy in Mexico. */
-export const COUNTRY_TIES = 'OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE';
+export const COUNTRY_TIES = `${ORGANIZATION_AND_MEMBER_TIES}|HELD_ROLE`;
+
+/** Shared filter fragments: a topic by id or folded name, a publisher by id or folded name. */
+export const TOPIC_OF_STORY = 'EXISTS { MATCH (s)-[:TAGGED]->(t:Topic) WHERE t.id = $topic OR t.nameKey = $topicKey }';
+export const PUBLISHED_BY = (source: string) =>
+  `EXISTS { MATCH (${source})-[:PUBLISHED_BY]->(o:Organization) WHERE o.id = $publisher OR o.nameKey = $publisherKey }`;
 
 /** Newest stories first, then the order claims have within their story. */
 export const CLAIM_ORDER = 's.publishedAt DESC, s.id, c.position, c.id';

@@ -2,14 +2,14 @@ import { Conditions, readPage } from '../../db/conditions';
 import { Executor } from '../../db/executor';
 import { Page } from '../shared/connection';
 import { foldKey } from '../shared/ids';
-import { SOURCE } from '../shared/projections';
+import { PUBLISHED_BY, SOURCE } from '../shared/projections';
 import { SourceFilter } from './source.filter';
 import { Source } from './source.type';
 
 function sourceConditions(filter: SourceFilter = {}): Conditions {
   const where = new Conditions();
   if (filter.publisher) {
-    where.add('EXISTS { MATCH (src)-[:PUBLISHED_BY]->(o:Organization) WHERE o.id = $publisher OR o.nameKey = $publisherKey }', {
+    where.add(PUBLISHED_BY('src'), {
       publisher: filter.publisher,
       publisherKey: foldKey(filter.publisher),
     });
@@ -29,6 +29,6 @@ export class SourceRepository {
 
   async page(filter: SourceFilter | undefined, offset: number, first: number): Promise<Page<Source>> {
     const where = sourceConditions(filter);
-    return readPage<Source>(this.executor, `MATCH (src:Source) {{where}} WITH src ORDER BY src.title, src.id`, SOURCE('src'), where, offset, first);
+    return readPage<Source>(this.executor, `MATCH (src:Source) {{where}} WITH src ORDER BY src.title, src.id`, 'src', SOURCE, where, offset, first);
   }
 }

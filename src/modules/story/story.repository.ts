@@ -2,7 +2,7 @@ import { Conditions, readPage } from '../../db/conditions';
 import { Executor } from '../../db/executor';
 import { Page } from '../shared/connection';
 import { foldKey } from '../shared/ids';
-import { STORY } from '../shared/projections';
+import { STORY, TOPIC_OF_STORY } from '../shared/projections';
 import { StoryFilter } from './story.filter';
 import { WritePlan } from './story.plan';
 import { Story } from './story.type';
@@ -11,7 +11,7 @@ import { storyStatements } from './story.writer';
 function storyConditions(filter: StoryFilter = {}): Conditions {
   const where = new Conditions();
   if (filter.topic) {
-    where.add('EXISTS { MATCH (s)-[:TAGGED]->(t:Topic) WHERE t.id = $topic OR t.nameKey = $topicKey }', { topic: filter.topic, topicKey: foldKey(filter.topic) });
+    where.add(TOPIC_OF_STORY, { topic: filter.topic, topicKey: foldKey(filter.topic) });
   }
   if (filter.mentionsCountries?.length) {
     where.add('all(code IN $mentionsCountries WHERE EXISTS { MATCH (s)-[:MENTIONS]->(k:Country) WHERE k.code = code })', { mentionsCountries: filter.mentionsCountries });
@@ -38,7 +38,7 @@ export class StoryRepository {
 
   async page(filter: StoryFilter | undefined, offset: number, first: number): Promise<Page<Story>> {
     const where = storyConditions(filter);
-    return readPage<Story>(this.executor, `MATCH (s:Story) {{where}} WITH s ORDER BY s.publishedAt DESC, s.id`, STORY('s'), where, offset, first);
+    return readPage<Story>(this.executor, `MATCH (s:Story) {{where}} WITH s ORDER BY s.publishedAt DESC, s.id`, 's', STORY, where, offset, first);
   }
 
   async count(): Promise<number> {

@@ -5,7 +5,7 @@ import { database } from '../../support/app';
 import { resetGraph } from '../../support/graph';
 
 describe('the real Neo4j', () => {
-  const driver = createDriver({ uri: process.env.NEO4J_URI! });
+  const driver = createDriver({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD });
   const executor = new Executor(driver, database());
 
   afterAll(async () => {

@@ -33,11 +33,11 @@ function start(env: Record<string, string>): Promise<Started> {
   });
 }
 
-function stop(child: ChildProcess): Promise<{ code: number | null; ms: number }> {
-  const began = Date.now();
+/** SIGTERM to npm; resolves with the exit code (the shutdown time is measured in bench/, not asserted). */
+function stop(child: ChildProcess): Promise<{ code: number | null }> {
   return new Promise((resolve) => {
     child.removeAllListeners('exit');
-    child.once('exit', (code) => resolve({ code, ms: Date.now() - began }));
+    child.once('exit', (code) => resolve({ code }));
     child.kill('SIGTERM');
   });
 }
@@ -83,7 +83,6 @@ describe('npm start with the embedded Neo4j', () => {
 
     const stopped = await stop(first.child);
     expect(stopped.code).toBe(0);
-    expect(stopped.ms).toBeLessThan(10000);
     expect(javaPidsFor(dataDir)).toEqual([]);
 
     const second = await start(env);

@@ -22,6 +22,8 @@ describe('docker-compose.yml', () => {
     expect(api.depends_on.neo4j.condition).toBe('service_healthy');
     expect(api.environment.NEO4J_URI).toBe('bolt://neo4j:7687');
     expect(api.environment.NEO4J_PASSWORD).toBe(compose.services.neo4j.environment.NEO4J_AUTH.replace('neo4j/', ''));
+    expect(api.environment.NEO4J_PASSWORD).toMatch(/^\$\{NEO4J_PASSWORD/); // taken from the environment
+    expect(api.ports).toEqual(['127.0.0.1:4000:4000']);
   });
 
   // Only where a compose client exists (CI installs Debian's docker-compose); the checks above run everywhere.
