@@ -12,6 +12,7 @@ import { Executor } from './db/executor';
 import { pendingMigrations } from './db/migrations';
 import { Context, createContext } from './graphql/context';
 import { canWrite } from './graphql/auth';
+import { depthLimit } from './graphql/depth-limit';
 import { formatError } from './graphql/errors';
 import { queryStatsPlugin } from './graphql/plugins';
 import { buildAppSchema } from './graphql/schema';
@@ -47,6 +48,7 @@ export async function startServer({ config, driver, database }: ServerOptions): 
     schema: await buildAppSchema(),
     formatError,
     introspection: development,
+    validationRules: [depthLimit()],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageProductionDefault(),

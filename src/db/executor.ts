@@ -13,6 +13,9 @@ export interface Statement {
  * cluster a read after a write (story after ingestStory) sees that write. Every call is one round trip (one transaction function),
  * counted so tests and response extensions can prove the absence of N+1 query patterns.
  */
+/** No single transaction may run longer than this; Neo4j aborts it and the client gets an error. */
+export const TRANSACTION_TIMEOUT_MS = 30000;
+
 export class Executor {
   private trips = 0;
 
@@ -26,7 +29,7 @@ export class Executor {
     this.trips += 1;
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ', bookmarkManager: this.driver.executeQueryBookmarkManager });
     try {
-      const result = await session.executeRead((tx) => tx.run<RecordShape>(cypher, params));
+      const result = await session.executeRead((tx) => tx.run<RecordShape>(cypher, params), { timeout: TRANSACTION_TIMEOUT_MS });
       return result.records.map((r) => recordToPlain<T>(r));
     } catch (err) {
       throw translate(err);
@@ -50,7 +53,7 @@ export class Executor {
           results.push(result.records.map((r) => recordToPlain(r)));
         }
         return results;
-      });
+      }, { timeout: TRANSACTION_TIMEOUT_MS });
     } catch (err) {
       throw translate(err);
     } finally {

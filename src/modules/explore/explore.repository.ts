@@ -66,8 +66,10 @@ export class ExploreRepository {
        WITH a, b, COLLECT {
          WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
          MATCH p = allShortestPaths((a)-[:${GRAPH_RELATIONSHIPS}*..${boundedInt(maxHops, 1, hopsCap)}]-(b))
-         RETURN p LIMIT ${MAX_PATHS}
-       } AS paths
+         RETURN p LIMIT ${MAX_PATHS + 1}
+       } AS candidates
+       // One path more than shown tells whether there were more.
+       WITH a, b, candidates[0..${MAX_PATHS}] AS paths, size(candidates) > ${MAX_PATHS} AS truncated
        CALL (paths) {
          UNWIND paths AS p UNWIND nodes(p) AS n
          WITH DISTINCT n ORDER BY n.id
@@ -78,7 +80,7 @@ export class ExploreRepository {
          WITH DISTINCT ${EDGE('r')} AS edge ORDER BY edge.id
          RETURN collect(edge) AS edges
        }
-       RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, true AS found, nodes, edges, size(paths) = ${MAX_PATHS} AS truncated`,
+       RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, true AS found, nodes, edges, truncated`,
       { fromId, toId },
     );
     return row;

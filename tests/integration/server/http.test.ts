@@ -25,6 +25,17 @@ describe('HTTP server', () => {
     expect(body.extensions?.queryStats?.cypherRoundTrips).toBe(0);
   });
 
+  it('refuses queries nested deeper than the limit before running them', async () => {
+    // stories > edges > node > (claims > sources) x 6 > id: 16 levels
+    const deep = `{ stories { edges { node { ${'claims { sources { '.repeat(6)}id${' } }'.repeat(6)} } } } }`;
+    const body = await app.gql(deep);
+    expect(body.errors![0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.errors![0].message).toMatch(/16 levels deep; at most 15/);
+    expect(body.extensions?.queryStats?.cypherRoundTrips ?? 0).toBe(0);
+    const ok = await app.gql('{ stories { edges { node { claims { sources { claims { id } } } } } } }');
+    expect(ok.errors).toBeUndefined();
+  });
+
   it('rejects malformed queries with a coded error', async () => {
     const body = await app.gql('{ nope }');
     expect(body.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
