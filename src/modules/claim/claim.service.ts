@@ -1,5 +1,5 @@
 import { Context } from '../../graphql/context';
-import { notFound } from '../../errors/app-error';
+import { found } from '../shared/found';
 import { decodeCursor, toConnection } from '../shared/connection';
 import { ClaimsArgs } from './claim.filter';
 import { ClaimRepository } from './claim.repository';
@@ -10,9 +10,5 @@ export const claimService = {
     return toConnection(page);
   },
 
-  async get(ctx: Context, id: string) {
-    const claim = await ctx.loaders.claimById.load(id);
-    if (!claim) throw notFound('Claim', id);
-    return claim;
-  },
+  get: (ctx: Context, id: string) => found(ctx.loaders.claimById.load(id), 'Claim', id),
 };

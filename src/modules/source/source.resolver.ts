@@ -1,23 +1,21 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../../graphql/context';
-import { notFound } from '../../errors/app-error';
 import { Claim } from '../claim/claim.type';
-import { decodeCursor, toConnection } from '../shared/connection';
 import { Organization } from '../entity/entity.type';
 import { SourcesArgs } from './source.filter';
-import { SourceRepository } from './source.repository';
+import { sourceService } from './source.service';
 import { Source, SourceConnection } from './source.type';
 
 @Resolver(() => Source)
 export class SourceResolver {
   @Query(() => SourceConnection, { description: 'Sources, alphabetically by title' })
-  async sources(@Args() args: SourcesArgs, @Ctx() ctx: Context) {
-    return toConnection(await new SourceRepository(ctx.executor).page(args.filter, decodeCursor(args.after), args.first));
+  sources(@Args() args: SourcesArgs, @Ctx() ctx: Context) {
+    return sourceService.list(ctx, args);
   }
 
   @Query(() => Source)
-  async source(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return (await ctx.loaders.sourceById.load(id)) ?? Promise.reject(notFound('Source', id));
+  source(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return sourceService.get(ctx, id);
   }
 
   @FieldResolver(() => Organization, { nullable: true })

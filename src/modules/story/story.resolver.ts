@@ -4,13 +4,11 @@ import { Context } from '../../graphql/context';
 import { ImportStoryCardArgs, importStoryCard } from '../../ingest/import-card';
 import { Claim } from '../claim/claim.type';
 import { Entity } from '../entity/entity.type';
-import { decodeCursor, toConnection } from '../shared/connection';
 import { Source } from '../source/source.type';
 import { Topic } from '../topic/topic.type';
 import { IngestResult } from './ingest-result.type';
 import { StoriesArgs } from './story.filter';
 import { StoryInput } from './story.input';
-import { StoryRepository } from './story.repository';
 import { storyService } from './story.service';
 import { Story, StoryConnection } from './story.type';
 
@@ -18,12 +16,12 @@ import { Story, StoryConnection } from './story.type';
 export class StoryResolver {
   @Query(() => Story, { description: 'One story; NOT_FOUND when the id is unknown' })
   story(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return storyService.get(ctx.loaders, id);
+    return storyService.get(ctx, id);
   }
 
   @Query(() => StoryConnection, { description: 'Stories, newest first' })
-  async stories(@Args() args: StoriesArgs, @Ctx() ctx: Context) {
-    return toConnection(await new StoryRepository(ctx.executor).page(args.filter, decodeCursor(args.after), args.first));
+  stories(@Args() args: StoriesArgs, @Ctx() ctx: Context) {
+    return storyService.list(ctx, args);
   }
 
   @Authorized(WRITE)

@@ -1,7 +1,11 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { Executor } from '../../db/executor';
-import { AppError, badInput, notFound } from '../../errors/app-error';
+import { AppError, badInput } from '../../errors/app-error';
+import { Context } from '../../graphql/context';
+import { decodeCursor, toConnection } from '../shared/connection';
+import { found } from '../shared/found';
+import { StoriesArgs } from './story.filter';
 import { validationProblems } from '../../graphql/errors';
 import { EntityType } from '../shared/enums';
 import { IngestCounts } from './ingest-result.type';
@@ -77,10 +81,10 @@ export const storyService = {
     };
   },
 
-  async get(loaders: { storyById: { load(id: string): Promise<Story | null> } }, id: string): Promise<Story> {
-    const story = await loaders.storyById.load(id);
-    if (!story) throw notFound('Story', id);
-    return story;
+  get: (ctx: Context, id: string): Promise<Story> => found(ctx.loaders.storyById.load(id), 'Story', id),
+
+  async list(ctx: Context, args: StoriesArgs) {
+    return toConnection(await new StoryRepository(ctx.executor).page(args.filter, decodeCursor(args.after), args.first));
   },
 
   async isGraphEmpty(executor: Executor): Promise<boolean> {
