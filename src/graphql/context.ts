@@ -14,3 +14,13 @@ export function createContext(driver: Driver, database: string, canWrite = true)
   const executor = new Executor(driver, database);
   return { executor, loaders: createLoaders(executor), canWrite };
 }
+
+/**
+ * After a mutation, fields resolved below it (and later mutations of the same operation) must see
+ * the new state: fresh loaders drop everything cached before the write.
+ */
+export async function afterWrite<T>(ctx: Context, write: Promise<T>): Promise<T> {
+  const result = await write;
+  ctx.loaders = createLoaders(ctx.executor);
+  return result;
+}

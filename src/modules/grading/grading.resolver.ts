@@ -1,6 +1,6 @@
 import { Authorized, Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { WRITE } from '../../graphql/auth';
-import { Context } from '../../graphql/context';
+import { afterWrite, Context } from '../../graphql/context';
 import { Claim } from '../claim/claim.type';
 import { Citation, Source } from '../source/source.type';
 import { CREDIBILITY_MEANINGS, RELIABILITY_MEANINGS } from './grading.enums';
@@ -13,7 +13,7 @@ export class SourceGradeResolver {
   @Authorized(WRITE)
   @Mutation(() => SourceGrade, { description: 'Grades a source A-F; earlier grades stay as history. NOT_FOUND for an unknown source' })
   gradeSource(@Arg('input', () => GradeSourceInput) input: GradeSourceInput, @Ctx() ctx: Context) {
-    return gradingService.gradeSource(ctx, input);
+    return afterWrite(ctx, gradingService.gradeSource(ctx, input));
   }
 
   @FieldResolver(() => String, { description: 'What the grade means, e.g. "Usually reliable"' })
@@ -34,7 +34,7 @@ export class CitationGradeResolver {
     description: 'Grades a citation 1-6; earlier grades stay as history. NOT_FOUND when the claim, the source or the citation does not exist',
   })
   gradeCitation(@Arg('input', () => GradeCitationInput) input: GradeCitationInput, @Ctx() ctx: Context) {
-    return gradingService.gradeCitation(ctx, input);
+    return afterWrite(ctx, gradingService.gradeCitation(ctx, input));
   }
 
   @FieldResolver(() => String, { description: 'What the grade means, e.g. "Probably true"' })

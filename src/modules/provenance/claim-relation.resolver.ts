@@ -1,6 +1,6 @@
 import { Authorized, Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { WRITE } from '../../graphql/auth';
-import { Context } from '../../graphql/context';
+import { afterWrite, Context } from '../../graphql/context';
 import { Claim } from '../claim/claim.type';
 import { LinkClaimsInput } from './claim-relation.input';
 import { claimRelationService } from './claim-relation.service';
@@ -13,7 +13,7 @@ export class ClaimLinkResolver {
     description: 'Links two claims (SUPPORTS, CONTRADICTS or REPEATS) with a reason; idempotent per (from, to, stance); self-links are refused',
   })
   linkClaims(@Arg('input', () => LinkClaimsInput) input: LinkClaimsInput, @Ctx() ctx: Context) {
-    return claimRelationService.link(ctx, input);
+    return afterWrite(ctx, claimRelationService.link(ctx, input));
   }
 }
 

@@ -1,6 +1,6 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { WRITE } from '../../graphql/auth';
-import { Context } from '../../graphql/context';
+import { afterWrite, Context } from '../../graphql/context';
 import { ImportStoryCardArgs, importStoryCard } from '../../ingest/import-card';
 import { Claim } from '../claim/claim.type';
 import { Entity } from '../entity/entity.type';
@@ -27,13 +27,13 @@ export class StoryResolver {
   @Authorized(WRITE)
   @Mutation(() => IngestResult, { description: 'Writes a whole story (claims, sources, entities) in one transaction; idempotent' })
   ingestStory(@Arg('input', () => StoryInput) input: StoryInput, @Ctx() ctx: Context) {
-    return storyService.ingest(ctx.executor, input);
+    return afterWrite(ctx, storyService.ingest(ctx.executor, input));
   }
 
   @Authorized(WRITE)
   @Mutation(() => IngestResult, { description: 'Parses a raw story card, recognises its entities and ingests it like ingestStory' })
   importStoryCard(@Args() { text }: ImportStoryCardArgs, @Ctx() ctx: Context) {
-    return importStoryCard(ctx.executor, text);
+    return afterWrite(ctx, importStoryCard(ctx.executor, text));
   }
 
   @FieldResolver(() => [Topic])

@@ -36,6 +36,17 @@ describe('grading sources (A-F) and citations (1-6)', () => {
     expect([...times].sort().reverse()).toEqual(times);
   });
 
+  it('shows each mutation of one operation the state the previous ones left', async () => {
+    const { first, second } = await app.data(`mutation {
+      first: gradeSource(input: { sourceId: "source:fixture/telegram-post", reliability: E, gradedBy: "dan" }) { source { reliability { grade } } }
+      second: gradeSource(input: { sourceId: "source:fixture/telegram-post", reliability: D, gradedBy: "erin" }) { source { reliability { grade } reliabilityHistory { grade } } }
+    }`);
+    expect(first.source.reliability.grade).toBe('E');
+    expect(second.source.reliability.grade).toBe('D');
+    expect(second.source.reliabilityHistory.map((g: { grade: string }) => g.grade)).toEqual(['D', 'E']);
+    await app.executor.write('MATCH (:Source {id: "source:fixture/telegram-post"})-[:HAS_GRADE]->(g) DETACH DELETE g');
+  });
+
   it('shows null and an empty history for a source nobody graded', async () => {
     const { source } = await app.data(`{ source(id: "source:fixture/telegram-post") { reliability { grade } reliabilityHistory { grade } } }`);
     expect(source).toEqual({ reliability: null, reliabilityHistory: [] });
