@@ -1,6 +1,6 @@
 import { ClassType, Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../shared/connection';
-import { EntityType, TieRelation } from '../shared/enums';
+import { ENTITY_LABELS, EntityType, TieRelation } from '../shared/enums';
 
 /** What repositories return for any entity node: plain values only. */
 export interface EntityRecord {
@@ -15,7 +15,8 @@ export interface EntityRecord {
 
 @InterfaceType({
   description: 'A country, agency, person, organisation or group that claims can be about',
-  resolveType: (value: EntityRecord) => TYPE_NAMES[value.type],
+  // Node labels double as GraphQL type names (Country, Agency, ...).
+  resolveType: (value: EntityRecord) => ENTITY_LABELS[value.type],
 })
 export abstract class Entity implements EntityRecord {
   @Field(() => ID) id!: string;
@@ -44,14 +45,6 @@ export class Organization extends Entity {}
 export class Group extends Entity {
   @Field(() => Int, { nullable: true }) size!: number | null;
 }
-
-const TYPE_NAMES: Record<EntityType, string> = {
-  [EntityType.COUNTRY]: 'Country',
-  [EntityType.AGENCY]: 'Agency',
-  [EntityType.PERSON]: 'Person',
-  [EntityType.ORGANIZATION]: 'Organization',
-  [EntityType.GROUP]: 'Group',
-};
 
 @ObjectType({ description: 'A dated role, e.g. President of Mexico from 2018-12-01 to 2024-09-30' })
 export class Role {
