@@ -121,18 +121,20 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
     throw new Error(`neo4j: port ${options.port} on 127.0.0.1 is already in use; set NEO4J_EMBEDDED_PORT to another port`);
   }
   fs.mkdirSync(options.dataDir, { recursive: true });
-  const detached = Boolean(options.logFile);
+  const toLogFile = Boolean(options.logFile);
   const logFd = options.logFile ? fs.openSync(options.logFile, 'a') : undefined;
   // Always its own process group: a Ctrl-C in the terminal must reach only Node, which finishes
   // in-flight requests and then stops Neo4j in order (a direct SIGINT would stop the store first).
   const child = spawn('java', javaArgs(options), {
-    stdio: [options.exitWithParent ? 'pipe' : 'ignore', detached ? logFd! : 'pipe', detached ? logFd! : 'pipe'],
+    stdio: [options.exitWithParent ? 'pipe' : 'ignore', toLogFile ? logFd! : 'pipe', toLogFile ? logFd! : 'pipe'],
     detached: true,
   });
   const timeoutMs = options.timeoutMs ?? 120000;
+  // The tail of stderr explains a failed start now, or an unexpected exit later.
+  let stderrTail = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderrTail = (stderrTail + chunk.toString()).slice(-4000)));
 
   const startupMs = await new Promise<number>((resolve, reject) => {
-    let stderr = '';
     const timer = setTimeout(() => fail(new Error(`neo4j: not ready within ${timeoutMs / 1000} s`)), timeoutMs);
     const fail = (err: Error) => {
       clearTimeout(timer);
@@ -144,8 +146,8 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
       clearTimeout(timer);
       resolve(Number(/startup_ms=(\d+)/.exec(line)?.[1] ?? 0));
     };
-    if (detached) {
-      // Detached: the ready line lands in the log file; poll it from the offset we started at.
+    if (toLogFile) {
+      // Logging to a file (db:start): the ready line lands in the log file; poll it from the offset we started at.
       const offset = fs.statSync(options.logFile!).size;
       const poll = setInterval(() => {
         const text = fs.readFileSync(options.logFile!, 'utf8').slice(offset);
@@ -168,19 +170,14 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
         buffered = lines.pop() ?? '';
         lines.forEach(onLine);
       });
-      child.stderr!.on('data', (chunk: Buffer) => {
-        stderr = (stderr + chunk.toString()).slice(-4000);
-      });
-      child.once('exit', (code) => fail(new Error(`neo4j: launcher exited with code ${code}: ${stderr.trim()}`)));
+      child.once('exit', (code) => fail(new Error(`neo4j: launcher exited with code ${code}: ${stderrTail.trim()}`)));
     }
   });
   child.removeAllListeners('exit');
-  if (detached) child.unref();
+  if (toLogFile) child.unref();
   let stopping = false;
-  let lastOutput = '';
-  child.stderr?.on('data', (chunk: Buffer) => (lastOutput = (lastOutput + chunk.toString()).slice(-2000)));
   child.once('exit', (code) => {
-    if (!stopping) options.onUnexpectedExit?.(code, lastOutput.trim());
+    if (!stopping) options.onUnexpectedExit?.(code, stderrTail.trim());
   });
 
   return {

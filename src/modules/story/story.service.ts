@@ -55,10 +55,10 @@ export const storyService = {
    */
   async ingest(executor: Executor, input: StoryInput, options: { dryRun?: boolean } = {}): Promise<IngestOutcome> {
     const repo = new StoryRepository(executor);
-    const candidates = input.entities
-      .map((e, index) => ({ index, type: e.type, keys: entityKeys(e), id: e.id }))
-      .filter((c) => c.type !== EntityType.COUNTRY && !c.id)
-      .map(({ index, type, keys }) => ({ index, type, keys }));
+    // Countries resolve by ISO code and explicit ids are kept, so only the rest is looked up by name.
+    const candidates = input.entities.flatMap((e, index) =>
+      e.type !== EntityType.COUNTRY && !e.id ? [{ index, type: e.type, keys: entityKeys(e) }] : [],
+    );
     const plan = buildWritePlan(input, await repo.resolveAliases(candidates));
 
     const ids = idsByKind(plan);
