@@ -8,8 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import { Driver } from 'neo4j-driver';
 import { Config } from './config/env';
-import { Executor } from './db/executor';
-import { pendingMigrations } from './db/migrations';
+import { healthRoutes } from './http/health';
 import { Context, createContext } from './graphql/context';
 import { canWrite } from './graphql/auth';
 import { depthLimit } from './graphql/depth-limit';
@@ -30,15 +29,6 @@ export interface ServerOptions {
   database: string;
 }
 
-async function readiness(driver: Driver, database: string) {
-  try {
-    const pending = await pendingMigrations(new Executor(driver, database));
-    return { ready: pending.length === 0, neo4j: 'up', pendingMigrations: pending };
-  } catch (err) {
-    return { ready: false, neo4j: 'down', error: (err as Error).message };
-  }
-}
-
 export async function startServer({ config, driver, database }: ServerOptions): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
@@ -57,13 +47,7 @@ export async function startServer({ config, driver, database }: ServerOptions): 
   });
   await apollo.start();
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
-  });
-  app.get('/readyz', async (_req, res) => {
-    const status = await readiness(driver, database);
-    res.status(status.ready ? 200 : 503).json({ status: status.ready ? 'ready' : 'not ready', ...status });
-  });
+  app.use(healthRoutes(driver, database));
   app.use(
     '/graphql',
     cors<cors.CorsRequest>(),

@@ -12,6 +12,7 @@ import { IngestCounts } from './ingest-result.type';
 import { buildWritePlan, entityKeys, WritePlan } from './story.plan';
 import { StoryInput } from './story.input';
 import { StoryRepository } from './story.repository';
+import { StoryWriteRepository } from './story.write.repository';
 import { Story } from './story.type';
 
 export interface IngestOutcome {
@@ -54,7 +55,7 @@ export const storyService = {
    * derivedFrom ids outside the story must exist. Replaying the same input changes nothing.
    */
   async ingest(executor: Executor, input: StoryInput, options: { dryRun?: boolean } = {}): Promise<IngestOutcome> {
-    const repo = new StoryRepository(executor);
+    const repo = new StoryWriteRepository(executor);
     // Countries resolve by ISO code and explicit ids are kept, so only the rest is looked up by name.
     const candidates = input.entities.flatMap((e, index) =>
       e.type !== EntityType.COUNTRY && !e.id ? [{ index, type: e.type, keys: entityKeys(e) }] : [],
