@@ -16,10 +16,19 @@ export interface Statement {
 /** No single transaction may run longer than this; Neo4j aborts it and the client gets an error. */
 export const TRANSACTION_TIMEOUT_MS = 30000;
 
+export interface ExecutorOptions {
+  signal?: AbortSignal;
+}
+
 export class Executor {
   private trips = 0;
 
-  constructor(private readonly driver: Driver, private readonly database: string) {}
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    /** Per-request limits: when `signal` aborts, the running transaction is stopped in Neo4j too. */
+    private readonly options: ExecutorOptions = {},
+  ) {}
 
   get roundTrips(): number {
     return this.trips;

@@ -9,6 +9,12 @@ export const ERROR_CODES = {
   NOT_FOUND: { http: 404, category: 'business' },
   CONFLICT: { http: 409, category: 'business' },
   FORBIDDEN: { http: 403, category: 'business' },
+  /** The operation exceeds a limit (cost, aliases, depth, response size); smaller requests work. */
+  LIMIT_EXCEEDED: { http: 400, category: 'business' },
+  /** The request ran past its deadline and was stopped, in the service and in Neo4j. */
+  TIMEOUT: { http: 504, category: 'technical' },
+  /** A transient conflict (lock, deadlock) outlasted the retries; the same request may be sent again. */
+  TRANSIENT: { http: 503, category: 'technical' },
   SERVICE_UNAVAILABLE: { http: 503, category: 'technical' },
   INTERNAL_SERVER_ERROR: { http: 500, category: 'technical' },
 } as const;
