@@ -1,0 +1,103 @@
+import { foldKey } from '../shared/ids';
+import { COUNTRY_TIES } from '../shared/projections';
+import { ClaimFilter } from './claim.filter';
+
+/** Cypher that binds `s` (Story) and `c` (Claim) for every claim the filter matches, one row per claim. */
+export interface ClaimScope {
+  cypher: string;
+  params: Record<string, unknown>;
+  /** False when no criterion narrows the graph through an index (the answer may be the whole graph). */
+  anchored: boolean;
+}
+
+/** Entities "about a country": the country itself and whatever is tied to it (embassy, agency, office holder). */
+const ENTITIES_OF_COUNTRY = (k: string, x: string) => `CALL (${k}) { RETURN ${k} AS ${x} UNION MATCH (${x}:Entity)-[:${COUNTRY_TIES}]->(${k}) RETURN ${x} }`;
+
+/** A topic or a publisher is named by id or by name: two index seeks, never a scan with OR. */
+const TOPIC_BY_ID_OR_NAME = 'CALL () { MATCH (t:Topic {id: $scopeTopic}) RETURN t UNION MATCH (t:Topic {nameKey: $scopeTopicKey}) RETURN t }';
+const PUBLISHER_BY_ID_OR_NAME =
+  'CALL () { MATCH (o:Entity {id: $scopePublisher}) WHERE o:Organization RETURN o UNION MATCH (o:Organization {nameKey: $scopePublisherKey}) RETURN o }';
+
+type Criterion = keyof ClaimFilter;
+
+/**
+ * The most selective criterion becomes the anchor (found through a constraint or index); the others
+ * are checked per matching claim. Order: story, source, entity, country, publisher, topic, date range, kind.
+ */
+const ANCHORS: { when: (f: ClaimFilter) => boolean; criterion: Criterion; match: string }[] = [
+  { when: (f) => !!f.storyId, criterion: 'storyId', match: 'MATCH (s:Story {id: $scopeStoryId})-[:HAS_CLAIM]->(c:Claim)' },
+  { when: (f) => !!f.sourceId, criterion: 'sourceId', match: 'MATCH (:Source {id: $scopeSourceId})<-[:CITES]-(c:Claim)<-[:HAS_CLAIM]-(s:Story)' },
+  {
+    when: (f) => !!f.aboutEntities?.length,
+    criterion: 'aboutEntities',
+    match: 'MATCH (:Entity {id: $scopeEntities[0]})<-[:ABOUT]-(c:Claim)<-[:HAS_CLAIM]-(s:Story)',
+  },
+  {
+    when: (f) => !!f.aboutCountries?.length,
+    criterion: 'aboutCountries',
+    // Of the named countries, expand from the one with the fewest claims (a degree lookup, not a count of rows).
+    match: `MATCH (k:Country) WHERE k.code IN $scopeCountries
+      WITH k ORDER BY COUNT { (k)<-[:ABOUT]-() } + COUNT { (k)<-[:${COUNTRY_TIES}]-() } LIMIT 1
+      ${ENTITIES_OF_COUNTRY('k', 'x')}
+      MATCH (x)<-[:ABOUT]-(c:Claim)<-[:HAS_CLAIM]-(s:Story)`,
+  },
+  {
+    when: (f) => !!f.publisher,
+    criterion: 'publisher',
+    match: `${PUBLISHER_BY_ID_OR_NAME} MATCH (o)<-[:PUBLISHED_BY]-(:Source)<-[:CITES]-(c:Claim)<-[:HAS_CLAIM]-(s:Story)`,
+  },
+  { when: (f) => !!f.topic, criterion: 'topic', match: `${TOPIC_BY_ID_OR_NAME} MATCH (t)<-[:TAGGED]-(s:Story)-[:HAS_CLAIM]->(c:Claim)` },
+  {
+    when: (f) => !!(f.publishedFrom || f.publishedTo),
+    criterion: 'publishedFrom',
+    match: 'MATCH (s:Story) WHERE s.publishedAt >= coalesce(date($scopeFrom), date("0001-01-01")) AND s.publishedAt <= coalesce(date($scopeTo), date("9999-12-31")) MATCH (s)-[:HAS_CLAIM]->(c:Claim)',
+  },
+  { when: (f) => !!f.kinds?.length, criterion: 'kinds', match: 'MATCH (c:Claim) WHERE c.kind IN $scopeKinds MATCH (s:Story)-[:HAS_CLAIM]->(c)' },
+];
+
+/** Per-claim checks for the criteria that did not anchor the match. */
+function checks(filter: ClaimFilter, anchor: Criterion | undefined): string[] {
+  const out: string[] = [];
+  const skip = (c: Criterion) => c === anchor;
+  if (filter.storyId && !skip('storyId')) out.push('s.id = $scopeStoryId');
+  if (filter.sourceId && !skip('sourceId')) out.push('EXISTS { MATCH (c)-[:CITES]->(:Source {id: $scopeSourceId}) }');
+  if (filter.aboutEntities?.length) {
+    const from = skip('aboutEntities') ? 1 : 0;
+    if (filter.aboutEntities.length > from) out.push(`all(id IN $scopeEntities[${from}..] WHERE EXISTS { MATCH (c)-[:ABOUT]->(:Entity {id: id}) })`);
+  }
+  if (filter.aboutCountries?.length) {
+    // Every named country, also the anchor's: the claim may have been reached through another one.
+    out.push(`all(code IN $scopeCountries WHERE EXISTS { MATCH (c)-[:ABOUT]->(:Entity)-[:${COUNTRY_TIES}*0..1]->(:Country {code: code}) })`);
+  }
+  if (filter.publisher && !skip('publisher')) {
+    out.push('EXISTS { MATCH (c)-[:CITES]->(:Source)-[:PUBLISHED_BY]->(o:Organization) WHERE o.id = $scopePublisher OR o.nameKey = $scopePublisherKey }');
+  }
+  if (filter.topic && !skip('topic')) out.push('EXISTS { MATCH (s)-[:TAGGED]->(t:Topic) WHERE t.id = $scopeTopic OR t.nameKey = $scopeTopicKey }');
+  if (!skip('publishedFrom')) {
+    if (filter.publishedFrom) out.push('s.publishedAt >= date($scopeFrom)');
+    if (filter.publishedTo) out.push('s.publishedAt <= date($scopeTo)');
+  }
+  if (filter.kinds?.length && !skip('kinds')) out.push('c.kind IN $scopeKinds');
+  if (filter.textContains) out.push('toLower(c.text) CONTAINS toLower($scopeText)');
+  return out;
+}
+
+/** The claim filter as an anchored match; every value travels as a $scope… parameter. */
+export function claimScope(filter: ClaimFilter = {}): ClaimScope {
+  const anchor = ANCHORS.find((a) => a.when(filter));
+  const conditions = checks(filter, anchor?.criterion);
+  const match = anchor?.match ?? 'MATCH (s:Story)-[:HAS_CLAIM]->(c:Claim)';
+  const cypher = `${match}
+WITH DISTINCT s, c${conditions.length ? `\nWHERE ${conditions.join('\n  AND ')}` : ''}`;
+  const params: Record<string, unknown> = {};
+  if (filter.storyId) params.scopeStoryId = filter.storyId;
+  if (filter.sourceId) params.scopeSourceId = filter.sourceId;
+  if (filter.aboutEntities?.length) params.scopeEntities = filter.aboutEntities;
+  if (filter.aboutCountries?.length) params.scopeCountries = filter.aboutCountries.map((c) => c.toUpperCase());
+  if (filter.publisher) Object.assign(params, { scopePublisher: filter.publisher, scopePublisherKey: foldKey(filter.publisher) });
+  if (filter.topic) Object.assign(params, { scopeTopic: filter.topic, scopeTopicKey: foldKey(filter.topic) });
+  if (filter.publishedFrom || filter.publishedTo) Object.assign(params, { scopeFrom: filter.publishedFrom ?? null, scopeTo: filter.publishedTo ?? null });
+  if (filter.kinds?.length) params.scopeKinds = filter.kinds;
+  if (filter.textContains) params.scopeText = filter.textContains;
+  return { cypher, params, anchored: !!anchor && anchor.criterion !== 'kinds' };
+}
