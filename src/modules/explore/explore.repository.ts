@@ -1,4 +1,4 @@
-import { Executor } from '../../db/executor';
+import { Executor, Statement } from '../../db/executor';
 import { EntityRecord } from '../entity/entity.type';
 import { ENTITY } from '../shared/projections';
 import { GraphEdge, GraphNode } from './explore.type';
@@ -12,7 +12,7 @@ export const GRAPH_RELATIONSHIPS = [
 /** Longest list of shortest paths one `paths` call returns. */
 export const MAX_PATHS = 100;
 
-/** Any node by id, one index lookup per label that carries ids. Yields the node or null. */
+/** Any node by id, one unique-index seek per label that carries ids. Yields the node or null. */
 const NODE_BY_ID = (param: string) => `COLLECT {
     MATCH (n:Story {id: $${param}}) RETURN n UNION MATCH (n:Claim {id: $${param}}) RETURN n
     UNION MATCH (n:Source {id: $${param}}) RETURN n UNION MATCH (n:Entity {id: $${param}}) RETURN n
@@ -28,41 +28,46 @@ export function boundedInt(value: number, min: number, max: number): number {
   return value;
 }
 
-export interface SubgraphRow {
-  found: boolean;
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  truncated: boolean;
-}
-
-export class ExploreRepository {
-  constructor(private readonly executor: Executor) {}
-
-  /** The start node, the `limit` nearest nodes within `depth` hops (breadth first), and every relationship among them. */
-  async neighborhood(id: string, depth: number, limit: number, maxDepth: number): Promise<SubgraphRow> {
-    const [row] = await this.executor.read<SubgraphRow>(
-      `WITH ${NODE_BY_ID('id')} AS start
-       CALL (start) {
-         MATCH p = ANY SHORTEST (start)-[:${GRAPH_RELATIONSHIPS}]-{1,${boundedInt(depth, 1, maxDepth)}}(x) WHERE x <> start
-         WITH x, length(p) AS hops ORDER BY hops, x.id
-         WITH collect(x) AS reached
-         RETURN [start] + reached[0..$limit] AS members, size(reached) > $limit AS truncated
+/**
+ * One breadth-first level: the neighbours of the frontier not seen yet, in id order, at most
+ * `limit + 1` of them (Top, not Sort), of which only as many as still fit join the members. The
+ * one beyond tells that there were more; a truncated walk goes no deeper. So every level costs
+ * the degrees of at most `limit` nodes, however many nodes lie within `depth` of the start.
+ */
+const LEVEL = `CALL (start, members, frontier, truncated) {
+         WITH * WHERE start IS NOT NULL AND NOT truncated
+         UNWIND frontier AS f MATCH (f)-[:${GRAPH_RELATIONSHIPS}]-(x) WHERE NOT x IN members
+         WITH DISTINCT x ORDER BY x.id LIMIT toInteger($limit) + 1
+         RETURN collect(x) AS level
        }
+       WITH start, members, level, truncated, toInteger($limit) + 1 - size(members) AS room
+       WITH start, members + level[0..room] AS members, level[0..room] AS frontier, truncated OR size(level) > room AS truncated`;
+
+/**
+ * The start node, then the nearest nodes level by level (by hops, then id), at most `limit`, and
+ * every relationship among them. Edges are found from each member's outgoing relationships only,
+ * so an edge is seen once and hubs (countries, publishers) are never expanded on their incoming side.
+ */
+export function neighborhoodStatement(id: string, depth: number, limit: number, maxDepth: number): Statement {
+  const levels = Array.from({ length: boundedInt(depth, 1, maxDepth) }, () => LEVEL).join('\n       ');
+  return {
+    cypher: `WITH ${NODE_BY_ID('id')} AS start
+       WITH start, [start] AS members, [start] AS frontier, false AS truncated
+       ${levels}
        CALL (members) {
          UNWIND members AS a MATCH (a)-[r:${GRAPH_RELATIONSHIPS}]->(b) WHERE b IN members
          WITH DISTINCT ${EDGE('r')} AS edge ORDER BY edge.id
          RETURN collect(edge) AS edges
        }
        RETURN start IS NOT NULL AS found, [n IN members WHERE n IS NOT NULL | ${NODE('n')}] AS nodes, edges, truncated`,
-      { id, limit },
-    );
-    return row;
-  }
+    params: { id, limit },
+  };
+}
 
-  /** Every shortest path (up to MAX_PATHS) of at most maxHops relationships, in any direction. */
-  async paths(fromId: string, toId: string, maxHops: number, hopsCap: number): Promise<SubgraphRow & { fromFound: boolean; toFound: boolean }> {
-    const [row] = await this.executor.read<SubgraphRow & { fromFound: boolean; toFound: boolean }>(
-      `WITH ${NODE_BY_ID('fromId')} AS a, ${NODE_BY_ID('toId')} AS b
+/** Every shortest path (up to MAX_PATHS) of at most maxHops relationships between the two anchored nodes, in any direction. */
+export function pathsStatement(fromId: string, toId: string, maxHops: number, hopsCap: number): Statement {
+  return {
+    cypher: `WITH ${NODE_BY_ID('fromId')} AS a, ${NODE_BY_ID('toId')} AS b
        WITH a, b, COLLECT {
          WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
          MATCH p = allShortestPaths((a)-[:${GRAPH_RELATIONSHIPS}*..${boundedInt(maxHops, 1, hopsCap)}]-(b))
@@ -81,22 +86,50 @@ export class ExploreRepository {
          RETURN collect(edge) AS edges
        }
        RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, true AS found, nodes, edges, truncated`,
-      { fromId, toId },
-    );
-    return row;
-  }
+    params: { fromId, toId },
+  };
+}
 
-  /** Entities that claims are about together with this one, most shared claims first; null when the entity is unknown. */
-  async coMentions(entityId: string, limit: number): Promise<{ entity: EntityRecord; claims: number }[] | null> {
-    const [row] = await this.executor.read<{ rows: { entity: EntityRecord; claims: number }[] }>(
-      `MATCH (e:Entity {id: $entityId})
+/** Entities claims are about together with the anchored entity: only that entity's claims are read. */
+export function coMentionsStatement(entityId: string, limit: number): Statement {
+  return {
+    cypher: `MATCH (e:Entity {id: $entityId})
        RETURN COLLECT {
          MATCH (e)<-[:ABOUT]-(c:Claim)-[:ABOUT]->(o:Entity) WHERE o <> e
          WITH o, count(DISTINCT c) AS claims ORDER BY claims DESC, o.name, o.id LIMIT toInteger($limit)
          RETURN {entity: ${ENTITY('o')}, claims: claims}
        } AS rows`,
-      { entityId, limit },
-    );
+    params: { entityId, limit },
+  };
+}
+
+export interface SubgraphRow {
+  found: boolean;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+}
+
+export class ExploreRepository {
+  constructor(private readonly executor: Executor) {}
+
+  async neighborhood(id: string, depth: number, limit: number, maxDepth: number): Promise<SubgraphRow> {
+    const { cypher, params } = neighborhoodStatement(id, depth, limit, maxDepth);
+    const [row] = await this.executor.read<SubgraphRow>(cypher, params);
+    return row;
+  }
+
+  /** Empty (not truncated) when the two nodes are not connected within maxHops. */
+  async paths(fromId: string, toId: string, maxHops: number, hopsCap: number): Promise<SubgraphRow & { fromFound: boolean; toFound: boolean }> {
+    const { cypher, params } = pathsStatement(fromId, toId, maxHops, hopsCap);
+    const [row] = await this.executor.read<SubgraphRow & { fromFound: boolean; toFound: boolean }>(cypher, params);
+    return row;
+  }
+
+  /** Most shared claims first; null when the entity is unknown. */
+  async coMentions(entityId: string, limit: number): Promise<{ entity: EntityRecord; claims: number }[] | null> {
+    const { cypher, params } = coMentionsStatement(entityId, limit);
+    const [row] = await this.executor.read<{ rows: { entity: EntityRecord; claims: number }[] }>(cypher, params);
     return row ? row.rows : null;
   }
 }

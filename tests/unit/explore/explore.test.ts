@@ -2,7 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { Executor } from '../../../src/db/executor';
 import { CoMentionsArgs, NeighborhoodArgs, PathsArgs } from '../../../src/modules/explore/explore.args';
-import { boundedInt, ExploreRepository } from '../../../src/modules/explore/explore.repository';
+import { boundedInt, coMentionsStatement, ExploreRepository, neighborhoodStatement, pathsStatement } from '../../../src/modules/explore/explore.repository';
 
 const failing = async (cls: new () => object, plain: object) => (await validate(plainToInstance(cls, plain))).map((e) => e.property);
 
@@ -30,19 +30,87 @@ describe('exploration caps', () => {
 });
 
 describe('exploration Cypher', () => {
-  it('puts the validated depth into the pattern bounds and every value into parameters', async () => {
-    const { executor, calls } = recordingExecutor();
-    await new ExploreRepository(executor).neighborhood('country:MX', 2, 10, 3).catch(() => undefined);
-    expect(calls[0].cypher).toContain(']-{1,2}(x)');
-    expect(calls[0].cypher).not.toContain('country:MX');
-    expect(calls[0].params).toEqual({ id: 'country:MX', limit: 10 });
-    await expect(new ExploreRepository(executor).neighborhood('x', 9, 10, 3)).rejects.toThrow(RangeError);
+  it('walks level by level: one bounded level per hop of depth, every value a parameter', () => {
+    const { cypher, params } = neighborhoodStatement('country:MX', 2, 10, 3);
+    expect(cypher.match(/CALL \(start, members, frontier, truncated\)/g)).toHaveLength(2);
+    expect(cypher).not.toContain('country:MX');
+    expect(params).toEqual({ id: 'country:MX', limit: 10 });
+    expect(() => neighborhoodStatement('x', 9, 10, 3)).toThrow(RangeError);
+    expect(neighborhoodStatement('country:MX', 1, 10, 3).cypher).toMatchInlineSnapshot(`
+     "WITH COLLECT {
+         MATCH (n:Story {id: $id}) RETURN n UNION MATCH (n:Claim {id: $id}) RETURN n
+         UNION MATCH (n:Source {id: $id}) RETURN n UNION MATCH (n:Entity {id: $id}) RETURN n
+         UNION MATCH (n:Topic {id: $id}) RETURN n
+       }[0] AS start
+            WITH start, [start] AS members, [start] AS frontier, false AS truncated
+            CALL (start, members, frontier, truncated) {
+              WITH * WHERE start IS NOT NULL AND NOT truncated
+              UNWIND frontier AS f MATCH (f)-[:HAS_CLAIM|BASED_ON|TAGGED|MENTIONS|CITES|ABOUT|ATTRIBUTED_TO|PUBLISHED_BY|DERIVED_FROM|OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE|SUPPORTS|CONTRADICTS|REPEATS]-(x) WHERE NOT x IN members
+              WITH DISTINCT x ORDER BY x.id LIMIT toInteger($limit) + 1
+              RETURN collect(x) AS level
+            }
+            WITH start, members, level, truncated, toInteger($limit) + 1 - size(members) AS room
+            WITH start, members + level[0..room] AS members, level[0..room] AS frontier, truncated OR size(level) > room AS truncated
+            CALL (members) {
+              UNWIND members AS a MATCH (a)-[r:HAS_CLAIM|BASED_ON|TAGGED|MENTIONS|CITES|ABOUT|ATTRIBUTED_TO|PUBLISHED_BY|DERIVED_FROM|OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE|SUPPORTS|CONTRADICTS|REPEATS]->(b) WHERE b IN members
+              WITH DISTINCT {id: startNode(r).id + '-' + type(r) + '-' + endNode(r).id, type: type(r), from: startNode(r).id, to: endNode(r).id} AS edge ORDER BY edge.id
+              RETURN collect(edge) AS edges
+            }
+            RETURN start IS NOT NULL AS found, [n IN members WHERE n IS NOT NULL | n {.id, label: [l IN labels(n) WHERE l <> 'Entity'][0], name: coalesce(n.name, n.title, n.text, n.id)}] AS nodes, edges, truncated"
+    `);
   });
 
-  it('uses allShortestPaths bounded by maxHops', async () => {
+  it('uses allShortestPaths between the two anchored nodes, bounded by maxHops', () => {
+    const { cypher, params } = pathsStatement('agency:us-cia', 'person:x', 5, 6);
+    expect(params).toEqual({ fromId: 'agency:us-cia', toId: 'person:x' });
+    expect(cypher).toMatchInlineSnapshot(`
+     "WITH COLLECT {
+         MATCH (n:Story {id: $fromId}) RETURN n UNION MATCH (n:Claim {id: $fromId}) RETURN n
+         UNION MATCH (n:Source {id: $fromId}) RETURN n UNION MATCH (n:Entity {id: $fromId}) RETURN n
+         UNION MATCH (n:Topic {id: $fromId}) RETURN n
+       }[0] AS a, COLLECT {
+         MATCH (n:Story {id: $toId}) RETURN n UNION MATCH (n:Claim {id: $toId}) RETURN n
+         UNION MATCH (n:Source {id: $toId}) RETURN n UNION MATCH (n:Entity {id: $toId}) RETURN n
+         UNION MATCH (n:Topic {id: $toId}) RETURN n
+       }[0] AS b
+            WITH a, b, COLLECT {
+              WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
+              MATCH p = allShortestPaths((a)-[:HAS_CLAIM|BASED_ON|TAGGED|MENTIONS|CITES|ABOUT|ATTRIBUTED_TO|PUBLISHED_BY|DERIVED_FROM|OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE|SUPPORTS|CONTRADICTS|REPEATS*..5]-(b))
+              RETURN p LIMIT 101
+            } AS candidates
+            // One path more than shown tells whether there were more.
+            WITH a, b, candidates[0..100] AS paths, size(candidates) > 100 AS truncated
+            CALL (paths) {
+              UNWIND paths AS p UNWIND nodes(p) AS n
+              WITH DISTINCT n ORDER BY n.id
+              RETURN collect(n {.id, label: [l IN labels(n) WHERE l <> 'Entity'][0], name: coalesce(n.name, n.title, n.text, n.id)}) AS nodes
+            }
+            CALL (paths) {
+              UNWIND paths AS p UNWIND relationships(p) AS r
+              WITH DISTINCT {id: startNode(r).id + '-' + type(r) + '-' + endNode(r).id, type: type(r), from: startNode(r).id, to: endNode(r).id} AS edge ORDER BY edge.id
+              RETURN collect(edge) AS edges
+            }
+            RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, true AS found, nodes, edges, truncated"
+    `);
+    expect(() => pathsStatement('a', 'b', 7, 6)).toThrow(RangeError);
+  });
+
+  it('reads co-mentions from the anchored entity only', () => {
+    const { cypher, params } = coMentionsStatement('country:MX', 5);
+    expect(params).toEqual({ entityId: 'country:MX', limit: 5 });
+    expect(cypher).toMatchInlineSnapshot(`
+     "MATCH (e:Entity {id: $entityId})
+            RETURN COLLECT {
+              MATCH (e)<-[:ABOUT]-(c:Claim)-[:ABOUT]->(o:Entity) WHERE o <> e
+              WITH o, count(DISTINCT c) AS claims ORDER BY claims DESC, o.name, o.id LIMIT toInteger($limit)
+              RETURN {entity: o {.id, .type, .name, aliases: coalesce(o.aliases, []), .code, .acronym, .size}, claims: claims}
+            } AS rows"
+    `);
+  });
+
+  it('the repository runs exactly the built statement', async () => {
     const { executor, calls } = recordingExecutor();
-    await new ExploreRepository(executor).paths('agency:us-cia', 'person:x', 5, 6).catch(() => undefined);
-    expect(calls[0].cypher).toMatch(/allShortestPaths\(\(a\)-\[:[A-Z_|]+\*\.\.5\]-\(b\)\)/);
-    expect(calls[0].params).toEqual({ fromId: 'agency:us-cia', toId: 'person:x' });
+    await new ExploreRepository(executor).neighborhood('country:MX', 2, 10, 3).catch(() => undefined);
+    expect(calls[0]).toEqual(neighborhoodStatement('country:MX', 2, 10, 3));
   });
 });
