@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '../src/config/env';
 import { startEmbedded, stopPid } from '../src/db/embedded';
+import { passwordFile } from '../src/db/embedded-auth';
 import { clearState, logFile, readState, writeState } from '../src/db/embedded-state';
 
 /** npm run db:start | db:stop | db:status: a long-lived embedded Neo4j for development. */
@@ -18,6 +19,7 @@ async function main(command: string | undefined): Promise<number> {
       const db = await startEmbedded({ ...config.embedded, logFile: log });
       writeState({ pid: db.pid, port: config.embedded.port, dataDir: config.embedded.dataDir, uri: db.uri, startedAt: new Date().toISOString() });
       console.log(`neo4j: ready at ${db.uri} (pid ${db.pid}, Neo4j started in ${db.startupMs} ms, ${Date.now() - started} ms in all); log: ${log}`);
+      console.log(`neo4j: user neo4j, password in ${passwordFile(config.embedded.dataDir)} (mode 0600)`);
       return 0;
     }
     case 'stop': {
@@ -36,6 +38,7 @@ async function main(command: string | undefined): Promise<number> {
         return 3;
       }
       console.log(`neo4j: running (pid ${running.pid}) at ${running.uri} since ${running.startedAt}, data in ${running.dataDir}`);
+      console.log(`neo4j: user neo4j, password in ${passwordFile(running.dataDir)}`);
       return 0;
     }
     default:

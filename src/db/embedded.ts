@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fromRoot } from '../config/paths';
+import { Credentials, embeddedCredentials, passwordFile } from './embedded-auth';
 
 /** Where the JVM launcher lives and what it builds to. */
 export const LAUNCHER_DIR = fromRoot('neo4j-launcher');
@@ -14,6 +15,11 @@ export interface EmbeddedOptions {
   dataDir: string;
   pageCache?: string;
   javaOpts?: string;
+  /**
+   * Neo4j's db.transaction.timeout: no transaction outlives it, whoever started it and whether or
+   * not its client still waits (a closed session or dropped connection already stops it at once).
+   */
+  transactionTimeout?: string;
   /** Stop the JVM when this Node process dies, even by SIGKILL (stdin pipe watch). */
   exitWithParent?: boolean;
   /** Detach (db:start): logs go to this file and the JVM outlives us. */
@@ -23,8 +29,12 @@ export interface EmbeddedOptions {
   timeoutMs?: number;
 }
 
+/** Above the executor's per-transaction limit, so this only catches statements that bypass it. */
+export const DEFAULT_TRANSACTION_TIMEOUT = '60s';
+
 export interface EmbeddedNeo4j {
   uri: string;
+  credentials: Credentials;
   pid: number;
   startupMs: number;
   stop(): Promise<void>;
@@ -79,6 +89,7 @@ export function freePort(): Promise<number> {
 function javaArgs(options: EmbeddedOptions): string[] {
   const args = [...(options.javaOpts ?? '-Xms256m -Xmx1g').split(/\s+/).filter(Boolean), '-jar', LAUNCHER_JAR];
   args.push('--port', String(options.port), '--data', options.dataDir, '--page-cache', options.pageCache ?? '128m');
+  args.push('--password-file', passwordFile(options.dataDir), '--transaction-timeout', options.transactionTimeout ?? DEFAULT_TRANSACTION_TIMEOUT);
   if (options.exitWithParent) args.push('--exit-with-parent');
   return args;
 }
@@ -120,7 +131,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
   if (!(await portIsFree(options.port))) {
     throw new Error(`neo4j: port ${options.port} on 127.0.0.1 is already in use; set NEO4J_EMBEDDED_PORT to another port`);
   }
-  fs.mkdirSync(options.dataDir, { recursive: true });
+  const credentials = embeddedCredentials(options.dataDir);
   const toLogFile = Boolean(options.logFile);
   const logFd = options.logFile ? fs.openSync(options.logFile, 'a') : undefined;
   // Always its own process group: a Ctrl-C in the terminal must reach only Node, which finishes
@@ -182,6 +193,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
 
   return {
     uri: `bolt://127.0.0.1:${options.port}`,
+    credentials,
     pid: child.pid!,
     startupMs,
     stop: () => {

@@ -16,6 +16,9 @@ export default async function globalSetup(): Promise<void> {
     const port = await freePort();
     const neo4j = await startEmbedded({ port, dataDir, exitWithParent: true, javaOpts: '-Xms256m -Xmx1500m', pageCache: '64m' });
     process.env.NEO4J_URI = neo4j.uri;
+    // The throwaway Neo4j has auth like any embedded one; tests log in with its generated password.
+    process.env.NEO4J_USER = neo4j.credentials.user;
+    process.env.NEO4J_PASSWORD = neo4j.credentials.password;
     process.env.STORYGRAPH_TEST_THROWAWAY = '1';
     (globalThis as Record<string, unknown>).__NEO4J__ = { stop: neo4j.stop, dataDir };
     process.stderr.write(`\ntest Neo4j ready at ${neo4j.uri} in ${neo4j.startupMs} ms (data: ${dataDir})\n`);

@@ -15,7 +15,7 @@ describe('db:start, db:status, db:stop', () => {
     spawnSync('node', [DB, command], { env: { ...env, ...extra }, encoding: 'utf8', timeout: 120000 });
 
   beforeAll(async () => {
-    const { NEO4J_URI, ...inherited } = process.env;
+    const { NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, ...inherited } = process.env;
     env = { ...inherited, NEO4J_DATA_DIR: dataDir, NEO4J_EMBEDDED_PORT: String(await freePort()) };
   });
   afterAll(() => {

@@ -15,7 +15,7 @@ interface Started {
 }
 
 function start(env: Record<string, string>): Promise<Started> {
-  const { NEO4J_URI, ...inherited } = process.env;
+  const { NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, ...inherited } = process.env;
   // SIGTERM goes to npm itself, as a process manager would send it: it must reach the service.
   const child = spawn(NPM, ['start'], { cwd: fromRoot(), env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -95,7 +95,7 @@ describe('npm start with the embedded Neo4j', () => {
   }, 300000);
 
   it('fails fast on bad configuration, naming the variable', () => {
-    const { NEO4J_URI, ...inherited } = process.env;
+    const { NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, ...inherited } = process.env;
     for (const [name, value] of [['PORT', 'abc'], ['NEO4J_URI', 'http://x']]) {
       let stderr = '';
       let status: number | null = 0;

@@ -5,6 +5,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -23,9 +25,11 @@ import org.neo4j.io.ByteUnit;
 /**
  * Runs Neo4j Community embedded with only the Bolt connector, bound to loopback.
  *
- * Usage: java -jar neo4j-launcher.jar --port 7687 --data ./.neo4j/data [--page-cache 128m] [--exit-with-parent]
+ * Usage: java -jar neo4j-launcher.jar --port 7687 --data ./.neo4j/data --password-file FILE
+ *          [--page-cache 128m] [--transaction-timeout 60s] [--exit-with-parent]
  * Prints exactly one line starting with "NEO4J_READY" once Bolt accepts connections;
  * the Node wrappers wait for that line. SIGTERM/SIGINT shut the store down cleanly.
+ * Bolt requires the user "neo4j" with the password in FILE (the Node side generates it, mode 0600).
  */
 public final class EmbeddedNeo4j {
     private static final String HOST = "127.0.0.1";
@@ -37,6 +41,9 @@ public final class EmbeddedNeo4j {
         int port = 7687;
         Path data = Path.of(".neo4j", "data");
         String pageCache = "128m";
+        Path passwordFile = null;
+        // A transaction nobody waits for must not hold locks and CPU forever: Neo4j's default is no limit.
+        Duration transactionTimeout = Duration.ofSeconds(60);
         boolean watchStdin = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -45,10 +52,14 @@ public final class EmbeddedNeo4j {
                 case "--port" -> { port = parsePort(value); i++; }
                 case "--data" -> { data = Path.of(require(arg, value)); i++; }
                 case "--page-cache" -> { pageCache = require(arg, value); i++; }
+                case "--password-file" -> { passwordFile = Path.of(require(arg, value)); i++; }
+                case "--transaction-timeout" -> { transactionTimeout = parseDuration(arg, value); i++; }
                 case "--exit-with-parent" -> watchStdin = true;
-                default -> fail(EXIT_BAD_ARGS, "unknown argument " + arg + " (expected --port N --data DIR [--page-cache SIZE] [--exit-with-parent])");
+                default -> fail(EXIT_BAD_ARGS, "unknown argument " + arg + " (expected --port N --data DIR --password-file FILE [--page-cache SIZE] [--transaction-timeout 60s] [--exit-with-parent])");
             }
         }
+        if (passwordFile == null) fail(EXIT_BAD_ARGS, "--password-file is required: Bolt never runs without authentication");
+        String password = readPassword(passwordFile);
 
         // Neo4j would otherwise fail deep inside Netty with a bind stack trace; a taken port is a user error.
         if (!portIsFree(port)) {
@@ -58,18 +69,21 @@ public final class EmbeddedNeo4j {
         long started = System.nanoTime();
         DatabaseManagementService dbms;
         try {
+            InitialPassword.writeInitialUser(data.toAbsolutePath(), password);
             dbms = new DatabaseManagementServiceBuilder(data.toAbsolutePath())
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, port))
                     .setConfig(BoltConnector.advertised_address, new SocketAddress(HOST, port))
-                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                    .setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
                     // Bolt waits 5 s twice on shutdown by default; clients here close their connections
                     // first, so a short wait keeps SIGTERM-to-exit well under 10 s.
                     .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
                     .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
                     .build();
-        } catch (RuntimeException e) {
+            InitialPassword.ensure(dbms, data.toAbsolutePath(), password);
+        } catch (RuntimeException | IOException e) {
             fail(EXIT_START_FAILED, "Neo4j failed to start: " + e.getMessage());
             return;
         }
@@ -124,6 +138,30 @@ public final class EmbeddedNeo4j {
         } catch (NumberFormatException e) {
             fail(EXIT_BAD_ARGS, "--port must be a number from 1 to 65535, got " + value);
             return -1;
+        }
+    }
+
+    /** "60s", "500ms", "2m" or "0" (no limit), like Neo4j's own duration settings. */
+    private static Duration parseDuration(String arg, String value) {
+        var match = java.util.regex.Pattern.compile("(\\d+)(ms|s|m)?").matcher(require(arg, value));
+        if (!match.matches()) fail(EXIT_BAD_ARGS, arg + " must be a duration such as 60s, 500ms or 2m, got " + value);
+        long amount = Long.parseLong(match.group(1));
+        String unit = match.group(2) == null ? "s" : match.group(2);
+        return switch (unit) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            default -> Duration.ofSeconds(amount);
+        };
+    }
+
+    private static String readPassword(Path file) {
+        try {
+            String password = Files.readString(file, StandardCharsets.UTF_8).trim();
+            if (password.length() < 8) fail(EXIT_BAD_ARGS, "the password in " + file + " is shorter than 8 characters");
+            return password;
+        } catch (IOException e) {
+            fail(EXIT_BAD_ARGS, "cannot read the password file " + file + ": " + e.getMessage());
+            return null;
         }
     }
 
