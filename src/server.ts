@@ -1,61 +1,87 @@
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import express from 'express';
-import cors from 'cors';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { Driver } from 'neo4j-driver';
-import { Config } from './config/env';
+import { Config, DEFAULT_ADMISSION, DEFAULT_LIMITS, DEFAULT_SHUTDOWN_GRACE_MS } from './config/env';
 import { healthRoutes } from './http/health';
+import { jsonErrors, notFound } from './http/json-errors';
+import { requestSignal } from './http/request-signal';
+import { corsFor, securityHeaders } from './http/security';
 import { Context, createContext } from './graphql/context';
 import { canWrite } from './graphql/auth';
-import { depthLimit } from './graphql/depth-limit';
 import { formatError } from './graphql/errors';
+import { AdmissionGate } from './graphql/limits/admission';
+import { operationGatePlugin } from './graphql/limits/operation-gate.plugin';
+import { operationLimits } from './graphql/limits/operation-limits';
+import { responseSizePlugin } from './graphql/limits/response-size';
 import { queryStatsPlugin } from './graphql/plugins';
 import { buildAppSchema } from './graphql/schema';
 
 export interface RunningServer {
   url: string;
   port: number;
-  /** Stops accepting connections and finishes in-flight requests. */
+  /** Stops accepting connections, lets in-flight requests finish (up to the grace period), then closes. */
   stop(): Promise<void>;
 }
 
+type Required = 'host' | 'port' | 'nodeEnv' | 'queryStats' | 'writeToken';
+type Defaulted = 'corsOrigins' | 'stackTraces' | 'shutdownGraceMs' | 'limits' | 'admission';
+
 export interface ServerOptions {
-  config: Pick<Config, 'host' | 'port' | 'nodeEnv' | 'queryStats' | 'writeToken'>;
+  /** Settings not given take the defaults of src/config/env.ts. */
+  config: Pick<Config, Required> & Partial<Pick<Config, Defaulted>>;
   driver: Driver;
   database: string;
 }
 
+const BODY_LIMIT = '2mb';
+
 export async function startServer({ config, driver, database }: ServerOptions): Promise<RunningServer> {
   const app = express();
+  app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const development = config.nodeEnv !== 'production';
+  const production = config.nodeEnv === 'production';
+  const limits = config.limits ?? DEFAULT_LIMITS;
+  const armor = operationLimits(limits, production);
 
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     formatError,
-    introspection: development,
-    validationRules: [depthLimit()],
+    introspection: !production,
+    includeStacktraceInErrorResponses: config.stackTraces ?? false,
+    // main.ts owns the signals: one shutdown path with one grace period.
+    stopOnTerminationSignals: false,
+    validationRules: armor.validationRules,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageProductionDefault(),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS }),
+      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      ...armor.plugins,
+      operationGatePlugin({ maxCost: limits.maxCost, gate: new AdmissionGate(config.admission ?? DEFAULT_ADMISSION) }),
       ...(config.queryStats ? [queryStatsPlugin()] : []),
+      // After queryStats, so a refused response keeps its extensions.
+      responseSizePlugin(limits.maxResponseBytes),
     ],
   });
   await apollo.start();
 
+  app.use(securityHeaders(!production));
   app.use(healthRoutes(driver, database));
   app.use(
     '/graphql',
-    cors<cors.CorsRequest>(),
-    express.json({ limit: '2mb' }),
+    corsFor(config.corsOrigins ?? []),
+    express.json({ limit: BODY_LIMIT }),
+    requestSignal(limits.requestTimeoutMs),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(driver, database, canWrite(req.headers.authorization, config.writeToken)),
+      context: async ({ req, res }) => createContext(driver, database, canWrite(req.headers.authorization, config.writeToken), res.locals.signal),
     }),
   );
+  app.use(notFound);
+  app.use(jsonErrors);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

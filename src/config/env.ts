@@ -24,7 +24,49 @@ export interface Config {
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** When set, mutations need `Authorization: Bearer <token>`; reads stay open. */
   readonly writeToken?: string;
+  /** Origins allowed to call the API from a browser; empty: no CORS headers at all. */
+  readonly corsOrigins: readonly string[];
+  /** Stack traces in error responses: only when explicitly asked for, never by default. */
+  readonly stackTraces: boolean;
+  /** How long in-flight requests may finish after SIGTERM/SIGINT before connections are cut. */
+  readonly shutdownGraceMs: number;
+  readonly limits: Limits;
+  readonly admission: Admission;
 }
+
+/** Per-operation limits, checked before anything runs (all but the deadline and response size). */
+export interface Limits {
+  readonly maxAliases: number;
+  readonly maxDepth: number;
+  readonly maxTokens: number;
+  readonly maxDirectives: number;
+  /** See src/graphql/limits/cost.estimator.ts for what one unit is. */
+  readonly maxCost: number;
+  readonly maxResponseBytes: number;
+  readonly requestTimeoutMs: number;
+}
+
+/** How many GraphQL operations run at once, and how many may wait (briefly) for a turn. */
+export interface Admission {
+  readonly maxConcurrent: number;
+  readonly maxQueued: number;
+  readonly queueTimeoutMs: number;
+}
+
+/** Defaults chosen so every README example and test query passes with a wide margin (README "Limits"). */
+export const DEFAULT_LIMITS: Limits = Object.freeze({
+  maxAliases: 15,
+  maxDepth: 15,
+  maxTokens: 5000,
+  maxDirectives: 20,
+  maxCost: 50000,
+  maxResponseBytes: 10 * 1024 * 1024,
+  requestTimeoutMs: 30000,
+});
+
+export const DEFAULT_ADMISSION: Admission = Object.freeze({ maxConcurrent: 16, maxQueued: 64, queueTimeoutMs: 3000 });
+
+export const DEFAULT_SHUTDOWN_GRACE_MS = 30000;
 
 export class ConfigError extends Error {
   constructor(readonly variable: string, reason: string) {
@@ -61,6 +103,28 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
   if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(name, `must be true or false (got "${raw}")`);
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max} (got "${raw}")`);
+  }
+  return Number(raw);
+}
+
+/** Comma-separated browser origins such as https://app.example.org; "*" is refused on purpose. */
+function origins(env: Env, name: string): string[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return [];
+  const list = raw.split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of list) {
+    if (!/^https?:\/\/[^/\s]+$/i.test(origin)) {
+      throw new ConfigError(name, `must list origins such as https://app.example.org, comma-separated, without paths (got "${origin}")`);
+    }
+  }
+  return list;
 }
 
 function neo4jUri(env: Env): string | undefined {
@@ -110,5 +174,22 @@ export function loadConfig(env: Env = process.env): Config {
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
     queryStats: bool(env, 'QUERY_STATS', nodeEnv !== 'production'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+    corsOrigins: Object.freeze(origins(env, 'CORS_ORIGINS')),
+    stackTraces: bool(env, 'ERROR_STACK_TRACES', false),
+    shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', DEFAULT_SHUTDOWN_GRACE_MS, 0, 600000),
+    limits: Object.freeze({
+      maxAliases: integer(env, 'MAX_ALIASES', DEFAULT_LIMITS.maxAliases, 0, 1000),
+      maxDepth: integer(env, 'MAX_QUERY_DEPTH', DEFAULT_LIMITS.maxDepth, 1, 100),
+      maxTokens: integer(env, 'MAX_QUERY_TOKENS', DEFAULT_LIMITS.maxTokens, 10, 1000000),
+      maxDirectives: integer(env, 'MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives, 0, 1000),
+      maxCost: integer(env, 'MAX_QUERY_COST', DEFAULT_LIMITS.maxCost, 1),
+      maxResponseBytes: integer(env, 'MAX_RESPONSE_BYTES', DEFAULT_LIMITS.maxResponseBytes, 1024),
+      requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', DEFAULT_LIMITS.requestTimeoutMs, 100, 3600000),
+    }),
+    admission: Object.freeze({
+      maxConcurrent: integer(env, 'MAX_CONCURRENT_OPERATIONS', DEFAULT_ADMISSION.maxConcurrent, 1, 10000),
+      maxQueued: integer(env, 'MAX_QUEUED_OPERATIONS', DEFAULT_ADMISSION.maxQueued, 0, 100000),
+      queueTimeoutMs: integer(env, 'QUEUE_TIMEOUT_MS', DEFAULT_ADMISSION.queueTimeoutMs, 0, 60000),
+    }),
   });
 }

@@ -8,11 +8,14 @@ export interface Context {
   loaders: Loaders;
   /** Whether this request may run mutations (see auth.ts). */
   canWrite: boolean;
+  /** Aborts at the request's deadline or when the client goes away (src/http/request-signal.ts). */
+  signal: AbortSignal;
 }
 
-export function createContext(driver: Driver, database: string, canWrite = true): Context {
-  const executor = new Executor(driver, database);
-  return { executor, loaders: createLoaders(executor), canWrite };
+/** Without a signal (scripts, tests), the request never aborts. */
+export function createContext(driver: Driver, database: string, canWrite = true, signal: AbortSignal = new AbortController().signal): Context {
+  const executor = new Executor(driver, database, { signal });
+  return { executor, loaders: createLoaders(executor), canWrite, signal };
 }
 
 /**

@@ -4,6 +4,7 @@ import { ValidationError } from 'class-validator';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { badInput, ERROR_CODES, FieldProblem } from '../errors/app-error';
 import { logger } from '../logger';
+import { isLimitError } from './limits/limit-error';
 
 /** Flattens nested class-validator errors into "input.claims[2].text" style paths. */
 export function validationProblems(errors: ValidationError[], prefix: string): FieldProblem[] {
@@ -41,6 +42,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (original instanceof AuthorizationError || original instanceof AuthenticationError) {
     return { message: 'This operation needs a write token: Authorization: Bearer <API_WRITE_TOKEN>', path: formatted.path, locations: formatted.locations, extensions: { code: 'FORBIDDEN' } };
+  }
+  if (isLimitError(formatted.extensions)) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'LIMIT_EXCEEDED', category: ERROR_CODES.LIMIT_EXCEEDED.category } };
   }
   const code = formatted.extensions?.code as string | undefined;
   if (code && CLIENT_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') return formatted;

@@ -29,8 +29,8 @@ describe('HTTP server', () => {
     // stories > edges > node > (claims > sources) x 6 > id: 16 levels
     const deep = `{ stories { edges { node { ${'claims { sources { '.repeat(6)}id${' } }'.repeat(6)} } } } }`;
     const body = await app.gql(deep);
-    expect(body.errors![0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(body.errors![0].message).toMatch(/16 levels deep; at most 15/);
+    expect(body.errors![0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'depth', max: 15, actual: 16 });
+    expect(body.errors![0].message).toMatch(/16 levels deep; at most 15 are allowed \(limit "depth", MAX_QUERY_DEPTH\)/);
     expect(body.extensions?.queryStats?.cypherRoundTrips ?? 0).toBe(0);
     const ok = await app.gql('{ stories { edges { node { claims { sources { claims { id } } } } } } }');
     expect(ok.errors).toBeUndefined();
