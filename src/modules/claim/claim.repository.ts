@@ -1,12 +1,17 @@
-import { Conditions, readPage } from '../../db/conditions';
-import { Executor } from '../../db/executor';
+import { Conditions } from '../../db/conditions';
 import { foldKey } from '../shared/ids';
-import { CLAIM, CLAIM_ORDER, COUNTRY_TIES, PUBLISHED_BY, TOPIC_OF_STORY } from '../shared/projections';
+import { Executor } from '../../db/executor';
+import { CursorKey } from '../../db/keyset';
+import { readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
+import { projection } from '../shared/prefetch';
+import { CLAIM_KEYS, COUNTRY_TIES, PUBLISHED_BY, TOPIC_OF_STORY } from '../shared/projections';
+import { Selection } from '../shared/selection';
 import { ClaimFilter } from './claim.filter';
+import { claimScope } from './claim.scope';
 import { Claim } from './claim.type';
 
-/** The claim filter as Cypher conditions on `s` (story) and `c` (claim). */
+/** The claim filter as WHERE conditions over every claim. Superseded by claimScope (anchored); kept until analytics moves over. */
 export function claimConditions(filter: ClaimFilter = {}): Conditions {
   const where = new Conditions();
   if (filter.aboutCountries?.length) {
@@ -36,12 +41,43 @@ export function claimConditions(filter: ClaimFilter = {}): Conditions {
   return where;
 }
 
+export interface ListOptions {
+  after: CursorKey | null;
+  first: number;
+  /** What the client selected on each node: relationship fields in it are read in the same statement. */
+  selection?: Selection;
+  withTotal: boolean;
+}
+
+const hasCriteria = (filter: ClaimFilter) => Object.values(filter).some((v) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0));
+
 export class ClaimRepository {
   constructor(private readonly executor: Executor) {}
 
-  async page(filter: ClaimFilter | undefined, offset: number, first: number): Promise<Page<Claim>> {
-    const where = claimConditions(filter);
-    return readPage<Claim>(this.executor, `MATCH (s:Story)-[:HAS_CLAIM]->(c:Claim) {{where}} WITH s, c ORDER BY ${CLAIM_ORDER}`, 'c', CLAIM, where, offset, first);
+  /**
+   * A page of claims, newest stories first. A filter with an anchor expands from it; without any
+   * criterion, stories are walked newest first through the publishedAt index and the total comes
+   * from the count store.
+   */
+  async page(filter: ClaimFilter = {}, options: ListOptions): Promise<Page<Claim>> {
+    const scope = claimScope(filter);
+    const unfiltered = !hasCriteria(filter);
+    return readKeysetPage<Claim>(this.executor, {
+      scope: scope.cypher,
+      params: scope.params,
+      vars: 's, c',
+      order: CLAIM_KEYS,
+      project: projection('Claim', 'c', options.selection),
+      after: options.after,
+      first: options.first,
+      total: unfiltered ? 'MATCH ()-[r:HAS_CLAIM]->() RETURN count(r) AS total' : undefined,
+      withTotal: options.withTotal,
+    });
   }
 
+  /** Claims by id, with the selected relationship fields. */
+  async byIds(ids: string[], selection?: Selection): Promise<Claim[]> {
+    const rows = await this.executor.read<{ claim: Claim }>(`UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN ${projection('Claim', 'c', selection)} AS claim`, { ids });
+    return rows.map((r) => r.claim);
+  }
 }

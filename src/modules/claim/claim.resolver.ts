@@ -1,6 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../../graphql/context';
 import { Entity } from '../entity/entity.type';
+import { prefetched } from '../shared/prefetch';
+import { selectionOf } from '../shared/selection';
 import { Citation, Source } from '../source/source.type';
 import { Story } from '../story/story.type';
 import { ClaimsArgs } from './claim.filter';
@@ -10,8 +13,8 @@ import { Claim, ClaimConnection } from './claim.type';
 @Resolver(() => Claim)
 export class ClaimResolver {
   @Query(() => ClaimConnection, { description: 'Claims matching every criterion of the filter, newest stories first' })
-  claims(@Args() args: ClaimsArgs, @Ctx() ctx: Context) {
-    return claimService.list(ctx, args);
+  claims(@Args() args: ClaimsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return claimService.list(ctx, args, selectionOf(info));
   }
 
   @Query(() => Claim, { description: 'One claim; NOT_FOUND when the id is unknown' })
@@ -21,27 +24,27 @@ export class ClaimResolver {
 
   @FieldResolver(() => Story)
   story(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return ctx.loaders.storyOfClaim.load(claim.id);
+    return prefetched(claim, 'story') ?? ctx.loaders.storyOfClaim.load(claim.id);
   }
 
   @FieldResolver(() => [Source], { description: 'The sources this claim cites' })
   sources(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return ctx.loaders.sourcesOfClaim.load(claim.id);
+    return prefetched(claim, 'sources') ?? ctx.loaders.sourcesOfClaim.load(claim.id);
   }
 
   @FieldResolver(() => [Citation], { description: 'Each citation with its quote' })
   citations(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return ctx.loaders.citationsOfClaim.load(claim.id);
+    return prefetched(claim, 'citations') ?? ctx.loaders.citationsOfClaim.load(claim.id);
   }
 
   @FieldResolver(() => [Entity], { description: 'Entities the claim is about' })
   about(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return ctx.loaders.aboutOfClaim.load(claim.id);
+    return prefetched(claim, 'about') ?? ctx.loaders.aboutOfClaim.load(claim.id);
   }
 
   @FieldResolver(() => [Entity], { description: 'Who the claim is attributed to' })
   attributedTo(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return ctx.loaders.attributedToOfClaim.load(claim.id);
+    return prefetched(claim, 'attributedTo') ?? ctx.loaders.attributedToOfClaim.load(claim.id);
   }
 }
 
@@ -49,7 +52,7 @@ export class ClaimResolver {
 export class CitationResolver {
   @FieldResolver(() => Source)
   source(@Root() citation: Citation, @Ctx() ctx: Context) {
-    return ctx.loaders.sourceById.load(citation.sourceId);
+    return prefetched(citation, 'source') ?? ctx.loaders.sourceById.load(citation.sourceId);
   }
 
   @FieldResolver(() => Claim)

@@ -24,7 +24,7 @@ type Criterion = keyof ClaimFilter;
  * The most selective criterion becomes the anchor (found through a constraint or index); the others
  * are checked per matching claim. Order: story, source, entity, country, publisher, topic, date range, kind.
  */
-const ANCHORS: { when: (f: ClaimFilter) => boolean; criterion: Criterion; match: string }[] = [
+const ANCHORS: { when: (f: ClaimFilter) => boolean; criterion: Criterion; match: string; distinct?: boolean }[] = [
   { when: (f) => !!f.storyId, criterion: 'storyId', match: 'MATCH (s:Story {id: $scopeStoryId})-[:HAS_CLAIM]->(c:Claim)' },
   { when: (f) => !!f.sourceId, criterion: 'sourceId', match: 'MATCH (:Source {id: $scopeSourceId})<-[:CITES]-(c:Claim)<-[:HAS_CLAIM]-(s:Story)' },
   {
@@ -40,13 +40,15 @@ const ANCHORS: { when: (f: ClaimFilter) => boolean; criterion: Criterion; match:
       WITH k ORDER BY COUNT { (k)<-[:ABOUT]-() } + COUNT { (k)<-[:${COUNTRY_TIES}]-() } LIMIT 1
       ${ENTITIES_OF_COUNTRY('k', 'x')}
       MATCH (x)<-[:ABOUT]-(c:Claim)<-[:HAS_CLAIM]-(s:Story)`,
+    distinct: true,
   },
   {
     when: (f) => !!f.publisher,
     criterion: 'publisher',
     match: `${PUBLISHER_BY_ID_OR_NAME} MATCH (o)<-[:PUBLISHED_BY]-(:Source)<-[:CITES]-(c:Claim)<-[:HAS_CLAIM]-(s:Story)`,
+    distinct: true,
   },
-  { when: (f) => !!f.topic, criterion: 'topic', match: `${TOPIC_BY_ID_OR_NAME} MATCH (t)<-[:TAGGED]-(s:Story)-[:HAS_CLAIM]->(c:Claim)` },
+  { when: (f) => !!f.topic, criterion: 'topic', match: `${TOPIC_BY_ID_OR_NAME} MATCH (t)<-[:TAGGED]-(s:Story)-[:HAS_CLAIM]->(c:Claim)`, distinct: true },
   {
     when: (f) => !!(f.publishedFrom || f.publishedTo),
     criterion: 'publishedFrom',
@@ -86,9 +88,10 @@ function checks(filter: ClaimFilter, anchor: Criterion | undefined): string[] {
 export function claimScope(filter: ClaimFilter = {}): ClaimScope {
   const anchor = ANCHORS.find((a) => a.when(filter));
   const conditions = checks(filter, anchor?.criterion);
-  const match = anchor?.match ?? 'MATCH (s:Story)-[:HAS_CLAIM]->(c:Claim)';
+  // Without an anchor, stories are walked through the publishedAt index (newest first, for pages).
+  const match = anchor?.match ?? 'MATCH (s:Story) WHERE s.publishedAt IS NOT NULL MATCH (s)-[:HAS_CLAIM]->(c:Claim)';
   const cypher = `${match}
-WITH DISTINCT s, c${conditions.length ? `\nWHERE ${conditions.join('\n  AND ')}` : ''}`;
+WITH ${anchor?.distinct ? 'DISTINCT ' : ''}s, c${conditions.length ? `\nWHERE ${conditions.join('\n  AND ')}` : ''}`;
   const params: Record<string, unknown> = {};
   if (filter.storyId) params.scopeStoryId = filter.storyId;
   if (filter.sourceId) params.scopeSourceId = filter.sourceId;

@@ -1,33 +1,99 @@
-import { Conditions, readPage } from '../../db/conditions';
 import { Executor } from '../../db/executor';
+import { CursorKey, SortKey } from '../../db/keyset';
+import { readKeyedPages, readKeysetPage } from '../../db/paged-read';
+import { Claim } from '../claim/claim.type';
 import { Page } from '../shared/connection';
 import { foldKey } from '../shared/ids';
-import { COUNTRY_TIES, ENTITY } from '../shared/projections';
+import { projection } from '../shared/prefetch';
+import { CLAIM_KEYS, COUNTRY_TIES, ENTITY, STORY_KEYS } from '../shared/projections';
+import { Selection } from '../shared/selection';
+import { Story } from '../story/story.type';
 import { EntityFilter } from './entity.filter';
 import { EntityRecord } from './entity.type';
 
-function entityConditions(filter: EntityFilter = {}): Conditions {
-  const where = new Conditions();
-  if (filter.types?.length) where.add('e.type IN $types', { types: filter.types });
-  if (filter.nameContains) {
-    where.add('e.nameKey CONTAINS $nameKey OR any(k IN coalesce(e.aliasKeys, []) WHERE k CONTAINS $nameKey)', { nameKey: foldKey(filter.nameContains) });
-  }
+const ENTITY_KEYS: SortKey[] = [
+  { expr: 'e.type', dir: 'ASC', kind: 'string' },
+  { expr: 'e.name', dir: 'ASC', kind: 'string' },
+  { expr: 'e.id', dir: 'ASC', kind: 'string' },
+];
+
+/** Anchored at the country or the types when named; a name match alone walks the (type, name) index. */
+function entityScope(filter: EntityFilter = {}): { cypher: string; params: Record<string, unknown>; unfiltered: boolean } {
+  const params: Record<string, unknown> = {};
+  const checks: string[] = [];
+  let match = 'MATCH (e:Entity) WHERE e.type IS NOT NULL AND e.name IS NOT NULL';
   if (filter.countryCode) {
-    where.add(`EXISTS { MATCH (e)-[:${COUNTRY_TIES}]->(:Country {code: $countryCode}) }`, { countryCode: filter.countryCode });
+    params.countryCode = filter.countryCode.toUpperCase();
+    match = `MATCH (:Country {code: $countryCode})<-[:${COUNTRY_TIES}]-(e:Entity)`;
+  } else if (filter.types?.length) {
+    match = 'MATCH (e:Entity) WHERE e.type IN $types AND e.name IS NOT NULL';
   }
-  return where;
+  if (filter.types?.length) {
+    params.types = filter.types;
+    checks.push('e.type IN $types');
+  }
+  if (filter.nameContains) {
+    params.nameKey = foldKey(filter.nameContains);
+    checks.push('(e.nameKey CONTAINS $nameKey OR any(k IN coalesce(e.aliasKeys, []) WHERE k CONTAINS $nameKey))');
+  }
+  const cypher = `${match}\nWITH DISTINCT e${checks.length ? `\nWHERE ${checks.join('\n  AND ')}` : ''}`;
+  return { cypher, params, unfiltered: !filter.countryCode && checks.length === 0 };
+}
+
+/** Claims about `e`; a country also collects claims about what is tied to it (its embassy, agencies, office holders). */
+const CLAIMS_ABOUT_SCOPE = `CALL (e) { RETURN e AS x UNION MATCH (x:Entity)-[:${COUNTRY_TIES}]->(e) WHERE e:Country RETURN x }
+  MATCH (x)<-[:ABOUT]-(c:Claim)<-[:HAS_CLAIM]-(s:Story)
+  WITH DISTINCT s, c`;
+
+const BY_KEY = { match: 'MATCH (e:Entity {id: key})', v: 'e' };
+
+export interface RelatedPageOptions {
+  after: CursorKey | null;
+  first: number;
+  selection?: Selection;
+  withTotal: boolean;
 }
 
 export class EntityRepository {
   constructor(private readonly executor: Executor) {}
 
-  async page(filter: EntityFilter | undefined, offset: number, first: number): Promise<Page<EntityRecord>> {
-    const where = entityConditions(filter);
-    return readPage<EntityRecord>(this.executor, `MATCH (e:Entity) {{where}} WITH e ORDER BY e.type, e.name, e.id`, 'e', ENTITY, where, offset, first);
+  async page(filter: EntityFilter | undefined, after: CursorKey | null, first: number, options: { selection?: Selection; withTotal?: boolean } = {}): Promise<Page<EntityRecord>> {
+    const scope = entityScope(filter);
+    return readKeysetPage<EntityRecord>(this.executor, {
+      scope: scope.cypher,
+      params: scope.params,
+      vars: 'e',
+      order: ENTITY_KEYS,
+      project: projection('Entity', 'e', options.selection),
+      after,
+      first,
+      total: scope.unfiltered ? 'MATCH (e:Entity) RETURN count(e) AS total' : undefined,
+      withTotal: options.withTotal ?? false,
+    });
   }
 
   async countryByCode(code: string): Promise<EntityRecord | null> {
     const [row] = await this.executor.read<{ e: EntityRecord }>(`MATCH (e:Country {code: $code}) RETURN ${ENTITY('e')} AS e`, { code });
     return row?.e ?? null;
+  }
+
+  /** The same page of claims about each entity, newest stories first. */
+  claimsAbout(entityIds: readonly string[], options: RelatedPageOptions): Promise<Page<Claim>[]> {
+    return readKeyedPages<Claim>(
+      this.executor,
+      { scope: CLAIMS_ABOUT_SCOPE, params: {}, vars: 's, c', order: CLAIM_KEYS, project: projection('Claim', 'c', options.selection), ...options },
+      BY_KEY,
+      entityIds,
+    );
+  }
+
+  /** The same page of stories mentioning each entity, newest first. */
+  storiesMentioning(entityIds: readonly string[], options: RelatedPageOptions): Promise<Page<Story>[]> {
+    return readKeyedPages<Story>(
+      this.executor,
+      { scope: 'MATCH (e)<-[:MENTIONS]-(s:Story)\n  WITH s', params: {}, vars: 's', order: STORY_KEYS, project: projection('Story', 's', options.selection), ...options },
+      BY_KEY,
+      entityIds,
+    );
   }
 }

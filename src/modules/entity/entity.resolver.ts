@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { selectionOf } from '../shared/selection';
 import { Context } from '../../graphql/context';
 import { ClaimConnection } from '../claim/claim.type';
 import { StoryConnection } from '../story/story.type';
@@ -14,8 +16,8 @@ export class EntityResolver {
   }
 
   @Query(() => EntityConnection, { description: 'Entities by type, name or alias, and country' })
-  entities(@Args() args: EntitiesArgs, @Ctx() ctx: Context) {
-    return entityService.list(ctx, args);
+  entities(@Args() args: EntitiesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return entityService.list(ctx, args, selectionOf(info));
   }
 
   @Query(() => Country, { description: 'A country by ISO 3166-1 alpha-2 code' })
@@ -24,13 +26,13 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => ClaimConnection, { description: 'Claims about it; for a country, also claims about what is tied to it' })
-  claims(@Root() entity: EntityRecord, @Args() args: EntityPageArgs, @Ctx() ctx: Context) {
-    return entityService.claims(ctx, entity.id, args);
+  claims(@Root() entity: EntityRecord, @Args() args: EntityPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return entityService.claims(ctx, entity.id, args, selectionOf(info));
   }
 
   @FieldResolver(() => StoryConnection, { description: 'Stories that mention it' })
-  stories(@Root() entity: EntityRecord, @Args() args: EntityPageArgs, @Ctx() ctx: Context) {
-    return entityService.stories(ctx, entity.id, args);
+  stories(@Root() entity: EntityRecord, @Args() args: EntityPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return entityService.stories(ctx, entity.id, args, selectionOf(info));
   }
 
   @FieldResolver(() => [CountryTie], { description: 'Countries it belongs to, represents or is located in' })

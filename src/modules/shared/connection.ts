@@ -1,6 +1,7 @@
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from '../../errors/app-error';
+import { CursorKey } from '../../db/keyset';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -24,15 +25,20 @@ export class PageArgs {
   after?: string;
 }
 
+/**
+ * One page of a list. `keys` are the sort-key values of each node (what its cursor encodes);
+ * `totalCount` is a number when it was computed with the page, or a function that counts on demand.
+ */
 export interface Page<T> {
-  totalCount: number;
   nodes: T[];
-  offset: number;
-  first: number;
+  keys: CursorKey[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  totalCount: number | (() => Promise<number>);
 }
 
 export interface ConnectionShape<T> {
-  totalCount: number;
+  totalCount: number | Promise<number>;
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
 }
@@ -54,28 +60,47 @@ export function Connection<T extends object>(NodeClass: ClassType<T>, name = Nod
   return ConnectionClass;
 }
 
-/** Cursors are opaque offsets ("cursor:<n>", base64): stable for an unchanged result set. */
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`cursor:${offset}`).toString('base64url');
+/**
+ * Cursors carry the sort-key values of a row (seek pagination), so a page starts right after
+ * the row the client saw even when stories were inserted or removed in between.
+ */
+export function encodeCursor(key: CursorKey): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined, field = 'after'): number {
-  if (cursor === undefined || cursor === null) return 0;
-  const match = /^cursor:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match || !Number.isSafeInteger(Number(match[1]))) throw badInput([{ field, reason: 'is not a cursor returned by this API' }]);
-  return Number(match[1]) + 1;
+export function decodeCursor(cursor: string | undefined | null, field = 'after'): CursorKey | null {
+  if (cursor === undefined || cursor === null) return null;
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+  } catch {
+    key = undefined;
+  }
+  const valid =
+    Array.isArray(key) &&
+    key.length > 0 &&
+    key.length <= 8 &&
+    key.every((v) => (typeof v === 'string' && v.length <= 2000) || (typeof v === 'number' && Number.isSafeInteger(v)));
+  if (!valid) throw badInput([{ field, reason: 'is not a cursor returned by this API' }]);
+  return key as CursorKey;
 }
 
 export function toConnection<T>(page: Page<T>): ConnectionShape<T> {
-  const edges = page.nodes.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node }));
-  return {
-    totalCount: page.totalCount,
+  const edges = page.nodes.map((node, i) => ({ cursor: encodeCursor(page.keys[i]), node }));
+  const connection = {
     edges,
     pageInfo: {
-      hasNextPage: page.offset + page.nodes.length < page.totalCount,
-      hasPreviousPage: page.offset > 0,
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
-  };
+  } as ConnectionShape<T>;
+  // A total the page did not compute is counted only if a client asks for it.
+  const { totalCount } = page;
+  Object.defineProperty(connection, 'totalCount', {
+    enumerable: true,
+    get: typeof totalCount === 'number' ? () => totalCount : () => totalCount(),
+  });
+  return connection;
 }

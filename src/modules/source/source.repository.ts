@@ -1,34 +1,61 @@
-import { Conditions, readPage } from '../../db/conditions';
 import { Executor } from '../../db/executor';
+import { CursorKey, SortKey } from '../../db/keyset';
+import { readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
 import { foldKey } from '../shared/ids';
-import { PUBLISHED_BY, SOURCE } from '../shared/projections';
+import { projection } from '../shared/prefetch';
+import { Selection } from '../shared/selection';
 import { SourceFilter } from './source.filter';
 import { Source } from './source.type';
 
-function sourceConditions(filter: SourceFilter = {}): Conditions {
-  const where = new Conditions();
-  if (filter.publisher) {
-    where.add(PUBLISHED_BY('src'), {
-      publisher: filter.publisher,
-      publisherKey: foldKey(filter.publisher),
-    });
-  }
-  if (filter.kinds?.length) where.add('src.kind IN $kinds', { kinds: filter.kinds });
-  if (filter.titleContains) where.add('toLower(src.title) CONTAINS toLower($titleContains)', { titleContains: filter.titleContains });
+const SOURCE_KEYS: SortKey[] = [
+  { expr: 'src.title', dir: 'ASC', kind: 'string' },
+  { expr: 'src.id', dir: 'ASC', kind: 'string' },
+];
+
+/** Anchored at the story or the publisher when named; otherwise the title index gives the order. */
+function sourceScope(filter: SourceFilter = {}): { cypher: string; params: Record<string, unknown>; unfiltered: boolean } {
+  const params: Record<string, unknown> = {};
+  const checks: string[] = [];
+  let match = 'MATCH (src:Source) WHERE src.title IS NOT NULL';
   if (filter.storyId) {
-    where.add('EXISTS { MATCH (s:Story {id: $storyId}) WHERE (s)-[:BASED_ON]->(src) OR (s)-[:HAS_CLAIM]->(:Claim)-[:CITES]->(src) }', {
-      storyId: filter.storyId,
-    });
+    params.storyId = filter.storyId;
+    match = `MATCH (st:Story {id: $storyId})
+      CALL (st) { MATCH (st)-[:BASED_ON]->(src:Source) RETURN src UNION MATCH (st)-[:HAS_CLAIM]->(:Claim)-[:CITES]->(src:Source) RETURN src }`;
   }
-  return where;
+  if (filter.publisher) {
+    Object.assign(params, { publisher: filter.publisher, publisherKey: foldKey(filter.publisher) });
+    const byPublisher = 'CALL () { MATCH (o:Entity {id: $publisher}) WHERE o:Organization RETURN o UNION MATCH (o:Organization {nameKey: $publisherKey}) RETURN o }';
+    if (filter.storyId) checks.push('EXISTS { MATCH (src)-[:PUBLISHED_BY]->(o:Organization) WHERE o.id = $publisher OR o.nameKey = $publisherKey }');
+    else match = `${byPublisher} MATCH (o)<-[:PUBLISHED_BY]-(src:Source)`;
+  }
+  if (filter.kinds?.length) {
+    params.kinds = filter.kinds;
+    checks.push('src.kind IN $kinds');
+  }
+  if (filter.titleContains) {
+    params.titleContains = filter.titleContains;
+    checks.push('toLower(src.title) CONTAINS toLower($titleContains)');
+  }
+  const cypher = `${match}\nWITH DISTINCT src${checks.length ? `\nWHERE ${checks.join('\n  AND ')}` : ''}`;
+  return { cypher, params, unfiltered: !filter.storyId && !filter.publisher && checks.length === 0 };
 }
 
 export class SourceRepository {
   constructor(private readonly executor: Executor) {}
 
-  async page(filter: SourceFilter | undefined, offset: number, first: number): Promise<Page<Source>> {
-    const where = sourceConditions(filter);
-    return readPage<Source>(this.executor, `MATCH (src:Source) {{where}} WITH src ORDER BY src.title, src.id`, 'src', SOURCE, where, offset, first);
+  async page(filter: SourceFilter | undefined, after: CursorKey | null, first: number, options: { selection?: Selection; withTotal?: boolean } = {}): Promise<Page<Source>> {
+    const scope = sourceScope(filter);
+    return readKeysetPage<Source>(this.executor, {
+      scope: scope.cypher,
+      params: scope.params,
+      vars: 'src',
+      order: SOURCE_KEYS,
+      project: projection('Source', 'src', options.selection),
+      after,
+      first,
+      total: scope.unfiltered ? 'MATCH (src:Source) RETURN count(src) AS total' : undefined,
+      withTotal: options.withTotal ?? false,
+    });
   }
 }

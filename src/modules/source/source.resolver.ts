@@ -1,7 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../../graphql/context';
 import { Claim } from '../claim/claim.type';
 import { Organization } from '../entity/entity.type';
+import { prefetched } from '../shared/prefetch';
+import { selectionOf } from '../shared/selection';
 import { SourcesArgs } from './source.filter';
 import { sourceService } from './source.service';
 import { Source, SourceConnection } from './source.type';
@@ -9,8 +12,8 @@ import { Source, SourceConnection } from './source.type';
 @Resolver(() => Source)
 export class SourceResolver {
   @Query(() => SourceConnection, { description: 'Sources, alphabetically by title' })
-  sources(@Args() args: SourcesArgs, @Ctx() ctx: Context) {
-    return sourceService.list(ctx, args);
+  sources(@Args() args: SourcesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return sourceService.list(ctx, args, selectionOf(info));
   }
 
   @Query(() => Source)
@@ -20,7 +23,7 @@ export class SourceResolver {
 
   @FieldResolver(() => Organization, { nullable: true })
   publisher(@Root() source: Source, @Ctx() ctx: Context) {
-    return ctx.loaders.publisherOfSource.load(source.id);
+    return prefetched(source, 'publisher') ?? ctx.loaders.publisherOfSource.load(source.id);
   }
 
   @FieldResolver(() => [Claim], { description: 'Claims citing this source' })

@@ -1,36 +1,86 @@
-import { Conditions, readPage } from '../../db/conditions';
 import { Executor } from '../../db/executor';
+import { CursorKey } from '../../db/keyset';
+import { readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
 import { foldKey } from '../shared/ids';
-import { STORY, TOPIC_OF_STORY } from '../shared/projections';
+import { projection } from '../shared/prefetch';
+import { STORY_KEYS } from '../shared/projections';
+import { Selection } from '../shared/selection';
 import { StoryFilter } from './story.filter';
 import { Story } from './story.type';
 
-function storyConditions(filter: StoryFilter = {}): Conditions {
-  const where = new Conditions();
-  if (filter.topic) {
-    where.add(TOPIC_OF_STORY, { topic: filter.topic, topicKey: foldKey(filter.topic) });
-  }
-  if (filter.mentionsCountries?.length) {
-    where.add('all(code IN $mentionsCountries WHERE EXISTS { MATCH (s)-[:MENTIONS]->(k:Country) WHERE k.code = code })', { mentionsCountries: filter.mentionsCountries });
+export interface StoryListOptions {
+  selection?: Selection;
+  withTotal?: boolean;
+}
+
+interface StoryScope {
+  cypher: string;
+  params: Record<string, unknown>;
+  unfiltered: boolean;
+}
+
+/** Anchored at the most selective criterion: a mentioned entity, a country, a topic, a date range; else the publishedAt index. */
+export function storyScope(filter: StoryFilter = {}): StoryScope {
+  const params: Record<string, unknown> = {};
+  const checks: string[] = [];
+  let match: string;
+  if (filter.mentionsEntities?.length) {
+    match = 'MATCH (:Entity {id: $mentionsEntities[0]})<-[:MENTIONS]-(s:Story)';
+  } else if (filter.mentionsCountries?.length) {
+    match = `MATCH (k:Country) WHERE k.code IN $mentionsCountries
+      WITH k ORDER BY COUNT { (k)<-[:MENTIONS]-() } LIMIT 1
+      MATCH (k)<-[:MENTIONS]-(s:Story)`;
+  } else if (filter.topic) {
+    match = 'CALL () { MATCH (t:Topic {id: $topic}) RETURN t UNION MATCH (t:Topic {nameKey: $topicKey}) RETURN t } MATCH (t)<-[:TAGGED]-(s:Story)';
+  } else {
+    match = `MATCH (s:Story) WHERE s.publishedAt >= coalesce(date($publishedFrom), date("0001-01-01")) AND s.publishedAt <= coalesce(date($publishedTo), date("9999-12-31"))`;
+    Object.assign(params, { publishedFrom: filter.publishedFrom ?? null, publishedTo: filter.publishedTo ?? null });
   }
   if (filter.mentionsEntities?.length) {
-    where.add('all(id IN $mentionsEntities WHERE EXISTS { MATCH (s)-[:MENTIONS]->(e:Entity) WHERE e.id = id })', { mentionsEntities: filter.mentionsEntities });
+    params.mentionsEntities = filter.mentionsEntities;
+    checks.push('all(id IN $mentionsEntities WHERE EXISTS { MATCH (s)-[:MENTIONS]->(:Entity {id: id}) })');
   }
-  if (filter.publishedFrom) where.add('s.publishedAt >= date($publishedFrom)', { publishedFrom: filter.publishedFrom });
-  if (filter.publishedTo) where.add('s.publishedAt <= date($publishedTo)', { publishedTo: filter.publishedTo });
+  if (filter.mentionsCountries?.length) {
+    params.mentionsCountries = filter.mentionsCountries.map((c) => c.toUpperCase());
+    checks.push('all(code IN $mentionsCountries WHERE EXISTS { MATCH (s)-[:MENTIONS]->(:Country {code: code}) })');
+  }
+  if (filter.topic) {
+    Object.assign(params, { topic: filter.topic, topicKey: foldKey(filter.topic) });
+    checks.push('EXISTS { MATCH (s)-[:TAGGED]->(t:Topic) WHERE t.id = $topic OR t.nameKey = $topicKey }');
+  }
+  if (filter.publishedFrom) Object.assign(params, { publishedFrom: filter.publishedFrom }) && checks.push('s.publishedAt >= date($publishedFrom)');
+  if (filter.publishedTo) Object.assign(params, { publishedTo: filter.publishedTo }) && checks.push('s.publishedAt <= date($publishedTo)');
   if (filter.textContains) {
-    where.add('toLower(s.title) CONTAINS toLower($textContains) OR toLower(s.summary) CONTAINS toLower($textContains)', { textContains: filter.textContains });
+    params.textContains = filter.textContains;
+    checks.push('(toLower(s.title) CONTAINS toLower($textContains) OR toLower(s.summary) CONTAINS toLower($textContains))');
   }
-  return where;
+  const cypher = `${match}\nWITH DISTINCT s${checks.length ? `\nWHERE ${checks.join('\n  AND ')}` : ''}`;
+  return { cypher, params, unfiltered: checks.length === 0 };
 }
 
 export class StoryRepository {
   constructor(private readonly executor: Executor) {}
 
-  async page(filter: StoryFilter | undefined, offset: number, first: number): Promise<Page<Story>> {
-    const where = storyConditions(filter);
-    return readPage<Story>(this.executor, `MATCH (s:Story) {{where}} WITH s ORDER BY s.publishedAt DESC, s.id`, 's', STORY, where, offset, first);
+  async page(filter: StoryFilter | undefined, after: CursorKey | null, first: number, options: StoryListOptions = {}): Promise<Page<Story>> {
+    const scope = storyScope(filter);
+    return readKeysetPage<Story>(this.executor, {
+      scope: scope.cypher,
+      params: scope.params,
+      vars: 's',
+      order: STORY_KEYS,
+      project: projection('Story', 's', options.selection),
+      after,
+      first,
+      total: scope.unfiltered ? 'MATCH (s:Story) RETURN count(s) AS total' : undefined,
+      withTotal: options.withTotal ?? false,
+    });
+  }
+
+  /** One story with the selected relationship fields, or null. */
+  async byId(id: string, selection?: Selection): Promise<Story | null> {
+    const [row] = await this.executor.read<{ story: Story }>(`MATCH (s:Story {id: $id}) RETURN ${projection('Story', 's', selection)} AS story`, { id });
+    return row?.story ?? null;
   }
 
   async count(): Promise<number> {

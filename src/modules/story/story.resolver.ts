@@ -1,4 +1,5 @@
-import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { WRITE } from '../../graphql/auth';
 import { afterWrite, Context } from '../../graphql/context';
 import { ImportStoryCardArgs, importStoryCard } from '../../ingest/import-card';
@@ -6,6 +7,9 @@ import { Claim } from '../claim/claim.type';
 import { Entity } from '../entity/entity.type';
 import { Source } from '../source/source.type';
 import { Topic } from '../topic/topic.type';
+import { prefetched } from '../shared/prefetch';
+import { selectionOf } from '../shared/selection';
+import { storyReadService } from './story.read.service';
 import { IngestResult } from './ingest-result.type';
 import { StoriesArgs } from './story.filter';
 import { StoryInput } from './story.input';
@@ -15,13 +19,13 @@ import { Story, StoryConnection } from './story.type';
 @Resolver(() => Story)
 export class StoryResolver {
   @Query(() => Story, { description: 'One story; NOT_FOUND when the id is unknown' })
-  story(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return storyService.get(ctx, id);
+  story(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return storyReadService.get(ctx, id, selectionOf(info));
   }
 
   @Query(() => StoryConnection, { description: 'Stories, newest first' })
-  stories(@Args() args: StoriesArgs, @Ctx() ctx: Context) {
-    return storyService.list(ctx, args);
+  stories(@Args() args: StoriesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return storyReadService.list(ctx, args, selectionOf(info));
   }
 
   @Authorized(WRITE)
@@ -38,21 +42,21 @@ export class StoryResolver {
 
   @FieldResolver(() => [Topic])
   topics(@Root() story: Story, @Ctx() ctx: Context) {
-    return ctx.loaders.topicsOfStory.load(story.id);
+    return prefetched(story, 'topics') ?? ctx.loaders.topicsOfStory.load(story.id);
   }
 
   @FieldResolver(() => [Claim], { description: 'In the order the story gives them' })
   claims(@Root() story: Story, @Ctx() ctx: Context) {
-    return ctx.loaders.claimsOfStory.load(story.id);
+    return prefetched(story, 'claims') ?? ctx.loaders.claimsOfStory.load(story.id);
   }
 
   @FieldResolver(() => [Source], { description: "The story's own reporting (BASED_ON)" })
   sources(@Root() story: Story, @Ctx() ctx: Context) {
-    return ctx.loaders.sourcesOfStory.load(story.id);
+    return prefetched(story, 'sources') ?? ctx.loaders.sourcesOfStory.load(story.id);
   }
 
   @FieldResolver(() => [Entity])
   mentions(@Root() story: Story, @Ctx() ctx: Context) {
-    return ctx.loaders.mentionsOfStory.load(story.id);
+    return prefetched(story, 'mentions') ?? ctx.loaders.mentionsOfStory.load(story.id);
   }
 }

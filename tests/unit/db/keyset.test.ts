@@ -1,0 +1,49 @@
+import { afterCondition, checkCursor, SortKey } from '../../../src/db/keyset';
+import { pagedStatement } from '../../../src/db/paged-read';
+
+const ORDER: SortKey[] = [
+  { expr: 's.publishedAt', dir: 'DESC', kind: 'date' },
+  { expr: 's.id', dir: 'ASC', kind: 'string' },
+];
+
+describe('seek pagination', () => {
+  it('continues strictly after the cursor row, seeking on the leading key', () => {
+    expect(afterCondition(ORDER)).toMatchInlineSnapshot(
+      `"s.publishedAt <= date($after[0]) AND (s.publishedAt < date($after[0]) OR (s.publishedAt = date($after[0]) AND (s.id > $after[1])))"`,
+    );
+  });
+
+  it('refuses a cursor of another list', () => {
+    expect(() => checkCursor(ORDER, ['2025-01-01', 'story:a'])).not.toThrow();
+    expect(() => checkCursor(ORDER, ['story:a', '2025-01-01'])).toThrow(/not a cursor of this list/);
+    expect(() => checkCursor(ORDER, ['2025-01-01'])).toThrow(/not a cursor of this list/);
+  });
+
+  it('reads one page and its total in one statement, values as parameters', () => {
+    const statement = pagedStatement({
+      scope: 'MATCH (s:Story) WHERE s.publishedAt IS NOT NULL',
+      params: {},
+      vars: 's',
+      order: ORDER,
+      project: 's {.id}',
+      after: ['2025-01-01', 'story:a'],
+      first: 2,
+      total: 'MATCH (s:Story) RETURN count(s) AS total',
+      withTotal: true,
+    });
+    expect(statement.cypher).toMatchInlineSnapshot(`
+"CALL () {
+  MATCH (s:Story) RETURN count(s) AS total
+}
+CALL () {
+  MATCH (s:Story) WHERE s.publishedAt IS NOT NULL
+  WITH s
+  WHERE s.publishedAt <= date($after[0]) AND (s.publishedAt < date($after[0]) OR (s.publishedAt = date($after[0]) AND (s.id > $after[1])))
+  WITH s ORDER BY s.publishedAt DESC, s.id ASC LIMIT $pageLimit
+  RETURN collect({node: s {.id}, key: [s.publishedAt, s.id]}) AS rows
+}
+RETURN total, rows"
+`);
+    expect(statement.params).toEqual({ pageLimit: 3, after: ['2025-01-01', 'story:a'] });
+  });
+});
