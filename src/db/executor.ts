@@ -1,4 +1,4 @@
-import { Driver, Neo4jError, RecordShape } from 'neo4j-driver';
+import { Driver, ManagedTransaction, Neo4jError, RecordShape, Session } from 'neo4j-driver';
 import { recordToPlain } from './convert';
 import { AppError } from '../errors/app-error';
 
@@ -8,18 +8,27 @@ export interface Statement {
   params?: Record<string, unknown>;
 }
 
-/**
- * The one place that touches the driver. Sessions share the driver's bookmark manager, so on a
- * cluster a read after a write (story after ingestStory) sees that write. Every call is one round trip (one transaction function),
- * counted so tests and response extensions can prove the absence of N+1 query patterns.
- */
 /** No single transaction may run longer than this; Neo4j aborts it and the client gets an error. */
 export const TRANSACTION_TIMEOUT_MS = 30000;
 
 export interface ExecutorOptions {
+  /** Aborts at the request's deadline or when its client goes away. */
   signal?: AbortSignal;
+  /** The request's deadline (epoch ms), when known: reads never get a longer transaction timeout than what is left. */
+  deadline?: number;
 }
 
+/** Statements of one write transaction, run in order; rows come back as plain JS. */
+export interface WriteTx {
+  run<T = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>): Promise<T[]>;
+}
+
+/**
+ * The one place that touches the driver. Sessions share the driver's bookmark manager, so on a
+ * cluster a read after a write (story after ingestStory) sees that write. Every call is one round
+ * trip (one transaction function), counted so tests and response extensions can prove the absence
+ * of N+1 query patterns.
+ */
 export class Executor {
   private trips = 0;
 
@@ -35,57 +44,117 @@ export class Executor {
   }
 
   async read<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    this.trips += 1;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ', bookmarkManager: this.driver.executeQueryBookmarkManager });
-    try {
-      const result = await session.executeRead((tx) => tx.run<RecordShape>(cypher, params), { timeout: TRANSACTION_TIMEOUT_MS });
+    return this.inSession('READ', async (session) => {
+      const result = await session.executeRead((tx) => tx.run<RecordShape>(cypher, params), { timeout: this.readTimeout() });
       return result.records.map((r) => recordToPlain<T>(r));
-    } catch (err) {
-      throw translate(err);
-    } finally {
-      await session.close();
-    }
+    });
   }
 
   /**
-   * Runs several statements in ONE write transaction: all or nothing. The work function may be
-   * retried by the driver, so it must only issue idempotent (MERGE-based) statements.
+   * One write transaction whose statements may depend on earlier results (checks that throw roll
+   * everything back). The driver retries `work` on transient errors (deadlocks, lock timeouts), so
+   * it must be idempotent: MERGE-based statements, no side effects outside the transaction.
    */
+  async writeTx<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    return this.inSession('WRITE', (session) =>
+      session.executeWrite((tx: ManagedTransaction) => work(runner(tx)), { timeout: TRANSACTION_TIMEOUT_MS }),
+    );
+  }
+
+  /** Several statements in ONE write transaction: all or nothing. */
   async writeAll(statements: Statement[]): Promise<Record<string, unknown>[][]> {
-    this.trips += 1;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE', bookmarkManager: this.driver.executeQueryBookmarkManager });
-    try {
-      return await session.executeWrite(async (tx) => {
-        const results: Record<string, unknown>[][] = [];
-        for (const s of statements) {
-          const result = await tx.run(s.cypher, s.params ?? {});
-          results.push(result.records.map((r) => recordToPlain(r)));
-        }
-        return results;
-      }, { timeout: TRANSACTION_TIMEOUT_MS });
-    } catch (err) {
-      throw translate(err);
-    } finally {
-      await session.close();
-    }
+    return this.writeTx(async (tx) => {
+      const results: Record<string, unknown>[][] = [];
+      for (const s of statements) results.push(await tx.run(s.cypher, s.params ?? {}));
+      return results;
+    });
   }
 
   async write<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
     const [rows] = await this.writeAll([{ cypher, params }]);
     return rows as T[];
   }
+
+  /** Whatever is left of the request's deadline, but never more than the global limit (and at least 1 ms: 0 means "none" to Neo4j). */
+  private readTimeout(): number {
+    const { deadline } = this.options;
+    if (deadline === undefined) return TRANSACTION_TIMEOUT_MS;
+    return Math.max(1, Math.min(TRANSACTION_TIMEOUT_MS, deadline - Date.now()));
+  }
+
+  /**
+   * Opens a session for one transaction function and closes it afterwards. When the request's
+   * signal aborts, closing the session RESETs the connection, which stops the transaction in Neo4j
+   * (a dropped promise alone would leave it running and holding locks). A read then fails at once
+   * with TIMEOUT; a write waits for the outcome, so that a write that did commit is reported as done
+   * and one that did not is reported as TIMEOUT, never the other way round.
+   */
+  private async inSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
+    const { signal } = this.options;
+    if (signal?.aborted) throw timeoutError(signal);
+    this.trips += 1;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode, bookmarkManager: this.driver.executeQueryBookmarkManager });
+    let onAbort: (() => void) | undefined;
+    try {
+      const running = work(session);
+      if (!signal) return await running;
+      const aborted = new Promise<never>((_, reject) => {
+        onAbort = () => {
+          const closing = session.close();
+          if (mode === 'READ') reject(timeoutError(signal));
+          else void closing.catch(() => undefined).then(() => running.then(() => undefined, () => reject(timeoutError(signal))));
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+      });
+      return await Promise.race([running, aborted]);
+    } catch (err) {
+      if (signal?.aborted && !(err instanceof AppError)) throw timeoutError(signal, err);
+      throw translate(err);
+    } finally {
+      if (onAbort) signal!.removeEventListener('abort', onAbort);
+      await session.close();
+    }
+  }
+}
+
+function runner(tx: ManagedTransaction): WriteTx {
+  return {
+    run: async <T>(cypher: string, params: Record<string, unknown> = {}) => {
+      const result = await tx.run<RecordShape>(cypher, params);
+      return result.records.map((r) => recordToPlain<T>(r));
+    },
+  };
+}
+
+function timeoutError(signal: AbortSignal, cause?: unknown): AppError {
+  const why = signal.reason instanceof Error && signal.reason.message ? ` (${signal.reason.message})` : '';
+  return new AppError('TIMEOUT', `The request was stopped at its deadline or because its client left${why}; nothing of it was written`, { cause: cause ?? signal.reason });
 }
 
 /** Driver error codes that mean "the database cannot be reached right now" (after the driver's own retries). */
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
+/** Neo4j stopped the transaction at its time limit (ours, or the server's db.transaction.timeout). */
+const TIMED_OUT = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.TransactionTimedOut',
+]);
+
 /** Database errors with a meaning for clients become coded errors; the rest stay internal (and get masked). */
-function translate(err: unknown): unknown {
+export function translate(err: unknown): unknown {
   if (!(err instanceof Neo4jError)) return err;
   if (err.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     // The raw message names labels and values; clients get the rule, the log keeps the detail.
     return new AppError('CONFLICT', 'A uniqueness rule was violated: the id is already in use', { cause: err });
   }
   if (UNAVAILABLE.has(err.code)) return new AppError('SERVICE_UNAVAILABLE', 'The graph database is unavailable; try again shortly', { cause: err });
+  if (TIMED_OUT.has(err.code)) {
+    return new AppError('TIMEOUT', 'The database stopped the transaction at its time limit; nothing of it was written', { cause: err });
+  }
+  // Deadlocks, lock-wait timeouts and the like: the driver retried them until its retry time ran out.
+  if (err.code.startsWith('Neo.TransientError.') || err.retryable) {
+    return new AppError('TRANSIENT', 'The database was busy with conflicting writes (locks); nothing was written; send the same request again', { cause: err });
+  }
   return err;
 }

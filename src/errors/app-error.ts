@@ -3,6 +3,8 @@ import { GraphQLError } from 'graphql';
 /**
  * The error catalogue: every error a client can see has one of these codes. `http` documents the
  * status a REST client would expect; GraphQL responses stay 200 so partial data still arrives.
+ * `retryable` codes reach clients with `extensions.retryable: true`: the same request may succeed
+ * later, and nothing of the failed one was written.
  */
 export const ERROR_CODES = {
   BAD_USER_INPUT: { http: 400, category: 'business' },
@@ -12,14 +14,18 @@ export const ERROR_CODES = {
   /** The operation exceeds a limit (cost, aliases, depth, response size); smaller requests work. */
   LIMIT_EXCEEDED: { http: 400, category: 'business' },
   /** The request ran past its deadline and was stopped, in the service and in Neo4j. */
-  TIMEOUT: { http: 504, category: 'technical' },
+  TIMEOUT: { http: 504, category: 'technical', retryable: true },
   /** A transient conflict (lock, deadlock) outlasted the retries; the same request may be sent again. */
-  TRANSIENT: { http: 503, category: 'technical' },
-  SERVICE_UNAVAILABLE: { http: 503, category: 'technical' },
+  TRANSIENT: { http: 503, category: 'technical', retryable: true },
+  SERVICE_UNAVAILABLE: { http: 503, category: 'technical', retryable: true },
   INTERNAL_SERVER_ERROR: { http: 500, category: 'technical' },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
+
+export function isRetryableCode(code: ErrorCode): boolean {
+  return (ERROR_CODES[code] as Record<string, unknown>).retryable === true;
+}
 
 export interface FieldProblem {
   field: string;
@@ -33,6 +39,7 @@ export class AppError extends GraphQLError {
       extensions: {
         code,
         category: ERROR_CODES[code].category,
+        ...(isRetryableCode(code) ? { retryable: true } : {}),
         ...(options.fields ? { fields: options.fields } : {}),
       },
     });

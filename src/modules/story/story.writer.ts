@@ -1,109 +1,214 @@
 import { Statement } from '../../db/executor';
 import { ENTITY_LABELS, EntityType } from '../shared/enums';
-import { EntityRow, WritePlan } from './story.plan';
+import { ClaimRow, EntityRow, WritePlan } from './story.plan';
 
-/** Alias lists only grow: existing aliases are kept, new ones appended (same result on replay). */
-const MERGE_ALIASES = `
-  n.aliases = [a IN coalesce(n.aliases, []) WHERE NOT a IN r.aliases] + r.aliases,
-  n.aliasKeys = [k IN coalesce(n.aliasKeys, []) WHERE NOT k IN r.aliasKeys] + r.aliasKeys`;
+/**
+ * The statements of one story's write transaction, as named builders (the repository runs them in
+ * order and decides between them). Three rules keep concurrent ingests correct and fast:
+ * - "created" is what MERGE itself created in THIS transaction: `ON CREATE SET n._new` is read back
+ *   and removed in the same statement, so no state read earlier (or by another transaction) counts.
+ * - Shared nodes (countries, topics, publishers, agencies, sources) are only written when a value
+ *   really changes: a SET takes an exclusive lock held until commit, which would make every story
+ *   about Mexico wait for every other one.
+ * - Edges from a node created in this transaction use CREATE (they cannot exist yet): MERGE of a
+ *   missing relationship locks both end nodes exclusively, CREATE on a busy (dense) node does not.
+ * Rows come sorted by id, so two transactions take their locks in the same order (no deadlocks).
+ */
 
-/** One MERGE statement per entity label; the label comes from the ENTITY_LABELS allow-list. */
-function entityStatement(type: EntityType, rows: EntityRow[]): Statement {
-  const label = ENTITY_LABELS[type];
+/** How an edge is written: CREATE when its start node is new in this transaction, MERGE otherwise. */
+export type EdgeVerb = 'CREATE' | 'MERGE';
+
+/** Reads the `_new` marker set by ON CREATE into `created`, and removes it again (only from new nodes: a REMOVE locks). */
+const CREATED = (n: string) => `WITH *, ${n}._new IS NOT NULL AS created
+  FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE ${n}._new)`;
+
+const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/** The story node: taking it first serialises two ingests of the same story. */
+export function mergeStory(story: WritePlan['story']): Statement {
   return {
-    cypher: `UNWIND $rows AS r
-      MERGE (n:Entity {id: r.id})
-      SET n:${label}, n.type = r.type, n.name = coalesce(n.name, r.name), n.nameKey = coalesce(n.nameKey, r.nameKey),
-          n.code = coalesce(r.code, n.code), n.acronym = coalesce(r.acronym, n.acronym), n.size = coalesce(r.size, n.size),
-          n.demonym = coalesce(r.demonym, n.demonym), ${MERGE_ALIASES}`,
-    params: { rows },
+    cypher: `MERGE (s:Story {id: $story.id})
+      ON CREATE SET s._new = true, s.ingestedAt = datetime()
+      ${CREATED('s')}
+      SET s.title = $story.title, s.summary = $story.summary, s.publishedAt = date($story.publishedAt), s.url = $story.url
+      RETURN created`,
+    params: { story },
   };
 }
 
-function byType(rows: EntityRow[]): Map<EntityType, EntityRow[]> {
-  const groups = new Map<EntityType, EntityRow[]>();
-  for (const row of rows) groups.set(row.type, [...(groups.get(row.type) ?? []), row]);
-  return groups;
+/** Changed-only update of a matched entity: names are kept, codes and counts follow the input, aliases only grow. */
+const ENTITY_CHANGED = `NOT created AND n.type = r.type AND (
+      (n.name IS NULL AND r.name IS NOT NULL)
+      OR (r.code IS NOT NULL AND coalesce(n.code, '') <> r.code)
+      OR (r.acronym IS NOT NULL AND coalesce(n.acronym, '') <> r.acronym)
+      OR (r.size IS NOT NULL AND coalesce(n.size, -1) <> r.size)
+      OR (r.demonym IS NOT NULL AND coalesce(n.demonym, '') <> r.demonym)
+      OR any(a IN r.aliases WHERE NOT a IN coalesce(n.aliases, []))
+      OR any(k IN r.aliasKeys WHERE NOT k IN coalesce(n.aliasKeys, [])))`;
+
+/** One MERGE statement per entity label (from the ENTITY_LABELS allow-list). Returns each id's type, to catch an id of another kind. */
+export function mergeEntities(type: EntityType, rows: EntityRow[]): Statement {
+  return {
+    cypher: `UNWIND $rows AS r
+      MERGE (n:Entity {id: r.id})
+      ON CREATE SET n:${ENTITY_LABELS[type]}, n._new = true, n.type = r.type, n.name = r.name, n.nameKey = r.nameKey,
+        n.code = r.code, n.acronym = r.acronym, n.size = r.size, n.demonym = r.demonym, n.aliases = r.aliases, n.aliasKeys = r.aliasKeys
+      ${CREATED('n')}
+      FOREACH (_ IN CASE WHEN ${ENTITY_CHANGED} THEN [1] ELSE [] END |
+        SET n.name = coalesce(n.name, r.name), n.nameKey = coalesce(n.nameKey, r.nameKey),
+          n.code = coalesce(r.code, n.code), n.acronym = coalesce(r.acronym, n.acronym), n.size = coalesce(r.size, n.size),
+          n.demonym = coalesce(r.demonym, n.demonym),
+          n.aliases = coalesce(n.aliases, []) + [a IN r.aliases WHERE NOT a IN coalesce(n.aliases, [])],
+          n.aliasKeys = coalesce(n.aliasKeys, []) + [k IN r.aliasKeys WHERE NOT k IN coalesce(n.aliasKeys, [])])
+      RETURN n.id AS id, n.type AS type, created`,
+    params: { rows: byId(rows) },
+  };
+}
+
+/** Entity statements in one fixed order: by type, then by id. */
+export function entityStatements(plan: WritePlan): { type: EntityType; statement: Statement }[] {
+  const all = [...plan.countries, ...plan.entities, ...plan.publishers];
+  return Object.values(EntityType)
+    .map((type) => ({ type, rows: all.filter((r) => r.type === type) }))
+    .filter((g) => g.rows.length)
+    .map(({ type, rows }) => ({ type, statement: mergeEntities(type, rows) }));
 }
 
 /**
- * Every statement of one story, to run in ONE write transaction. All are MERGE-based so the driver
- * may retry them and a replay changes nothing. The story's own edges (topics, sources, mentions)
- * and its claims' edges that the new version no longer has are removed; facts shared with other
- * stories (publishers, derivations, ties, roles) only ever accumulate.
+ * The claim nodes, before anything is written to them: a claim id another story already holds is
+ * found here, after MERGE waited for any transaction creating the same id to commit.
  */
-export function storyStatements(plan: WritePlan): Statement[] {
-  const storyId = plan.story.id;
-  const statements: Statement[] = [];
-  for (const [type, rows] of byType([...plan.countries, ...plan.entities, ...plan.publishers])) statements.push(entityStatement(type, rows));
+export function mergeClaims(storyId: string, claimIds: string[]): Statement {
+  return {
+    cypher: `UNWIND $ids AS id
+      MERGE (c:Claim {id: id})
+      ON CREATE SET c._new = true
+      ${CREATED('c')}
+      RETURN c.id AS id, created, [(s:Story)-[:HAS_CLAIM]->(c) WHERE s.id <> $storyId | s.id] AS owners`,
+    params: { storyId, ids: [...claimIds].sort() },
+  };
+}
 
-  statements.push({
-    cypher: `UNWIND $rows AS r
-      MATCH (e:Entity {id: r.entityId}) MATCH (c:Country {id: r.countryId})
-      FOREACH (_ IN CASE WHEN r.relation = 'OF_COUNTRY' THEN [1] ELSE [] END | MERGE (e)-[:OF_COUNTRY]->(c))
-      FOREACH (_ IN CASE WHEN r.relation = 'REPRESENTS' THEN [1] ELSE [] END | MERGE (e)-[:REPRESENTS]->(c))
-      FOREACH (_ IN CASE WHEN r.relation = 'LOCATED_IN' THEN [1] ELSE [] END | MERGE (e)-[:LOCATED_IN]->(c))
-      FOREACH (_ IN CASE WHEN r.relation = 'AFFILIATED_WITH' THEN [1] ELSE [] END | MERGE (e)-[:AFFILIATED_WITH]->(c))`,
-    params: { rows: plan.ties },
-  });
-  statements.push({
-    cypher: `UNWIND $rows AS r
-      MATCH (p:Person {id: r.personId}) MATCH (c:Country {id: r.countryId})
-      MERGE (p)-[h:HELD_ROLE {key: r.key}]->(c)
-      SET h.title = r.title, h.from = r.from, h.to = r.to`,
-    params: { rows: plan.roles },
-  });
-  statements.push({
+/** derivedFrom ids outside the story that are not in the graph. */
+export function missingSources(ids: string[]): Statement {
+  return {
+    cypher: `UNWIND $ids AS id OPTIONAL MATCH (s:Source {id: id}) WITH id, s WHERE s IS NULL RETURN id`,
+    params: { ids },
+  };
+}
+
+/** The only relationship types a tie may have. */
+const TIE_RELATIONS = ['OF_COUNTRY', 'REPRESENTS', 'LOCATED_IN', 'AFFILIATED_WITH'] as const;
+
+export function linkTies(verb: EdgeVerb, ties: WritePlan['ties']): Statement[] {
+  return TIE_RELATIONS.map((rel) => ({ rel, rows: ties.filter((t) => t.relation === rel) }))
+    .filter((g) => g.rows.length)
+    .map(({ rel, rows }) => ({
+      cypher: `UNWIND $rows AS r MATCH (e:Entity {id: r.entityId}) MATCH (c:Country {id: r.countryId}) ${verb} (e)-[:${rel}]->(c)`,
+      params: { rows },
+    }));
+}
+
+export function linkRoles(verb: EdgeVerb, roles: WritePlan['roles']): Statement {
+  const write = verb === 'CREATE'
+    ? 'CREATE (p)-[:HELD_ROLE {key: r.key, title: r.title, from: r.from, to: r.to}]->(c)'
+    : `MERGE (p)-[h:HELD_ROLE {key: r.key}]->(c)
+      WITH h, r WHERE coalesce(h.title, '') <> r.title OR coalesce(h.from, '') <> coalesce(r.from, '') OR coalesce(h.to, '') <> coalesce(r.to, '')
+      SET h.title = r.title, h.from = r.from, h.to = r.to`;
+  return { cypher: `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (c:Country {id: r.countryId}) ${write}`, params: { rows: roles } };
+}
+
+/** Sources are shared between stories: created or, when a value really changed, updated. */
+export function mergeSources(sources: WritePlan['sources']): Statement {
+  return {
     cypher: `UNWIND $rows AS r
       MERGE (src:Source {id: r.id})
-      SET src.title = r.title, src.kind = r.kind, src.url = coalesce(r.url, src.url)
-      WITH src, r
+      ON CREATE SET src._new = true, src.title = r.title, src.kind = r.kind, src.url = r.url
+      ${CREATED('src')}
+      FOREACH (_ IN CASE WHEN NOT created AND (coalesce(src.title, '') <> r.title OR coalesce(src.kind, '') <> r.kind
+          OR (r.url IS NOT NULL AND coalesce(src.url, '') <> r.url)) THEN [1] ELSE [] END |
+        SET src.title = r.title, src.kind = r.kind, src.url = coalesce(r.url, src.url))
+      WITH src, r, created
       OPTIONAL MATCH (o:Organization {id: r.publisherId})
-      FOREACH (_ IN CASE WHEN o IS NULL THEN [] ELSE [1] END | MERGE (src)-[:PUBLISHED_BY]->(o))`,
-    params: { rows: plan.sources },
-  });
-  statements.push({
-    cypher: `UNWIND $rows AS r MATCH (a:Source {id: r.from}) MATCH (b:Source {id: r.to}) MERGE (a)-[:DERIVED_FROM]->(b)`,
-    params: { rows: plan.derivations },
-  });
-  statements.push({
-    cypher: `MERGE (s:Story {id: $story.id})
-      ON CREATE SET s.ingestedAt = datetime()
-      SET s.title = $story.title, s.summary = $story.summary, s.publishedAt = date($story.publishedAt), s.url = $story.url`,
-    params: { story: plan.story },
-  });
-  statements.push({
-    // A claim the new version no longer has goes, with its citation grades (no orphans left behind).
-    cypher: `MATCH (s:Story {id: $storyId})
-      OPTIONAL MATCH (s)-[:HAS_CLAIM]->(old:Claim) WHERE NOT old.id IN $claimIds
-      OPTIONAL MATCH (old)-[:HAS_CITATION_GRADE]->(grade:CitationGrade)
-      DETACH DELETE old, grade`,
-    params: { storyId, claimIds: plan.claims.map((c) => c.id) },
-  });
-  statements.push({
-    cypher: `MATCH (s:Story {id: $storyId})-[r:TAGGED|BASED_ON|MENTIONS]->(x)
-      WHERE NOT x.id IN $keep DELETE r`,
-    params: { storyId, keep: [...plan.topics.map((t) => t.id), ...plan.basedOn, ...plan.mentions] },
-  });
-  statements.push({
-    cypher: `MATCH (s:Story {id: $storyId})
-      UNWIND $topics AS t
-      MERGE (tp:Topic {id: t.id}) ON CREATE SET tp.name = t.name, tp.nameKey = t.nameKey
-      MERGE (s)-[:TAGGED]->(tp)`,
-    params: { storyId, topics: plan.topics },
-  });
-  statements.push({
-    cypher: `MATCH (s:Story {id: $storyId}) UNWIND $ids AS id MATCH (src:Source {id: id}) MERGE (s)-[:BASED_ON]->(src)`,
-    params: { storyId, ids: plan.basedOn },
-  });
-  statements.push({
-    cypher: `MATCH (s:Story {id: $storyId}) UNWIND $ids AS id MATCH (e:Entity {id: id}) MERGE (s)-[:MENTIONS]->(e)`,
-    params: { storyId, ids: plan.mentions },
-  });
-  statements.push({
+      FOREACH (_ IN CASE WHEN o IS NOT NULL AND created THEN [1] ELSE [] END | CREATE (src)-[:PUBLISHED_BY]->(o))
+      FOREACH (_ IN CASE WHEN o IS NOT NULL AND NOT created THEN [1] ELSE [] END | MERGE (src)-[:PUBLISHED_BY]->(o))
+      RETURN src.id AS id, created`,
+    params: { rows: byId(sources) },
+  };
+}
+
+export function linkDerivations(verb: EdgeVerb, derivations: WritePlan['derivations']): Statement {
+  return {
+    cypher: `UNWIND $rows AS r MATCH (a:Source {id: r.from}) MATCH (b:Source {id: r.to}) ${verb} (a)-[:DERIVED_FROM]->(b)`,
+    params: { rows: derivations },
+  };
+}
+
+/**
+ * A re-ingested story loses what its new version no longer has: claims (with their citation
+ * grades, no orphans) and its own edges (topics, sources, mentions).
+ */
+export function pruneStory(plan: WritePlan): Statement[] {
+  const storyId = plan.story.id;
+  return [
+    {
+      cypher: `MATCH (s:Story {id: $storyId})
+        OPTIONAL MATCH (s)-[:HAS_CLAIM]->(old:Claim) WHERE NOT old.id IN $claimIds
+        OPTIONAL MATCH (old)-[:HAS_CITATION_GRADE]->(grade:CitationGrade)
+        DETACH DELETE old, grade`,
+      params: { storyId, claimIds: plan.claims.map((c) => c.id) },
+    },
+    {
+      cypher: `MATCH (s:Story {id: $storyId})-[r:TAGGED|BASED_ON|MENTIONS]->(x) WHERE NOT x.id IN $keep DELETE r`,
+      params: { storyId, keep: [...plan.topics.map((t) => t.id), ...plan.basedOn, ...plan.mentions] },
+    },
+  ];
+}
+
+/** Topics (created on first use, never rewritten) and the story's own edges. */
+export function linkStory(verb: EdgeVerb, plan: WritePlan): Statement[] {
+  const storyId = plan.story.id;
+  return [
+    {
+      cypher: `MATCH (s:Story {id: $storyId})
+        UNWIND $topics AS t
+        MERGE (tp:Topic {id: t.id}) ON CREATE SET tp.name = t.name, tp.nameKey = t.nameKey
+        ${verb} (s)-[:TAGGED]->(tp)`,
+      params: { storyId, topics: byId(plan.topics) },
+    },
+    {
+      cypher: `MATCH (s:Story {id: $storyId}) UNWIND $ids AS id MATCH (src:Source {id: id}) ${verb} (s)-[:BASED_ON]->(src)`,
+      params: { storyId, ids: [...plan.basedOn].sort() },
+    },
+    {
+      cypher: `MATCH (s:Story {id: $storyId}) UNWIND $ids AS id MATCH (e:Entity {id: id}) ${verb} (s)-[:MENTIONS]->(e)`,
+      params: { storyId, ids: [...plan.mentions].sort() },
+    },
+  ];
+}
+
+/** A claim new in this transaction: every edge is new too. */
+export function writeNewClaims(storyId: string, claims: ClaimRow[]): Statement {
+  return {
     cypher: `MATCH (s:Story {id: $storyId})
       UNWIND $claims AS r
-      MERGE (c:Claim {id: r.id})
+      MATCH (c:Claim {id: r.id})
+      SET c.text = r.text, c.kind = r.kind, c.asOf = r.asOf, c.position = r.position
+      CREATE (s)-[:HAS_CLAIM]->(c)
+      WITH c, r
+      CALL (c, r) { UNWIND r.about AS id MATCH (e:Entity {id: id}) CREATE (c)-[:ABOUT]->(e) }
+      CALL (c, r) { UNWIND r.attributedTo AS id MATCH (e:Entity {id: id}) CREATE (c)-[:ATTRIBUTED_TO]->(e) }
+      CALL (c, r) { UNWIND r.citations AS ct MATCH (src:Source {id: ct.sourceId}) CREATE (c)-[:CITES {quote: ct.quote}]->(src) }`,
+    params: { storyId, claims: byId(claims).map(oneCitationPerSource) },
+  };
+}
+
+/** A claim the story already had: edges its new version no longer has go, the rest is merged. */
+export function updateClaims(storyId: string, claims: ClaimRow[]): Statement {
+  return {
+    cypher: `MATCH (s:Story {id: $storyId})
+      UNWIND $claims AS r
+      MATCH (c:Claim {id: r.id})
       SET c.text = r.text, c.kind = r.kind, c.asOf = r.asOf, c.position = r.position
       MERGE (s)-[:HAS_CLAIM]->(c)
       WITH c, r
@@ -123,9 +228,16 @@ export function storyStatements(plan: WritePlan): Statement[] {
       CALL (c, r) { UNWIND r.attributedTo AS id MATCH (e:Entity {id: id}) MERGE (c)-[:ATTRIBUTED_TO]->(e) }
       CALL (c, r) {
         UNWIND r.citations AS ct MATCH (src:Source {id: ct.sourceId})
-        MERGE (c)-[x:CITES]->(src) SET x.quote = ct.quote
+        MERGE (c)-[x:CITES]->(src)
+        WITH x, ct WHERE (x.quote IS NULL) <> (ct.quote IS NULL) OR x.quote <> ct.quote
+        SET x.quote = ct.quote
       }`,
-    params: { storyId, claims: plan.claims },
-  });
-  return statements;
+    params: { storyId, claims: byId(claims).map(oneCitationPerSource) },
+  };
+}
+
+/** Two citations of one source are one CITES edge; the later quote wins (as MERGE + SET did). */
+function oneCitationPerSource(claim: ClaimRow): ClaimRow {
+  const bySource = new Map(claim.citations.map((ct) => [ct.sourceId, ct]));
+  return { ...claim, citations: [...bySource.values()] };
 }
