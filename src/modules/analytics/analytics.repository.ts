@@ -1,14 +1,11 @@
-import { Conditions } from '../../db/conditions';
-import { Executor } from '../../db/executor';
-import { claimConditions } from '../claim/claim.repository';
+import { Executor, Statement } from '../../db/executor';
+import { ClaimFilter } from '../claim/claim.filter';
+import { claimScope } from '../claim/claim.scope';
 import { EntityType } from '../shared/enums';
 import { COUNTRY_TIES, SOURCE } from '../shared/projections';
 import { Source } from '../source/source.type';
 import { AnalyticsFilter, LeaderboardDimension, toClaimFilter } from './analytics.filter';
 import { LeaderboardRow } from './analytics.type';
-
-/** In-scope claims `c` with their story `s`: the claim filter's own conditions, reused as is. */
-const inScope = (where: Conditions) => `MATCH (s:Story)-[:HAS_CLAIM]->(c:Claim) ${where.where}`;
 
 /** One fixed pattern per dimension binding `k` (allow-list keyed by the validated enum). */
 const DIMENSIONS: Readonly<Record<LeaderboardDimension, string>> = {
@@ -18,6 +15,91 @@ const DIMENSIONS: Readonly<Record<LeaderboardDimension, string>> = {
   [LeaderboardDimension.PUBLISHER]: 'MATCH (c)-[:CITES]->(:Source)-[:PUBLISHED_BY]->(k:Organization)',
   [LeaderboardDimension.TOPIC]: 'MATCH (s)-[:TAGGED]->(k:Topic)',
 };
+
+const hasCriteria = (filter: ClaimFilter) => Object.values(filter).some((v) => v !== undefined && v !== null && !(Array.isArray(v) && !v.length));
+
+/**
+ * Every figure but the unfiltered counts starts from claimScope: the in-scope stories `s` and claims
+ * `c`, reached from the filter's most selective criterion, so the work follows the answer.
+ */
+const scopeOf = (filter?: AnalyticsFilter) => claimScope(toClaimFilter(filter));
+
+/**
+ * Without any criterion every claim with a story is in scope: the claim total comes from the count
+ * store (a claim belongs to one story, so HAS_CLAIM relationships count claims) and the other
+ * figures check, per node of a label, that one in-scope claim reaches it (stops at the first).
+ */
+const UNFILTERED_COUNTS = `CALL () { MATCH (:Story)-[r:HAS_CLAIM]->() RETURN count(r) AS claims }
+CALL () { MATCH (s:Story) WHERE EXISTS { (s)-[:HAS_CLAIM]->(:Claim) } RETURN count(s) AS stories }
+CALL () { MATCH (src:Source) WHERE EXISTS { (src)<-[:CITES]-(:Claim)<-[:HAS_CLAIM]-(:Story) } RETURN count(src) AS sources }
+CALL () { MATCH (t:Topic) WHERE EXISTS { (t)<-[:TAGGED]-(s:Story) WHERE EXISTS { (s)-[:HAS_CLAIM]->(:Claim) } } RETURN count(t) AS topics }
+CALL () {
+  MATCH (e:Entity) WHERE EXISTS { (e)<-[:ABOUT|ATTRIBUTED_TO]-(:Claim)<-[:HAS_CLAIM]-(:Story) }
+  WITH e.type AS type, count(e) AS count
+  RETURN collect({type: type, count: count}) AS entities
+}
+RETURN stories, claims, sources, topics, entities`;
+
+export function countsStatement(filter: AnalyticsFilter = {}): Statement {
+  const claimFilter = toClaimFilter(filter);
+  if (!hasCriteria(claimFilter)) return { cypher: UNFILTERED_COUNTS, params: {} };
+  const scope = claimScope(claimFilter);
+  return {
+    cypher: `${scope.cypher}
+WITH collect(DISTINCT s) AS stories, collect(DISTINCT c) AS claims
+CALL (claims) { UNWIND claims AS c MATCH (c)-[:CITES]->(src:Source) RETURN count(DISTINCT src) AS sources }
+CALL (stories) { UNWIND stories AS s MATCH (s)-[:TAGGED]->(t:Topic) RETURN count(DISTINCT t) AS topics }
+CALL (claims) {
+  UNWIND claims AS c MATCH (c)-[:ABOUT|ATTRIBUTED_TO]->(e:Entity)
+  WITH e.type AS type, count(DISTINCT e) AS count
+  RETURN collect({type: type, count: count}) AS entities
+}
+RETURN size(stories) AS stories, size(claims) AS claims, sources, topics, entities`,
+    params: scope.params,
+  };
+}
+
+export function leaderboardStatement(filter: AnalyticsFilter | undefined, dimension: LeaderboardDimension, first: number): Statement {
+  const scope = scopeOf(filter);
+  return {
+    cypher: `${scope.cypher}
+${DIMENSIONS[dimension]}
+WITH k, count(DISTINCT c) AS claims, count(DISTINCT s) AS stories
+ORDER BY claims DESC, toLower(k.name), k.id LIMIT toInteger($first)
+RETURN k.id AS id, k.name AS name, claims, stories`,
+    params: { ...scope.params, first },
+  };
+}
+
+/** The day before a YYYY-MM-DD date. */
+const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+const later = (a: string | undefined, b: string) => (a && a > b ? a : b);
+const earlier = (a: string | undefined, b: string) => (a && a < b ? a : b);
+
+/**
+ * Months (YYYY-MM) with in-scope claims in [start, end), by story publication date. The range joins
+ * the filter's own dates, so with nothing more selective the publishedAt index is the anchor.
+ */
+export function monthlyStatement(filter: AnalyticsFilter | undefined, start: string, end: string): Statement {
+  const scope = scopeOf({ ...filter, from: later(filter?.from, start), to: earlier(filter?.to, dayBefore(end)) });
+  return {
+    cypher: `${scope.cypher}
+WITH substring(toString(s.publishedAt), 0, 7) AS month, count(DISTINCT s) AS stories, count(DISTINCT c) AS claims
+RETURN month, stories, claims ORDER BY month`,
+    params: scope.params,
+  };
+}
+
+export function topSourcesStatement(filter: AnalyticsFilter | undefined, first: number): Statement {
+  const scope = scopeOf(filter);
+  return {
+    cypher: `${scope.cypher}
+MATCH (c)-[:CITES]->(src:Source)
+WITH src, count(DISTINCT c) AS citations ORDER BY citations DESC, src.title, src.id LIMIT toInteger($first)
+RETURN ${SOURCE('src')} AS source, citations`,
+    params: { ...scope.params, first },
+  };
+}
 
 export interface CountsRow {
   stories: number;
@@ -30,57 +112,25 @@ export interface CountsRow {
 export class AnalyticsRepository {
   constructor(private readonly executor: Executor) {}
 
-  /** The filter is evaluated once; the other figures follow from the in-scope stories and claims. */
   async counts(filter?: AnalyticsFilter): Promise<CountsRow> {
-    const where = claimConditions(toClaimFilter(filter));
-    const [row] = await this.executor.read<CountsRow>(
-      `${inScope(where)}
-       WITH collect(DISTINCT s) AS stories, collect(DISTINCT c) AS claims
-       CALL (claims) { UNWIND claims AS c MATCH (c)-[:CITES]->(src:Source) RETURN count(DISTINCT src) AS sources }
-       CALL (stories) { UNWIND stories AS s MATCH (s)-[:TAGGED]->(t:Topic) RETURN count(DISTINCT t) AS topics }
-       CALL (claims) {
-         UNWIND claims AS c MATCH (c)-[:ABOUT|ATTRIBUTED_TO]->(e:Entity)
-         WITH e.type AS type, count(DISTINCT e) AS count
-         RETURN collect({type: type, count: count}) AS entities
-       }
-       RETURN size(stories) AS stories, size(claims) AS claims, sources, topics, entities`,
-      where.params,
-    );
+    const { cypher, params } = countsStatement(filter);
+    const [row] = await this.executor.read<CountsRow>(cypher, params);
     return row;
   }
 
-  async leaderboard(filter: AnalyticsFilter | undefined, dimension: LeaderboardDimension, first: number): Promise<LeaderboardRow[]> {
-    const where = claimConditions(toClaimFilter(filter));
-    return this.executor.read<LeaderboardRow>(
-      `${inScope(where)} ${DIMENSIONS[dimension]}
-       WITH k, count(DISTINCT c) AS claims, count(DISTINCT s) AS stories
-       ORDER BY claims DESC, toLower(k.name), k.id LIMIT toInteger($first)
-       RETURN k.id AS id, k.name AS name, claims, stories`,
-      { ...where.params, first },
-    );
+  leaderboard(filter: AnalyticsFilter | undefined, dimension: LeaderboardDimension, first: number): Promise<LeaderboardRow[]> {
+    const { cypher, params } = leaderboardStatement(filter, dimension, first);
+    return this.executor.read<LeaderboardRow>(cypher, params);
   }
 
-  /** Months (YYYY-MM) that have in-scope claims in [start, end), by story publication date; empty months are absent. */
-  async monthly(filter: AnalyticsFilter | undefined, start: string, end: string): Promise<{ month: string; stories: number; claims: number }[]> {
-    const where = claimConditions(toClaimFilter(filter)).add('s.publishedAt >= date($rangeStart) AND s.publishedAt < date($rangeEnd)', {
-      rangeStart: start,
-      rangeEnd: end,
-    });
-    return this.executor.read(
-      `${inScope(where)}
-       WITH substring(toString(s.publishedAt), 0, 7) AS month, count(DISTINCT s) AS stories, count(DISTINCT c) AS claims
-       RETURN month, stories, claims ORDER BY month`,
-      where.params,
-    );
+  /** Empty months are absent; the service fills them in. */
+  monthly(filter: AnalyticsFilter | undefined, start: string, end: string): Promise<{ month: string; stories: number; claims: number }[]> {
+    const { cypher, params } = monthlyStatement(filter, start, end);
+    return this.executor.read(cypher, params);
   }
 
-  async topSources(filter: AnalyticsFilter | undefined, first: number): Promise<{ source: Source; citations: number }[]> {
-    const where = claimConditions(toClaimFilter(filter));
-    return this.executor.read(
-      `${inScope(where)} MATCH (c)-[:CITES]->(src:Source)
-       WITH src, count(DISTINCT c) AS citations ORDER BY citations DESC, src.title, src.id LIMIT toInteger($first)
-       RETURN ${SOURCE('src')} AS source, citations`,
-      { ...where.params, first },
-    );
+  topSources(filter: AnalyticsFilter | undefined, first: number): Promise<{ source: Source; citations: number }[]> {
+    const { cypher, params } = topSourcesStatement(filter, first);
+    return this.executor.read(cypher, params);
   }
 }

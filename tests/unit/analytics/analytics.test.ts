@@ -1,6 +1,9 @@
 import { Executor } from '../../../src/db/executor';
 import { LeaderboardDimension, toClaimFilter } from '../../../src/modules/analytics/analytics.filter';
-import { AnalyticsRepository } from '../../../src/modules/analytics/analytics.repository';
+import {
+  AnalyticsRepository, countsStatement, leaderboardStatement, monthlyStatement, topSourcesStatement,
+} from '../../../src/modules/analytics/analytics.repository';
+import { claimScope } from '../../../src/modules/claim/claim.scope';
 import { monthsBetween } from '../../../src/modules/analytics/analytics.service';
 
 describe('monthsBetween', () => {
@@ -17,13 +20,72 @@ describe('analytics filter', () => {
     });
   });
 
-  it('reuses claimConditions: values travel as parameters, one allow-listed pattern per dimension', async () => {
+  it('starts from the claim scope: values travel as parameters, one allow-listed pattern per dimension', async () => {
     const calls: { cypher: string; params: Record<string, unknown> }[] = [];
     const executor = { read: async (cypher: string, params: Record<string, unknown>) => (calls.push({ cypher, params }), []) } as unknown as Executor;
     await new AnalyticsRepository(executor).leaderboard({ topic: 'Sabotage', countries: ['DE'] }, LeaderboardDimension.PUBLISHER, 5);
-    expect(calls[0].cypher).toContain('MATCH (c)-[:CITES]->(:Source)-[:PUBLISHED_BY]->(k:Organization)');
-    expect(calls[0].cypher).toContain('all(code IN $aboutCountries');
+    expect(calls[0]).toEqual(leaderboardStatement({ topic: 'Sabotage', countries: ['DE'] }, LeaderboardDimension.PUBLISHER, 5));
     expect(calls[0].cypher).not.toContain('Sabotage');
-    expect(calls[0].params).toEqual({ topic: 'Sabotage', topicKey: 'sabotage', aboutCountries: ['DE'], first: 5 });
+    expect(calls[0].params).toEqual({ scopeTopic: 'Sabotage', scopeTopicKey: 'sabotage', scopeCountries: ['DE'], first: 5 });
+    const scope = claimScope(toClaimFilter({ topic: 'Sabotage', countries: ['DE'] })).cypher;
+    expect(calls[0].cypher.startsWith(scope)).toBe(true);
+    expect(calls[0].cypher.slice(scope.length)).toMatchInlineSnapshot(`
+     "
+     MATCH (c)-[:CITES]->(:Source)-[:PUBLISHED_BY]->(k:Organization)
+     WITH k, count(DISTINCT c) AS claims, count(DISTINCT s) AS stories
+     ORDER BY claims DESC, toLower(k.name), k.id LIMIT toInteger($first)
+     RETURN k.id AS id, k.name AS name, claims, stories"
+    `);
+  });
+
+  it('counts the whole graph from the count store and per-label existence checks when nothing narrows it', () => {
+    expect(countsStatement({})).toEqual(countsStatement());
+    expect(countsStatement({}).params).toEqual({});
+    expect(countsStatement({}).cypher).toMatchInlineSnapshot(`
+     "CALL () { MATCH (:Story)-[r:HAS_CLAIM]->() RETURN count(r) AS claims }
+     CALL () { MATCH (s:Story) WHERE EXISTS { (s)-[:HAS_CLAIM]->(:Claim) } RETURN count(s) AS stories }
+     CALL () { MATCH (src:Source) WHERE EXISTS { (src)<-[:CITES]-(:Claim)<-[:HAS_CLAIM]-(:Story) } RETURN count(src) AS sources }
+     CALL () { MATCH (t:Topic) WHERE EXISTS { (t)<-[:TAGGED]-(s:Story) WHERE EXISTS { (s)-[:HAS_CLAIM]->(:Claim) } } RETURN count(t) AS topics }
+     CALL () {
+       MATCH (e:Entity) WHERE EXISTS { (e)<-[:ABOUT|ATTRIBUTED_TO]-(:Claim)<-[:HAS_CLAIM]-(:Story) }
+       WITH e.type AS type, count(e) AS count
+       RETURN collect({type: type, count: count}) AS entities
+     }
+     RETURN stories, claims, sources, topics, entities"
+    `);
+  });
+
+  it('counts over the anchored scope when a criterion is given', () => {
+    const { cypher, params } = countsStatement({ countries: ['PL'] });
+    expect(params).toEqual({ scopeCountries: ['PL'] });
+    expect(cypher.slice(claimScope({ aboutCountries: ['PL'] }).cypher.length)).toMatchInlineSnapshot(`
+     "
+     WITH collect(DISTINCT s) AS stories, collect(DISTINCT c) AS claims
+     CALL (claims) { UNWIND claims AS c MATCH (c)-[:CITES]->(src:Source) RETURN count(DISTINCT src) AS sources }
+     CALL (stories) { UNWIND stories AS s MATCH (s)-[:TAGGED]->(t:Topic) RETURN count(DISTINCT t) AS topics }
+     CALL (claims) {
+       UNWIND claims AS c MATCH (c)-[:ABOUT|ATTRIBUTED_TO]->(e:Entity)
+       WITH e.type AS type, count(DISTINCT e) AS count
+       RETURN collect({type: type, count: count}) AS entities
+     }
+     RETURN size(stories) AS stories, size(claims) AS claims, sources, topics, entities"
+    `);
+  });
+
+  it('joins the timeline range to the filter dates, so the range can anchor the match', () => {
+    expect(monthlyStatement(undefined, '2025-08-01', '2026-01-01').params).toEqual({ scopeFrom: '2025-08-01', scopeTo: '2025-12-31' });
+    expect(monthlyStatement({ from: '2025-10-16', to: '2027-01-01' }, '2025-08-01', '2026-01-01').params).toEqual({ scopeFrom: '2025-10-16', scopeTo: '2025-12-31' });
+    expect(monthlyStatement({ topic: 'Sabotage' }, '2024-02-01', '2024-03-01').params).toMatchObject({ scopeFrom: '2024-02-01', scopeTo: '2024-02-29' });
+  });
+
+  it('ranks sources cited by in-scope claims', () => {
+    const { cypher, params } = topSourcesStatement({ topic: 'Sabotage' }, 3);
+    expect(params).toEqual({ scopeTopic: 'Sabotage', scopeTopicKey: 'sabotage', first: 3 });
+    expect(cypher.slice(claimScope({ topic: 'Sabotage' }).cypher.length)).toMatchInlineSnapshot(`
+     "
+     MATCH (c)-[:CITES]->(src:Source)
+     WITH src, count(DISTINCT c) AS citations ORDER BY citations DESC, src.title, src.id LIMIT toInteger($first)
+     RETURN src {.id, .title, .url, .kind} AS source, citations"
+    `);
   });
 });
