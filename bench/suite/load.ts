@@ -1,0 +1,55 @@
+import autocannon from 'autocannon';
+import { Request } from './query-set';
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  /** Transport errors, timeouts, non-2xx answers and 2xx answers carrying GraphQL `errors`. */
+  errors: number;
+}
+
+/** `connections` clients send the same request back to back for `seconds`; latencies in ms. */
+export async function runLoad(baseUrl: string, request: Request, seconds: number, connections: number): Promise<LoadResult> {
+  let answerErrors = 0;
+  const result = await autocannon({
+    url: baseUrl,
+    connections,
+    duration: seconds,
+    timeout: 120,
+    requests: [
+      {
+        method: 'POST',
+        path: request.path,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(request.body),
+        onResponse: (status: number, body: string) => {
+          if (status === 200 && body.includes('"errors":')) answerErrors += 1;
+        },
+      },
+    ],
+  });
+  const completed = result.requests.total;
+  return {
+    requestsPerSecond: Math.round((completed / result.duration) * 100) / 100,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: completed,
+    errors: result.errors + result.timeouts + result.non2xx + answerErrors,
+  };
+}
+
+/** One request, its parsed body and (for storygraph) the Cypher round trips it reported. */
+export async function askOnce(baseUrl: string, request: Request): Promise<{ status: number; body: any; ms: number }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const started = Date.now();
+  const res = await fetch(baseUrl + request.path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request.body) });
+  const text = await res.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = { errors: [{ message: text.slice(0, 300) }] };
+  }
+  return { status: res.status, body, ms: Date.now() - started };
+}

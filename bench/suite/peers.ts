@@ -1,0 +1,47 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { fromRoot } from '../../src/config/paths';
+import { SystemName } from './query-set';
+
+export interface RunningPeer {
+  system: SystemName;
+  /** Base URL: storygraph and NGL answer on <base>/graphql, the Cypher peer on <base>/<statement>. */
+  base: string;
+  child: ChildProcess;
+}
+
+const SCRIPT: Record<SystemName, string> = { storygraph: 'storygraph-server.js', ngl: 'ngl-server.js', cypher: 'cypher-server.js' };
+
+/** Each system runs in its own Node process (its own event loop), joining the same database. */
+export function startPeer(system: SystemName, env: NodeJS.ProcessEnv): Promise<RunningPeer> {
+  const childEnv: NodeJS.ProcessEnv = { ...env, BENCH_PORT: '0', LOG_LEVEL: 'warn' };
+  delete childEnv.PORT; // the service's own PORT variable must not decide where a peer listens
+  const child = spawn(process.execPath, [fromRoot('dist', 'bench', 'peers', SCRIPT[system])], {
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-3000)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => (child.kill('SIGKILL'), reject(new Error(`${system}: not ready within 120 s: ${stderr}`))), 120000);
+    let out = '';
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /READY (\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ system, base: m[1].replace(/\/graphql$/, ''), child });
+      }
+    });
+    child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`${system}: exited with code ${code}: ${stderr.trim()}`))));
+  });
+}
+
+export async function stopPeer(peer: RunningPeer): Promise<void> {
+  peer.child.removeAllListeners('exit');
+  if (peer.child.exitCode !== null) return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(() => (peer.child.kill('SIGKILL'), resolve()), 10000);
+    peer.child.once('exit', () => (clearTimeout(timer), resolve()));
+    peer.child.kill('SIGTERM');
+  });
+}

@@ -1,0 +1,63 @@
+import { LoadResult } from './load';
+import { QUERIES, SystemName, SYSTEMS } from './query-set';
+
+export interface Cell extends LoadResult {
+  rounds: LoadResult[];
+}
+
+export type Results = Record<string, Partial<Record<SystemName, Cell>> & { roundTrips?: number | null; agree?: boolean }>;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+
+/** Medians over rounds of each figure (req/s, p50, p99); errors are summed. */
+export function summarise(rounds: LoadResult[]): Cell {
+  return {
+    requestsPerSecond: median(rounds.map((r) => r.requestsPerSecond)),
+    p50: median(rounds.map((r) => r.p50)),
+    p99: median(rounds.map((r) => r.p99)),
+    requests: rounds.reduce((n, r) => n + r.requests, 0),
+    errors: rounds.reduce((n, r) => n + r.errors, 0),
+    rounds,
+  };
+}
+
+const ratio = (a?: number, b?: number) => (a !== undefined && b ? Math.round((a / b) * 100) / 100 : null);
+
+export function ratios(results: Results) {
+  return Object.fromEntries(
+    Object.entries(results).map(([q, r]) => [
+      q,
+      {
+        throughputVsNgl: ratio(r.storygraph?.requestsPerSecond, r.ngl?.requestsPerSecond),
+        throughputVsCypher: ratio(r.storygraph?.requestsPerSecond, r.cypher?.requestsPerSecond),
+        p99VsNgl: ratio(r.storygraph?.p99, r.ngl?.p99),
+        meetsTargets:
+          r.storygraph && r.ngl && r.cypher && r.storygraph.requestsPerSecond > 0
+            ? r.agree === true && r.storygraph.requestsPerSecond >= 1.5 * r.ngl.requestsPerSecond && r.storygraph.p99 <= r.ngl.p99 && r.storygraph.requestsPerSecond >= 0.8 * r.cypher.requestsPerSecond
+            : null,
+      },
+    ]),
+  );
+}
+
+const fmt = (c?: Cell) => (c ? `${c.requestsPerSecond} (${c.p50} / ${c.p99} ms${c.errors ? `, ${c.errors} err` : ''})` : 'n/a');
+
+/** The markdown table README.md shows: req/s (p50 / p99) per system, ratios, round trips. */
+export function markdownTable(results: Results): string {
+  const r = ratios(results);
+  const lines = [
+    '| query | storygraph | Neo4j GraphQL Library | hand-written Cypher | sg/NGL req/s | sg/Cypher req/s | sg/NGL p99 | round trips | same answer | targets met |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const q of QUERIES) {
+    const row = results[q.id];
+    if (!row) continue;
+    lines.push(
+      `| ${q.id} | ${SYSTEMS.map((s) => fmt(row[s])).join(' | ')} | ${r[q.id].throughputVsNgl ?? 'n/a'}× | ${r[q.id].throughputVsCypher ?? 'n/a'}× | ${r[q.id].p99VsNgl ?? 'n/a'}× | ${row.roundTrips ?? 'n/a'} | ${row.agree === undefined ? 'n/a' : row.agree ? 'yes' : '**no**'} | ${r[q.id].meetsTargets === null ? 'n/a' : r[q.id].meetsTargets ? 'yes' : 'no'} |`,
+    );
+  }
+  return lines.join('\n');
+}
