@@ -1,3 +1,4 @@
+import { int } from 'neo4j-driver';
 import { groupByKey } from './batch';
 import { Executor, Statement } from './executor';
 import { afterCondition, checkCursor, CursorKey, keyOf, orderBy, SortKey } from './keyset';
@@ -26,9 +27,26 @@ interface PageRow<T> {
 
 const totalOf = (read: PagedRead) => read.total ?? `${read.scope}\nRETURN count(*) AS total`;
 
-/** The page (first + 1 rows, to know whether more follow) and, if wanted, the total, as subqueries importing `imports`. */
+/**
+ * The page (first + 1 rows, to know whether more follow) and, if wanted, the total, as subqueries
+ * importing `imports`. A total over the scope is counted in the same pass that picks the page
+ * (the matches are sorted once); a cheaper given total lets the page stop after first + 1 rows.
+ */
 function subqueries(read: PagedRead, imports: string): string {
   if (read.after) checkCursor(read.order, read.after);
+  const vars = read.vars.split(',').map((v) => v.trim());
+  if (read.withTotal && !read.total) {
+    return `CALL (${imports}) {
+  ${read.scope}
+  WITH ${read.vars}, ${read.after ? afterCondition(read.order) : 'true'} AS inPage ORDER BY ${orderBy(read.order)}
+  RETURN count(*) AS total, collect(CASE WHEN inPage THEN [${read.vars}] END)[..$pageLimit] AS picked
+}
+CALL (picked) {
+  UNWIND picked AS row
+  WITH ${vars.map((v, i) => `row[${i}] AS ${v}`).join(', ')}
+  RETURN collect({node: ${read.project}, key: ${keyOf(read.order)}}) AS rows
+}`;
+  }
   const page = `CALL (${imports}) {
   ${read.scope}
   WITH ${read.vars}${read.after ? `\n  WHERE ${afterCondition(read.order)}` : ''}
@@ -38,7 +56,8 @@ function subqueries(read: PagedRead, imports: string): string {
   return read.withTotal ? `CALL (${imports}) {\n  ${totalOf(read)}\n}\n${page}` : page;
 }
 
-const pageParams = (read: PagedRead) => ({ ...read.params, pageLimit: read.first + 1, ...(read.after ? { after: read.after } : {}) });
+// LIMIT takes an integer; a JS number travels as a float.
+const pageParams = (read: PagedRead) => ({ ...read.params, pageLimit: int(read.first + 1), ...(read.after ? { after: read.after } : {}) });
 
 function toPage<T>(read: PagedRead, row: PageRow<T> | undefined, countLater: () => Promise<number>): Page<T> {
   const rows = (row?.rows ?? []).slice(0, read.first);

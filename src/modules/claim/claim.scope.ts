@@ -24,7 +24,16 @@ type Criterion = keyof ClaimFilter;
  * The most selective criterion becomes the anchor (found through a constraint or index); the others
  * are checked per matching claim. Order: story, source, entity, country, publisher, topic, date range, kind.
  */
-const ANCHORS: { when: (f: ClaimFilter) => boolean; criterion: Criterion; match: string; distinct?: boolean }[] = [
+interface Anchor {
+  when: (f: ClaimFilter) => boolean;
+  criterion: Criterion;
+  match: string;
+  distinct?: boolean;
+  /** A variable the anchor computes for the checks after it. */
+  carries?: string;
+}
+
+const ANCHORS: Anchor[] = [
   { when: (f) => !!f.storyId, criterion: 'storyId', match: 'MATCH (s:Story {id: $scopeStoryId})-[:HAS_CLAIM]->(c:Claim)' },
   { when: (f) => !!f.sourceId, criterion: 'sourceId', match: 'MATCH (:Source {id: $scopeSourceId})<-[:CITES]-(c:Claim)<-[:HAS_CLAIM]-(s:Story)' },
   {
@@ -35,12 +44,21 @@ const ANCHORS: { when: (f: ClaimFilter) => boolean; criterion: Criterion; match:
   {
     when: (f) => !!f.aboutCountries?.length,
     criterion: 'aboutCountries',
-    // Of the named countries, expand from the one with the fewest claims (a degree lookup, not a count of rows).
+    // Expand from the named country with the fewest claims (a degree lookup, not a count of rows); each
+    // other country becomes the list of its entities (itself and what is tied to it), checked in memory.
     match: `MATCH (k:Country) WHERE k.code IN $scopeCountries
-      WITH k ORDER BY COUNT { (k)<-[:ABOUT]-() } + COUNT { (k)<-[:${COUNTRY_TIES}]-() } LIMIT 1
+      WITH collect(k) AS named WHERE size(named) = size($scopeCountries)
+      UNWIND named AS k
+      WITH named, k ORDER BY COUNT { (k)<-[:ABOUT]-() } + COUNT { (k)<-[:${COUNTRY_TIES}]-() } LIMIT 1
+      CALL (named, k) {
+        UNWIND [o IN named WHERE o <> k] AS o
+        CALL (o) { RETURN [o] + COLLECT { MATCH (t:Entity)-[:${COUNTRY_TIES}]->(o) RETURN t } AS tied }
+        RETURN collect(tied) AS others
+      }
       ${ENTITIES_OF_COUNTRY('k', 'x')}
       MATCH (x)<-[:ABOUT]-(c:Claim)<-[:HAS_CLAIM]-(s:Story)`,
     distinct: true,
+    carries: 'others',
   },
   {
     when: (f) => !!f.publisher,
@@ -68,8 +86,12 @@ function checks(filter: ClaimFilter, anchor: Criterion | undefined): string[] {
     if (filter.aboutEntities.length > from) out.push(`all(id IN $scopeEntities[${from}..] WHERE EXISTS { MATCH (c)-[:ABOUT]->(:Entity {id: id}) })`);
   }
   if (filter.aboutCountries?.length) {
-    // Every named country, also the anchor's: the claim may have been reached through another one.
-    out.push(`all(code IN $scopeCountries WHERE EXISTS { MATCH (c)-[:ABOUT]->(:Entity)-[:${COUNTRY_TIES}*0..1]->(:Country {code: code}) })`);
+    // Anchored on one country, the claim is checked against the other named ones (nodes already found).
+    out.push(
+      skip('aboutCountries')
+        ? 'all(tied IN others WHERE EXISTS { MATCH (c)-[:ABOUT]->(y) WHERE y IN tied })'
+        : `all(code IN $scopeCountries WHERE EXISTS { MATCH (c)-[:ABOUT]->(:Entity)-[:${COUNTRY_TIES}*0..1]->(:Country {code: code}) })`,
+    );
   }
   if (filter.publisher && !skip('publisher')) {
     out.push('EXISTS { MATCH (c)-[:CITES]->(:Source)-[:PUBLISHED_BY]->(o:Organization) WHERE o.id = $scopePublisher OR o.nameKey = $scopePublisherKey }');
@@ -91,7 +113,7 @@ export function claimScope(filter: ClaimFilter = {}): ClaimScope {
   // Without an anchor, stories are walked through the publishedAt index (newest first, for pages).
   const match = anchor?.match ?? 'MATCH (s:Story) WHERE s.publishedAt IS NOT NULL MATCH (s)-[:HAS_CLAIM]->(c:Claim)';
   const cypher = `${match}
-WITH ${anchor?.distinct ? 'DISTINCT ' : ''}s, c${conditions.length ? `\nWHERE ${conditions.join('\n  AND ')}` : ''}`;
+WITH ${anchor?.distinct ? 'DISTINCT ' : ''}s, c${anchor?.carries ? `, ${anchor.carries}` : ''}${conditions.length ? `\nWHERE ${conditions.join('\n  AND ')}` : ''}`;
   const params: Record<string, unknown> = {};
   if (filter.storyId) params.scopeStoryId = filter.storyId;
   if (filter.sourceId) params.scopeSourceId = filter.sourceId;

@@ -1,4 +1,5 @@
 import { afterCondition, checkCursor, SortKey } from '../../../src/db/keyset';
+import { int } from 'neo4j-driver';
 import { pagedStatement } from '../../../src/db/paged-read';
 
 const ORDER: SortKey[] = [
@@ -44,6 +45,6 @@ CALL () {
 }
 RETURN total, rows"
 `);
-    expect(statement.params).toEqual({ pageLimit: 3, after: ['2025-01-01', 'story:a'] });
+    expect(statement.params).toEqual({ pageLimit: int(3), after: ['2025-01-01', 'story:a'] });
   });
 });
