@@ -7,6 +7,7 @@ import { countryCodesIn, distinctIds, recognizeEntities } from './entity-recogni
 import { findStorySource } from './publishers';
 import type { ClaimDraft, SourceDraft, StoryDraft } from './story-draft';
 import { StoryEntities } from './story-entities';
+import { StoryMemory } from './story-memory';
 import { StorySources } from './story-sources';
 import { splitTopics } from './topics';
 
@@ -32,7 +33,7 @@ function asOfOf(claim: ClaimSource, file: string | undefined): string | undefine
  * A story card's text → the StoryInput-shaped object the API ingests.
  * - The outlet the summary names ("The New York Times reports …") becomes a NEWS_REPORT source titled
  *   like the story; the story is basedOn it (and on the "📰 Sources" lines), and key facts cite it.
- * - Each data point cites its "Title — Publisher" line; kinds come from seeds/publishers.json.
+ * - Each data point cites its "Title — Publisher" line; kinds come from seeds/reference/publishers.json.
  * - Entities are recognised in the summary and in every claim; a claim is `about` every entity its
  *   text mentions and `attributedTo` the counted groups it cites.
  * Throws CardParseError (with the line) for anything it cannot read.
@@ -52,10 +53,11 @@ export function cardToStoryInput(text: string, options: CardToStoryOptions = {})
 
   const storyCountries = new Set([card.summary.text, ...claimSources.map((c) => c.text)].flatMap((t) => [...countryCodesIn(t)]));
   const storyResolutions = new Map<string, string>();
+  const story = new StoryMemory([card.summary.text, ...claimSources.map((c) => c.text)]);
   const entities = new StoryEntities();
-  const inSummary = recognizeEntities(card.summary.text, { date: card.publishedAt, storyCountries, storyResolutions });
+  const inSummary = recognizeEntities(card.summary.text, { date: card.publishedAt, storyCountries, storyResolutions, story });
   entities.addAll([...inSummary.mentions, ...inSummary.attributions]);
-  const inClaims = claimSources.map((c, i) => recognizeEntities(c.text, { date: card.publishedAt, asOf: asOfs[i], storyCountries, storyResolutions }));
+  const inClaims = claimSources.map((c, i) => recognizeEntities(c.text, { date: card.publishedAt, asOf: asOfs[i], storyCountries, storyResolutions, story }));
   inClaims.forEach((r) => entities.addAll([...r.mentions, ...r.attributions]));
 
   const claims: ClaimDraft[] = claimSources.map((c, i) => {

@@ -34,7 +34,7 @@ const BLOCKED_PHRASES = [
   'North America', 'North American', 'North Americans', 'Central America', 'Central American', 'Central Americans',
   'Native American', 'Native Americans', 'African American', 'African Americans', 'Pan-American', 'American Indian',
   'New Mexico', 'New Jersey', 'New Guinea', 'New England', 'Gulf of Mexico', 'Gulf of America', 'Indian Ocean',
-  'British Columbia', 'Mexico City', 'Guatemala City', 'Panama City', 'Kuwait City', 'Jersey City', 'Georgia Tech',
+  'Northern Ireland', 'British Columbia', 'Mexico City', 'Guatemala City', 'Panama City', 'Kuwait City', 'Jersey City', 'Georgia Tech',
 ];
 
 /** Alt spellings that are too often something else ("Thomas Mann"), or not in Latin script. */

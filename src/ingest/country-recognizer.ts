@@ -39,6 +39,8 @@ function looksLikeUsState(text: string, tokens: readonly Token[], i: number): bo
   return /^,\s*$/.test(gap) && !startsCountryForm(tokens, i - 1) && capitalNamed(previous.text)?.code !== 'GE';
 }
 
+const GEOGRAPHY = new Set(['sea', 'ocean', 'peninsula', 'subcontinent', 'strait', 'straits', 'basin', 'gulf', 'plateau', 'highlands']);
+
 /**
  * Countries by name, official name, alt spelling, abbreviation (case-sensitive: "US", not "us")
  * or demonym. Leftmost-longest, so "Papua New Guinea" is not "Guinea" and "Latin America" is blocked.
@@ -50,6 +52,12 @@ export function scanCountries(text: string, tokens: readonly Token[], insideKnow
     const value = match.values[0];
     if ('blocked' in value) {
       scan.blocked.push({ from: match.from, to: match.to });
+      continue;
+    }
+    // "Timor Sea", "Irish Sea", "Korean Peninsula": geography named after a country is not the country.
+    const next = tokens[match.to];
+    if (next && !next.breakBefore && !tokens[match.to - 1].possessive && GEOGRAPHY.has(next.key) && /^\p{Lu}/u.test(next.text)) {
+      scan.blocked.push({ from: match.from, to: match.to + 1 });
       continue;
     }
     const single = match.to - match.from === 1;

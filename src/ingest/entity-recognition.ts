@@ -5,11 +5,13 @@ import { CountryMention, scanCountries } from './country-recognizer';
 import { findDiplomaticMissions } from './diplomatic-missions';
 import { countryDraft, entityIdOf, groupDraft, organizationDraft } from './entity-drafts';
 import type { EntityMention } from './entity-mention';
-import { range } from './phrase-matcher';
+import { PhraseMatch, range } from './phrase-matcher';
 import { resolveMatch } from './reference-disambiguation';
-import { GAZETTEER } from './reference-gazetteer';
+import { GAZETTEER, GazetteerValue } from './reference-gazetteer';
 import { findRolePhrases, RoleTargetMention } from './role-phrases';
-import { Token, tokenize } from './text-tokens';
+import { isCapitalised, Token, tokenize } from './text-tokens';
+import { ALIAS_CUES, TITLES } from './name-cue-words';
+import { nameWordsOf, StoryMemory } from './story-memory';
 import { findUnknownNames } from './unknown-names';
 
 export type { EntityMention } from './entity-mention';
@@ -23,6 +25,8 @@ export interface RecognitionContext {
   storyCountries?: ReadonlySet<string>;
   /** Shared across a story's texts: what ambiguous spellings resolved to so far (filled in as texts are read). */
   storyResolutions?: Map<string, string>;
+  /** Shared across a story's texts: the names read so far (surnames, other spellings, first readings). */
+  story?: StoryMemory;
 }
 
 export interface RecognizedEntities {
@@ -76,12 +80,17 @@ export function recognizeEntities(text: string, ctx: RecognitionContext): Recogn
   const countries = scan.mentions;
   const storyCountries = ctx.storyCountries ?? new Set<string>();
 
+  const story = ctx.story ?? new StoryMemory();
   const coverage = new Coverage();
   scan.blocked.forEach((b) => coverage.add(b.from, b.to));
   const named: EntityMention[] = [];
   for (const match of referenceMatches) {
-    const entity = resolveMatch(match, { tokens, countries, storyCountries, storyResolutions: ctx.storyResolutions ?? new Map() });
-    if (entity) named.push({ id: entity.id, entity: entity.draft, from: match.from, to: match.to });
+    // "Munir" of "Munir Said Thalib" is not the general whose alias is "Munir": the longer name is read as a whole.
+    if (isPartOfLongerName(tokens, match)) continue;
+    const storyPerson = match.to - match.from === 1 && isPersonMatch(match) ? story.personByWord(tokens[match.from].text) : undefined;
+    const entity = storyPerson ? undefined : resolveMatch(match, { tokens, countries, storyCountries, storyResolutions: ctx.storyResolutions ?? new Map() });
+    if (storyPerson) named.push({ ...storyPerson, from: match.from, to: match.to });
+    else if (entity) named.push({ id: entity.id, entity: entity.draft, from: match.from, to: match.to });
     // A known spelling left unresolved ("the CNI" with no country in sight) is still no new name.
     coverage.add(match.from, match.to);
   }
@@ -98,11 +107,21 @@ export function recognizeEntities(text: string, ctx: RecognitionContext): Recogn
 
   // Country words stay available to names only when they double as first names ("Chad Wolf").
   const countryTokens = new Set(countries.flatMap((c) => range(c.from, c.to)));
-  const unknown = findUnknownNames(text, tokens, (i) => !coverage.has(i) && !countryTokens.has(i));
+  const unknown = findUnknownNames(text, tokens, (i) => !coverage.has(i) && !countryTokens.has(i), {
+    loneWords: story.loneWords,
+    isCountryWord: (i) => countryTokens.has(i) && !coverage.has(i),
+    places: story.places,
+  });
   for (const u of unknown) {
+    const earlier = story.named(u.name) ?? (u.type === EntityType.PERSON ? story.personContaining(nameWordsOf(u.name)) ?? aliasOf(tokens, u, named) : undefined);
+    if (earlier) {
+      named.push({ id: earlier.id, entity: earlier.entity, from: u.from, to: u.to });
+      continue;
+    }
     const entity = u.type === EntityType.PERSON ? { type: EntityType.PERSON, name: u.name } : organizationDraft({ name: u.name, aliases: [], ties: [] });
     named.push({ id: entityIdOf(entity), entity, from: u.from, to: u.to });
   }
+  named.forEach((m) => story.remember(m));
 
   const people = named.filter((m) => m.entity.type === EntityType.PERSON);
   const targets: RoleTargetMention[] = [
@@ -115,6 +134,32 @@ export function recognizeEntities(text: string, ctx: RecognitionContext): Recogn
   const countryMentions = countries.filter((c) => !insidePerson(c)).map((c) => ({ id: entityIdOf(countryDraft(c.code)), entity: countryDraft(c.code), from: c.from, to: c.to }));
   const mentions = [...named, ...roles, ...countryMentions].sort((a, b) => a.from - b.from || b.to - a.to);
   return { mentions, attributions };
+}
+
+function isPersonMatch(match: PhraseMatch<GazetteerValue>): boolean {
+  return match.values.some((v) => v.kind === 'entity' && v.entity.draft.type === EntityType.PERSON);
+}
+
+/** A one-word person alias with a capitalised name word joined to it: "Munir Said Thalib", "Kim Schmitz". */
+function isPartOfLongerName(tokens: readonly Token[], match: PhraseMatch<GazetteerValue>): boolean {
+  if (match.to - match.from !== 1 || !isPersonMatch(match) || match.values.some((v) => v.kind === 'publisher')) return false;
+  const next = tokens[match.to];
+  const before = tokens[match.from - 1];
+  const joinsNext = !!next && !next.breakBefore && !tokens[match.from].possessive && isCapitalised(next) && !NOT_NAME_WORDS.has(next.key);
+  const joinsBefore = !!before && !tokens[match.from].breakBefore && !before.possessive && isCapitalised(before) && !TITLES.has(before.key) && !before.sentenceStart;
+  return joinsNext || joinsBefore;
+}
+
+/** Capitalised words that follow a surname without making a longer name: "Trump Administration". */
+const NOT_NAME_WORDS = new Set(['administration', 'government', 'era', 'doctrine', 'campaign', 'family', 'foundation', 'jr', 'sr']);
+
+/** "born Kim Schmitz", "also known as Dickson Yeo", "travelled as Antonio …": another name of the person just named. */
+function aliasOf(tokens: readonly Token[], name: { from: number }, named: readonly EntityMention[]): EntityMention | undefined {
+  const cue = ALIAS_CUES.find((words) => words.every((w, j) => tokens[name.from - words.length + j]?.key === w));
+  if (!cue) return undefined;
+  const cueStart = name.from - cue.length;
+  const people = named.filter((m) => m.entity.type === EntityType.PERSON && m.to <= cueStart && cueStart - m.to <= 20);
+  return people[people.length - 1];
 }
 
 /** Distinct entity ids in order of first mention. */

@@ -21,7 +21,7 @@ export function canonicalPublisher(publisher: string): string {
 }
 
 /**
- * The kind of document a publisher's source is: its entry in seeds/publishers.json; else a
+ * The kind of document a publisher's source is: its entry in seeds/reference/publishers.json; else a
  * government domain → GOVERNMENT_RECORD; else another domain-like name (a site with no known
  * masthead, e.g. russiaspivottoasia.com) → ANALYSIS; else a named outlet → NEWS_REPORT.
  */

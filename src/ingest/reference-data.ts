@@ -1,8 +1,8 @@
-import agenciesJson from '../../seeds/agencies.json';
-import organizationsJson from '../../seeds/organizations.json';
-import peopleJson from '../../seeds/people.json';
-import publishersJson from '../../seeds/publishers.json';
-import topicsJson from '../../seeds/topics.json';
+import agenciesJson from '../../seeds/reference/agencies.json';
+import organizationsJson from '../../seeds/reference/organizations.json';
+import peopleJson from '../../seeds/reference/people.json';
+import publishersJson from '../../seeds/reference/publishers.json';
+import topicsJson from '../../seeds/reference/topics.json';
 import { isCountryCode } from '../modules/entity/countries';
 import { SourceKind, TieRelation } from '../modules/shared/enums';
 import { isCalendarDate } from '../modules/shared/validators';
@@ -67,7 +67,7 @@ type Json = Record<string, unknown>;
 class ReferenceDataError extends Error {}
 
 function fail(file: string, entry: unknown, problem: string): never {
-  throw new ReferenceDataError(`seeds/${file}: ${problem} in ${JSON.stringify(entry).slice(0, 120)}`);
+  throw new ReferenceDataError(`seeds/reference/${file}: ${problem} in ${JSON.stringify(entry).slice(0, 120)}`);
 }
 
 function list(file: string, root: unknown, key: string): Json[] {

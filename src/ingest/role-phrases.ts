@@ -104,7 +104,7 @@ function standalonePhrases(tokens: readonly Token[]): Phrase[] {
 
 /**
  * Role phrases that name a person without naming them: "a new Mexican president", "Iran's supreme
- * leader", "head of the HUR". Resolved with the dated roles in seeds/people.json for the claim's As-of
+ * leader", "head of the HUR". Resolved with the dated roles in seeds/reference/people.json for the claim's As-of
  * date or the story's date; "then-…" needs the events' date; "former …" is left alone (ambiguous); a
  * phrase followed by a name ("Venezuelan President Nicolás Maduro") is left to the name.
  */

@@ -30,13 +30,31 @@ function isCapitalisedWord(word: string | undefined): boolean {
   return !!word && /^[\p{Lu}\p{N}]/u.test(word) && !CONNECTORS.has(word.toLowerCase());
 }
 
+/** Nouns by their ending, so unknown topics split too: "Assassinations", "Surveillance", "Spyware", "Freedom". */
+const NOUN_ENDING = /(?:[^sui]s|ism|ity|ion|ence|ance|ment|ship|ware|dom|ogy|acy)$/;
+const PLURAL = /[^sui]s$/;
+
+/**
+ * Does a topic end after this word? After a listed head noun, unless a plural continues it
+ * ("Security Services"); after a noun known only by its ending, unless another noun continues it
+ * ("Intelligence Reform", "Election Interference").
+ */
+function endsTopic(word: string, next: string | undefined, heads: ReadonlySet<string>): boolean {
+  if (!isCapitalisedWord(next) || !next) return false;
+  const key = wordKey(word);
+  const nextKey = wordKey(next);
+  if (heads.has(key)) return !PLURAL.test(nextKey);
+  return NOUN_ENDING.test(key) && !heads.has(nextKey) && !NOUN_ENDING.test(nextKey);
+}
+
 /**
  * Splits a card's topic line ("Intelligence and Espionage U.S.–Mexico Relations") into topics.
  * 1. Separators (",", ";", "|", "•", "·") split first.
- * 2. Known topics (seeds/topics.json) match longest-first and come out in their reference spelling.
- * 3. The rest is cut after a head noun ("Relations", "War", "Espionage"…) followed by a capitalised
- *    word, and before a country pair ("China–Taiwan"): topics are title-cased noun phrases that end
- *    in such a noun, and connectors ("and", "of") never end one.
+ * 2. Known topics (seeds/reference/topics.json) match longest-first and come out in their reference spelling.
+ * 3. The rest is cut after a head noun ("Relations", "War", "Espionage"…, or a noun by its ending:
+ *    "Assassinations", "Surveillance") followed by a capitalised word that does not continue the
+ *    phrase, and before a country pair ("China–Taiwan"): topics are title-cased noun phrases that
+ *    end in such a noun, and connectors ("and", "of") never end one.
  */
 export function splitTopics(line: string | undefined, reference: TopicsReference = TOPICS): string[] {
   if (!line) return [];
@@ -53,7 +71,10 @@ export function splitTopics(line: string | undefined, reference: TopicsReference
     };
     for (let i = 0; i < words.length; ) {
       const match = known.find((k) => k.keys.every((key, j) => words[i + j] !== undefined && wordKey(words[i + j]) === key));
-      if (match) {
+      // "Military Operations", "Caribbean Security": a known topic that a head noun continues is part of a longer one.
+      const after = match ? words[i + match.keys.length] : undefined;
+      const continued = !!after && heads.has(wordKey(after)) && !known.some((k) => k.keys[0] === wordKey(after)) && !isCountryPair(after);
+      if (match && !continued) {
         flush();
         topics.push(match.topic);
         i += match.keys.length;
@@ -62,7 +83,7 @@ export function splitTopics(line: string | undefined, reference: TopicsReference
       const previous = buffer[buffer.length - 1];
       if (previous && isCountryPair(words[i]) && !CONNECTORS.has(previous.toLowerCase())) flush();
       buffer.push(words[i]);
-      if (heads.has(wordKey(words[i])) && isCapitalisedWord(words[i + 1])) flush();
+      if (endsTopic(words[i], words[i + 1], heads)) flush();
       i++;
     }
     flush();

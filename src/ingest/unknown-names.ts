@@ -1,7 +1,10 @@
 import nlp from 'compromise';
 import { EntityType } from '../modules/shared/enums';
 import { capitalNamed } from './country-forms';
-import { CALENDAR, CONNECTORS, FAMILY_CUES, ORG_HEADS, ORGANIZATION_CUES, PARTICLES, PERSON_CUES, SPEECH_VERBS, TITLES } from './name-cue-words';
+import {
+  CALENDAR, CONNECTORS, FAMILY_CUES, NAME_HONORIFICS, NON_PERSON_APPOSITIVES, OFFICE_WORDS, ORG_HEADS, ORGANIZATION_CUES, PARTICLES,
+  LOCATIVES, PERSON_APPOSITIVES, PERSON_CUES, PERSON_OBJECT_VERBS, PLACE_HEADS, SPEECH_VERBS, TITLES,
+} from './name-cue-words';
 import { isCapitalised, spanText, Token } from './text-tokens';
 
 /** A person or organisation not in the reference data, found from capitalisation, context and compromise's tags. */
@@ -18,6 +21,19 @@ interface NlpTerm {
 }
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
+const PLACE_TAGS = ['Place', 'City', 'Region', 'Country'];
+/** Heads of organisation names that may open with a country word ("Cambodia National Rescue Party", "British Army"). */
+const NATIONAL_ORG_HEADS = new Set(['party', 'army', 'navy', 'front', 'movement', 'forces', 'alliance', 'union', 'corps', 'coalition', 'airlines', 'airways']);
+
+/** Evidence about names from outside the text: other texts of the same story. */
+export interface NameContext {
+  /** Capitalised words used alone elsewhere in the story: a run ending in one is a person's full name. */
+  loneWords?: ReadonlySet<string>;
+  /** Tokens of country words (free for organisation names that open with them, never for people). */
+  isCountryWord?: (i: number) => boolean;
+  /** Names the story already showed to be places ("the Ain al-Asad air base", then "the Ain al-Asad attack"). */
+  places?: Set<string>;
+}
 
 /** compromise's tags per token, aligned by character offsets. */
 function tagsByToken(text: string, tokens: readonly Token[]): Array<Set<string>> {
@@ -34,7 +50,7 @@ function tagsByToken(text: string, tokens: readonly Token[]): Array<Set<string>>
 }
 
 /** Maximal runs of capitalised words (with particles and connectors inside), stopping at anything known. */
-function capitalisedRuns(tokens: readonly Token[], isFree: (i: number) => boolean): Array<[number, number]> {
+function capitalisedRuns(text: string, tokens: readonly Token[], isFree: (i: number) => boolean): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
@@ -43,10 +59,11 @@ function capitalisedRuns(tokens: readonly Token[], isFree: (i: number) => boolea
       continue;
     }
     let end = i + 1;
-    while (end < tokens.length && isFree(end) && !tokens[end].breakBefore && !tokens[end - 1].possessive) {
+    // "People's" stays inside a name: "Cambodian People's Party".
+    while (end < tokens.length && isFree(end) && !tokens[end].breakBefore && (!tokens[end - 1].possessive || tokens[end - 1].key === 'people')) {
       const t = tokens[end];
       const inner = PARTICLES.has(t.text) || CONNECTORS.has(t.text);
-      if (!isCapitalised(t) && !(inner && tokens[end + 1] && isCapitalised(tokens[end + 1]) && isFree(end + 1))) break;
+      if (!isCapitalised(t) && !attached(text, tokens, end) && !(inner && tokens[end + 1] && isCapitalised(tokens[end + 1]) && isFree(end + 1))) break;
       end++;
     }
     runs.push([i, end]);
@@ -55,12 +72,42 @@ function capitalisedRuns(tokens: readonly Token[], isFree: (i: number) => boolea
   return runs;
 }
 
-/** "Security Secretary Omar García Harfuch": the name starts after the last title word that leaves two words. */
+/** A lowercase piece joined by a hyphen or apostrophe belongs to the word before: "Kim Jong-nam", "Korir Sing'oei". */
+function attached(text: string, tokens: readonly Token[], i: number): boolean {
+  return i > 0 && /^[-'’‐‑]$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
+}
+
+/**
+ * "Security Secretary Omar García Harfuch", "Emir Sheikh Tamim bin Hamad Al Thani", "(Secretary of)
+ * State John Kerry": the name starts after the last title word that leaves two words.
+ */
 function afterTitles(tokens: readonly Token[], from: number, to: number): number {
+  const isTitle = (k: number) => TITLES.has(tokens[k].key) || (k === from && OFFICE_WORDS.has(tokens[k].key) && tokens[k - 1]?.key === 'of' && TITLES.has(tokens[k - 2]?.key ?? ''));
   let start = from;
-  for (let k = from; k < to - 2; k++) if (TITLES.has(tokens[k].key)) start = k + 1;
-  while (start < to && TITLES.has(tokens[start].key)) start++;
+  for (let k = from; k < to - 2; k++) if (isTitle(k)) start = k + 1;
+  while (start < to && isTitle(start) && !(to - start === 2 && NAME_HONORIFICS.has(tokens[start].key))) start++;
   return start;
+}
+
+/** "Nick du Toit, a South African arms dealer" (a person) vs "Intellexa, a consortium" (not one). */
+function apposition(tokens: readonly Token[], to: number): 'person' | 'other' | undefined {
+  const first = tokens[to];
+  if (!first || !first.breakBefore) return undefined;
+  if (first.key === 'who' || first.key === 'whose') return 'person';
+  for (let k = to; k < Math.min(tokens.length, to + 7); k++) {
+    if (k > to && tokens[k].breakBefore) break;
+    // "the party's other founder": a possessive word describes the head, it is not the head.
+    if (tokens[k].possessive) continue;
+    if (NON_PERSON_APPOSITIVES.has(tokens[k].key)) return 'other';
+    if (PERSON_APPOSITIVES.has(tokens[k].key) || PERSON_CUES.has(tokens[k].key)) return 'person';
+  }
+  return undefined;
+}
+
+/** "Sheridan Circle", "Ain al-Asad air base": a place, not a person. */
+function isPlace(tokens: readonly Token[], start: number, to: number): boolean {
+  const after = tokens[to];
+  return PLACE_HEADS.has(tokens[to - 1].key) || (!!after && !after.breakBefore && !isCapitalised(after) && (PLACE_HEADS.has(after.key) || PLACE_HEADS.has(tokens[to + 1]?.key ?? '')) && !SPEECH_VERBS.has(after.key));
 }
 
 function previousWord(tokens: readonly Token[], from: number): Token | undefined {
@@ -68,29 +115,46 @@ function previousWord(tokens: readonly Token[], from: number): Token | undefined
   return before && !isCapitalised(before) ? before : undefined;
 }
 
-function personIn(text: string, tokens: readonly Token[], from: number, to: number, tags: () => Array<Set<string>>, accepted: UnknownName[]): UnknownName | undefined {
+function personIn(text: string, tokens: readonly Token[], from: number, to: number, tags: () => Array<Set<string>>, accepted: UnknownName[], context: NameContext): UnknownName | undefined {
   const start = afterTitles(tokens, from, to);
   const words = tokens.slice(start, to);
-  if (words.length < 2 || words.length > 5 || words[0].key === 'the') return undefined;
+  if (words.length < 2 || words.length > 6 || words[0].key === 'the') return undefined;
+  const name = spanText(text, tokens, start, to);
+  if (context.places?.has(name) || isPlace(tokens, start, to)) {
+    context.places?.add(name);
+    return undefined;
+  }
   if (words.some((t) => CONNECTORS.has(t.text) || ORG_HEADS.has(t.key) || CALENDAR.has(t.key) || capitalNamed(t.text))) return undefined;
   if (capitalNamed(spanText(text, tokens, start, to))) return undefined;
 
   const titled = start > from;
   const before = tokens[from - 1];
-  const cued = PERSON_CUES.has(previousWord(tokens, from)?.key ?? '');
+  const previous = previousWord(tokens, from)?.key ?? '';
+  const cued = PERSON_CUES.has(previous);
   const after = tokens[to];
-  const speaks = !!after && SPEECH_VERBS.has(after.key);
+  // "X said", "X, who …" (a verb after a comma belongs to the sentence, not to X: "…in Great Yarmouth, pleaded").
+  const speaks = !!after && SPEECH_VERBS.has(after.key) && (!after.breakBefore || after.key === 'who');
   const coordinated = !!before && before.key === 'and' && accepted.some((p) => p.type === EntityType.PERSON && p.to === from - 1);
+  const described = apposition(tokens, to);
+  if (described === 'other' && !titled && !cued) return undefined;
+  // A surname used alone elsewhere in the story ("Soleimani, whose…") vouches for the full name.
+  const repeated = words.length <= 4 && !!context.loneWords?.has(words[words.length - 1].key);
   // compromise tags "al" or "bin" as names even inside organisation names; the evidence must be a real word.
-  const tagged = () => words.some((t) => !PARTICLES.has(t.text) && PERSON_TAGS.some((tag) => tags()[t.index].has(tag)));
-  if (!(titled || cued || speaks || coordinated || tagged())) return undefined;
+  const tagged = () =>
+    words.some((t) => !PARTICLES.has(t.text) && PERSON_TAGS.some((tag) => tags()[t.index].has(tag))) && !words.some((t) => PLACE_TAGS.some((tag) => tags()[t.index].has(tag)));
+  const object = PERSON_OBJECT_VERBS.has(previous) && words.length <= 4;
+  const strong = titled || cued || speaks || coordinated || described === 'person' || object;
+  // "near Port-au-Prince": after a locative only strong evidence makes a person.
+  if (!strong && LOCATIVES.has(previous)) return undefined;
+  if (!(strong || repeated || tagged())) return undefined;
   return { type: EntityType.PERSON, name: spanText(text, tokens, start, to), from: start, to };
 }
 
-function organizationIn(text: string, tokens: readonly Token[], from: number, to: number): UnknownName | undefined {
+function organizationIn(text: string, tokens: readonly Token[], from: number, to: number, context: NameContext): UnknownName | undefined {
   let start = from;
   while (start < to && (tokens[start].key === 'the' || TITLES.has(tokens[start].key))) start++;
-  const headed = to - start >= 2 && ORG_HEADS.has(tokens[to - 1].key);
+  const national = context.isCountryWord?.(start) ?? false;
+  const headed = to - start >= 2 && (national ? NATIONAL_ORG_HEADS : ORG_HEADS).has(tokens[to - 1].key);
   const cued = to > start && ORGANIZATION_CUES.has(previousWord(tokens, start)?.key ?? '');
   return headed || cued ? { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to } : undefined;
 }
@@ -110,14 +174,18 @@ function sharedSurname(tokens: readonly Token[], run: [number, number], people: 
  * Evan Gershkovich"), it speaks ("… said"), or it is coordinated with a person; it is an
  * organisation when it ends with an organisation word ("Electoral Commission").
  */
-export function findUnknownNames(text: string, tokens: readonly Token[], isFree: (i: number) => boolean): UnknownName[] {
-  const runs = capitalisedRuns(tokens, isFree);
+export function findUnknownNames(text: string, tokens: readonly Token[], isFree: (i: number) => boolean, context: NameContext = {}): UnknownName[] {
+  const isCountryWord = context.isCountryWord ?? (() => false);
+  // Country words may open an organisation's name; everywhere else they split runs as before.
+  const runs = capitalisedRuns(text, tokens, (i) => isFree(i) || isCountryWord(i)).flatMap(([from, to]) =>
+    organizationIn(text, tokens, from, to, context) ? [[from, to] as [number, number]] : withoutCountryWords(tokens, from, to, isCountryWord),
+  );
   // compromise is by far the slowest step: tag only when cheaper evidence did not settle a name.
   let cached: Array<Set<string>> | undefined;
   const tags = () => (cached ??= tagsByToken(text, tokens));
   const found: UnknownName[] = [];
   for (const [from, to] of runs) {
-    const organization = organizationIn(text, tokens, from, to);
+    const organization = organizationIn(text, tokens, from, to, context);
     if (organization) {
       found.push(organization);
       continue;
@@ -125,7 +193,7 @@ export function findUnknownNames(text: string, tokens: readonly Token[], isFree:
     const parts = splitAtConnectors(tokens, from, to);
     const unnamed: Array<[number, number]> = [];
     for (const [start, end] of parts) {
-      const person = personIn(text, tokens, start, end, tags, found);
+      const person = personIn(text, tokens, start, end, tags, found, context);
       if (person) found.push(person);
       else unnamed.push([start, end]);
     }
@@ -135,6 +203,21 @@ export function findUnknownNames(text: string, tokens: readonly Token[], isFree:
     }
   }
   return found;
+}
+
+/** The run cut at country words, as if they were not free ("Supreme Court of Canada" → "Supreme Court"). */
+function withoutCountryWords(tokens: readonly Token[], from: number, to: number, isCountryWord: (i: number) => boolean): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || isCountryWord(i)) {
+      let end = i;
+      while (end > start && (CONNECTORS.has(tokens[end - 1].text) || PARTICLES.has(tokens[end - 1].text))) end--;
+      if (end > start) parts.push([start, end]);
+      start = i + 1;
+    }
+  }
+  return parts;
 }
 
 /** "Alexander Petrov and Ruslan Boshirov" is two names. */

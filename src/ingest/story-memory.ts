@@ -1,0 +1,82 @@
+import { EntityType } from '../modules/shared/enums';
+import type { EntityMention } from './entity-mention';
+import { isCapitalised, Token, tokenize } from './text-tokens';
+
+/**
+ * What the texts of one story taught about names, so a later text reads them the same way:
+ * "Munir" after "Munir Said Thalib" is that man (not the Pakistani general of the same name),
+ * "UC Global" stays the firm it was first seen as, and a surname used alone somewhere in the story
+ * ("Soleimani, whose name…") is evidence that the full name elsewhere ("Qasem Soleimani") is a person.
+ */
+export class StoryMemory {
+  private readonly people: EntityMention[] = [];
+  private readonly byName = new Map<string, EntityMention>();
+  readonly loneWords: ReadonlySet<string>;
+  /** Names seen to be places ("Ain al-Asad air base"), never people later. */
+  readonly places = new Set<string>();
+
+  /** texts: every text of the story whose entities are recognised (summary, facts, data points). */
+  constructor(texts: readonly string[] = []) {
+    this.loneWords = loneCapitalisedWords(texts);
+  }
+
+  remember(mention: EntityMention): void {
+    const name = mention.entity.name;
+    if (!name || mention.entity.type === EntityType.COUNTRY) return;
+    if (!this.byName.has(nameKey(name))) this.byName.set(nameKey(name), mention);
+    if (mention.entity.type === EntityType.PERSON && !this.people.some((p) => p.id === mention.id)) this.people.push(mention);
+  }
+
+  /** The entity a name was first read as in this story. */
+  named(name: string): EntityMention | undefined {
+    return this.byName.get(nameKey(name));
+  }
+
+  /** A person of the story whose name holds these words in order ("Fernández de Kirchner"), if exactly one. */
+  personContaining(words: readonly string[]): EntityMention | undefined {
+    // Spellings that differ only in spaces or hyphens match too: "Al-Jabri" is "Aljabri".
+    const compact = words.join('');
+    const holds = (name: string) => {
+      const all = nameWords(name);
+      return all.some((_, i) => words.every((w, j) => all[i + j] === w) || all.slice(i).some((__, k) => all.slice(i, i + k + 1).join('') === compact));
+    };
+    const matches = this.people.filter((p) => [p.entity.name ?? '', ...(p.entity.aliases ?? [])].some(holds));
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+
+  /** A person of the story one of whose name words is this word ("Munir", "Contreras"), if exactly one. */
+  personByWord(word: string): EntityMention | undefined {
+    const key = nameKey(word);
+    const matches = this.people.filter((p) => [p.entity.name ?? '', ...(p.entity.aliases ?? [])].some((n) => nameWords(n).includes(key)));
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+}
+
+function nameKey(name: string): string {
+  return tokenize(name).map((t) => t.key).join(' ');
+}
+
+function nameWords(name: string): string[] {
+  return tokenize(name).map((t) => t.key);
+}
+
+/** Capitalised words standing alone (no capitalised neighbour) somewhere in the story: "Soleimani, whose…". */
+function loneCapitalisedWords(texts: readonly string[]): Set<string> {
+  const lone = new Set<string>();
+  for (const text of texts) {
+    const tokens: Token[] = tokenize(text);
+    tokens.forEach((t, i) => {
+      const before = tokens[i - 1];
+      const after = tokens[i + 1];
+      const joinedBefore = before && !t.breakBefore && isCapitalised(before) && !before.possessive;
+      const joinedAfter = after && !after.breakBefore && isCapitalised(after) && !t.possessive;
+      if (isCapitalised(t) && !joinedBefore && !joinedAfter && t.key.length > 2 && !/^\p{Lu}+$/u.test(t.bare)) lone.add(t.key);
+    });
+  }
+  return lone;
+}
+
+/** Words of a name as compared ("Fernández de Kirchner" → fernandez de kirchner). */
+export function nameWordsOf(name: string): string[] {
+  return nameWords(name);
+}
