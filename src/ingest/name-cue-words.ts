@@ -56,6 +56,7 @@ export const PERSON_OBJECT_VERBS = new Set([
   'killed', 'appointed', 'replaced', 'succeeded', 'arrested', 'sentenced', 'pardoned', 'convicted', 'elected', 'interviewed',
   'dismissed', 'fired', 'sacked', 'executed', 'freed', 'released', 'overthrow', 'overthrew', 'ousted', 'deposed', 'assassinated',
   'murdered', 'poisoned', 'kidnapped', 'abducted', 'extradited', 'detained', 'indicted', 'acquitted', 'named', 'promoted',
+  'questioned', 'interrogated', 'charged', 'summoned', 'jailed', 'imprisoned', 'sued', 'recruited', 'hired',
 ]);
 /** Words right before a name that put it somewhere: "near Port-au-Prince", "in Great Yarmouth". */
 export const LOCATIVES = new Set(['in', 'near', 'outside', 'at', 'from', 'into', 'across', 'via', 'toward', 'towards', 'around', 'inside']);

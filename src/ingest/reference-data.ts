@@ -22,6 +22,13 @@ export interface AgencyRecord extends Disambiguation {
   countryCode: string;
   /** What "<Demonym> military intelligence" means. */
   military: boolean;
+  /** The name in the national language (also among the aliases, so it is recognised). */
+  officialName?: string;
+  /** "intelligence and security", "military intelligence" or "law enforcement". */
+  kind?: string;
+  /** Dissolved or renamed; note says by what ("1973–1977; succeeded by the CNI"). */
+  historical: boolean;
+  note?: string;
 }
 
 export interface RoleRecord {
@@ -119,6 +126,10 @@ function loadAgencies(): AgencyRecord[] {
     aliases: strings('agencies.json', e, 'aliases'),
     countryCode: country('agencies.json', e, 'countryCode'),
     military: e.military === true,
+    officialName: optStr('agencies.json', e, 'officialName'),
+    kind: optStr('agencies.json', e, 'kind'),
+    historical: e.historical === true,
+    note: optStr('agencies.json', e, 'note'),
     ...disambiguation('agencies.json', e),
   }));
 }

@@ -63,13 +63,20 @@ function capitalisedRuns(text: string, tokens: readonly Token[], isFree: (i: num
     while (end < tokens.length && isFree(end) && !tokens[end].breakBefore && (!tokens[end - 1].possessive || tokens[end - 1].key === 'people')) {
       const t = tokens[end];
       const inner = PARTICLES.has(t.text) || CONNECTORS.has(t.text);
-      if (!isCapitalised(t) && !attached(text, tokens, end) && !(inner && tokens[end + 1] && isCapitalised(tokens[end + 1]) && isFree(end + 1))) break;
+      if (!isCapitalised(t) && !attached(text, tokens, end) && !(inner && capitalisedAfterParticles(tokens, end + 1, isFree))) break;
       end++;
     }
     runs.push([i, end]);
     i = end;
   }
   return runs;
+}
+
+/** "Ana María de la Cruz": particles may follow each other before the next name word. */
+function capitalisedAfterParticles(tokens: readonly Token[], i: number, isFree: (i: number) => boolean): boolean {
+  let k = i;
+  while (tokens[k] && !tokens[k].breakBefore && PARTICLES.has(tokens[k].text) && isFree(k)) k++;
+  return !!tokens[k] && !tokens[k].breakBefore && isCapitalised(tokens[k]) && isFree(k);
 }
 
 /** A lowercase piece joined by a hyphen or apostrophe belongs to the word before: "Kim Jong-nam", "Korir Sing'oei". */
@@ -127,7 +134,7 @@ function personIn(text: string, tokens: readonly Token[], from: number, to: numb
   if (words.some((t) => CONNECTORS.has(t.text) || ORG_HEADS.has(t.key) || CALENDAR.has(t.key) || capitalNamed(t.text))) return undefined;
   if (capitalNamed(spanText(text, tokens, start, to))) return undefined;
 
-  const titled = start > from;
+  const titled = start > from || TITLES.has(words[0].key);
   const before = tokens[from - 1];
   const previous = previousWord(tokens, from)?.key ?? '';
   const cued = PERSON_CUES.has(previous);

@@ -1,11 +1,41 @@
 import { AGENCIES, ORGANIZATIONS, PEOPLE, PUBLISHERS, TOPICS } from '../../../src/ingest/reference-data';
 import { agencyDraft, entityIdOf, personDraft } from '../../../src/ingest/entity-drafts';
 import { ROLE_INDEX } from '../../../src/ingest/role-index';
+import { COUNTRIES } from '../../../src/modules/entity/countries';
+import worldCountries from 'world-countries';
 
-describe('seeds/agencies.json', () => {
-  it('lists at least 40 agencies from at least 25 countries', () => {
-    expect(AGENCIES.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(AGENCIES.map((a) => a.countryCode)).size).toBeGreaterThanOrEqual(25);
+describe('seeds/reference/agencies.json', () => {
+  it('has a service for every UN member state', () => {
+    const covered = new Set(AGENCIES.map((a) => a.countryCode));
+    const members = worldCountries.filter((c) => c.unMember).map((c) => c.cca2);
+    expect(members.length).toBeGreaterThanOrEqual(190);
+    expect(members.filter((code) => !covered.has(code))).toEqual([]);
+  });
+
+  it('has notable historical services, marked historical, with what came before or after', () => {
+    const find = (cc: string, acronym: string) => AGENCIES.find((a) => a.countryCode === cc && a.acronym === acronym);
+    for (const [cc, acronym] of [['RU', 'KGB'], ['DE', 'Stasi'], ['CL', 'DINA'], ['IR', 'SAVAK'], ['FR', 'SDECE'], ['VE', 'DISIP'], ['PE', 'SIN'], ['CO', 'DAS'], ['RO', 'Securitate']]) {
+      expect({ cc, acronym, historical: find(cc, acronym)?.historical, note: !!find(cc, acronym)?.note }).toEqual({ cc, acronym, historical: true, note: true });
+    }
+  });
+
+  it('recognises official names (they are aliases) and states its provenance and licence', () => {
+    expect(AGENCIES.filter((a) => a.officialName && !a.aliases.includes(a.officialName)).map((a) => a.name)).toEqual([]);
+    expect(AGENCIES.every((a) => COUNTRIES.has(a.countryCode))).toBe(true);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const comment = (require('../../../seeds/reference/agencies.json') as { $comment: string[] }).$comment.join(' ');
+    expect(comment).toMatch(/Provenance: .*Licence: CC0-1\.0/);
+  });
+
+  it('needs the country nearby for acronyms several countries use', () => {
+    const sis = AGENCIES.filter((a) => a.acronym === 'SIS' || a.aliases.includes('SIS'));
+    expect(sis.map((a) => a.countryCode).sort()).toEqual(expect.arrayContaining(['GB', 'LK', 'MD', 'PT', 'SK']));
+    expect(sis.filter((a) => a.countryCode !== 'GB').every((a) => a.ambiguousForms.includes('SIS'))).toBe(true);
+  });
+
+  it('lists at least 300 agencies from at least 190 countries', () => {
+    expect(AGENCIES.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(AGENCIES.map((a) => a.countryCode)).size).toBeGreaterThanOrEqual(190);
   });
 
   it('has the agencies the brief names, in the right country', () => {
@@ -27,7 +57,7 @@ describe('seeds/agencies.json', () => {
   });
 });
 
-describe('seeds/people.json', () => {
+describe('seeds/reference/people.json', () => {
   it('covers heads of state/government and intelligence chiefs for about 30 countries', () => {
     expect(new Set(PEOPLE.map((p) => p.countryCode)).size).toBeGreaterThanOrEqual(30);
     expect(PEOPLE.filter((p) => p.roles.some((r) => /^(Director|Chief|Director[- ]General)\b/.test(r.title))).length).toBeGreaterThanOrEqual(15);
@@ -63,7 +93,7 @@ describe('seeds/people.json', () => {
   });
 });
 
-describe('seeds/organizations.json, publishers.json, topics.json', () => {
+describe('seeds/reference/organizations.json, publishers.json, topics.json', () => {
   it('has the international bodies and the sample embassy with its ties', () => {
     const names = ORGANIZATIONS.map((o) => o.acronym ?? o.name);
     expect(names).toEqual(expect.arrayContaining(['NATO', 'UN', 'EU']));
