@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import org.neo4j.configuration.Config;
@@ -63,8 +64,10 @@ final class InitialPassword {
     static void ensure(DatabaseManagementService dbms, Path home, String password) throws IOException {
         removeInitialUser(home);
         try {
+            // Its own timeout: a short db.transaction.timeout must not fail the start (hashing takes a while on a busy machine).
             dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                    "ALTER USER " + USER + " SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+                    "ALTER USER " + USER + " SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password),
+                    result -> null, Duration.ofMinutes(2));
         } catch (QueryExecutionException e) {
             if (!e.getMessage().contains("cannot be the same")) throw e;
         }
