@@ -80,6 +80,6 @@ export async function ensureGraph(executor: Executor, stories: number, seed: num
   );
   return {
     stories, seed, existing, written: stories - existing, seconds: Math.round((Date.now() - started) / 100) / 10, counts,
-    targets: { ...stream.showcase, agencyId: stream.agencyZipf.items[0] }, // agency:us-cia while seeds/ list it
+    targets: { ...stream.showcase, agencyId: stream.agencyZipf.items[0] }, // agency:us-cia
   };
 }

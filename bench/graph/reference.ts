@@ -1,15 +1,14 @@
-import fs from 'node:fs';
-import { fromRoot } from '../../src/config/paths';
 import { COUNTRIES } from '../../src/modules/entity/countries';
 import { EntityType } from '../../src/modules/shared/enums';
 import { foldKey, ids } from '../../src/modules/shared/ids';
 import { EntityRow, entityKeys, WritePlan } from '../../src/modules/story/story.plan';
+import { AGENCIES, ORGANIZATIONS, PEOPLE, PUBLISHERS, TOPICS } from './names';
 import { Random, Zipf } from './random';
 
 /**
  * The entities every story draws from: ~250 countries, hundreds of agencies, thousands of people
- * and organisations, publishers and topics. Real names from seeds/ come first (so "agency:us-cia"
- * and "org:russian-embassy-in-mexico" exist and rank high), generated ones fill up the counts.
+ * and organisations, publishers and topics. Real names come first (so "agency:us-cia"
+ * and "org:russian-embassy-in-mexico" exist and rank high; bench/graph/names.ts), generated ones fill up the counts.
  * Rows have exactly the shape the ingest writes (src/modules/story/story.plan.ts).
  */
 export interface Reference {
@@ -36,12 +35,6 @@ const LAST = ['Alvarez', 'Baranov', 'Castillo', 'Dubois', 'Eriksen', 'Fischer', 
 const ROLE_TITLES = ['Minister of Foreign Affairs', 'Minister of Defence', 'Ambassador', 'Director of National Intelligence', 'President', 'Prime Minister', 'Interior Minister', 'Security Adviser'];
 const ORG_KINDS = ['Holdings', 'Institute', 'Foundation', 'Logistics', 'Energy', 'Trading Company', 'Bank', 'Shipping Line', 'Press Agency', 'Defence Systems'];
 const NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a dozen'];
-
-/** Reference data the ingest uses (seeds/reference/, formerly seeds/); none found means generated names only. */
-function seed<T>(file: string, key: string): T[] {
-  const found = [fromRoot('seeds', 'reference', file), fromRoot('seeds', file)].find((f) => fs.existsSync(f));
-  return found ? ((JSON.parse(fs.readFileSync(found, 'utf8')) as Record<string, T[]>)[key] ?? []) : [];
-}
 
 function row(type: EntityType, id: string, name: string, extra: Partial<EntityRow> = {}): EntityRow {
   const aliases = [...new Set([...(extra.aliases ?? []), ...(extra.acronym ? [extra.acronym] : [])])].filter((a) => a !== name);
@@ -78,9 +71,9 @@ export function buildReference(random: Random): Reference {
   const top = codes.slice(0, 120);
 
   const agencies = new Rows(taken);
-  for (const a of seed<{ name: string; acronym?: string; aliases?: string[]; countryCode?: string }>('agencies.json', 'agencies')) {
-    const id = ids.agency(a.countryCode, a.acronym ?? a.name);
-    if (agencies.add(row(EntityType.AGENCY, id, a.name, { aliases: a.aliases ?? [], acronym: a.acronym ?? null })) && a.countryCode) tie(id, 'OF_COUNTRY', a.countryCode);
+  for (const a of AGENCIES) {
+    const id = ids.agency(a.countryCode, a.acronym);
+    if (agencies.add(row(EntityType.AGENCY, id, a.name, { aliases: [a.acronym], acronym: a.acronym }))) tie(id, 'OF_COUNTRY', a.countryCode);
   }
   for (const code of top) {
     for (let k = 0; k < 1 + (codes.indexOf(code) < 40 ? 2 : 1); k++) {
@@ -93,11 +86,11 @@ export function buildReference(random: Random): Reference {
   }
 
   const people = new Rows(taken);
-  for (const p of seed<{ name: string; aliases?: string[]; countryCode?: string; roles?: { title: string; countryCode: string; from?: string; to?: string }[] }>('people.json', 'people')) {
+  for (const p of PEOPLE) {
     const id = ids.person(p.name);
     if (!people.add(row(EntityType.PERSON, id, p.name, { aliases: p.aliases ?? [] }))) continue;
-    if (p.countryCode) tie(id, 'OF_COUNTRY', p.countryCode);
-    for (const r of p.roles ?? []) roles.push({ personId: id, key: `${foldKey(r.title)}|${r.from ?? ''}`, title: r.title, countryId: ids.country(r.countryCode), from: r.from ?? null, to: r.to ?? null });
+    tie(id, 'OF_COUNTRY', p.countryCode);
+    for (const r of p.roles ?? []) roles.push({ personId: id, key: `${foldKey(r.title)}|${r.from}`, title: r.title, countryId: ids.country(p.countryCode), from: r.from, to: r.to ?? null });
   }
   const countryZipf = new Zipf(codes, 1);
   for (let i = 0; people.list.length < 4000; i++) {
@@ -116,9 +109,9 @@ export function buildReference(random: Random): Reference {
   }
 
   const organizations = new Rows(taken);
-  for (const o of seed<{ name: string; aliases?: string[]; ties?: { relation: string; countryCode: string }[] }>('organizations.json', 'organizations')) {
+  for (const o of ORGANIZATIONS) {
     const id = ids.organization(o.name);
-    if (organizations.add(row(EntityType.ORGANIZATION, id, o.name, { aliases: o.aliases ?? [] }))) for (const t of o.ties ?? []) tie(id, t.relation, t.countryCode);
+    if (organizations.add(row(EntityType.ORGANIZATION, id, o.name, { aliases: o.aliases ?? [] }))) for (const t of o.ties) tie(id, t.relation, t.countryCode);
   }
   // Embassies tie two countries at once: "about the Russian Embassy in Mexico" is about Russia and Mexico.
   for (const a of codes.slice(0, 40)) {
@@ -153,10 +146,10 @@ export function buildReference(random: Random): Reference {
     publisherTaken.add(id);
     publishers.push({ ...row(EntityType.ORGANIZATION, id, name), aliases: [], aliasKeys: [foldKey(name)], sourceKind });
   };
-  for (const p of seed<{ name: string; kind?: string }>('publishers.json', 'publishers')) addPublisher(p.name, p.kind ?? 'NEWS_REPORT');
+  for (const p of PUBLISHERS) addPublisher(p.name, p.kind);
   for (const code of codes.slice(0, 70)) (addPublisher(`${COUNTRIES.get(code)!.name} Daily Herald`, 'NEWS_REPORT'), addPublisher(`${demonym(code)} Ministry of Foreign Affairs`, 'OFFICIAL_STATEMENT'));
 
-  const topics = seed<string>('topics.json', 'topics').map((name) => ({ id: ids.topic(name), name, nameKey: foldKey(name) }));
+  const topics = TOPICS.map((name) => ({ id: ids.topic(name), name, nameKey: foldKey(name) }));
 
   const byCountry: Reference['byCountry'] = new Map(codes.map((c) => [c, { agencies: [], people: [], organizations: [], groups: [] }]));
   const kindOf = new Map<string, 'agencies' | 'people' | 'organizations' | 'groups'>([

@@ -47,7 +47,7 @@ export class StoryStream {
   constructor(private readonly ref: Reference, private readonly random: Random) {
     this.publisherZipf = new Zipf(ref.publishers, 1.1);
     this.topicZipf = new Zipf(ref.topics, 0.9);
-    // Agencies of the leading countries lead too (the CIA first), whatever order seeds/ lists them in.
+    // Agencies of the leading countries lead too (the CIA first).
     const rank = new Map(ref.countryRank.items.map((code, i) => [`country:${code}`, i]));
     const countryOf = new Map(ref.ties.filter((t) => t.relation === 'OF_COUNTRY').map((t) => [t.entityId, rank.get(t.countryId) ?? rank.size]));
     const agencies = ref.agencies.map((a, i) => ({ id: a.id, key: a.id === LEAD_AGENCY ? -1 : (countryOf.get(a.id) ?? rank.size) * 10000 + i }));

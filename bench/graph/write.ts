@@ -6,7 +6,9 @@ import { StoryRows } from './stories';
 
 /**
  * Batched UNWIND writes of the same nodes, properties and relationships as the ingest's
- * story.writer.ts. MERGE on ids keeps every batch idempotent, so an interrupted run can be resumed.
+ * story.writer.ts. Reference entities are MERGEd (every run writes them again); a batch of
+ * stories is one transaction of CREATEs, because generate.ts only ever writes stories the graph
+ * does not have yet, with sources of their own (an earlier source is only cited, never recreated).
  */
 function entities(rows: EntityRow[]): Statement[] {
   const byLabel = new Map<string, EntityRow[]>();
@@ -37,7 +39,7 @@ export async function writeReference(executor: Executor, ref: Reference): Promis
 }
 
 const edge = (from: string, type: string, to: string, rows: unknown[]): Statement => ({
-  cypher: `UNWIND $rows AS r MATCH (a:${from} {id: r.from}) MATCH (b:${to} {id: r.to}) MERGE (a)-[:${type}]->(b)`,
+  cypher: `UNWIND $rows AS r MATCH (a:${from} {id: r.from}) MATCH (b:${to} {id: r.to}) CREATE (a)-[:${type}]->(b)`,
   params: { rows },
 });
 
@@ -48,14 +50,14 @@ export async function writeStories(executor: Executor, batch: StoryRows[]): Prom
   const pairs = (pick: (s: StoryRows) => string[]) => batch.flatMap((s) => pick(s).map((to) => ({ from: s.story.id, to })));
   await executor.writeAll([
     {
-      cypher: `UNWIND $rows AS r MERGE (src:Source {id: r.id}) SET src.title = r.title, src.kind = r.kind, src.url = r.url
-        WITH src, r MATCH (o:Entity {id: r.publisherId}) MERGE (src)-[:PUBLISHED_BY]->(o)`,
+      cypher: `UNWIND $rows AS r CREATE (src:Source {id: r.id, title: r.title, kind: r.kind, url: r.url})
+        WITH src, r MATCH (o:Entity {id: r.publisherId}) CREATE (src)-[:PUBLISHED_BY]->(o)`,
       params: { rows: sources },
     },
     edge('Source', 'DERIVED_FROM', 'Source', batch.flatMap((s) => s.derivations)),
     {
-      cypher: `UNWIND $rows AS r MERGE (s:Story {id: r.id}) ON CREATE SET s.ingestedAt = datetime()
-        SET s.title = r.title, s.summary = r.summary, s.publishedAt = date(r.publishedAt), s.url = r.url`,
+      cypher: `UNWIND $rows AS r
+        CREATE (:Story {id: r.id, ingestedAt: datetime(), title: r.title, summary: r.summary, publishedAt: date(r.publishedAt), url: r.url})`,
       params: { rows: batch.map((s) => s.story) },
     },
     edge('Story', 'TAGGED', 'Topic', pairs((s) => s.topics)),
@@ -63,14 +65,13 @@ export async function writeStories(executor: Executor, batch: StoryRows[]): Prom
     edge('Story', 'MENTIONS', 'Entity', pairs((s) => s.mentions)),
     {
       cypher: `UNWIND $rows AS r MATCH (s:Story {id: r.storyId})
-        MERGE (c:Claim {id: r.id}) SET c.text = r.text, c.kind = r.kind, c.asOf = r.asOf, c.position = r.position
-        MERGE (s)-[:HAS_CLAIM]->(c)`,
+        CREATE (s)-[:HAS_CLAIM]->(:Claim {id: r.id, text: r.text, kind: r.kind, asOf: r.asOf, position: r.position})`,
       params: { rows: claims.map(({ about: _a, attributedTo: _t, citations: _c, ...c }) => c) },
     },
     edge('Claim', 'ABOUT', 'Entity', claims.flatMap((c) => c.about.map((to) => ({ from: c.id, to })))),
     edge('Claim', 'ATTRIBUTED_TO', 'Entity', claims.flatMap((c) => c.attributedTo.map((to) => ({ from: c.id, to })))),
     {
-      cypher: `UNWIND $rows AS r MATCH (c:Claim {id: r.claimId}) MATCH (src:Source {id: r.sourceId}) MERGE (c)-[x:CITES]->(src) SET x.quote = r.quote`,
+      cypher: `UNWIND $rows AS r MATCH (c:Claim {id: r.claimId}) MATCH (src:Source {id: r.sourceId}) CREATE (c)-[:CITES {quote: r.quote}]->(src)`,
       params: { rows: claims.flatMap((c) => c.citations.map((ct) => ({ claimId: c.id, ...ct }))) },
     },
   ]);
