@@ -27,8 +27,12 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info('shutting down', { signal });
-    const force = setTimeout(() => process.exit(1), 25000).unref();
+    logger.info('shutting down: no new connections, in-flight requests may finish', { signal, graceMs: config.shutdownGraceMs });
+    // The server cuts what is still running once the grace period is over; this only catches a hang after that.
+    const force = setTimeout(() => {
+      logger.error('shutdown did not complete; exiting', { graceMs: config.shutdownGraceMs });
+      process.exit(1);
+    }, config.shutdownGraceMs + 15000).unref();
     await server?.stop();
     logger.info('http server stopped');
     await db?.close();

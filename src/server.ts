@@ -57,6 +57,8 @@ export async function startServer({ config, driver, database }: ServerOptions): 
     // main.ts owns the signals: one shutdown path with one grace period.
     stopOnTerminationSignals: false,
     validationRules: armor.validationRules,
+    // graphql-js stops lexing at the first token over the limit (errors.ts names the limit).
+    parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS }),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
@@ -77,7 +79,8 @@ export async function startServer({ config, driver, database }: ServerOptions): 
     express.json({ limit: BODY_LIMIT }),
     requestSignal(limits.requestTimeoutMs),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext(driver, database, canWrite(req.headers.authorization, config.writeToken), res.locals.signal),
+      context: async ({ req, res }) =>
+        createContext(driver, database, canWrite(req.headers.authorization, config.writeToken), { signal: res.locals.signal, deadline: res.locals.deadline }),
     }),
   );
   app.use(notFound);

@@ -12,10 +12,16 @@ export interface Context {
   signal: AbortSignal;
 }
 
-/** Without a signal (scripts, tests), the request never aborts. */
-export function createContext(driver: Driver, database: string, canWrite = true, signal: AbortSignal = new AbortController().signal): Context {
-  const executor = new Executor(driver, database, { signal });
-  return { executor, loaders: createLoaders(executor), canWrite, signal };
+export interface RequestLimits {
+  signal: AbortSignal;
+  /** Epoch ms; no transaction is given more time than is left until then. */
+  deadline?: number;
+}
+
+/** Without limits (scripts, tests), the request never aborts. */
+export function createContext(driver: Driver, database: string, canWrite = true, limits: RequestLimits = { signal: new AbortController().signal }): Context {
+  const executor = new Executor(driver, database, { signal: limits.signal, deadline: limits.deadline });
+  return { executor, loaders: createLoaders(executor), canWrite, signal: limits.signal };
 }
 
 /**

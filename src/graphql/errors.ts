@@ -5,6 +5,7 @@ import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/error
 import { badInput, ERROR_CODES, FieldProblem } from '../errors/app-error';
 import { logger } from '../logger';
 import { isLimitError } from './limits/limit-error';
+import { tokenLimitError } from './limits/operation-limits';
 
 /** Flattens nested class-validator errors into "input.claims[2].text" style paths. */
 export function validationProblems(errors: ValidationError[], prefix: string): FieldProblem[] {
@@ -42,6 +43,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (original instanceof AuthorizationError || original instanceof AuthenticationError) {
     return { message: 'This operation needs a write token: Authorization: Bearer <API_WRITE_TOKEN>', path: formatted.path, locations: formatted.locations, extensions: { code: 'FORBIDDEN' } };
+  }
+  const tokens = formatted.extensions?.code === ApolloServerErrorCode.GRAPHQL_PARSE_FAILED ? tokenLimitError(formatted.message) : undefined;
+  if (tokens) {
+    const { http: _status, ...extensions } = tokens.extensions;
+    return { message: tokens.message, extensions };
   }
   if (isLimitError(formatted.extensions)) {
     return { ...formatted, extensions: { ...formatted.extensions, code: 'LIMIT_EXCEEDED', category: ERROR_CODES.LIMIT_EXCEEDED.category } };

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/db/driver';
 import { Executor } from '../../src/db/executor';
-import { RunningServer, startServer } from '../../src/server';
+import { RunningServer, ServerOptions, startServer } from '../../src/server';
 
 export interface GraphQLResponse<T = any> {
   data?: T;
@@ -24,9 +24,11 @@ export interface TestApp {
 export const database = () => process.env.NEO4J_DATABASE || 'neo4j';
 
 /** The real HTTP server on a free port, talking to the test Neo4j. */
-export async function startTestApp(options: { writeToken?: string } = {}): Promise<TestApp> {
+/** `config` overrides any server setting (limits, admission, nodeEnv ...) for one suite. */
+export async function startTestApp(options: { writeToken?: string; config?: Partial<ServerOptions['config']> } = {}): Promise<TestApp> {
   const driver = createDriver({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD });
-  const server = await startServer({ config: { host: '127.0.0.1', port: 0, nodeEnv: 'test', queryStats: true, writeToken: options.writeToken }, driver, database: database() });
+  const config = { host: '127.0.0.1', port: 0, nodeEnv: 'test' as const, queryStats: true, writeToken: options.writeToken, ...options.config };
+  const server = await startServer({ config, driver, database: database() });
   const baseUrl = `http://127.0.0.1:${server.port}`;
   const gql = async <T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> => {
     const res = await fetch(`${baseUrl}/graphql`, {

@@ -5,21 +5,27 @@ import { Limits } from '../../config/env';
 import { LimitName, limitExceeded } from './limit-error';
 
 /**
- * Aliases, depth, directives (validation rules) and tokens (counted while parsing) from
- * graphql-armor, so refusals happen before anything executes. Armor's own errors say
- * "Syntax Error: ..." with a generic code; ours name the limit and use LIMIT_EXCEEDED.
+ * Aliases, depth and directives as graphql-armor validation rules, so refusals happen before
+ * anything executes. Armor's own errors say "Syntax Error: ..." with a generic code; ours name
+ * the limit and use LIMIT_EXCEEDED.
+ *
+ * Tokens are not counted by armor's max-tokens plugin: it throws from Apollo's parsingDidStart
+ * hook, which Apollo Server 5 answers with a 500. The same counting lexer is built into
+ * graphql-js (`parseOptions.maxTokens`, see server.ts); its refusal is recognised below.
  */
+/** graphql-js's refusal of a document over `maxTokens`, as a LIMIT_EXCEEDED error (undefined for other errors). */
+export function tokenLimitError(message: string): GraphQLError | undefined {
+  const over = /Document contains more (?:than|that) (\d+) tokens/.exec(message);
+  return over ? limitExceeded('tokens', Number(over[1])) : undefined;
+}
+
 export function operationLimits(limits: Limits, production: boolean): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
   const refuse = (limit: LimitName, max: number) => ({
     propagateOnRejection: false,
     onReject: [
       (context: ValidationContext | null, armorError: GraphQLError) => {
         const found = /found (\d+)/.exec(armorError.message);
-        const error = limitExceeded(limit, max, found ? Number(found[1]) : undefined);
-        // The token counter runs inside the parser, which has no validation context: throwing
-        // there stops parsing at the first token over the limit.
-        if (!context) throw error;
-        context.reportError(error);
+        context?.reportError(limitExceeded(limit, max, found ? Number(found[1]) : undefined));
       },
     ],
   });
@@ -28,7 +34,7 @@ export function operationLimits(limits: Limits, production: boolean): { plugins:
     maxAliases: { n: limits.maxAliases, allowList: ['__typename'], ...refuse('aliases', limits.maxAliases) },
     maxDepth: { n: limits.maxDepth, flattenFragments: true, ...refuse('depth', limits.maxDepth) },
     maxDirectives: { n: limits.maxDirectives, ...refuse('directives', limits.maxDirectives) },
-    maxTokens: { n: limits.maxTokens, ...refuse('tokens', limits.maxTokens) },
+    maxTokens: { enabled: false },
     // "Did you mean ...?" would map the schema for anyone where introspection is off.
     blockFieldSuggestion: { enabled: production },
   }).protect();
