@@ -74,7 +74,7 @@ export const ORG_HEADS = new Set([
   'brigades', 'movement', 'bank', 'university', 'institute', 'company', 'corporation', 'inc', 'ltd', 'foundation', 'organization',
   'organisation', 'union', 'alliance', 'association', 'court', 'ministry', 'department', 'bureau', 'directorate', 'guard', 'police',
   'navy', 'command', 'network', 'cartel', 'assembly', 'parliament', 'coalition', 'center', 'centre', 'consulting', 'holdings',
-  'systems', 'technologies', 'industries', 'labs', 'partners', 'airlines', 'enterprises', 'solutions',
+  'systems', 'technologies', 'industries', 'labs', 'partners', 'airlines', 'enterprises', 'solutions', 'tribunal',
 ]);
 export const CALENDAR = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',

@@ -74,6 +74,14 @@ export function splitTopics(line: string | undefined, reference: TopicsReference
       // "Military Operations", "Caribbean Security": a known topic that a head noun continues is part of a longer one.
       const after = match ? words[i + match.keys.length] : undefined;
       const continued = !!after && heads.has(wordKey(after)) && !known.some((k) => k.keys[0] === wordKey(after)) && !isCountryPair(after);
+      // "Domestic Terrorism", "Hostage Diplomacy": a modifier before a known topic belongs to it.
+      const modifier = buffer.length > 0 && !heads.has(wordKey(buffer[buffer.length - 1])) && !NOUN_ENDING.test(wordKey(buffer[buffer.length - 1]));
+      if (match && modifier && !isCountryPair(words[i])) {
+        buffer.push(...words.slice(i, i + match.keys.length));
+        i += match.keys.length;
+        if (endsTopic(buffer[buffer.length - 1], words[i], heads) || !words[i]) flush();
+        continue;
+      }
       if (match && !continued) {
         flush();
         topics.push(match.topic);

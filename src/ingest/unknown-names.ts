@@ -89,7 +89,10 @@ function attached(text: string, tokens: readonly Token[], i: number): boolean {
  * State John Kerry": the name starts after the last title word that leaves two words.
  */
 function afterTitles(tokens: readonly Token[], from: number, to: number): number {
-  const isTitle = (k: number) => TITLES.has(tokens[k].key) || (k === from && OFFICE_WORDS.has(tokens[k].key) && tokens[k - 1]?.key === 'of' && TITLES.has(tokens[k - 2]?.key ?? ''));
+  const isTitle = (k: number) =>
+    TITLES.has(tokens[k].key) ||
+    (k === from && OFFICE_WORDS.has(tokens[k].key) && tokens[k - 1]?.key === 'of' && TITLES.has(tokens[k - 2]?.key ?? '')) ||
+    (k === from && tokens[k].sentenceStart && (PERSON_CUES.has(tokens[k].key) || FAMILY_CUES.has(tokens[k].key)));
   let start = from;
   for (let k = from; k < to - 2; k++) if (isTitle(k)) start = k + 1;
   while (start < to && isTitle(start) && !(to - start === 2 && NAME_HONORIFICS.has(tokens[start].key))) start++;
@@ -101,6 +104,9 @@ function apposition(tokens: readonly Token[], to: number): 'person' | 'other' | 
   const first = tokens[to];
   if (!first || !first.breakBefore) return undefined;
   if (first.key === 'who' || first.key === 'whose') return 'person';
+  // An apposition opens with a determiner or its noun ("…, a lawyer", "…, chairman of"); anything else is the sentence going on.
+  if (isCapitalised(first)) return possessorsPerson(tokens, to);
+  if (!APPOSITION_OPENERS.has(first.key) && !PERSON_CUES.has(first.key) && !PERSON_APPOSITIVES.has(first.key) && !NON_PERSON_APPOSITIVES.has(first.key)) return undefined;
   for (let k = to; k < Math.min(tokens.length, to + 7); k++) {
     if (k > to && tokens[k].breakBefore) break;
     // "the party's other founder": a possessive word describes the head, it is not the head.
@@ -110,6 +116,20 @@ function apposition(tokens: readonly Token[], to: number): 'person' | 'other' | 
   }
   return undefined;
 }
+
+/** "Saad Hariri, Rafic Hariri's son": a name, its possessive, then a person noun. */
+function possessorsPerson(tokens: readonly Token[], to: number): 'person' | undefined {
+  for (let k = to; k < Math.min(tokens.length, to + 4); k++) {
+    if (k > to && tokens[k].breakBefore) return undefined;
+    if (tokens[k].possessive) {
+      const noun = tokens[k + 1];
+      return noun && !noun.breakBefore && (PERSON_APPOSITIVES.has(noun.key) || PERSON_CUES.has(noun.key)) ? 'person' : undefined;
+    }
+  }
+  return undefined;
+}
+
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'former', 'then', 'his', 'her', 'their', 'its', 'one', 'now', 'also', 'once', 'another', 'both', 'himself', 'herself']);
 
 /** "Sheridan Circle", "Ain al-Asad air base": a place, not a person. */
 function isPlace(tokens: readonly Token[], start: number, to: number): boolean {
@@ -131,10 +151,12 @@ function personIn(text: string, tokens: readonly Token[], from: number, to: numb
     context.places?.add(name);
     return undefined;
   }
-  if (words.some((t) => CONNECTORS.has(t.text) || ORG_HEADS.has(t.key) || CALENDAR.has(t.key) || capitalNamed(t.text))) return undefined;
+  const titled = start > from || TITLES.has(words[0].key);
+  if (words.some((t) => CONNECTORS.has(t.text) || ORG_HEADS.has(t.key) || CALENDAR.has(t.key))) return undefined;
+  // A capital's name inside a name is a surname only after a title: "Prime Minister Joseph Muscat".
+  if (!titled && words.some((t) => capitalNamed(t.text))) return undefined;
   if (capitalNamed(spanText(text, tokens, start, to))) return undefined;
 
-  const titled = start > from || TITLES.has(words[0].key);
   const before = tokens[from - 1];
   const previous = previousWord(tokens, from)?.key ?? '';
   const cued = PERSON_CUES.has(previous);
@@ -166,12 +188,23 @@ function organizationIn(text: string, tokens: readonly Token[], from: number, to
   return headed || cued ? { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to } : undefined;
 }
 
+/** "Special Tribunal" + "for Lebanon": an organisation's name may end with the country it serves. */
+function withCountry(text: string, tokens: readonly Token[], org: UnknownName, isCountryWord: (i: number) => boolean): UnknownName {
+  const link = tokens[org.to];
+  if (!link || link.breakBefore || !['for', 'of', 'in'].includes(link.text) || !isCountryWord(org.to + 1)) return org;
+  let end = org.to + 1;
+  while (end < tokens.length && isCountryWord(end) && (end === org.to + 1 || !tokens[end].breakBefore)) end++;
+  return { ...org, name: spanText(text, tokens, org.from, end), to: end };
+}
+
 /** "brothers Peyman and Payam Kia": the lone first name takes the surname of the person after "and". */
 function sharedSurname(tokens: readonly Token[], run: [number, number], people: UnknownName[]): UnknownName | undefined {
-  const [from, to] = run;
+  // "Brothers Alfred and George Degiorgio" at the start of a sentence: the cue is inside the run.
+  const cueInside = run[1] - run[0] === 2 && FAMILY_CUES.has(tokens[run[0]].key);
+  const [from, to] = cueInside ? [run[0] + 1, run[1]] : run;
   const partner = people.find((p) => p.from === to + 1 && p.to - p.from >= 2);
   if (to - from !== 1 || tokens[to]?.key !== 'and' || !partner) return undefined;
-  if (!FAMILY_CUES.has(previousWord(tokens, from)?.key ?? '')) return undefined;
+  if (!cueInside && !FAMILY_CUES.has(previousWord(tokens, from)?.key ?? '')) return undefined;
   return { type: EntityType.PERSON, name: `${tokens[from].text} ${tokens[partner.to - 1].text}`, from, to };
 }
 
@@ -194,7 +227,7 @@ export function findUnknownNames(text: string, tokens: readonly Token[], isFree:
   for (const [from, to] of runs) {
     const organization = organizationIn(text, tokens, from, to, context);
     if (organization) {
-      found.push(organization);
+      found.push(withCountry(text, tokens, organization, isCountryWord));
       continue;
     }
     const parts = splitAtConnectors(tokens, from, to);
