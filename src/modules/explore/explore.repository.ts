@@ -12,12 +12,16 @@ export const GRAPH_RELATIONSHIPS = [
 /** Longest list of shortest paths one `paths` call returns. */
 export const MAX_PATHS = 100;
 
-/** Any node by id, one unique-index seek per label that carries ids. Yields the node or null. */
-const NODE_BY_ID = (param: string) => `COLLECT {
-    MATCH (n:Story {id: $${param}}) RETURN n UNION MATCH (n:Claim {id: $${param}}) RETURN n
-    UNION MATCH (n:Source {id: $${param}}) RETURN n UNION MATCH (n:Entity {id: $${param}}) RETURN n
-    UNION MATCH (n:Topic {id: $${param}}) RETURN n
-  }[0]`;
+/**
+ * Any node by id, one unique-index seek per label that carries ids, bound to `v` (null when none).
+ * A CALL rather than a COLLECT expression, so the seeks show in the plan that the plan tests check.
+ */
+const NODE_BY_ID = (param: string, v: string, keep = '') => `CALL () {
+         MATCH (n:Story {id: $${param}}) RETURN n UNION MATCH (n:Claim {id: $${param}}) RETURN n
+         UNION MATCH (n:Source {id: $${param}}) RETURN n UNION MATCH (n:Entity {id: $${param}}) RETURN n
+         UNION MATCH (n:Topic {id: $${param}}) RETURN n
+       }
+       WITH ${keep}collect(n)[0] AS ${v}`;
 
 const NODE = (v: string) => `${v} {.id, label: [l IN labels(${v}) WHERE l <> 'Entity'][0], name: coalesce(${v}.name, ${v}.title, ${v}.text, ${v}.id)}`;
 const EDGE = (r: string) => `{id: startNode(${r}).id + '-' + type(${r}) + '-' + endNode(${r}).id, type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id}`;
@@ -51,7 +55,7 @@ const LEVEL = `CALL (start, members, frontier, truncated) {
 export function neighborhoodStatement(id: string, depth: number, limit: number, maxDepth: number): Statement {
   const levels = Array.from({ length: boundedInt(depth, 1, maxDepth) }, () => LEVEL).join('\n       ');
   return {
-    cypher: `WITH ${NODE_BY_ID('id')} AS start
+    cypher: `${NODE_BY_ID('id', 'start')}
        WITH start, [start] AS members, [start] AS frontier, false AS truncated
        ${levels}
        CALL (members) {
@@ -67,7 +71,8 @@ export function neighborhoodStatement(id: string, depth: number, limit: number, 
 /** Every shortest path (up to MAX_PATHS) of at most maxHops relationships between the two anchored nodes, in any direction. */
 export function pathsStatement(fromId: string, toId: string, maxHops: number, hopsCap: number): Statement {
   return {
-    cypher: `WITH ${NODE_BY_ID('fromId')} AS a, ${NODE_BY_ID('toId')} AS b
+    cypher: `${NODE_BY_ID('fromId', 'a')}
+       ${NODE_BY_ID('toId', 'b', 'a, ')}
        WITH a, b, COLLECT {
          WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
          MATCH p = allShortestPaths((a)-[:${GRAPH_RELATIONSHIPS}*..${boundedInt(maxHops, 1, hopsCap)}]-(b))

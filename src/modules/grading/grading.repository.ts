@@ -1,6 +1,35 @@
-import { Executor } from '../../db/executor';
-import { CITATION_GRADE, SOURCE_GRADE } from './grading.cypher';
+import { Executor, Statement } from '../../db/executor';
+import { groupByKey, KeyedRow } from '../../db/batch';
 import { CitationGrade, SourceGrade } from './grading.type';
+
+/**
+ * Grade model: (:Source)-[:HAS_GRADE]->(:Grade:SourceGrade {id, value, gradedBy, gradedAt, note, seq})
+ * and (:Claim)-[:HAS_CITATION_GRADE]->(:Grade:CitationGrade {id, sourceId, ...}) for the citation
+ * (Claim)-[:CITES]->(Source {id: sourceId}). Grades are never updated: the newest is current.
+ * `seq` (1, 2, ... per graded thing) breaks ties between grades given within the same instant.
+ */
+export const GRADE_ORDER = (g: string) => `${g}.gradedAt DESC, ${g}.seq DESC`;
+
+export const SOURCE_GRADE = (g: string, src: string) =>
+  `${g} {.id, grade: ${g}.value, .gradedBy, gradedAt: ${g}.gradedAt, note: ${g}.note, sourceId: ${src}.id}`;
+
+export const CITATION_GRADE = (g: string) =>
+  `${g} {.id, grade: ${g}.value, .gradedBy, gradedAt: ${g}.gradedAt, note: ${g}.note, .claimId, .sourceId}`;
+
+/** Expression: the current grade of source `src`, or null. */
+export const CURRENT_SOURCE_GRADE = (src: string) =>
+  `COLLECT { MATCH (${src})-[:HAS_GRADE]->(g:SourceGrade) WITH g ORDER BY ${GRADE_ORDER('g')} LIMIT 1 RETURN ${SOURCE_GRADE('g', src)} }[0]`;
+
+/** Expression: the current grade of the citation (claim `c` citing source `src`), or null. */
+export const CURRENT_CITATION_GRADE = (c: string, src: string) =>
+  `COLLECT { MATCH (${c})-[:HAS_CITATION_GRADE]->(g:CitationGrade) WHERE g.sourceId = ${src}.id
+             WITH g ORDER BY ${GRADE_ORDER('g')} LIMIT 1 RETURN ${CITATION_GRADE('g')} }[0]`;
+
+/** A citation is identified by its two ends. */
+export interface CitationKey {
+  claimId: string;
+  sourceId: string;
+}
 
 export interface NewGrade<V> {
   id: string;
@@ -9,39 +38,66 @@ export interface NewGrade<V> {
   note: string | null;
 }
 
-/**
- * Writes are MERGE on a grade id chosen by the caller, so a driver retry cannot add a second grade.
- * gradedAt is server time; seq counts the earlier grades of the same thing.
- */
+/** Grade histories of a batch of sources, newest first, from each source by its id. */
+export function sourceGradesStatement(sourceIds: readonly string[]): Statement {
+  return {
+    cypher: `UNWIND $keys AS key MATCH (src:Source {id: key})-[:HAS_GRADE]->(g:SourceGrade)
+WITH key, src, g ORDER BY ${GRADE_ORDER('g')} RETURN key, ${SOURCE_GRADE('g', 'src')} AS value`,
+    params: { keys: [...sourceIds] },
+  };
+}
+
+/** Grade histories of a batch of citations, newest first, from each claim by its id. */
+export function citationGradesStatement(citations: readonly (CitationKey & { key: string })[]): Statement {
+  return {
+    cypher: `UNWIND $citations AS ct MATCH (:Claim {id: ct.claimId})-[:HAS_CITATION_GRADE]->(g:CitationGrade {sourceId: ct.sourceId})
+WITH ct, g ORDER BY ${GRADE_ORDER('g')} RETURN ct.key AS key, ${CITATION_GRADE('g')} AS value`,
+    params: { citations: citations.map(({ claimId, sourceId, key }) => ({ claimId, sourceId, key })) },
+  };
+}
+
+/** Writes are MERGE on a grade id chosen by the caller, so a driver retry cannot add a second grade; gradedAt is server time. */
+export function gradeSourceStatement(sourceId: string, grade: NewGrade<string>): Statement {
+  return {
+    cypher: `MATCH (src:Source {id: $sourceId})
+WITH src, COUNT { (src)-[:HAS_GRADE]->() } AS earlier
+MERGE (g:Grade:SourceGrade {id: $grade.id})
+ON CREATE SET g.value = $grade.value, g.gradedBy = $grade.gradedBy, g.note = $grade.note, g.gradedAt = datetime(), g.seq = earlier + 1
+MERGE (src)-[:HAS_GRADE]->(g)
+RETURN ${SOURCE_GRADE('g', 'src')} AS grade`,
+    params: { sourceId, grade },
+  };
+}
+
+export function gradeCitationStatement(claimId: string, sourceId: string, grade: NewGrade<number>): Statement {
+  return {
+    cypher: `MATCH (c:Claim {id: $claimId})-[:CITES]->(src:Source {id: $sourceId})
+WITH c, src, COUNT { (c)-[:HAS_CITATION_GRADE]->(:CitationGrade {sourceId: src.id}) } AS earlier
+MERGE (g:Grade:CitationGrade {id: $grade.id})
+ON CREATE SET g.claimId = c.id, g.sourceId = src.id, g.value = $grade.value, g.gradedBy = $grade.gradedBy,
+              g.note = $grade.note, g.gradedAt = datetime(), g.seq = earlier + 1
+MERGE (c)-[:HAS_CITATION_GRADE]->(g)
+RETURN ${CITATION_GRADE('g')} AS grade`,
+    params: { claimId, sourceId, grade },
+  };
+}
+
+export const citationKey = (k: CitationKey) => JSON.stringify([k.claimId, k.sourceId]);
+
 export class GradingRepository {
   constructor(private readonly executor: Executor) {}
 
   /** The new grade, or null when the source does not exist. */
   async gradeSource(sourceId: string, grade: NewGrade<string>): Promise<SourceGrade | null> {
-    const [row] = await this.executor.write<{ grade: SourceGrade }>(
-      `MATCH (src:Source {id: $sourceId})
-       WITH src, COUNT { (src)-[:HAS_GRADE]->() } AS earlier
-       MERGE (g:Grade:SourceGrade {id: $grade.id})
-       ON CREATE SET g.value = $grade.value, g.gradedBy = $grade.gradedBy, g.note = $grade.note, g.gradedAt = datetime(), g.seq = earlier + 1
-       MERGE (src)-[:HAS_GRADE]->(g)
-       RETURN ${SOURCE_GRADE('g', 'src')} AS grade`,
-      { sourceId, grade },
-    );
+    const { cypher, params } = gradeSourceStatement(sourceId, grade);
+    const [row] = await this.executor.write<{ grade: SourceGrade }>(cypher, params);
     return row?.grade ?? null;
   }
 
   /** The new grade, or null when the claim does not cite the source (or either is missing). */
   async gradeCitation(claimId: string, sourceId: string, grade: NewGrade<number>): Promise<CitationGrade | null> {
-    const [row] = await this.executor.write<{ grade: CitationGrade }>(
-      `MATCH (c:Claim {id: $claimId})-[:CITES]->(src:Source {id: $sourceId})
-       WITH c, src, COUNT { (c)-[:HAS_CITATION_GRADE]->(:CitationGrade {sourceId: src.id}) } AS earlier
-       MERGE (g:Grade:CitationGrade {id: $grade.id})
-       ON CREATE SET g.claimId = c.id, g.sourceId = src.id, g.value = $grade.value, g.gradedBy = $grade.gradedBy,
-                     g.note = $grade.note, g.gradedAt = datetime(), g.seq = earlier + 1
-       MERGE (c)-[:HAS_CITATION_GRADE]->(g)
-       RETURN ${CITATION_GRADE('g')} AS grade`,
-      { claimId, sourceId, grade },
-    );
+    const { cypher, params } = gradeCitationStatement(claimId, sourceId, grade);
+    const [row] = await this.executor.write<{ grade: CitationGrade }>(cypher, params);
     return row?.grade ?? null;
   }
 
@@ -52,5 +108,18 @@ export class GradingRepository {
       { claimId, sourceId },
     );
     return row;
+  }
+
+  /** One history per source id, in the order asked. */
+  async sourceGrades(sourceIds: readonly string[]): Promise<SourceGrade[][]> {
+    const { cypher, params } = sourceGradesStatement(sourceIds);
+    return groupByKey(sourceIds, await this.executor.read<KeyedRow<SourceGrade>>(cypher, params));
+  }
+
+  /** One history per citation, in the order asked. */
+  async citationGrades(citations: readonly CitationKey[]): Promise<CitationGrade[][]> {
+    const keys = citations.map(citationKey);
+    const { cypher, params } = citationGradesStatement(citations.map((c, i) => ({ ...c, key: keys[i] })));
+    return groupByKey(keys, await this.executor.read<KeyedRow<CitationGrade>>(cypher, params));
   }
 }

@@ -1,6 +1,7 @@
-import { Executor } from '../../db/executor';
+import { Executor, Statement } from '../../db/executor';
+import { groupByKey, KeyedRow } from '../../db/batch';
 import { CLAIM } from '../shared/projections';
-import { ClaimLink, ClaimStance, STANCE_TYPES } from './claim-relation.type';
+import { ANY_STANCE, ClaimLink, ClaimRelation, ClaimStance, STANCE_TYPES } from './claim-relation.type';
 
 /** One fixed statement per stance: the relationship type comes from STANCE_TYPES, never from input text. */
 const LINK: Readonly<Record<ClaimStance, string>> = Object.fromEntries(
@@ -13,6 +14,17 @@ const LINK: Readonly<Record<ClaimStance, string>> = Object.fromEntries(
      RETURN {from: ${CLAIM('a')}, to: ${CLAIM('b')}, stance: type(r), reason: r.reason, linkedBy: r.linkedBy, linkedAt: r.linkedAt} AS link`,
   ]),
 ) as Record<ClaimStance, string>;
+
+/** Links of a batch of claims in both directions, from each claim by its id. */
+export function relationsStatement(claimIds: readonly string[]): Statement {
+  return {
+    cypher: `UNWIND $keys AS key MATCH (c:Claim {id: key})-[r:${ANY_STANCE}]-(o:Claim)
+WITH key, c, r, o ORDER BY type(r), o.id
+RETURN key, {stance: type(r), direction: CASE WHEN startNode(r) = c THEN 'OUTGOING' ELSE 'INCOMING' END,
+             claim: ${CLAIM('o')}, reason: r.reason, linkedBy: r.linkedBy, linkedAt: r.linkedAt} AS value`,
+    params: { keys: [...claimIds] },
+  };
+}
 
 export class ClaimRelationRepository {
   constructor(private readonly executor: Executor) {}
@@ -29,5 +41,11 @@ export class ClaimRelationRepository {
       { ids },
     );
     return rows.map((r) => r.id);
+  }
+
+  /** One list per claim id, in the order asked. */
+  async relationsOf(claimIds: readonly string[]): Promise<ClaimRelation[][]> {
+    const { cypher, params } = relationsStatement(claimIds);
+    return groupByKey(claimIds, await this.executor.read<KeyedRow<ClaimRelation>>(cypher, params));
   }
 }

@@ -5,7 +5,7 @@ import { EntityRecord } from '../entity/entity.type';
 import { ClaimRelation, ClaimStance } from './claim-relation.type';
 import { assess } from './provenance.assessment';
 import { analyseChain, ChainAnalysis } from './provenance.chain';
-import { ProvenanceRecord } from './provenance.loaders';
+import { ProvenanceRecord } from './provenance.repository';
 import { Assessment, Corroboration, Origin, Provenance } from './provenance.type';
 
 /** Loads through per-request DataLoaders, so a list of claims costs one query per loader, not one per claim. */

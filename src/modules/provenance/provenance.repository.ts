@@ -1,0 +1,67 @@
+import { Executor, Statement } from '../../db/executor';
+import { groupByKey, KeyedRow } from '../../db/batch';
+import { Claim } from '../claim/claim.type';
+import { EntityRecord } from '../entity/entity.type';
+import { CURRENT_CITATION_GRADE, CURRENT_SOURCE_GRADE } from '../grading/grading.repository';
+import { CitationGrade, SourceGrade } from '../grading/grading.type';
+import { CLAIM, ENTITY, SOURCE, STORY } from '../shared/projections';
+import { Source } from '../source/source.type';
+import { Story } from '../story/story.type';
+
+/**
+ * DERIVED_FROM hops followed from a cited source. Real reporting chains are a handful of hops; the
+ * bound keeps a pathological chain from turning one request into a walk over the whole graph.
+ * Sources further away are left out, and so are the edges leading to them.
+ */
+export const MAX_DERIVATION_HOPS = 25;
+
+/** Everything the chain analysis and the assessment of one claim need, as plain values. */
+export interface ProvenanceRecord {
+  claim: Claim;
+  story: Story | null;
+  citations: { claimId: string; sourceId: string; quote: string | null; credibility: CitationGrade | null }[];
+  /** Cited sources and every source reached from them through DERIVED_FROM. */
+  sources: { source: Source; publisher: EntityRecord | null; reliability: SourceGrade | null }[];
+  derivations: { from: string; to: string }[];
+  speakers: EntityRecord[];
+}
+
+/**
+ * The chain of a batch of claims in ONE query, each claim by its id: ANY SHORTEST finds each source
+ * reachable through DERIVED_FROM once (breadth first, so cycles terminate), then the edges among
+ * them are collected. Depths, cycles and origins are worked out by analyseChain.
+ */
+export function provenanceStatement(claimIds: readonly string[]): Statement {
+  return {
+    cypher: `UNWIND $keys AS key MATCH (c:Claim {id: key})
+WITH key, c,
+  COLLECT { MATCH (st:Story)-[:HAS_CLAIM]->(c) RETURN ${STORY('st')} }[0] AS story,
+  COLLECT { MATCH (c)-[r:CITES]->(src:Source) WITH r, src ORDER BY src.title, src.id
+            RETURN {claimId: c.id, sourceId: src.id, quote: r.quote, credibility: ${CURRENT_CITATION_GRADE('c', 'src')}} } AS citations,
+  COLLECT { MATCH ANY SHORTEST (c)-[:CITES]->(:Source)-[:DERIVED_FROM]->{0,${MAX_DERIVATION_HOPS}}(x:Source) RETURN DISTINCT x } AS chain,
+  COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(e:Entity) WITH e ORDER BY e.name RETURN ${ENTITY('e')} } AS speakers
+CALL (chain) {
+  UNWIND chain AS x
+  WITH x ORDER BY x.title, x.id
+  RETURN collect({source: ${SOURCE('x')}, reliability: ${CURRENT_SOURCE_GRADE('x')},
+                  publisher: COLLECT { MATCH (x)-[:PUBLISHED_BY]->(o:Organization) RETURN ${ENTITY('o')} }[0]}) AS sources
+}
+CALL (chain) {
+  UNWIND chain AS a MATCH (a)-[:DERIVED_FROM]->(b:Source) WHERE b IN chain
+  RETURN collect({from: a.id, to: b.id}) AS derivations
+}
+RETURN key, {claim: ${CLAIM('c')}, story: story, citations: citations, sources: sources, derivations: derivations, speakers: speakers} AS value`,
+    params: { keys: [...claimIds] },
+  };
+}
+
+export class ProvenanceRepository {
+  constructor(private readonly executor: Executor) {}
+
+  /** One record per claim id, in the order asked; null for an unknown claim. */
+  async records(claimIds: readonly string[]): Promise<(ProvenanceRecord | null)[]> {
+    const { cypher, params } = provenanceStatement(claimIds);
+    const rows = await this.executor.read<KeyedRow<ProvenanceRecord>>(cypher, params);
+    return groupByKey(claimIds, rows).map((values) => values[0] ?? null);
+  }
+}

@@ -1,0 +1,63 @@
+import { Executor } from '../../../src/db/executor';
+import { ClaimRelationRepository, relationsStatement } from '../../../src/modules/provenance/claim-relation.repository';
+import { MAX_DERIVATION_HOPS, provenanceStatement, ProvenanceRepository } from '../../../src/modules/provenance/provenance.repository';
+
+function recordingExecutor(rows: Record<string, unknown>[] = []) {
+  const calls: { cypher: string; params: Record<string, unknown> }[] = [];
+  const executor = { read: async (cypher: string, params: Record<string, unknown>) => (calls.push({ cypher, params }), rows) } as unknown as Executor;
+  return { executor, calls };
+}
+
+describe('provenance Cypher', () => {
+  it('reads a batch of claims by id in one statement, the chain bounded by MAX_DERIVATION_HOPS', () => {
+    const { cypher, params } = provenanceStatement(['claim:a', 'claim:b']);
+    expect(params).toEqual({ keys: ['claim:a', 'claim:b'] });
+    expect(cypher).toContain(`-[:DERIVED_FROM]->{0,${MAX_DERIVATION_HOPS}}(x:Source)`);
+    expect(cypher).toMatchInlineSnapshot(`
+     "UNWIND $keys AS key MATCH (c:Claim {id: key})
+     WITH key, c,
+       COLLECT { MATCH (st:Story)-[:HAS_CLAIM]->(c) RETURN st {.id, .title, .summary, .url, publishedAt: st.publishedAt} }[0] AS story,
+       COLLECT { MATCH (c)-[r:CITES]->(src:Source) WITH r, src ORDER BY src.title, src.id
+                 RETURN {claimId: c.id, sourceId: src.id, quote: r.quote, credibility: COLLECT { MATCH (c)-[:HAS_CITATION_GRADE]->(g:CitationGrade) WHERE g.sourceId = src.id
+                  WITH g ORDER BY g.gradedAt DESC, g.seq DESC LIMIT 1 RETURN g {.id, grade: g.value, .gradedBy, gradedAt: g.gradedAt, note: g.note, .claimId, .sourceId} }[0]} } AS citations,
+       COLLECT { MATCH ANY SHORTEST (c)-[:CITES]->(:Source)-[:DERIVED_FROM]->{0,25}(x:Source) RETURN DISTINCT x } AS chain,
+       COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(e:Entity) WITH e ORDER BY e.name RETURN e {.id, .type, .name, aliases: coalesce(e.aliases, []), .code, .acronym, .size} } AS speakers
+     CALL (chain) {
+       UNWIND chain AS x
+       WITH x ORDER BY x.title, x.id
+       RETURN collect({source: x {.id, .title, .url, .kind}, reliability: COLLECT { MATCH (x)-[:HAS_GRADE]->(g:SourceGrade) WITH g ORDER BY g.gradedAt DESC, g.seq DESC LIMIT 1 RETURN g {.id, grade: g.value, .gradedBy, gradedAt: g.gradedAt, note: g.note, sourceId: x.id} }[0],
+                       publisher: COLLECT { MATCH (x)-[:PUBLISHED_BY]->(o:Organization) RETURN o {.id, .type, .name, aliases: coalesce(o.aliases, []), .code, .acronym, .size} }[0]}) AS sources
+     }
+     CALL (chain) {
+       UNWIND chain AS a MATCH (a)-[:DERIVED_FROM]->(b:Source) WHERE b IN chain
+       RETURN collect({from: a.id, to: b.id}) AS derivations
+     }
+     RETURN key, {claim: c {.id, .text, .kind, .asOf, position: coalesce(c.position, 0)}, story: story, citations: citations, sources: sources, derivations: derivations, speakers: speakers} AS value"
+    `);
+  });
+
+  it('reads claim links in both directions from each claim by id', () => {
+    expect(relationsStatement(['claim:a'])).toMatchInlineSnapshot(`
+     {
+       "cypher": "UNWIND $keys AS key MATCH (c:Claim {id: key})-[r:SUPPORTS|CONTRADICTS|REPEATS]-(o:Claim)
+     WITH key, c, r, o ORDER BY type(r), o.id
+     RETURN key, {stance: type(r), direction: CASE WHEN startNode(r) = c THEN 'OUTGOING' ELSE 'INCOMING' END,
+                  claim: o {.id, .text, .kind, .asOf, position: coalesce(o.position, 0)}, reason: r.reason, linkedBy: r.linkedBy, linkedAt: r.linkedAt} AS value",
+       "params": {
+         "keys": [
+           "claim:a",
+         ],
+       },
+     }
+    `);
+  });
+
+  it('the repositories answer one value per key, in the order asked, null or empty when absent', async () => {
+    const { executor, calls } = recordingExecutor([{ key: 'claim:b', value: { claim: { id: 'claim:b' } } }]);
+    expect(await new ProvenanceRepository(executor).records(['claim:a', 'claim:b'])).toEqual([null, { claim: { id: 'claim:b' } }]);
+    expect(calls[0]).toEqual(provenanceStatement(['claim:a', 'claim:b']));
+    const links = recordingExecutor([{ key: 'claim:a', value: { stance: 'SUPPORTS' } }]);
+    expect(await new ClaimRelationRepository(links.executor).relationsOf(['claim:a', 'claim:b'])).toEqual([[{ stance: 'SUPPORTS' }], []]);
+    expect(links.calls[0]).toEqual(relationsStatement(['claim:a', 'claim:b']));
+  });
+});

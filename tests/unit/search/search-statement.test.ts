@@ -1,0 +1,26 @@
+import { searchStatement } from '../../../src/modules/search/search.repository';
+import { SearchType } from '../../../src/modules/search/search.args';
+
+describe('search Cypher', () => {
+  it('asks each chosen full-text index for at most `first` hits and keeps the best `first`', () => {
+    const { cypher, params } = searchStatement('lopez obrador', [SearchType.CLAIM, SearchType.ENTITY], 5);
+    expect(params).toEqual({ query: 'lopez obrador', first: 5 });
+    expect(cypher).toMatchInlineSnapshot(`
+     "CALL () {
+         CALL db.index.fulltext.queryNodes('claim_fulltext', $query, {limit: toInteger($first)}) YIELD node, score
+         RETURN 'CLAIM' AS type, score, node.id AS id, node.text AS title, node.text AS text, node {.id, .text, .kind, .asOf, position: coalesce(node.position, 0)} AS node
+         UNION ALL
+         CALL db.index.fulltext.queryNodes('entity_fulltext', $query, {limit: toInteger($first)}) YIELD node, score
+         RETURN 'ENTITY' AS type, score, node.id AS id, node.name AS title,
+                reduce(t = node.name, a IN coalesce(node.aliases, []) | t + ', ' + a) AS text, node {.id, .type, .name, aliases: coalesce(node.aliases, []), .code, .acronym, .size} AS node
+       }
+       RETURN type, score, id, title, text, node ORDER BY score DESC, id LIMIT toInteger($first)"
+    `);
+  });
+
+  it('uses only the indexes of the chosen types, in the order given', () => {
+    const indexes = (types: SearchType[]) => [...searchStatement('x', types, 1).cypher.matchAll(/queryNodes\('(\w+)'/g)].map((m) => m[1]);
+    expect(indexes([SearchType.SOURCE])).toEqual(['source_fulltext']);
+    expect(indexes(Object.values(SearchType))).toEqual(['story_fulltext', 'claim_fulltext', 'source_fulltext', 'entity_fulltext']);
+  });
+});
