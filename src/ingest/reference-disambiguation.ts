@@ -45,8 +45,8 @@ function onlyOne<T>(items: T[]): T | undefined {
 /**
  * Which entity an ambiguous spelling means ("CNI": Mexico's or Spain's; "MIT": Turkey's agency or the
  * university): the nearest cue in the sentence wins; otherwise what the spelling meant earlier in the
- * story; otherwise the one candidate whose country the text, then the story, names; otherwise none
- * (better no entity than a wrong one).
+ * story; otherwise the one candidate whose country the text, then the story, names; otherwise the one
+ * candidate for which the spelling is not marked ambiguous; otherwise none (better no entity than a wrong one).
  */
 export function resolveMatch(match: PhraseMatch<GazetteerValue>, ctx: DisambiguationContext): ReferenceEntity | undefined {
   const values = match.values.filter((v): v is Extract<GazetteerValue, { kind: 'entity' }> => v.kind === 'entity');
@@ -70,5 +70,7 @@ export function resolveMatch(match: PhraseMatch<GazetteerValue>, ctx: Disambigua
     const matching = candidates.filter((e) => e.countryCodes.some((c) => known.has(c)));
     if (matching.length > 0) return onlyOne(matching);
   }
-  return undefined;
+  // Nothing in the story points anywhere: a spelling that is unambiguous for one entity keeps it
+  // ("the NSA" is the American agency unless Egypt or Bahrain is in view).
+  return onlyOne([...new Map(values.filter((v) => !v.ambiguous).map((v) => [v.entity.id, v.entity])).values()]);
 }

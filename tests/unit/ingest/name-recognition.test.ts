@@ -80,3 +80,17 @@ describe('one person, several names, across a story', () => {
     expect((cardToStoryInput(card).entities ?? []).map((e) => entityIdOf(e))).toEqual(['org:uc-global']);
   });
 });
+
+describe('agencies that share a spelling', () => {
+  it('take the country in view, and otherwise the one agency for which the spelling is unambiguous', () => {
+    expect(idsIn("Egypt's NSA detained the researcher.")).toEqual(['agency:eg-nsa']);
+    expect(idsIn('Snowden leaked NSA documents.')).toEqual(['agency:us-nsa']);
+    expect(idsIn('Sri Lanka said the SIS had been warned.')).toEqual(['agency:lk-sis']);
+    // Korea's and Norway's NIS are both ambiguous: with neither country in view, no agency.
+    expect(idsIn('The NIS declined to comment.')).toEqual([]);
+  });
+
+  it('knows historical services by their own names', () => {
+    expect(idsIn('Files of the Stasi and the KGB, and SAVAK and DINA archives, were opened.')).toEqual(['agency:de-stasi', 'agency:ru-kgb', 'agency:ir-savak', 'agency:cl-dina']);
+  });
+});

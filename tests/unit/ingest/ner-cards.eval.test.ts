@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { loadLabelledCards, precision, recall, Score, scoreCards, SCORED_TYPES, scoreTable, ScoredType } from '../../../src/ingest/recognition-score';
+import { storyFromCard } from '../../../src/ingest/story-source';
 import { EntityType } from '../../../src/modules/shared/enums';
 
 /**
@@ -33,6 +34,12 @@ describe('entity recognition on labelled story cards', () => {
     const prefix: Record<ScoredType, string> = { COUNTRY: 'country:', AGENCY: 'agency:', PERSON: 'person:', ORGANIZATION: 'org:' };
     const mistyped = [...heldOut, ...development].flatMap((c) => SCORED_TYPES.flatMap((t) => c.expected[t].filter((id) => !id.startsWith(prefix[t])).map((id) => `${c.file}: ${id}`)));
     expect(mistyped).toEqual([]);
+  });
+
+  it('turns every labelled card into a story the API accepts (names, aliases and acronyms within its limits)', async () => {
+    const problems: string[] = [];
+    for (const card of [...heldOut, ...development]) await storyFromCard(card.text, card.file).catch((err: Error) => problems.push(err.message));
+    expect(problems).toEqual([]);
   });
 
   it('reaches the development floors (errors printed for tuning)', () => {
