@@ -99,11 +99,12 @@ export function pathsStatement(fromId: string, toId: string, maxHops: number, ho
 export function coMentionsStatement(entityId: string, limit: number): Statement {
   return {
     cypher: `MATCH (e:Entity {id: $entityId})
-       RETURN COLLECT {
+       CALL (e) {
          MATCH (e)<-[:ABOUT]-(c:Claim)-[:ABOUT]->(o:Entity) WHERE o <> e
          WITH o, count(DISTINCT c) AS claims ORDER BY claims DESC, o.name, o.id LIMIT toInteger($limit)
-         RETURN {entity: ${ENTITY('o')}, claims: claims}
-       } AS rows`,
+         RETURN collect({entity: ${ENTITY('o')}, claims: claims}) AS rows
+       }
+       RETURN rows`,
     params: { entityId, limit },
   };
 }

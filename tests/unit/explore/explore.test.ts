@@ -104,11 +104,12 @@ describe('exploration Cypher', () => {
     expect(params).toEqual({ entityId: 'country:MX', limit: 5 });
     expect(cypher).toMatchInlineSnapshot(`
      "MATCH (e:Entity {id: $entityId})
-            RETURN COLLECT {
+            CALL (e) {
               MATCH (e)<-[:ABOUT]-(c:Claim)-[:ABOUT]->(o:Entity) WHERE o <> e
               WITH o, count(DISTINCT c) AS claims ORDER BY claims DESC, o.name, o.id LIMIT toInteger($limit)
-              RETURN {entity: o {.id, .type, .name, aliases: coalesce(o.aliases, []), .code, .acronym, .size}, claims: claims}
-            } AS rows"
+              RETURN collect({entity: o {.id, .type, .name, aliases: coalesce(o.aliases, []), .code, .acronym, .size}, claims: claims}) AS rows
+            }
+            RETURN rows"
     `);
   });
 
