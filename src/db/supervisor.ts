@@ -11,6 +11,8 @@ export interface SupervisorOptions {
   /** First restart delay, doubled after each failed attempt up to maxDelayMs. */
   initialDelayMs?: number;
   maxDelayMs?: number;
+  /** A restart replays the transaction log after a crash and competes with live traffic: allow it longer than a first start. */
+  restartTimeoutMs?: number;
 }
 
 /**
@@ -62,8 +64,8 @@ export class EmbeddedSupervisor {
     this.current = undefined;
   }
 
-  private launch(): Promise<EmbeddedNeo4j> {
-    return startEmbedded({ ...this.options.embedded, onUnexpectedExit: (code, lastOutput) => this.crashed(code, lastOutput) }).then((neo4j) => {
+  private launch(timeoutMs = this.options.embedded.timeoutMs): Promise<EmbeddedNeo4j> {
+    return startEmbedded({ ...this.options.embedded, timeoutMs, onUnexpectedExit: (code, lastOutput) => this.crashed(code, lastOutput) }).then((neo4j) => {
       this.options.onStarted?.(neo4j);
       return neo4j;
     });
@@ -92,7 +94,7 @@ export class EmbeddedSupervisor {
     this.launching = true;
     const began = Date.now();
     try {
-      this.current = await this.launch();
+      this.current = await this.launch(this.options.restartTimeoutMs ?? 300000);
       if (this.stopping) return void (await this.current.stop());
       await this.options.probe();
       this.launching = false;

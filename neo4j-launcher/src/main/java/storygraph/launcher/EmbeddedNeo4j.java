@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import sun.misc.Signal;
 
@@ -67,6 +68,36 @@ public final class EmbeddedNeo4j {
         }
 
         long started = System.nanoTime();
+        AtomicReference<DatabaseManagementService> running = new AtomicReference<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean shutdownStarted = new AtomicBoolean(false);
+        Runnable shutdown = () -> {
+            if (!shutdownStarted.compareAndSet(false, true)) return;
+            DatabaseManagementService dbmsStarted = running.get();
+            if (dbmsStarted != null) {
+                System.err.println("neo4j-launcher: shutting down");
+                dbmsStarted.shutdown();
+                System.err.println("neo4j-launcher: store closed");
+            }
+            stopped.countDown();
+        };
+        if (watchStdin) {
+            // The parent holds our stdin open; when it dies (even by SIGKILL) the pipe closes and we stop,
+            // so a crashed test run never leaves a Neo4j behind. Watched from the start: a parent that
+            // dies while Neo4j is still starting (minutes on a busy machine) must not leave it running.
+            Thread watcher = new Thread(() -> {
+                try {
+                    while (System.in.read() != -1) { /* drain */ }
+                } catch (IOException ignored) {
+                    // a broken pipe means the same thing as EOF
+                }
+                shutdown.run();
+                System.exit(0);
+            }, "parent-watcher");
+            watcher.setDaemon(true);
+            watcher.start();
+        }
+
         DatabaseManagementService dbms;
         try {
             InitialPassword.writeInitialUser(data.toAbsolutePath(), password);
@@ -82,21 +113,13 @@ public final class EmbeddedNeo4j {
                     .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
                     .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
                     .build();
+            running.set(dbms);
             InitialPassword.ensure(dbms, data.toAbsolutePath(), password);
         } catch (RuntimeException | IOException e) {
             fail(EXIT_START_FAILED, "Neo4j failed to start: " + e.getMessage());
             return;
         }
 
-        CountDownLatch stopped = new CountDownLatch(1);
-        AtomicBoolean shutdownStarted = new AtomicBoolean(false);
-        Runnable shutdown = () -> {
-            if (!shutdownStarted.compareAndSet(false, true)) return;
-            System.err.println("neo4j-launcher: shutting down");
-            dbms.shutdown();
-            System.err.println("neo4j-launcher: store closed");
-            stopped.countDown();
-        };
         // A requested stop is a success: handle TERM/INT ourselves so the process exits 0, not 143.
         for (String name : new String[] {"TERM", "INT"}) {
             Signal.handle(new Signal(name), signal -> new Thread(() -> {
@@ -106,22 +129,6 @@ public final class EmbeddedNeo4j {
         }
         // Any other JVM exit (System.exit elsewhere, HUP) still closes the store.
         Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "neo4j-shutdown"));
-
-        if (watchStdin) {
-            // The parent holds our stdin open; when it dies (even by SIGKILL) the pipe closes and we stop,
-            // so a crashed test run never leaves a Neo4j behind.
-            Thread watcher = new Thread(() -> {
-                try {
-                    while (System.in.read() != -1) { /* drain */ }
-                } catch (IOException ignored) {
-                    // a broken pipe means the same thing as EOF
-                }
-                shutdown.run();
-                System.exit(0);
-            }, "parent-watcher");
-            watcher.setDaemon(true);
-            watcher.start();
-        }
 
         waitForBolt(port, Duration.ofSeconds(60));
         long ms = (System.nanoTime() - started) / 1_000_000;
