@@ -1,26 +1,26 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { ClaimKind } from '../shared/enums';
-import { IsPartialDate, LIMITS } from '../shared/validators';
+import { IsCleanText, IsNotBlank, IsPartialDate, LIMITS } from '../shared/validators';
 
 @InputType()
 export class CitationInput {
   @Field({ description: "Id or title of one of the story's sources" })
-  @IsString() @IsNotEmpty() @MaxLength(LIMITS.title)
+  @IsString() @IsNotBlank() @IsCleanText() @MaxLength(LIMITS.title)
   source!: string;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(LIMITS.text)
+  @Field({ nullable: true }) @IsOptional() @IsString() @IsCleanText({ multiline: true }) @MaxLength(LIMITS.text)
   quote?: string;
 }
 
 @InputType()
 export class ClaimInput {
   @Field(() => ID, { nullable: true, description: 'Defaults to a stable hash of story id and text' })
-  @IsOptional() @IsString() @MaxLength(LIMITS.name)
+  @IsOptional() @IsString() @IsCleanText() @MaxLength(LIMITS.name)
   id?: string;
 
-  @Field() @IsString() @IsNotEmpty() @MaxLength(LIMITS.text)
+  @Field() @IsString() @IsNotBlank() @IsCleanText({ multiline: true }) @MaxLength(LIMITS.text)
   text!: string;
 
   @Field(() => ClaimKind) @IsEnum(ClaimKind)
@@ -31,11 +31,11 @@ export class ClaimInput {
   asOf?: string;
 
   @Field(() => [String], { nullable: true, description: "Entities the claim is about: id, name, code or alias of the story's entities" })
-  @IsOptional() @ArrayMaxSize(50) @IsString({ each: true }) @IsNotEmpty({ each: true })
+  @IsOptional() @ArrayMaxSize(50) @IsString({ each: true }) @IsNotBlank({ each: true }) @IsCleanText({ each: true })
   about?: string[];
 
   @Field(() => [String], { nullable: true, description: "Who said it: references to the story's entities" })
-  @IsOptional() @ArrayMaxSize(LIMITS.listItems) @IsString({ each: true }) @IsNotEmpty({ each: true })
+  @IsOptional() @ArrayMaxSize(LIMITS.listItems) @IsString({ each: true }) @IsNotBlank({ each: true }) @IsCleanText({ each: true })
   attributedTo?: string[];
 
   @Field(() => [CitationInput], { nullable: true })

@@ -2,7 +2,7 @@ import { Conditions } from '../../db/conditions';
 import { foldKey } from '../shared/ids';
 import { Executor } from '../../db/executor';
 import { CursorKey } from '../../db/keyset';
-import { readKeysetPage } from '../../db/paged-read';
+import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
 import { projection } from '../shared/prefetch';
 import { CLAIM_KEYS, COUNTRY_TIES, PUBLISHED_BY, TOPIC_OF_STORY } from '../shared/projections';
@@ -51,28 +51,28 @@ export interface ListOptions {
 
 const hasCriteria = (filter: ClaimFilter) => Object.values(filter).some((v) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0));
 
+/** The read behind `claims`: anchored at the filter's most selective criterion, newest stories first. */
+export function claimListRead(filter: ClaimFilter = {}, options: ListOptions): PagedRead {
+  const scope = claimScope(filter);
+  return {
+    scope: scope.cypher,
+    params: scope.params,
+    vars: 's, c',
+    order: CLAIM_KEYS,
+    project: projection('Claim', 'c', options.selection),
+    after: options.after,
+    first: options.first,
+    // Without any criterion the total is the number of HAS_CLAIM relationships: a count-store lookup.
+    total: hasCriteria(filter) ? undefined : 'MATCH ()-[r:HAS_CLAIM]->() RETURN count(r) AS total',
+    withTotal: options.withTotal,
+  };
+}
+
 export class ClaimRepository {
   constructor(private readonly executor: Executor) {}
 
-  /**
-   * A page of claims, newest stories first. A filter with an anchor expands from it; without any
-   * criterion, stories are walked newest first through the publishedAt index and the total comes
-   * from the count store.
-   */
-  async page(filter: ClaimFilter = {}, options: ListOptions): Promise<Page<Claim>> {
-    const scope = claimScope(filter);
-    const unfiltered = !hasCriteria(filter);
-    return readKeysetPage<Claim>(this.executor, {
-      scope: scope.cypher,
-      params: scope.params,
-      vars: 's, c',
-      order: CLAIM_KEYS,
-      project: projection('Claim', 'c', options.selection),
-      after: options.after,
-      first: options.first,
-      total: unfiltered ? 'MATCH ()-[r:HAS_CLAIM]->() RETURN count(r) AS total' : undefined,
-      withTotal: options.withTotal,
-    });
+  page(filter: ClaimFilter | undefined, options: ListOptions): Promise<Page<Claim>> {
+    return readKeysetPage<Claim>(this.executor, claimListRead(filter, options));
   }
 
   /** Claims by id, with the selected relationship fields. */

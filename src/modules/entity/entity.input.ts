@@ -1,12 +1,12 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { EntityType, TieRelation } from '../shared/enums';
-import { IsCalendarDate, IsCountryCode, LIMITS } from '../shared/validators';
+import { IsCalendarDate, IsCleanText, IsCountryCode, IsNotBlank, LIMITS } from '../shared/validators';
 
 @InputType({ description: 'A dated role a person held, e.g. President of Mexico from 2018-12-01 to 2024-09-30' })
 export class RoleInput {
-  @Field() @IsString() @IsNotEmpty() @MaxLength(LIMITS.name)
+  @Field() @IsString() @IsNotBlank() @IsCleanText() @MaxLength(LIMITS.name)
   title!: string;
 
   @Field({ nullable: true, description: 'ISO code of the country the role is in' })
@@ -32,7 +32,7 @@ export class TieInput {
 @InputType({ description: 'An entity the story mentions. Claims refer to it by id, name, acronym, code or alias.' })
 export class EntityInput {
   @Field(() => ID, { nullable: true, description: 'Defaults to a stable id derived from type and name (country:MX, agency:us-cia, person:...)' })
-  @IsOptional() @IsString() @MaxLength(LIMITS.name)
+  @IsOptional() @IsString() @IsCleanText() @MaxLength(LIMITS.name)
   id?: string;
 
   @Field(() => EntityType) @IsEnum(EntityType)
@@ -40,7 +40,7 @@ export class EntityInput {
 
   @Field({ nullable: true, description: 'Required except for countries, which take their name from the ISO code' })
   @ValidateIf((e: EntityInput) => e.type !== EntityType.COUNTRY || e.name !== undefined)
-  @IsString() @IsNotEmpty() @MaxLength(LIMITS.name)
+  @IsString() @IsNotBlank() @IsCleanText() @MaxLength(LIMITS.name)
   name?: string;
 
   @Field({ nullable: true, description: 'ISO 3166-1 alpha-2; required for countries' })
@@ -48,11 +48,11 @@ export class EntityInput {
   @IsCountryCode()
   code?: string;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(20)
+  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @IsCleanText() @MaxLength(20)
   acronym?: string;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional() @ArrayMaxSize(LIMITS.listItems) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(LIMITS.name, { each: true })
+  @IsOptional() @ArrayMaxSize(LIMITS.listItems) @IsString({ each: true }) @IsNotBlank({ each: true }) @IsCleanText({ each: true }) @MaxLength(LIMITS.name, { each: true })
   aliases?: string[];
 
   @Field({ nullable: true, description: "The country an agency, person or group belongs to (OF_COUNTRY)" })

@@ -1,6 +1,6 @@
 import { Executor } from '../../db/executor';
 import { CursorKey, SortKey } from '../../db/keyset';
-import { readKeyedPages, readKeysetPage } from '../../db/paged-read';
+import { PagedRead, readKeyedPages, readKeysetPage } from '../../db/paged-read';
 import { Claim } from '../claim/claim.type';
 import { Page } from '../shared/connection';
 import { foldKey } from '../shared/ids';
@@ -45,7 +45,8 @@ const CLAIMS_ABOUT_SCOPE = `CALL (e) { RETURN e AS x UNION MATCH (x:Entity)-[:${
   MATCH (x)<-[:ABOUT]-(c:Claim)<-[:HAS_CLAIM]-(s:Story)
   WITH DISTINCT s, c`;
 
-const BY_KEY = { match: 'MATCH (e:Entity {id: key})', v: 'e' };
+/** Paged relationship fields of entities are read for a batch of entity ids at once. */
+export const ENTITY_BY_KEY = { match: 'MATCH (e:Entity {id: key})', v: 'e' };
 
 export interface RelatedPageOptions {
   after: CursorKey | null;
@@ -54,22 +55,47 @@ export interface RelatedPageOptions {
   withTotal: boolean;
 }
 
+/** The read behind `entities`, by type then name. */
+export function entityListRead(filter: EntityFilter | undefined, after: CursorKey | null, first: number, options: { selection?: Selection; withTotal?: boolean } = {}): PagedRead {
+  const scope = entityScope(filter);
+  return {
+    scope: scope.cypher,
+    params: scope.params,
+    vars: 'e',
+    order: ENTITY_KEYS,
+    project: projection('Entity', 'e', options.selection),
+    after,
+    first,
+    total: scope.unfiltered ? 'MATCH (e:Entity) RETURN count(e) AS total' : undefined,
+    withTotal: options.withTotal ?? false,
+  };
+}
+
+/** Entity.claims, for the entity `e` of ENTITY_BY_KEY. */
+export const claimsAboutRead = (options: RelatedPageOptions): PagedRead => ({
+  scope: CLAIMS_ABOUT_SCOPE,
+  params: {},
+  vars: 's, c',
+  order: CLAIM_KEYS,
+  project: projection('Claim', 'c', options.selection),
+  ...options,
+});
+
+/** Entity.stories, for the entity `e` of ENTITY_BY_KEY. */
+export const storiesMentioningRead = (options: RelatedPageOptions): PagedRead => ({
+  scope: 'MATCH (e)<-[:MENTIONS]-(s:Story)\n  WITH s',
+  params: {},
+  vars: 's',
+  order: STORY_KEYS,
+  project: projection('Story', 's', options.selection),
+  ...options,
+});
+
 export class EntityRepository {
   constructor(private readonly executor: Executor) {}
 
-  async page(filter: EntityFilter | undefined, after: CursorKey | null, first: number, options: { selection?: Selection; withTotal?: boolean } = {}): Promise<Page<EntityRecord>> {
-    const scope = entityScope(filter);
-    return readKeysetPage<EntityRecord>(this.executor, {
-      scope: scope.cypher,
-      params: scope.params,
-      vars: 'e',
-      order: ENTITY_KEYS,
-      project: projection('Entity', 'e', options.selection),
-      after,
-      first,
-      total: scope.unfiltered ? 'MATCH (e:Entity) RETURN count(e) AS total' : undefined,
-      withTotal: options.withTotal ?? false,
-    });
+  page(filter: EntityFilter | undefined, after: CursorKey | null, first: number, options: { selection?: Selection; withTotal?: boolean } = {}): Promise<Page<EntityRecord>> {
+    return readKeysetPage<EntityRecord>(this.executor, entityListRead(filter, after, first, options));
   }
 
   async countryByCode(code: string): Promise<EntityRecord | null> {
@@ -79,21 +105,11 @@ export class EntityRepository {
 
   /** The same page of claims about each entity, newest stories first. */
   claimsAbout(entityIds: readonly string[], options: RelatedPageOptions): Promise<Page<Claim>[]> {
-    return readKeyedPages<Claim>(
-      this.executor,
-      { scope: CLAIMS_ABOUT_SCOPE, params: {}, vars: 's, c', order: CLAIM_KEYS, project: projection('Claim', 'c', options.selection), ...options },
-      BY_KEY,
-      entityIds,
-    );
+    return readKeyedPages<Claim>(this.executor, claimsAboutRead(options), ENTITY_BY_KEY, entityIds);
   }
 
   /** The same page of stories mentioning each entity, newest first. */
   storiesMentioning(entityIds: readonly string[], options: RelatedPageOptions): Promise<Page<Story>[]> {
-    return readKeyedPages<Story>(
-      this.executor,
-      { scope: 'MATCH (e)<-[:MENTIONS]-(s:Story)\n  WITH s', params: {}, vars: 's', order: STORY_KEYS, project: projection('Story', 's', options.selection), ...options },
-      BY_KEY,
-      entityIds,
-    );
+    return readKeyedPages<Story>(this.executor, storiesMentioningRead(options), ENTITY_BY_KEY, entityIds);
   }
 }

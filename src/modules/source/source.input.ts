@@ -1,15 +1,15 @@
-import { ArrayMaxSize, IsEnum, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { SourceKind } from '../shared/enums';
-import { LIMITS, URL_OPTIONS } from '../shared/validators';
+import { IsCleanText, IsNotBlank, LIMITS, URL_OPTIONS } from '../shared/validators';
 
 @InputType({ description: 'A document claims cite. Claims and basedOn refer to it by id or title.' })
 export class SourceInput {
   @Field(() => ID, { nullable: true, description: 'Defaults to a stable id derived from publisher and title' })
-  @IsOptional() @IsString() @MaxLength(LIMITS.name)
+  @IsOptional() @IsString() @IsCleanText() @MaxLength(LIMITS.name)
   id?: string;
 
-  @Field() @IsString() @IsNotEmpty() @MaxLength(LIMITS.title)
+  @Field() @IsString() @IsNotBlank() @IsCleanText() @MaxLength(LIMITS.title)
   title!: string;
 
   @Field({ nullable: true }) @IsOptional() @IsUrl(URL_OPTIONS) @MaxLength(LIMITS.url)
@@ -19,10 +19,10 @@ export class SourceInput {
   kind!: SourceKind;
 
   @Field({ nullable: true, description: 'The publishing organisation, e.g. "NBC News"' })
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(LIMITS.name)
+  @IsOptional() @IsString() @IsNotBlank() @IsCleanText() @MaxLength(LIMITS.name)
   publisher?: string;
 
   @Field(() => [ID], { nullable: true, description: 'Ids of sources this one repeats or is derived from' })
-  @IsOptional() @ArrayMaxSize(LIMITS.listItems) @IsString({ each: true }) @IsNotEmpty({ each: true })
+  @IsOptional() @ArrayMaxSize(LIMITS.listItems) @IsString({ each: true }) @IsNotBlank({ each: true }) @IsCleanText({ each: true })
   derivedFrom?: string[];
 }

@@ -1,6 +1,6 @@
 import { Executor } from '../../db/executor';
 import { CursorKey, SortKey } from '../../db/keyset';
-import { readKeysetPage } from '../../db/paged-read';
+import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
 import { foldKey } from '../shared/ids';
 import { projection } from '../shared/prefetch';
@@ -41,21 +41,31 @@ function sourceScope(filter: SourceFilter = {}): { cypher: string; params: Recor
   return { cypher, params, unfiltered: !filter.storyId && !filter.publisher && checks.length === 0 };
 }
 
+interface ListSelection {
+  selection?: Selection;
+  withTotal?: boolean;
+}
+
+/** The read behind `sources`, by title. */
+export function sourceListRead(filter: SourceFilter | undefined, after: CursorKey | null, first: number, options: ListSelection = {}): PagedRead {
+  const scope = sourceScope(filter);
+  return {
+    scope: scope.cypher,
+    params: scope.params,
+    vars: 'src',
+    order: SOURCE_KEYS,
+    project: projection('Source', 'src', options.selection),
+    after,
+    first,
+    total: scope.unfiltered ? 'MATCH (src:Source) RETURN count(src) AS total' : undefined,
+    withTotal: options.withTotal ?? false,
+  };
+}
+
 export class SourceRepository {
   constructor(private readonly executor: Executor) {}
 
-  async page(filter: SourceFilter | undefined, after: CursorKey | null, first: number, options: { selection?: Selection; withTotal?: boolean } = {}): Promise<Page<Source>> {
-    const scope = sourceScope(filter);
-    return readKeysetPage<Source>(this.executor, {
-      scope: scope.cypher,
-      params: scope.params,
-      vars: 'src',
-      order: SOURCE_KEYS,
-      project: projection('Source', 'src', options.selection),
-      after,
-      first,
-      total: scope.unfiltered ? 'MATCH (src:Source) RETURN count(src) AS total' : undefined,
-      withTotal: options.withTotal ?? false,
-    });
+  page(filter: SourceFilter | undefined, after: CursorKey | null, first: number, options: ListSelection = {}): Promise<Page<Source>> {
+    return readKeysetPage<Source>(this.executor, sourceListRead(filter, after, first, options));
   }
 }

@@ -1,6 +1,6 @@
 import { Executor } from '../../db/executor';
 import { CursorKey } from '../../db/keyset';
-import { readKeysetPage } from '../../db/paged-read';
+import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
 import { foldKey } from '../shared/ids';
 import { projection } from '../shared/prefetch';
@@ -59,22 +59,27 @@ export function storyScope(filter: StoryFilter = {}): StoryScope {
   return { cypher, params, unfiltered: checks.length === 0 };
 }
 
+/** The read behind `stories`, newest first. */
+export function storyListRead(filter: StoryFilter | undefined, after: CursorKey | null, first: number, options: StoryListOptions = {}): PagedRead {
+  const scope = storyScope(filter);
+  return {
+    scope: scope.cypher,
+    params: scope.params,
+    vars: 's',
+    order: STORY_KEYS,
+    project: projection('Story', 's', options.selection),
+    after,
+    first,
+    total: scope.unfiltered ? 'MATCH (s:Story) RETURN count(s) AS total' : undefined,
+    withTotal: options.withTotal ?? false,
+  };
+}
+
 export class StoryRepository {
   constructor(private readonly executor: Executor) {}
 
-  async page(filter: StoryFilter | undefined, after: CursorKey | null, first: number, options: StoryListOptions = {}): Promise<Page<Story>> {
-    const scope = storyScope(filter);
-    return readKeysetPage<Story>(this.executor, {
-      scope: scope.cypher,
-      params: scope.params,
-      vars: 's',
-      order: STORY_KEYS,
-      project: projection('Story', 's', options.selection),
-      after,
-      first,
-      total: scope.unfiltered ? 'MATCH (s:Story) RETURN count(s) AS total' : undefined,
-      withTotal: options.withTotal ?? false,
-    });
+  page(filter: StoryFilter | undefined, after: CursorKey | null, first: number, options: StoryListOptions = {}): Promise<Page<Story>> {
+    return readKeysetPage<Story>(this.executor, storyListRead(filter, after, first, options));
   }
 
   /** One story with the selected relationship fields, or null. */

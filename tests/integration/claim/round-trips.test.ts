@@ -47,8 +47,19 @@ describe('Cypher round trips are bounded by nesting depth, not result size', () 
     expect(hundred.data.claims.edges.every((e: any) => e.node.sources[0].publisher.name.startsWith('Outlet'))).toBe(true);
     const trips = one.extensions!.queryStats!.cypherRoundTrips;
     expect(hundred.extensions!.queryStats!.cypherRoundTrips).toBe(trips);
-    // claims + story + sources + publisher + about
-    expect(trips).toBe(5);
+    // The selected relationship fields are projected into the statement that reads the claims.
+    expect(trips).toBe(1);
+  });
+
+  it('selections deeper than the projection fall back to batched loaders, still bounded', async () => {
+    const deep = `query($storyId: ID!) { claims(filter: { storyId: $storyId }, first: 20) {
+      edges { node { story { claims { sources { publisher { name } } } } } } } }`;
+    const one = await app.gql(deep, { storyId: 'story:2025-01-01-bulk-story-2025-01-01' });
+    const hundred = await app.gql(deep, { storyId: 'story:2025-01-02-bulk-story-2025-01-02' });
+    expect(hundred.errors).toBeUndefined();
+    expect(hundred.data.claims.edges[19].node.story.claims).toHaveLength(100);
+    expect(hundred.data.claims.edges[19].node.story.claims[99].sources[0].publisher.name).toMatch(/^Outlet/);
+    expect(hundred.extensions!.queryStats!.cypherRoundTrips).toBe(one.extensions!.queryStats!.cypherRoundTrips);
   });
 
   it('nested entity connections batch too', async () => {

@@ -1,0 +1,67 @@
+import { Driver } from 'neo4j-driver';
+import { Executor, Statement } from '../../src/db/executor';
+import { ensureGraph, GraphSummary } from '../../bench/graph/generate';
+import { database } from './app';
+
+/**
+ * A realistic graph of `stories` stories, written in batches by the benchmark's generator (seeded,
+ * so the same every run). Calling it again with more stories extends the same graph.
+ */
+export function seedBulkGraph(executor: Executor, stories: number): Promise<GraphSummary> {
+  return ensureGraph(executor, stories, 1, () => undefined);
+}
+
+export interface PlanStep {
+  operator: string;
+  details: string;
+  rows: number;
+  dbHits: number;
+}
+
+interface RawPlan {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  children: RawPlan[];
+  rows?: number;
+  dbHits?: number;
+}
+
+function flatten(plan: RawPlan, out: PlanStep[] = []): PlanStep[] {
+  out.push({
+    operator: plan.operatorType.replace(/@.*$/, ''),
+    details: String(plan.arguments.Details ?? ''),
+    rows: Number(plan.rows ?? 0),
+    dbHits: Number(plan.dbHits ?? 0),
+  });
+  for (const child of plan.children) flatten(child, out);
+  return out;
+}
+
+async function run(driver: Driver, mode: 'EXPLAIN' | 'PROFILE', statement: Statement): Promise<PlanStep[]> {
+  const session = driver.session({ database: database(), defaultAccessMode: 'READ' });
+  try {
+    const result = await session.run(`${mode} ${statement.cypher}`, statement.params ?? {});
+    const plan = (mode === 'EXPLAIN' ? result.summary.plan : result.summary.profile) as unknown as RawPlan;
+    return flatten(plan);
+  } finally {
+    await session.close();
+  }
+}
+
+/** The operators the planner chose for a statement, without running it. */
+export const explain = (driver: Driver, statement: Statement) => run(driver, 'EXPLAIN', statement);
+
+/** The operators with the rows and database hits of a real run. */
+export const profile = (driver: Driver, statement: Statement) => run(driver, 'PROFILE', statement);
+
+export const totalDbHits = (steps: PlanStep[]) => steps.reduce((sum, s) => sum + s.dbHits, 0);
+
+/** Labels with as many nodes as the graph has stories or more: scanning one costs in proportion to the graph. */
+export const BIG_LABELS = ['Story', 'Claim', 'Source', 'Entity', 'Person', 'Organization', 'Agency'];
+
+/** The scans a plan makes over whole labels (or the whole graph), as "Operator details" strings. */
+export function fullScans(steps: PlanStep[], labels = BIG_LABELS): string[] {
+  return steps
+    .filter((s) => s.operator === 'AllNodesScan' || (s.operator === 'NodeByLabelScan' && labels.some((l) => s.details.endsWith(`:${l}`))))
+    .map((s) => `${s.operator} ${s.details}`);
+}
