@@ -134,11 +134,19 @@ function timeoutError(signal: AbortSignal, cause?: unknown): AppError {
 /** Driver error codes that mean "the database cannot be reached right now" (after the driver's own retries). */
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
-/** Neo4j stopped the transaction at its time limit (ours, or the server's db.transaction.timeout). */
-const TIMED_OUT = new Set([
+/**
+ * Neo4j stopped the transaction: at its time limit (ours, or the server's db.transaction.timeout),
+ * by an operator, or while shutting down. A transaction waiting for a lock when that happens
+ * reports LockClientStopped.
+ */
+const STOPPED = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
   'Neo.TransientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.LockClientStopped',
+  'Neo.TransientError.Transaction.LockClientStopped',
+  'Neo.ClientError.Transaction.Terminated',
+  'Neo.TransientError.Transaction.Terminated',
 ]);
 
 /** Database errors with a meaning for clients become coded errors; the rest stay internal (and get masked). */
@@ -149,8 +157,8 @@ export function translate(err: unknown): unknown {
     return new AppError('CONFLICT', 'A uniqueness rule was violated: the id is already in use', { cause: err });
   }
   if (UNAVAILABLE.has(err.code)) return new AppError('SERVICE_UNAVAILABLE', 'The graph database is unavailable; try again shortly', { cause: err });
-  if (TIMED_OUT.has(err.code)) {
-    return new AppError('TIMEOUT', 'The database stopped the transaction at its time limit; nothing of it was written', { cause: err });
+  if (STOPPED.has(err.code)) {
+    return new AppError('TIMEOUT', 'The database stopped the transaction (time limit reached, or shutting down); nothing of it was written', { cause: err });
   }
   // Deadlocks, lock-wait timeouts and the like: the driver retried them until its retry time ran out.
   if (err.code.startsWith('Neo.TransientError.') || err.retryable) {

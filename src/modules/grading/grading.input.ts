@@ -1,25 +1,23 @@
-import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { LIMITS } from '../shared/validators';
+import { IsCleanText, IsNotBlank, LIMITS } from '../shared/validators';
 import { CREDIBILITY_SCALE, Reliability } from './grading.enums';
 import { CitationGrade, SourceGrade } from './grading.type';
-
-const NOT_BLANK = /\S/;
 
 /** Who grades and why: shared by both grading inputs. */
 @InputType()
 abstract class GradeInputBase {
   @Field({ description: 'Who gives the grade (analyst name or id)' })
-  @IsString() @Matches(NOT_BLANK, { message: '$property must not be blank' }) @MaxLength(LIMITS.name)
+  @IsString() @IsNotBlank() @IsCleanText() @MaxLength(LIMITS.name)
   gradedBy!: string;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(LIMITS.text)
+  @Field({ nullable: true }) @IsOptional() @IsString() @IsCleanText({ multiline: true }) @MaxLength(LIMITS.text)
   note?: string;
 }
 
 @InputType()
 export class GradeSourceInput extends GradeInputBase implements Partial<SourceGrade> {
-  @Field(() => ID) @IsString() @IsNotEmpty()
+  @Field(() => ID) @IsString() @IsNotBlank() @IsCleanText()
   sourceId!: string;
 
   @Field(() => Reliability) @IsEnum(Reliability)
@@ -28,10 +26,10 @@ export class GradeSourceInput extends GradeInputBase implements Partial<SourceGr
 
 @InputType()
 export class GradeCitationInput extends GradeInputBase implements Partial<CitationGrade> {
-  @Field(() => ID) @IsString() @IsNotEmpty()
+  @Field(() => ID) @IsString() @IsNotBlank() @IsCleanText()
   claimId!: string;
 
-  @Field(() => ID, { description: 'The cited source: the claim must cite it' }) @IsString() @IsNotEmpty()
+  @Field(() => ID, { description: 'The cited source: the claim must cite it' }) @IsString() @IsNotBlank() @IsCleanText()
   sourceId!: string;
 
   @Field(() => Int, { description: `1 to 6: ${CREDIBILITY_SCALE}` }) @IsInt() @Min(1) @Max(6)

@@ -1,23 +1,23 @@
-import { IsEnum, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { LIMITS } from '../shared/validators';
+import { IsCleanText, IsNotBlank, LIMITS } from '../shared/validators';
 import { ClaimLink, ClaimStance } from './claim-relation.type';
 
 @InputType({ description: 'fromClaim SUPPORTS / CONTRADICTS / REPEATS toClaim, with a reason' })
 export class LinkClaimsInput implements Partial<ClaimLink> {
-  @Field(() => ID) @IsString() @IsNotEmpty()
+  @Field(() => ID) @IsString() @IsNotBlank() @IsCleanText()
   fromClaimId!: string;
 
-  @Field(() => ID) @IsString() @IsNotEmpty()
+  @Field(() => ID) @IsString() @IsNotBlank() @IsCleanText()
   toClaimId!: string;
 
   @Field(() => ClaimStance) @IsEnum(ClaimStance)
   stance!: ClaimStance;
 
   @Field({ description: 'Why the claims relate so' })
-  @IsString() @Matches(/\S/, { message: '$property must not be blank' }) @MaxLength(LIMITS.text)
+  @IsString() @IsNotBlank() @IsCleanText({ multiline: true }) @MaxLength(LIMITS.text)
   reason!: string;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(LIMITS.name)
+  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @IsCleanText() @MaxLength(LIMITS.name)
   linkedBy?: string;
 }

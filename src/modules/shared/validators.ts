@@ -60,3 +60,41 @@ export const LIMITS = {
 } as const;
 
 export const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
+
+/** Some character that is not whitespace: "   " is as empty as "" (and would slug to the same id as every other blank). */
+export function IsNotBlank(options?: ValidationOptions) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isNotBlank',
+      target: object.constructor,
+      propertyName,
+      options: { message: '$property must not be blank', ...options },
+      validator: { validate: (value: unknown) => typeof value === 'string' && /\S/.test(value) },
+    });
+}
+
+/** Control characters (C0, DEL, C1): NUL and friends break exports, logs and full-text search. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** The same, but line feeds and tabs pass: long text has paragraphs. */
+const CONTROL_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+export function hasControlCharacters(value: string, options: { multiline?: boolean } = {}): boolean {
+  return (options.multiline ? CONTROL_BUT_LAYOUT : CONTROL).test(value);
+}
+
+/**
+ * Text without control characters. Single-line text (names, titles, ids) allows none; `multiline`
+ * text (summaries, claim texts, quotes, notes) allows line feeds and tabs.
+ */
+export function IsCleanText(options: ValidationOptions & { multiline?: boolean } = {}) {
+  const { multiline, ...validation } = options;
+  const allowed = multiline ? ' (line feeds and tabs are fine)' : '';
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isCleanText',
+      target: object.constructor,
+      propertyName,
+      options: { message: `$property must not contain control characters such as NUL${allowed}`, ...validation },
+      validator: { validate: (value: unknown) => typeof value !== 'string' || !hasControlCharacters(value, { multiline }) },
+    });
+}

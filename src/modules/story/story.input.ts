@@ -1,21 +1,21 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsString, IsUrl, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { ClaimInput } from '../claim/claim.input';
 import { EntityInput } from '../entity/entity.input';
 import { SourceInput } from '../source/source.input';
-import { IsCalendarDate, LIMITS, URL_OPTIONS } from '../shared/validators';
+import { IsCalendarDate, IsCleanText, IsNotBlank, LIMITS, URL_OPTIONS } from '../shared/validators';
 
 @InputType({ description: 'A whole story: written in one transaction, idempotently' })
 export class StoryInput {
   @Field(() => ID, { nullable: true, description: 'Defaults to story:<publishedAt>-<slug of title>' })
-  @IsOptional() @IsString() @MaxLength(LIMITS.name)
+  @IsOptional() @IsString() @IsCleanText() @MaxLength(LIMITS.name)
   id?: string;
 
-  @Field() @IsString() @IsNotEmpty() @MaxLength(LIMITS.title)
+  @Field() @IsString() @IsNotBlank() @IsCleanText() @MaxLength(LIMITS.title)
   title!: string;
 
-  @Field() @IsString() @MaxLength(LIMITS.summary)
+  @Field() @IsString() @IsCleanText({ multiline: true }) @MaxLength(LIMITS.summary)
   summary!: string;
 
   @Field({ description: 'YYYY-MM-DD' }) @IsCalendarDate()
@@ -25,7 +25,7 @@ export class StoryInput {
   url?: string;
 
   @Field(() => [String])
-  @ArrayMaxSize(LIMITS.listItems) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(100, { each: true })
+  @ArrayMaxSize(LIMITS.listItems) @IsString({ each: true }) @IsNotBlank({ each: true }) @IsCleanText({ each: true }) @MaxLength(100, { each: true })
   topics: string[] = [];
 
   @Field(() => [SourceInput], { description: 'Every source the story or its claims rely on' })
@@ -33,7 +33,7 @@ export class StoryInput {
   sources: SourceInput[] = [];
 
   @Field(() => [String], { description: "The story's own reporting (BASED_ON): ids or titles from sources" })
-  @ArrayMaxSize(LIMITS.listItems) @IsString({ each: true }) @IsNotEmpty({ each: true })
+  @ArrayMaxSize(LIMITS.listItems) @IsString({ each: true }) @IsNotBlank({ each: true }) @IsCleanText({ each: true })
   basedOn: string[] = [];
 
   @Field(() => [EntityInput], { description: 'Every entity the story mentions' })

@@ -71,7 +71,17 @@ describe('ingestStory', () => {
 
   describe('bad input', () => {
     const cases: [string, (s: any) => void, string, RegExp][] = [
-      ['an empty title', (s) => (s.title = ''), 'input.title', /should not be empty/],
+      ['an empty title', (s) => (s.title = ''), 'input.title', /must not be blank/],
+      ['a whitespace-only title', (s) => (s.title = ' \t  '), 'input.title', /must not be blank/],
+      ['a blank claim text', (s) => (s.claims[0].text = '\n  \n'), 'input.claims[0].text', /must not be blank/],
+      ['a blank topic', (s) => (s.topics = ['  ']), 'input.topics', /must not be blank/],
+      ['a blank entity name', (s) => (s.entities[4].name = '   '), 'input.entities[4].name', /must not be blank/],
+      ['a NUL in a claim text', (s) => (s.claims[0].text = 'Mexico\u0000 refused.'), 'input.claims[0].text', /control characters/],
+      ['a NUL in a title', (s) => (s.title = 'A title\u0000'), 'input.title', /control characters/],
+      ['a line feed in a title', (s) => (s.title = 'Two\nlines'), 'input.title', /control characters/],
+      ['an escape character in a summary', (s) => (s.summary = 'Colour \u001b[31mred'), 'input.summary', /control characters/],
+      ['a control character in an alias', (s) => (s.entities[4].aliases = ['Agency\u0007']), 'input.entities[4].aliases', /control characters/],
+      ['a control character in a source title', (s) => (s.sources[0].title = 'Report\u0085'), 'input.sources[0].title', /control characters/],
       ['a bad ISO code', (s) => (s.entities[0].code = 'XX'), 'input.entities[0].code', /ISO 3166-1/],
       ['a bad URL', (s) => (s.sources[0].url = 'not a url'), 'input.sources[0].url', /URL/],
       ['oversized text', (s) => (s.claims[0].text = 'x'.repeat(2001)), 'input.claims[0].text', /2000/],
@@ -97,6 +107,14 @@ describe('ingestStory', () => {
       expect(problem).toBeDefined();
       expect(problem!.reason).toMatch(reason);
       expect(await graphCounts(app.executor)).toEqual(before);
+    });
+
+    it('keeps line feeds and tabs in long text (summaries, claim texts)', async () => {
+      const story = otherStory({ title: 'Layout survives', summary: 'First paragraph.\n\n\tSecond paragraph.' });
+      story.claims[0].text = 'Line one.\nLine two.';
+      await app.data(INGEST, { input: story });
+      const { stories } = await app.data(`{ stories(first: 20) { edges { node { title summary } } } }`);
+      expect(stories.edges.map((e: any) => e.node)).toContainEqual({ title: 'Layout survives', summary: 'First paragraph.\n\n\tSecond paragraph.' });
     });
 
     it("refuses an id that would take over another story's claim (CONFLICT), writing nothing", async () => {
