@@ -18,7 +18,7 @@ export interface GraphSummary {
   targets: { claimId: string; storyId: string; agencyId: string };
 }
 
-const BATCH = 1000;
+const BATCH = 200;
 
 /** A graph from another seed or generator version would make the benchmark's targets miss: refuse it. */
 async function checkStored(executor: Executor, storyIds: string[]): Promise<void> {

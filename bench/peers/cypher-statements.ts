@@ -9,7 +9,17 @@ const SOURCE = (v: string) => `${v} {.id, .title, publisher: COLLECT { MATCH (${
 const STORY_ORDER = 's.publishedAt DESC, s.id';
 /** Claims about a country: about it, or about an entity tied to it (UNION keeps each claim once). */
 const CLAIMS_ABOUT = (country: string) => `MATCH (c:Claim)-[:ABOUT]->(${country}) RETURN c UNION MATCH (c:Claim)-[:ABOUT]->(:Entity)-[:${TIES}]->(${country}) RETURN c`;
-const GRAPH = 'HAS_CLAIM|BASED_ON|TAGGED|MENTIONS|CITES|ABOUT|ATTRIBUTED_TO|PUBLISHED_BY|DERIVED_FROM|OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE|SUPPORTS|CONTRADICTS|REPEATS';
+export const GRAPH = 'HAS_CLAIM|BASED_ON|TAGGED|MENTIONS|CITES|ABOUT|ATTRIBUTED_TO|PUBLISHED_BY|DERIVED_FROM|OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE|SUPPORTS|CONTRADICTS|REPEATS';
+
+/** One breadth-first level of the neighbourhood (unrolled per hop: bounds cannot be parameters). */
+export const LEVEL = `CALL (start, members, frontier, truncated) {
+        WITH * WHERE NOT truncated
+        UNWIND frontier AS f MATCH (f)-[:${GRAPH}]-(x) WHERE NOT x IN members
+        WITH DISTINCT x ORDER BY x.id LIMIT $limit + 1
+        RETURN collect(x) AS level
+      }
+      WITH start, members, level, truncated, $limit + 1 - size(members) AS room
+      WITH start, members + level[0..room] AS members, level[0..room] AS frontier, truncated OR size(level) > room AS truncated`;
 
 export const CYPHER: Readonly<Record<string, string>> = {
   claimsAboutCountries: `
@@ -90,14 +100,13 @@ export const CYPHER: Readonly<Record<string, string>> = {
     }
     RETURN type, score, id, title ORDER BY score DESC, id LIMIT $first`,
 
+  // Breadth first, one bounded level at a time (nearest by hops, then id): a level never reads
+  // more than the degrees of `limit` nodes, so hubs such as countries stay cheap at depth 2.
   neighborhood: `
     MATCH (start:Entity {id: $id})
-    CALL (start) {
-      MATCH p = ANY SHORTEST (start)-[:${GRAPH}]-{1,2}(x) WHERE x <> start
-      WITH x, length(p) AS hops ORDER BY hops, x.id
-      WITH collect(x) AS reached
-      RETURN [start] + reached[0..$limit] AS members, size(reached) > $limit AS truncated
-    }
+    WITH start, [start] AS members, [start] AS frontier, false AS truncated
+    ${LEVEL}
+    ${LEVEL}
     CALL (members) {
       UNWIND members AS a MATCH (a)-[r:${GRAPH}]->(b) WHERE b IN members
       WITH DISTINCT startNode(r).id + '-' + type(r) + '-' + endNode(r).id AS id, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to ORDER BY id

@@ -1,10 +1,11 @@
+import { GRAPH, LEVEL } from './cypher-statements';
+
 /**
  * Idiomatic Neo4j GraphQL Library 7 typeDefs for storygraph's graph: the same labels, properties
  * and relationship types. Where the library has no idiomatic way to say what a query needs,
  * a @cypher field stands in (each marked "closest form"; see bench/README.md, "Queries").
  */
 const TIES = 'OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE';
-const GRAPH = 'HAS_CLAIM|BASED_ON|TAGGED|MENTIONS|CITES|ABOUT|ATTRIBUTED_TO|PUBLISHED_BY|DERIVED_FROM|OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE|SUPPORTS|CONTRADICTS|REPEATS';
 
 const ENTITY_FIELDS = `
   id: ID!
@@ -148,12 +149,9 @@ export const TYPE_DEFS = `#graphql
     "Closest form: variable-length neighbourhood (no idiomatic form for 'within n hops')"
     neighborhood(id: ID!, limit: Int!): Subgraph! @cypher(statement: """
       MATCH (start:Entity {id: $id})
-      CALL (start) {
-        MATCH p = ANY SHORTEST (start)-[:${GRAPH}]-{1,2}(x) WHERE x <> start
-        WITH x, length(p) AS hops ORDER BY hops, x.id
-        WITH collect(x) AS reached
-        RETURN [start] + reached[0..$limit] AS members, size(reached) > $limit AS truncated
-      }
+      WITH start, [start] AS members, [start] AS frontier, false AS truncated
+      ${LEVEL}
+      ${LEVEL}
       CALL (members) {
         UNWIND members AS a MATCH (a)-[r:${GRAPH}]->(b) WHERE b IN members
         WITH DISTINCT startNode(r).id + '-' + type(r) + '-' + endNode(r).id AS id, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to ORDER BY id

@@ -43,7 +43,8 @@ export function ratios(results: Results) {
   );
 }
 
-const fmt = (c?: Cell) => (c ? `${c.requestsPerSecond} (${c.p50} / ${c.p99} ms${c.errors ? `, ${c.errors} err` : ''})` : 'n/a');
+const fmt = (c?: Cell) =>
+  !c ? 'n/a' : c.requests === 0 ? '0 (no request finished within a measurement)' : `${c.requestsPerSecond} (${c.p50} / ${c.p99} ms${c.errors ? `, ${c.errors} err` : ''})`;
 
 /** The markdown table README.md shows: req/s (p50 / p99) per system, ratios, round trips. */
 export function markdownTable(results: Results): string {
