@@ -11,7 +11,7 @@ import { GAZETTEER, GazetteerValue } from './reference-gazetteer';
 import { findRolePhrases, RoleTargetMention } from './role-phrases';
 import { isCapitalised, Token, tokenize } from './text-tokens';
 import { ALIAS_CUES, TITLES } from './name-cue-words';
-import { nameWordsOf, StoryMemory } from './story-memory';
+import { nameWords, StoryMemory } from './story-memory';
 import { findUnknownNames } from './unknown-names';
 
 export type { EntityMention } from './entity-mention';
@@ -113,7 +113,7 @@ export function recognizeEntities(text: string, ctx: RecognitionContext): Recogn
     places: story.places,
   });
   for (const u of unknown) {
-    const earlier = story.named(u.name) ?? (u.type === EntityType.PERSON ? story.personContaining(nameWordsOf(u.name)) ?? aliasOf(tokens, u, named) : undefined);
+    const earlier = story.named(u.name) ?? (u.type === EntityType.PERSON ? story.personContaining(nameWords(u.name)) ?? aliasOf(tokens, u, named) : undefined);
     if (earlier) {
       named.push({ id: earlier.id, entity: earlier.entity, from: u.from, to: u.to });
       continue;

@@ -56,7 +56,8 @@ function nameKey(name: string): string {
   return tokenize(name).map((t) => t.key).join(' ');
 }
 
-function nameWords(name: string): string[] {
+/** Words of a name as compared ("Fernández de Kirchner" → fernandez de kirchner). */
+export function nameWords(name: string): string[] {
   return tokenize(name).map((t) => t.key);
 }
 
@@ -74,9 +75,4 @@ function loneCapitalisedWords(texts: readonly string[]): Set<string> {
     });
   }
   return lone;
-}
-
-/** Words of a name as compared ("Fernández de Kirchner" → fernandez de kirchner). */
-export function nameWordsOf(name: string): string[] {
-  return nameWords(name);
 }
