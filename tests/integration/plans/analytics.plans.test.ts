@@ -1,0 +1,59 @@
+import { Statement } from '../../../src/db/executor';
+import { AnalyticsFilter, LeaderboardDimension } from '../../../src/modules/analytics/analytics.filter';
+import { countsStatement, leaderboardStatement, monthlyStatement, topSourcesStatement } from '../../../src/modules/analytics/analytics.repository';
+import { startTestApp, TestApp } from '../../support/app';
+import { resetGraph } from '../../support/graph';
+import { explain, fullScans, seedBulkGraph } from '../../support/plans';
+
+/** The plan as "Operator details" lines (depth first), and its scans over whole big labels. */
+async function planOf(app: TestApp, statement: Statement): Promise<{ lines: string[]; scans: string[] }> {
+  const steps = await explain(app.driver, statement);
+  return { lines: steps.map((s) => `${s.operator} ${s.details}`), scans: fullScans(steps) };
+}
+
+const FILTERS: [string, AnalyticsFilter, RegExp][] = [
+  ['countries', { countries: ['RU', 'MX'] }, /NodeUniqueIndexSeek .*:Country\(code\)/],
+  ['topic', { topic: 'Sabotage' }, /Node(Unique)?IndexSeek .*:Topic\((id|nameKey)\)/],
+  ['date range', { from: '2025-01-01', to: '2025-03-31' }, /NodeIndexSeekByRange .*:Story\(publishedAt\)/],
+  ['countries and dates', { countries: ['PL'], from: '2025-01-01' }, /NodeUniqueIndexSeek .*:Country\(code\)/],
+];
+
+describe('analytics plans on a generated graph of 600 stories', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+    await resetGraph(app.executor);
+    await seedBulkGraph(app.executor, 600);
+  }, 300000);
+  afterAll(async () => {
+    await resetGraph(app.executor);
+    await app.stop();
+  });
+
+  describe.each(FILTERS)('with a %s filter', (_, filter, anchor) => {
+    const statements: [string, () => Statement][] = [
+      ['counts', () => countsStatement(filter)],
+      ...Object.values(LeaderboardDimension).map((d): [string, () => Statement] => [`leaderboard ${d}`, () => leaderboardStatement(filter, d, 10)]),
+      ['timeline', () => monthlyStatement(filter, '2024-01-01', '2026-01-01')],
+      ['topSources', () => topSourcesStatement(filter, 10)],
+    ];
+    it.each(statements)('%s starts from the criterion through an index', async (__, statement) => {
+      const { lines: plan, scans } = await planOf(app, statement());
+      expect(scans).toEqual([]);
+      expect(plan.some((op) => anchor.test(op))).toBe(true);
+    });
+  });
+
+  it('an unfiltered timeline is anchored by its own range', async () => {
+    const { lines: plan, scans } = await planOf(app, monthlyStatement(undefined, '2025-01-01', '2025-07-01'));
+    expect(scans).toEqual([]);
+    expect(plan.some((op) => /NodeIndexSeekByRange .*:Story\(publishedAt\)/.test(op))).toBe(true);
+  });
+
+  it('unfiltered counts take the claim total from the count store', async () => {
+    const { lines: plan } = await planOf(app, countsStatement());
+    expect(plan.filter((op) => op.startsWith('RelationshipCountFromCountStore'))).toEqual(['RelationshipCountFromCountStore count( (:Story)-[:HAS_CLAIM]->() ) AS claims']);
+    // The other figures are existence checks per node of a label: the answer is the whole graph.
+    expect(plan.filter((op) => op.startsWith('AllNodesScan'))).toEqual([]);
+  });
+});
