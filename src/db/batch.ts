@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import { Executor } from './executor';
 
 /** Rows of a batched query: which parent key a value belongs to. */
@@ -15,16 +14,14 @@ export function groupByKey<V>(keys: readonly string[], rows: KeyedRow<V>[]): V[]
 }
 
 /**
- * One Cypher per batch: the query receives `$keys` and returns `key, value` rows.
- * Used for every relationship field, so a list of N parents costs one round trip, not N.
+ * One statement for a DataLoader batch: it receives `$keys` and returns `key, value` rows; the
+ * values come back grouped per key, in the order of `keys`. A list of N parents costs one round trip.
  */
-export function listLoader<V>(executor: Executor, cypher: string, params: Record<string, unknown> = {}): DataLoader<string, V[]> {
-  return new DataLoader<string, V[]>(async (keys) => groupByKey(keys, await executor.read<KeyedRow<V>>(cypher, { ...params, keys: [...keys] })));
+export async function readByKeys<V>(executor: Executor, cypher: string, keys: readonly string[]): Promise<V[][]> {
+  return groupByKey(keys, await executor.read<KeyedRow<V>>(cypher, { keys: [...keys] }));
 }
 
-/** Like listLoader, for at most one value per key (null when absent). */
-export function oneLoader<V>(executor: Executor, cypher: string): DataLoader<string, V | null> {
-  return new DataLoader<string, V | null>(async (keys) =>
-    groupByKey(keys, await executor.read<KeyedRow<V>>(cypher, { keys: [...keys] })).map((values) => values[0] ?? null),
-  );
+/** Like readByKeys, for at most one value per key (null when absent). */
+export async function readOneByKey<V>(executor: Executor, cypher: string, keys: readonly string[]): Promise<(V | null)[]> {
+  return (await readByKeys<V>(executor, cypher, keys)).map((values) => values[0] ?? null);
 }

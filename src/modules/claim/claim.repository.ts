@@ -1,45 +1,17 @@
-import { Conditions } from '../../db/conditions';
-import { foldKey } from '../shared/ids';
 import { Executor } from '../../db/executor';
 import { CursorKey } from '../../db/keyset';
 import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
 import { projection } from '../shared/prefetch';
-import { CLAIM_KEYS, COUNTRY_TIES, PUBLISHED_BY, TOPIC_OF_STORY } from '../shared/projections';
+import { CLAIM, CLAIM_KEYS, ENTITY, SOURCE, STORY } from '../shared/projections';
+import { readByKeys, readOneByKey } from '../../db/batch';
+import { EntityRecord } from '../entity/entity.type';
+import { Citation, Source } from '../source/source.type';
+import { Story } from '../story/story.type';
 import { Selection } from '../shared/selection';
 import { ClaimFilter } from './claim.filter';
 import { claimScope } from './claim.scope';
 import { Claim } from './claim.type';
-
-/** The claim filter as WHERE conditions over every claim. Superseded by claimScope (anchored); kept until analytics moves over. */
-export function claimConditions(filter: ClaimFilter = {}): Conditions {
-  const where = new Conditions();
-  if (filter.aboutCountries?.length) {
-    where.add(
-      `all(code IN $aboutCountries WHERE EXISTS { MATCH (c)-[:ABOUT]->(:Entity)-[:${COUNTRY_TIES}*0..1]->(k:Country) WHERE k.code = code })`,
-      { aboutCountries: filter.aboutCountries },
-    );
-  }
-  if (filter.aboutEntities?.length) {
-    where.add('all(id IN $aboutEntities WHERE EXISTS { MATCH (c)-[:ABOUT]->(e:Entity) WHERE e.id = id })', { aboutEntities: filter.aboutEntities });
-  }
-  if (filter.topic) {
-    where.add(TOPIC_OF_STORY, { topic: filter.topic, topicKey: foldKey(filter.topic) });
-  }
-  if (filter.storyId) where.add('s.id = $storyId', { storyId: filter.storyId });
-  if (filter.sourceId) where.add('EXISTS { MATCH (c)-[:CITES]->(src:Source) WHERE src.id = $sourceId }', { sourceId: filter.sourceId });
-  if (filter.publisher) {
-    where.add(`EXISTS { MATCH (c)-[:CITES]->(cited:Source) WHERE ${PUBLISHED_BY('cited')} }`, {
-      publisher: filter.publisher,
-      publisherKey: foldKey(filter.publisher),
-    });
-  }
-  if (filter.kinds?.length) where.add('c.kind IN $kinds', { kinds: filter.kinds });
-  if (filter.publishedFrom) where.add('s.publishedAt >= date($publishedFrom)', { publishedFrom: filter.publishedFrom });
-  if (filter.publishedTo) where.add('s.publishedAt <= date($publishedTo)', { publishedTo: filter.publishedTo });
-  if (filter.textContains) where.add('toLower(c.text) CONTAINS toLower($textContains)', { textContains: filter.textContains });
-  return where;
-}
 
 export interface ListOptions {
   after: CursorKey | null;
@@ -75,9 +47,40 @@ export class ClaimRepository {
     return readKeysetPage<Claim>(this.executor, claimListRead(filter, options));
   }
 
-  /** Claims by id, with the selected relationship fields. */
-  async byIds(ids: string[], selection?: Selection): Promise<Claim[]> {
-    const rows = await this.executor.read<{ claim: Claim }>(`UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN ${projection('Claim', 'c', selection)} AS claim`, { ids });
-    return rows.map((r) => r.claim);
-  }
+  byIds = (ids: readonly string[]) => readOneByKey<Claim>(this.executor, `UNWIND $keys AS key MATCH (c:Claim {id: key}) RETURN key, ${CLAIM('c')} AS value`, ids);
+
+  storyOf = (ids: readonly string[]) =>
+    readOneByKey<Story>(this.executor, `UNWIND $keys AS key MATCH (s:Story)-[:HAS_CLAIM]->(:Claim {id: key}) RETURN key, ${STORY('s')} AS value`, ids);
+
+  sourcesOf = (ids: readonly string[]) =>
+    readByKeys<Source>(
+      this.executor,
+      `UNWIND $keys AS key MATCH (:Claim {id: key})-[:CITES]->(src:Source)
+       WITH key, src ORDER BY src.title RETURN key, ${SOURCE('src')} AS value`,
+      ids,
+    );
+
+  citationsOf = (ids: readonly string[]) =>
+    readByKeys<Citation>(
+      this.executor,
+      `UNWIND $keys AS key MATCH (:Claim {id: key})-[r:CITES]->(src:Source)
+       WITH key, r, src ORDER BY src.title RETURN key, {claimId: key, sourceId: src.id, quote: r.quote} AS value`,
+      ids,
+    );
+
+  aboutOf = (ids: readonly string[]) =>
+    readByKeys<EntityRecord>(
+      this.executor,
+      `UNWIND $keys AS key MATCH (:Claim {id: key})-[:ABOUT]->(e:Entity)
+       WITH key, e ORDER BY e.type, e.name RETURN key, ${ENTITY('e')} AS value`,
+      ids,
+    );
+
+  attributedToOf = (ids: readonly string[]) =>
+    readByKeys<EntityRecord>(
+      this.executor,
+      `UNWIND $keys AS key MATCH (:Claim {id: key})-[:ATTRIBUTED_TO]->(e:Entity)
+       WITH key, e ORDER BY e.name RETURN key, ${ENTITY('e')} AS value`,
+      ids,
+    );
 }

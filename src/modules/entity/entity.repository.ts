@@ -5,11 +5,12 @@ import { Claim } from '../claim/claim.type';
 import { Page } from '../shared/connection';
 import { foldKey } from '../shared/ids';
 import { projection } from '../shared/prefetch';
-import { CLAIM_KEYS, COUNTRY_TIES, ENTITY, STORY_KEYS } from '../shared/projections';
+import { CLAIM_KEYS, COUNTRY_TIES, ENTITY, ORGANIZATION_AND_MEMBER_TIES, STORY_KEYS } from '../shared/projections';
+import { readByKeys, readOneByKey } from '../../db/batch';
 import { Selection } from '../shared/selection';
 import { Story } from '../story/story.type';
 import { EntityFilter } from './entity.filter';
-import { EntityRecord } from './entity.type';
+import { CountryTieKind, EntityRecord } from './entity.type';
 
 const ENTITY_KEYS: SortKey[] = [
   { expr: 'e.type', dir: 'ASC', kind: 'string' },
@@ -47,6 +48,18 @@ const CLAIMS_ABOUT_SCOPE = `CALL (e) { RETURN e AS x UNION MATCH (x:Entity)-[:${
 
 /** Paged relationship fields of entities are read for a batch of entity ids at once. */
 export const ENTITY_BY_KEY = { match: 'MATCH (e:Entity {id: key})', v: 'e' };
+
+export interface RoleRecord {
+  title: string;
+  from: string | null;
+  to: string | null;
+  country: EntityRecord | null;
+}
+
+export interface TieRecord {
+  relation: CountryTieKind;
+  country: EntityRecord;
+}
 
 export interface RelatedPageOptions {
   after: CursorKey | null;
@@ -102,6 +115,26 @@ export class EntityRepository {
     const [row] = await this.executor.read<{ e: EntityRecord }>(`MATCH (e:Country {code: $code}) RETURN ${ENTITY('e')} AS e`, { code });
     return row?.e ?? null;
   }
+
+  byIds = (ids: readonly string[]) => readOneByKey<EntityRecord>(this.executor, `UNWIND $keys AS key MATCH (e:Entity {id: key}) RETURN key, ${ENTITY('e')} AS value`, ids);
+
+  rolesOf = (personIds: readonly string[]) =>
+    readByKeys<RoleRecord>(
+      this.executor,
+      `UNWIND $keys AS key MATCH (:Person {id: key})-[r:HELD_ROLE]->(c:Country)
+       WITH key, r, c ORDER BY r.from
+       RETURN key, {title: r.title, from: r.from, to: r.to, country: ${ENTITY('c')}} AS value`,
+      personIds,
+    );
+
+  countryTiesOf = (entityIds: readonly string[]) =>
+    readByKeys<TieRecord>(
+      this.executor,
+      `UNWIND $keys AS key MATCH (:Entity {id: key})-[r:${ORGANIZATION_AND_MEMBER_TIES}]->(c:Country)
+       WITH key, r, c ORDER BY type(r), c.name
+       RETURN key, {relation: type(r), country: ${ENTITY('c')}} AS value`,
+      entityIds,
+    );
 
   /** The same page of claims about each entity, newest stories first. */
   claimsAbout(entityIds: readonly string[], options: RelatedPageOptions): Promise<Page<Claim>[]> {

@@ -13,15 +13,7 @@ export const ORGANIZATION_AND_MEMBER_TIES = 'OF_COUNTRY|REPRESENTS|LOCATED_IN|AF
 /** Relationship types that tie an entity to a country: "about Mexico" includes the Russian Embassy in Mexico. */
 export const COUNTRY_TIES = `${ORGANIZATION_AND_MEMBER_TIES}|HELD_ROLE`;
 
-/** Shared filter fragments: a topic by id or folded name, a publisher by id or folded name. */
-export const TOPIC_OF_STORY = 'EXISTS { MATCH (s)-[:TAGGED]->(t:Topic) WHERE t.id = $topic OR t.nameKey = $topicKey }';
-export const PUBLISHED_BY = (source: string) =>
-  `EXISTS { MATCH (${source})-[:PUBLISHED_BY]->(o:Organization) WHERE o.id = $publisher OR o.nameKey = $publisherKey }`;
-
-/** Newest stories first, then the order claims have within their story. */
-export const CLAIM_ORDER = 's.publishedAt DESC, s.id, c.position, c.id';
-
-/** The same order as sort keys for seek pagination (`s` story, `c` claim). */
+/** Newest stories first, then the order claims have within their story: sort keys for seek pagination (`s` story, `c` claim). */
 export const CLAIM_KEYS: SortKey[] = [
   { expr: 's.publishedAt', dir: 'DESC', kind: 'date' },
   { expr: 's.id', dir: 'ASC', kind: 'string' },

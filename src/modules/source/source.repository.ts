@@ -5,6 +5,10 @@ import { Page } from '../shared/connection';
 import { foldKey } from '../shared/ids';
 import { projection } from '../shared/prefetch';
 import { Selection } from '../shared/selection';
+import { readByKeys, readOneByKey } from '../../db/batch';
+import { CLAIM, ENTITY, SOURCE } from '../shared/projections';
+import { Claim } from '../claim/claim.type';
+import { EntityRecord } from '../entity/entity.type';
 import { SourceFilter } from './source.filter';
 import { Source } from './source.type';
 
@@ -68,4 +72,24 @@ export class SourceRepository {
   page(filter: SourceFilter | undefined, after: CursorKey | null, first: number, options: ListSelection = {}): Promise<Page<Source>> {
     return readKeysetPage<Source>(this.executor, sourceListRead(filter, after, first, options));
   }
+
+  byIds = (ids: readonly string[]) => readOneByKey<Source>(this.executor, `UNWIND $keys AS key MATCH (src:Source {id: key}) RETURN key, ${SOURCE('src')} AS value`, ids);
+
+  publisherOf = (ids: readonly string[]) =>
+    readOneByKey<EntityRecord>(this.executor, `UNWIND $keys AS key MATCH (:Source {id: key})-[:PUBLISHED_BY]->(o:Organization) RETURN key, ${ENTITY('o')} AS value`, ids);
+
+  claimsCiting = (ids: readonly string[]) =>
+    readByKeys<Claim>(
+      this.executor,
+      `UNWIND $keys AS key MATCH (s:Story)-[:HAS_CLAIM]->(c:Claim)-[:CITES]->(:Source {id: key})
+       WITH key, s, c ORDER BY s.publishedAt DESC, c.position RETURN key, ${CLAIM('c')} AS value`,
+      ids,
+    );
+
+  derivedFrom = (ids: readonly string[]) =>
+    readByKeys<Source>(
+      this.executor,
+      `UNWIND $keys AS key MATCH (:Source {id: key})-[:DERIVED_FROM]->(d:Source) WITH key, d ORDER BY d.title RETURN key, ${SOURCE('d')} AS value`,
+      ids,
+    );
 }

@@ -4,7 +4,12 @@ import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
 import { foldKey } from '../shared/ids';
 import { projection } from '../shared/prefetch';
-import { STORY_KEYS } from '../shared/projections';
+import { CLAIM, ENTITY, SOURCE, STORY, STORY_KEYS, TOPIC } from '../shared/projections';
+import { readByKeys, readOneByKey } from '../../db/batch';
+import { Claim } from '../claim/claim.type';
+import { EntityRecord } from '../entity/entity.type';
+import { Source } from '../source/source.type';
+import { Topic } from '../topic/topic.type';
 import { Selection } from '../shared/selection';
 import { StoryFilter } from './story.filter';
 import { Story } from './story.type';
@@ -87,6 +92,32 @@ export class StoryRepository {
     const [row] = await this.executor.read<{ story: Story }>(`MATCH (s:Story {id: $id}) RETURN ${projection('Story', 's', selection)} AS story`, { id });
     return row?.story ?? null;
   }
+
+  byIds = (ids: readonly string[]) => readOneByKey<Story>(this.executor, `UNWIND $keys AS key MATCH (s:Story {id: key}) RETURN key, ${STORY('s')} AS value`, ids);
+
+  topicsOf = (ids: readonly string[]) =>
+    readByKeys<Topic>(this.executor, `UNWIND $keys AS key MATCH (:Story {id: key})-[:TAGGED]->(t:Topic) WITH key, t ORDER BY t.name RETURN key, ${TOPIC('t')} AS value`, ids);
+
+  claimsOf = (ids: readonly string[]) =>
+    readByKeys<Claim>(
+      this.executor,
+      `UNWIND $keys AS key MATCH (:Story {id: key})-[:HAS_CLAIM]->(c:Claim) WITH key, c ORDER BY c.position, c.id RETURN key, ${CLAIM('c')} AS value`,
+      ids,
+    );
+
+  sourcesOf = (ids: readonly string[]) =>
+    readByKeys<Source>(
+      this.executor,
+      `UNWIND $keys AS key MATCH (:Story {id: key})-[:BASED_ON]->(src:Source) WITH key, src ORDER BY src.title RETURN key, ${SOURCE('src')} AS value`,
+      ids,
+    );
+
+  mentionsOf = (ids: readonly string[]) =>
+    readByKeys<EntityRecord>(
+      this.executor,
+      `UNWIND $keys AS key MATCH (:Story {id: key})-[:MENTIONS]->(e:Entity) WITH key, e ORDER BY e.type, e.name RETURN key, ${ENTITY('e')} AS value`,
+      ids,
+    );
 
   async count(): Promise<number> {
     const [row] = await this.executor.read<{ stories: number }>('MATCH (s:Story) RETURN count(s) AS stories');
