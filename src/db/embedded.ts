@@ -140,7 +140,8 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedN
     stdio: [options.exitWithParent ? 'pipe' : 'ignore', toLogFile ? logFd! : 'pipe', toLogFile ? logFd! : 'pipe'],
     detached: true,
   });
-  const timeoutMs = options.timeoutMs ?? 120000;
+  // Generous: 7–9 s is usual, but a busy 2-core machine has needed minutes; a hung JVM is still caught.
+  const timeoutMs = options.timeoutMs ?? 300000;
   // The tail of stderr explains a failed start now, or an unexpected exit later.
   let stderrTail = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderrTail = (stderrTail + chunk.toString()).slice(-4000)));

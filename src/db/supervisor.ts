@@ -11,8 +11,6 @@ export interface SupervisorOptions {
   /** First restart delay, doubled after each failed attempt up to maxDelayMs. */
   initialDelayMs?: number;
   maxDelayMs?: number;
-  /** A restart replays the transaction log after a crash and competes with live traffic: allow it longer than a first start. */
-  restartTimeoutMs?: number;
 }
 
 /**
@@ -26,7 +24,6 @@ export class EmbeddedSupervisor {
   private stopping = false;
   private timer?: NodeJS.Timeout;
   private delayMs: number;
-  private crashes = 0;
   /** True from the first launch until its probe settles: a crash then fails that attempt instead. */
   private launching = false;
 
@@ -35,14 +32,6 @@ export class EmbeddedSupervisor {
   }
 
   state = (): DatabaseState => this.status;
-
-  get restarts(): number {
-    return this.crashes;
-  }
-
-  get pid(): number | undefined {
-    return this.current?.pid;
-  }
 
   /** The first start fails loudly (a bad port or data directory is not something to retry forever). */
   async start(): Promise<EmbeddedNeo4j> {
@@ -64,8 +53,8 @@ export class EmbeddedSupervisor {
     this.current = undefined;
   }
 
-  private launch(timeoutMs = this.options.embedded.timeoutMs): Promise<EmbeddedNeo4j> {
-    return startEmbedded({ ...this.options.embedded, timeoutMs, onUnexpectedExit: (code, lastOutput) => this.crashed(code, lastOutput) }).then((neo4j) => {
+  private launch(): Promise<EmbeddedNeo4j> {
+    return startEmbedded({ ...this.options.embedded, onUnexpectedExit: (code, lastOutput) => this.crashed(code, lastOutput) }).then((neo4j) => {
       this.options.onStarted?.(neo4j);
       return neo4j;
     });
@@ -76,7 +65,6 @@ export class EmbeddedSupervisor {
     this.status = 'down';
     this.current = undefined;
     if (this.launching) return; // the probe of that attempt fails and decides what comes next
-    this.crashes += 1;
     logger.error('embedded Neo4j exited unexpectedly; restarting it', { code, lastOutput: lastOutput.slice(-500), inMs: this.delayMs });
     this.scheduleRestart();
   }
@@ -94,7 +82,7 @@ export class EmbeddedSupervisor {
     this.launching = true;
     const began = Date.now();
     try {
-      this.current = await this.launch(this.options.restartTimeoutMs ?? 300000);
+      this.current = await this.launch();
       if (this.stopping) return void (await this.current.stop());
       await this.options.probe();
       this.launching = false;
