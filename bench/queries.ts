@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -127,6 +128,7 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.cpus()[0]?.model ?? 'unknown cpu'}, load average at end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
       node: process.version,
+      storygraph: revision(),
       neo4j: { version, setup: db.description },
       graph: { stories: opts.stories, seed: opts.seed, counts: graph.counts, targets: graph.targets },
       settings: { seconds: opts.seconds, rounds: opts.rounds, connections: opts.connections, warmupSeconds: opts.warmup, statistic: 'median over rounds' },
@@ -143,6 +145,16 @@ async function main(): Promise<void> {
     printScaling();
   } finally {
     await cleanup();
+  }
+}
+
+/** Which storygraph was measured: the commit, and whether the work tree differed from it. */
+function revision(): string {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: fromRoot(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no', '--', 'src') ? ' + uncommitted changes in src/' : ''}`;
+  } catch {
+    return 'unknown (not a git work tree)';
   }
 }
 
