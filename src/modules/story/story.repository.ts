@@ -40,8 +40,8 @@ export function storyScope(filter: StoryFilter = {}): StoryScope {
     match = 'CALL () { MATCH (t:Topic {id: $topic}) RETURN t UNION MATCH (t:Topic {nameKey: $topicKey}) RETURN t } MATCH (t)<-[:TAGGED]-(s:Story)';
   } else {
     match = `MATCH (s:Story) WHERE s.publishedAt >= coalesce(date($publishedFrom), date("0001-01-01")) AND s.publishedAt <= coalesce(date($publishedTo), date("9999-12-31"))`;
-    Object.assign(params, { publishedFrom: filter.publishedFrom ?? null, publishedTo: filter.publishedTo ?? null });
   }
+  Object.assign(params, { publishedFrom: filter.publishedFrom ?? null, publishedTo: filter.publishedTo ?? null });
   if (filter.mentionsEntities?.length) {
     params.mentionsEntities = filter.mentionsEntities;
     checks.push('all(id IN $mentionsEntities WHERE EXISTS { MATCH (s)-[:MENTIONS]->(:Entity {id: id}) })');
@@ -54,8 +54,8 @@ export function storyScope(filter: StoryFilter = {}): StoryScope {
     Object.assign(params, { topic: filter.topic, topicKey: foldKey(filter.topic) });
     checks.push('EXISTS { MATCH (s)-[:TAGGED]->(t:Topic) WHERE t.id = $topic OR t.nameKey = $topicKey }');
   }
-  if (filter.publishedFrom) Object.assign(params, { publishedFrom: filter.publishedFrom }) && checks.push('s.publishedAt >= date($publishedFrom)');
-  if (filter.publishedTo) Object.assign(params, { publishedTo: filter.publishedTo }) && checks.push('s.publishedAt <= date($publishedTo)');
+  if (filter.publishedFrom) checks.push('s.publishedAt >= date($publishedFrom)');
+  if (filter.publishedTo) checks.push('s.publishedAt <= date($publishedTo)');
   if (filter.textContains) {
     params.textContains = filter.textContains;
     checks.push('(toLower(s.title) CONTAINS toLower($textContains) OR toLower(s.summary) CONTAINS toLower($textContains))');
