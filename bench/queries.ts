@@ -7,7 +7,7 @@ import { fromRoot } from '../src/config/paths';
 import { Executor } from '../src/db/executor';
 import { openBenchDatabase } from './graph/database';
 import { ensureGraph } from './graph/generate';
-import { askOnce, LoadResult, runLoad } from './suite/load';
+import { askOnce, LoadResult, runLoad, settle } from './suite/load';
 import { RunningPeer, startPeer, stopPeer } from './suite/peers';
 import { Answer, QUERIES, SystemName, SYSTEMS } from './suite/query-set';
 import { markdownTable, ratios, Results, summarise } from './suite/report';
@@ -108,7 +108,7 @@ async function main(): Promise<void> {
     // the order of the systems rotating so none is always first after a switch.
     if (opts.warmup > 0) {
       log(`warm-up: ${opts.warmup} s per query and system`);
-      for (const q of queries) for (const s of SYSTEMS) await runLoad(peer(s).base, q.request(s, graph.targets), opts.warmup, opts.connections);
+      for (const q of queries) for (const s of SYSTEMS) await settle(await runLoad(peer(s).base, q.request(s, graph.targets), opts.warmup, opts.connections), opts.warmup);
     }
     const measured: Record<string, Partial<Record<SystemName, LoadResult[]>>> = {};
     for (let round = 0; round < opts.rounds; round++) {
@@ -117,6 +117,7 @@ async function main(): Promise<void> {
           const s = SYSTEMS[(k + round) % SYSTEMS.length];
           const r = await runLoad(peer(s).base, q.request(s, graph.targets), opts.seconds, opts.connections);
           ((measured[q.id] ??= {})[s] ??= []).push(r);
+          await settle(r, opts.seconds);
           log(`round ${round + 1}/${opts.rounds} ${q.id} ${s}: ${r.requestsPerSecond} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.errors} errors`);
         }
       }

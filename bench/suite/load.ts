@@ -8,6 +8,17 @@ export interface LoadResult {
   requests: number;
   /** Transport errors, timeouts, non-2xx answers and 2xx answers carrying GraphQL `errors`. */
   errors: number;
+  /** Slowest answer (ms); requests still running at the end may take as long again. */
+  maxLatency: number;
+}
+
+/**
+ * Requests still in flight when a measurement ends keep the server and Neo4j busy after the
+ * client has gone; waiting for them keeps that work out of the next measurement.
+ */
+export function settle(result: LoadResult, seconds: number): Promise<void> {
+  const ms = result.requests ? Math.min(30000, Math.max(500, result.maxLatency)) : Math.min(30000, seconds * 1000);
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** `connections` clients send the same request back to back for `seconds`; latencies in ms. */
@@ -37,6 +48,7 @@ export async function runLoad(baseUrl: string, request: Request, seconds: number
     p99: result.latency.p99,
     requests: completed,
     errors: result.errors + result.timeouts + result.non2xx + answerErrors,
+    maxLatency: result.latency.max,
   };
 }
 

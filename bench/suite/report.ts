@@ -20,6 +20,7 @@ export function summarise(rounds: LoadResult[]): Cell {
     p99: median(rounds.map((r) => r.p99)),
     requests: rounds.reduce((n, r) => n + r.requests, 0),
     errors: rounds.reduce((n, r) => n + r.errors, 0),
+    maxLatency: Math.max(...rounds.map((r) => r.maxLatency)),
     rounds,
   };
 }
