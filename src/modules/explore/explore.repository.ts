@@ -13,15 +13,18 @@ export const GRAPH_RELATIONSHIPS = [
 export const MAX_PATHS = 100;
 
 /**
- * Any node by id, one unique-index seek per label that carries ids, bound to `v` (null when none).
- * A CALL rather than a COLLECT expression, so the seeks show in the plan that the plan tests check.
+ * Any node by id, one unique-index seek per label that carries ids, bound to `v` (null when none):
+ * always one row, so a second lookup cannot drop the first. A CALL rather than a COLLECT
+ * expression, so the seeks show in the plan that the plan tests check.
  */
-const NODE_BY_ID = (param: string, v: string, keep = '') => `CALL () {
-         MATCH (n:Story {id: $${param}}) RETURN n UNION MATCH (n:Claim {id: $${param}}) RETURN n
-         UNION MATCH (n:Source {id: $${param}}) RETURN n UNION MATCH (n:Entity {id: $${param}}) RETURN n
-         UNION MATCH (n:Topic {id: $${param}}) RETURN n
-       }
-       WITH ${keep}collect(n)[0] AS ${v}`;
+const NODE_BY_ID = (param: string, v: string) => `CALL () {
+         CALL () {
+           MATCH (n:Story {id: $${param}}) RETURN n UNION MATCH (n:Claim {id: $${param}}) RETURN n
+           UNION MATCH (n:Source {id: $${param}}) RETURN n UNION MATCH (n:Entity {id: $${param}}) RETURN n
+           UNION MATCH (n:Topic {id: $${param}}) RETURN n
+         }
+         RETURN collect(n)[0] AS ${v}
+       }`;
 
 const NODE = (v: string) => `${v} {.id, label: [l IN labels(${v}) WHERE l <> 'Entity'][0], name: coalesce(${v}.name, ${v}.title, ${v}.text, ${v}.id)}`;
 const EDGE = (r: string) => `{id: startNode(${r}).id + '-' + type(${r}) + '-' + endNode(${r}).id, type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id}`;
@@ -72,7 +75,7 @@ export function neighborhoodStatement(id: string, depth: number, limit: number, 
 export function pathsStatement(fromId: string, toId: string, maxHops: number, hopsCap: number): Statement {
   return {
     cypher: `${NODE_BY_ID('fromId', 'a')}
-       ${NODE_BY_ID('toId', 'b', 'a, ')}
+       ${NODE_BY_ID('toId', 'b')}
        WITH a, b, COLLECT {
          WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
          MATCH p = allShortestPaths((a)-[:${GRAPH_RELATIONSHIPS}*..${boundedInt(maxHops, 1, hopsCap)}]-(b))

@@ -38,11 +38,13 @@ describe('exploration Cypher', () => {
     expect(() => neighborhoodStatement('x', 9, 10, 3)).toThrow(RangeError);
     expect(neighborhoodStatement('country:MX', 1, 10, 3).cypher).toMatchInlineSnapshot(`
      "CALL () {
-              MATCH (n:Story {id: $id}) RETURN n UNION MATCH (n:Claim {id: $id}) RETURN n
-              UNION MATCH (n:Source {id: $id}) RETURN n UNION MATCH (n:Entity {id: $id}) RETURN n
-              UNION MATCH (n:Topic {id: $id}) RETURN n
+              CALL () {
+                MATCH (n:Story {id: $id}) RETURN n UNION MATCH (n:Claim {id: $id}) RETURN n
+                UNION MATCH (n:Source {id: $id}) RETURN n UNION MATCH (n:Entity {id: $id}) RETURN n
+                UNION MATCH (n:Topic {id: $id}) RETURN n
+              }
+              RETURN collect(n)[0] AS start
             }
-            WITH collect(n)[0] AS start
             WITH start, [start] AS members, [start] AS frontier, false AS truncated
             CALL (start, members, frontier, truncated) {
               WITH * WHERE start IS NOT NULL AND NOT truncated
@@ -66,17 +68,21 @@ describe('exploration Cypher', () => {
     expect(params).toEqual({ fromId: 'agency:us-cia', toId: 'person:x' });
     expect(cypher).toMatchInlineSnapshot(`
      "CALL () {
-              MATCH (n:Story {id: $fromId}) RETURN n UNION MATCH (n:Claim {id: $fromId}) RETURN n
-              UNION MATCH (n:Source {id: $fromId}) RETURN n UNION MATCH (n:Entity {id: $fromId}) RETURN n
-              UNION MATCH (n:Topic {id: $fromId}) RETURN n
+              CALL () {
+                MATCH (n:Story {id: $fromId}) RETURN n UNION MATCH (n:Claim {id: $fromId}) RETURN n
+                UNION MATCH (n:Source {id: $fromId}) RETURN n UNION MATCH (n:Entity {id: $fromId}) RETURN n
+                UNION MATCH (n:Topic {id: $fromId}) RETURN n
+              }
+              RETURN collect(n)[0] AS a
             }
-            WITH collect(n)[0] AS a
             CALL () {
-              MATCH (n:Story {id: $toId}) RETURN n UNION MATCH (n:Claim {id: $toId}) RETURN n
-              UNION MATCH (n:Source {id: $toId}) RETURN n UNION MATCH (n:Entity {id: $toId}) RETURN n
-              UNION MATCH (n:Topic {id: $toId}) RETURN n
+              CALL () {
+                MATCH (n:Story {id: $toId}) RETURN n UNION MATCH (n:Claim {id: $toId}) RETURN n
+                UNION MATCH (n:Source {id: $toId}) RETURN n UNION MATCH (n:Entity {id: $toId}) RETURN n
+                UNION MATCH (n:Topic {id: $toId}) RETURN n
+              }
+              RETURN collect(n)[0] AS b
             }
-            WITH a, collect(n)[0] AS b
             WITH a, b, COLLECT {
               WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
               MATCH p = allShortestPaths((a)-[:HAS_CLAIM|BASED_ON|TAGGED|MENTIONS|CITES|ABOUT|ATTRIBUTED_TO|PUBLISHED_BY|DERIVED_FROM|OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE|SUPPORTS|CONTRADICTS|REPEATS*..5]-(b))
