@@ -24,13 +24,18 @@ const CREATED = (n: string) => `WITH *, ${n}._new IS NOT NULL AS created
 
 const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-/** The story node: taking it first serialises two ingests of the same story. */
+/**
+ * The story node. Its properties are only written when they change, so replaying a story takes no
+ * exclusive lock at all: ten workers replaying the same stories do not queue behind each other.
+ */
 export function mergeStory(story: WritePlan['story']): Statement {
   return {
     cypher: `MERGE (s:Story {id: $story.id})
       ON CREATE SET s._new = true, s.ingestedAt = datetime()
       ${CREATED('s')}
-      SET s.title = $story.title, s.summary = $story.summary, s.publishedAt = date($story.publishedAt), s.url = $story.url
+      FOREACH (_ IN CASE WHEN created OR coalesce(s.title, '') <> $story.title OR coalesce(s.summary, '') <> $story.summary
+          OR s.publishedAt IS NULL OR s.publishedAt <> date($story.publishedAt) OR coalesce(s.url, '') <> coalesce($story.url, '') THEN [1] ELSE [] END |
+        SET s.title = $story.title, s.summary = $story.summary, s.publishedAt = date($story.publishedAt), s.url = $story.url)
       RETURN created`,
     params: { story },
   };
@@ -203,13 +208,15 @@ export function writeNewClaims(storyId: string, claims: ClaimRow[]): Statement {
   };
 }
 
-/** A claim the story already had: edges its new version no longer has go, the rest is merged. */
+/** A claim the story already had: written only where it changed; edges its new version no longer has go, the rest is merged. */
 export function updateClaims(storyId: string, claims: ClaimRow[]): Statement {
   return {
     cypher: `MATCH (s:Story {id: $storyId})
       UNWIND $claims AS r
       MATCH (c:Claim {id: r.id})
-      SET c.text = r.text, c.kind = r.kind, c.asOf = r.asOf, c.position = r.position
+      FOREACH (_ IN CASE WHEN coalesce(c.text, '') <> r.text OR coalesce(c.kind, '') <> r.kind OR coalesce(c.asOf, '') <> coalesce(r.asOf, '')
+          OR coalesce(c.position, -1) <> r.position THEN [1] ELSE [] END |
+        SET c.text = r.text, c.kind = r.kind, c.asOf = r.asOf, c.position = r.position)
       MERGE (s)-[:HAS_CLAIM]->(c)
       WITH c, r
       CALL (c, r) {
