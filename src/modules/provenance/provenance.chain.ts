@@ -100,7 +100,14 @@ export function components(next: Map<string, string[]>): Map<string, number> {
 function reachable(start: string, next: Map<string, string[]>): Set<string> {
   const seen = new Set([start]);
   const queue = [start];
-  while (queue.length) for (const n of next.get(queue.shift()!) ?? []) if (!seen.has(n)) (seen.add(n), queue.push(n));
+  while (queue.length) {
+    for (const n of next.get(queue.shift()!) ?? []) {
+      if (!seen.has(n)) {
+        seen.add(n);
+        queue.push(n);
+      }
+    }
+  }
   return seen;
 }
 
@@ -114,7 +121,12 @@ export function analyseChain(input: ChainInput): ChainAnalysis {
   queue.forEach((id) => depth.set(id, 0));
   while (queue.length) {
     const id = queue.shift()!;
-    for (const to of next.get(id)!) if (!depth.has(to)) (depth.set(to, depth.get(id)! + 1), queue.push(to));
+    for (const to of next.get(id)!) {
+      if (!depth.has(to)) {
+        depth.set(to, depth.get(id)! + 1);
+        queue.push(to);
+      }
+    }
   }
 
   const component = components(next);
