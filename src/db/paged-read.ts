@@ -31,33 +31,39 @@ const totalOf = (read: PagedRead) => read.total ?? `${read.scope}\nRETURN count(
  * The page (first + 1 rows, to know whether more follow) and, if wanted, the total, as subqueries
  * importing `imports`. A total over the scope is counted in the same pass that picks the page
  * (the matches are sorted once); a cheaper given total lets the page stop after first + 1 rows.
+ * `name` prefixes the returned variables and the parameters, so several pages fit in one statement.
  */
-function subqueries(read: PagedRead, imports: string): string {
+function subqueries(read: PagedRead, imports: string, name = ''): string {
   if (read.after) checkCursor(read.order, read.after);
   const vars = read.vars.split(',').map((v) => v.trim());
+  const after = read.after ? afterCondition(read.order, `${name}after`) : null;
   if (read.withTotal && !read.total) {
     return `CALL (${imports}) {
   ${read.scope}
-  WITH ${read.vars}, ${read.after ? afterCondition(read.order) : 'true'} AS inPage ORDER BY ${orderBy(read.order)}
-  RETURN count(*) AS total, collect(CASE WHEN inPage THEN [${read.vars}] END)[..$pageLimit] AS picked
+  WITH ${read.vars}, ${after ?? 'true'} AS inPage ORDER BY ${orderBy(read.order)}
+  RETURN count(*) AS ${name}total, collect(CASE WHEN inPage THEN [${read.vars}] END)[..$${name}pageLimit] AS ${name}picked
 }
-CALL (picked) {
-  UNWIND picked AS row
+CALL (${name}picked) {
+  UNWIND ${name}picked AS row
   WITH ${vars.map((v, i) => `row[${i}] AS ${v}`).join(', ')}
-  RETURN collect({node: ${read.project}, key: ${keyOf(read.order)}}) AS rows
+  RETURN collect({node: ${read.project}, key: ${keyOf(read.order)}}) AS ${name}rows
 }`;
   }
   const page = `CALL (${imports}) {
   ${read.scope}
-  WITH ${read.vars}${read.after ? `\n  WHERE ${afterCondition(read.order)}` : ''}
-  WITH ${read.vars} ORDER BY ${orderBy(read.order)} LIMIT $pageLimit
-  RETURN collect({node: ${read.project}, key: ${keyOf(read.order)}}) AS rows
+  WITH ${read.vars}${after ? `\n  WHERE ${after}` : ''}
+  WITH ${read.vars} ORDER BY ${orderBy(read.order)} LIMIT $${name}pageLimit
+  RETURN collect({node: ${read.project}, key: ${keyOf(read.order)}}) AS ${name}rows
 }`;
-  return read.withTotal ? `CALL (${imports}) {\n  ${totalOf(read)}\n}\n${page}` : page;
+  return read.withTotal ? `CALL (${imports}) {\n  ${totalOf(read).replace(/AS total$/, `AS ${name}total`)}\n}\n${page}` : page;
 }
 
 // LIMIT takes an integer; a JS number travels as a float.
-const pageParams = (read: PagedRead) => ({ ...read.params, pageLimit: int(read.first + 1), ...(read.after ? { after: read.after } : {}) });
+const pageParams = (read: PagedRead, name = '') => ({
+  ...read.params,
+  [`${name}pageLimit`]: int(read.first + 1),
+  ...(read.after ? { [`${name}after`]: read.after } : {}),
+});
 
 function toPage<T>(read: PagedRead, row: PageRow<T> | undefined, countLater: () => Promise<number>): Page<T> {
   const rows = (row?.rows ?? []).slice(0, read.first);
@@ -90,6 +96,34 @@ export function keyedPagedStatement(read: PagedRead, anchor: { match: string; v:
     cypher: `UNWIND $keys AS key\n${anchor.match}\n${subqueries(read, anchor.v)}\nRETURN key, {${read.withTotal ? 'total: total, ' : ''}rows: rows} AS value`,
     params: pageParams(read),
   };
+}
+
+/**
+ * One node and pages of its relationship lists in a single statement: `match` binds `v` and
+ * `project` is its map projection; each page's scope may use `v`.
+ */
+export async function readNodeWithPages<N, P extends Record<string, PagedRead>>(
+  executor: Executor,
+  node: { match: string; v: string; project: string; params: Record<string, unknown> },
+  pages: P,
+): Promise<{ node: N; pages: { [K in keyof P]: Page<unknown> } } | null> {
+  const names = Object.keys(pages);
+  const cypher = [
+    node.match,
+    ...names.map((name) => subqueries(pages[name], node.v, `${name}_`)),
+    `RETURN ${node.project} AS node${names.map((n) => `, {${pages[n].withTotal ? `total: ${n}_total, ` : ''}rows: ${n}_rows} AS ${n}`).join('')}`,
+  ].join('\n');
+  const params = Object.assign({}, node.params, ...names.map((n) => pageParams(pages[n], `${n}_`)));
+  const [row] = await executor.read<Record<string, unknown>>(cypher, params);
+  if (!row) return null;
+  const out = {} as { [K in keyof P]: Page<unknown> };
+  for (const n of names) {
+    (out as Record<string, Page<unknown>>)[n] = toPage(pages[n], row[n] as PageRow<unknown>, async () => {
+      const [counted] = await executor.read<{ total: number }>(`${node.match}\n${totalOf(pages[n])}`, { ...node.params, ...pages[n].params });
+      return counted?.total ?? 0;
+    });
+  }
+  return { node: row.node as N, pages: out };
 }
 
 export async function readKeyedPages<T>(executor: Executor, read: PagedRead, anchor: { match: string; v: string }, keys: readonly string[]): Promise<Page<T>[]> {

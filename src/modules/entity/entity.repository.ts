@@ -1,6 +1,6 @@
 import { Executor } from '../../db/executor';
 import { CursorKey, SortKey } from '../../db/keyset';
-import { PagedRead, readKeyedPages, readKeysetPage } from '../../db/paged-read';
+import { PagedRead, readKeyedPages, readKeysetPage, readNodeWithPages } from '../../db/paged-read';
 import { Claim } from '../claim/claim.type';
 import { Page } from '../shared/connection';
 import { foldKey } from '../shared/ids';
@@ -66,6 +66,8 @@ export interface RelatedPageOptions {
   first: number;
   selection?: Selection;
   withTotal: boolean;
+  /** The field's arguments as the client gave them, when the page is read ahead of its field. */
+  args?: { first: number; after: string | null };
 }
 
 /** The read behind `entities`, by type then name. */
@@ -135,6 +137,31 @@ export class EntityRepository {
        RETURN key, {relation: type(r), country: ${ENTITY('c')}} AS value`,
       entityIds,
     );
+
+  /**
+   * One entity (by id, or a country by code) with pages of its claims and stories in the same
+   * statement: an entity page costs one round trip.
+   */
+  async withPages(
+    by: { id: string } | { code: string },
+    pages: { claims?: RelatedPageOptions; stories?: RelatedPageOptions },
+  ): Promise<{ entity: EntityRecord; claims?: Page<Claim>; stories?: Page<Story> } | null> {
+    const reads: Record<string, PagedRead> = {};
+    if (pages.claims) reads.claims = claimsAboutRead(pages.claims);
+    if (pages.stories) reads.stories = storiesMentioningRead(pages.stories);
+    const result = await readNodeWithPages<EntityRecord, Record<string, PagedRead>>(
+      this.executor,
+      {
+        match: 'id' in by ? 'MATCH (e:Entity {id: $entityId})' : 'MATCH (e:Country {code: $countryCode})',
+        v: 'e',
+        project: ENTITY('e'),
+        params: 'id' in by ? { entityId: by.id } : { countryCode: by.code },
+      },
+      reads,
+    );
+    if (!result) return null;
+    return { entity: result.node, claims: result.pages.claims as Page<Claim> | undefined, stories: result.pages.stories as Page<Story> | undefined };
+  }
 
   /** The same page of claims about each entity, newest stories first. */
   claimsAbout(entityIds: readonly string[], options: RelatedPageOptions): Promise<Page<Claim>[]> {

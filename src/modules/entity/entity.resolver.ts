@@ -1,6 +1,6 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { selectionOf } from '../shared/selection';
+import { childField, selectionOf } from '../shared/selection';
 import { Context } from '../../graphql/context';
 import { ClaimConnection } from '../claim/claim.type';
 import { StoryConnection } from '../story/story.type';
@@ -11,8 +11,8 @@ import { Country, CountryTie, Entity, EntityConnection, EntityRecord, Person, Ro
 @Resolver(() => Entity)
 export class EntityResolver {
   @Query(() => Entity, { description: 'Any entity by id, e.g. "country:MX" or "agency:us-cia"' })
-  entity(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return entityService.get(ctx, id);
+  entity(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return entityService.get(ctx, id, entityService.relatedPages({ claims: childField(info, 'claims'), stories: childField(info, 'stories') }));
   }
 
   @Query(() => EntityConnection, { description: 'Entities by type, name or alias, and country' })
@@ -21,18 +21,18 @@ export class EntityResolver {
   }
 
   @Query(() => Country, { description: 'A country by ISO 3166-1 alpha-2 code' })
-  country(@Arg('code') code: string, @Ctx() ctx: Context) {
-    return entityService.country(ctx, code);
+  country(@Arg('code') code: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return entityService.country(ctx, code, entityService.relatedPages({ claims: childField(info, 'claims'), stories: childField(info, 'stories') }));
   }
 
   @FieldResolver(() => ClaimConnection, { description: 'Claims about it; for a country, also claims about what is tied to it' })
   claims(@Root() entity: EntityRecord, @Args() args: EntityPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return entityService.claims(ctx, entity.id, args, selectionOf(info));
+    return entityService.claims(ctx, entity, args, selectionOf(info));
   }
 
   @FieldResolver(() => StoryConnection, { description: 'Stories that mention it' })
   stories(@Root() entity: EntityRecord, @Args() args: EntityPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return entityService.stories(ctx, entity.id, args, selectionOf(info));
+    return entityService.stories(ctx, entity, args, selectionOf(info));
   }
 
   @FieldResolver(() => [CountryTie], { description: 'Countries it belongs to, represents or is located in' })

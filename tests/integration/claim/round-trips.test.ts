@@ -62,6 +62,24 @@ describe('Cypher round trips are bounded by nesting depth, not result size', () 
     expect(hundred.extensions!.queryStats!.cypherRoundTrips).toBe(one.extensions!.queryStats!.cypherRoundTrips);
   });
 
+  it('an entity page (the entity, its claims and stories with totals) is one statement', async () => {
+    const page = await app.gql(`{ country(code: "FR") { name
+      claims(first: 10) { totalCount edges { node { text sources { title } } } }
+      stories(first: 5) { totalCount edges { node { title } } } } }`);
+    expect(page.errors).toBeUndefined();
+    expect(page.data.country.claims.totalCount).toBe(101);
+    expect(page.data.country.claims.edges).toHaveLength(10);
+    expect(page.data.country.claims.edges[0].node.sources[0].title).toMatch(/^Report/);
+    expect(page.data.country.stories.totalCount).toBe(2);
+    expect(page.extensions!.queryStats!.cypherRoundTrips).toBe(1);
+
+    // Asked twice with other arguments, each field reads its own page.
+    const twice = await app.gql(`{ entity(id: "country:FR") { a: claims(first: 2) { totalCount } b: claims(first: 3) { edges { node { id } } } } }`);
+    expect(twice.errors).toBeUndefined();
+    expect(twice.data.entity.a.totalCount).toBe(101);
+    expect(twice.data.entity.b.edges).toHaveLength(3);
+  });
+
   it('nested entity connections batch too', async () => {
     const query = `query($first: Int!) { entities(first: $first) { edges { node { name claims(first: 3) { totalCount } stories { totalCount } } } } }`;
     const small = await app.gql(query, { first: 1 });
