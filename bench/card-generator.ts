@@ -3,9 +3,21 @@
  * A seeded PRNG makes card N identical on every run, so results compare across machines.
  */
 const COUNTRIES = [
-  ['Russia', 'Russian'], ['China', 'Chinese'], ['Iran', 'Iranian'], ['Mexico', 'Mexican'], ['Germany', 'German'],
-  ['France', 'French'], ['Turkey', 'Turkish'], ['India', 'Indian'], ['Brazil', 'Brazilian'], ['Japan', 'Japanese'],
-  ['Israel', 'Israeli'], ['Ukraine', 'Ukrainian'], ['Poland', 'Polish'], ['Canada', 'Canadian'], ['Egypt', 'Egyptian'],
+  ['Russia', 'Russian'],
+  ['China', 'Chinese'],
+  ['Iran', 'Iranian'],
+  ['Mexico', 'Mexican'],
+  ['Germany', 'German'],
+  ['France', 'French'],
+  ['Turkey', 'Turkish'],
+  ['India', 'Indian'],
+  ['Brazil', 'Brazilian'],
+  ['Japan', 'Japanese'],
+  ['Israel', 'Israeli'],
+  ['Ukraine', 'Ukrainian'],
+  ['Poland', 'Polish'],
+  ['Canada', 'Canadian'],
+  ['Egypt', 'Egyptian'],
 ] as const;
 const AGENCIES = ['CIA', 'FBI', 'NSA', 'MI6', 'GCHQ', 'BND', 'DGSE', 'Mossad', 'SVR', 'FSB', 'GRU', 'MSS'];
 const PUBLISHERS = ['Reuters', 'Associated Press', 'BBC News', 'The Guardian', 'Al Jazeera', 'Le Monde', 'Der Spiegel', 'NBC News'];

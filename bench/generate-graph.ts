@@ -9,7 +9,9 @@ import { ensureGraph } from './graph/generate';
  * graph straight into Neo4j (NEO4J_URI, or an embedded Neo4j over DIR or a temporary directory).
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { stories: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, 'data-dir': { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { stories: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, 'data-dir': { type: 'string' } },
+  });
   const stories = Number(values.stories);
   if (!Number.isInteger(stories) || stories < 100) throw new Error(`--stories must be an integer of at least 100 (got "${values.stories}")`);
   const db = await openBenchDatabase(values['data-dir']);

@@ -22,7 +22,9 @@ async function main(): Promise<void> {
   fs.mkdirSync(cards);
   for (let i = 0; i < count; i++) fs.writeFileSync(path.join(cards, `card-${String(i).padStart(5, '0')}.txt`), generateCard(i));
 
-  const env = process.env.NEO4J_URI ? process.env : { ...process.env, NEO4J_DATA_DIR: path.join(work, 'data'), NEO4J_EMBEDDED_PORT: process.env.NEO4J_EMBEDDED_PORT ?? '7699' };
+  const env = process.env.NEO4J_URI
+    ? process.env
+    : { ...process.env, NEO4J_DATA_DIR: path.join(work, 'data'), NEO4J_EMBEDDED_PORT: process.env.NEO4J_EMBEDDED_PORT ?? '7699' };
   const db = await connectDatabase(loadConfig(env));
   try {
     const executor = new Executor(db.driver, db.database);

@@ -21,7 +21,10 @@ async function once(dataDir: string, label: Run['dataDir']): Promise<Run> {
   const { NEO4J_URI, ...env } = process.env;
   const ports = { PORT: String(await freePort()), NEO4J_EMBEDDED_PORT: String(await freePort()) };
   const began = Date.now();
-  const child = spawn('node', [fromRoot('dist', 'src', 'main.js')], { env: { ...env, ...ports, NEO4J_DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn('node', [fromRoot('dist', 'src', 'main.js')], {
+    env: { ...env, ...ports, NEO4J_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (d) => String(d).includes('GraphQL API ready') && resolve());
     child.once('exit', (code) => reject(new Error(`exited early with ${code}`)));
@@ -48,7 +51,12 @@ async function main(): Promise<void> {
     }
     process.stderr.write(`run ${i + 1}/${runs} done\n`);
   }
-  const report = { date: new Date().toISOString(), machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`, node: process.version, runs: results };
+  const report = {
+    date: new Date().toISOString(),
+    machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    node: process.version,
+    runs: results,
+  };
   fs.writeFileSync(fromRoot('bench', 'results', 'lifecycle.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.log(JSON.stringify(report, null, 2));
   if (results.some((r) => r.exitCode !== 0 || r.sigtermToExitMs >= 10000)) process.exitCode = 1;

@@ -43,8 +43,14 @@ function options() {
   if (unknown.length) throw new Error(`--only: unknown queries ${unknown.join(', ')} (known: ${QUERIES.map((q) => q.id).join(', ')})`);
   const seconds = num('seconds', 1);
   return {
-    stories: num('stories', 100), seconds, rounds: num('rounds', 1), connections: num('connections', 1), seed: num('seed', 0),
-    warmup: values.warmup !== undefined ? num('warmup', 0) : Math.min(2, seconds), dataDir: values['data-dir'], only,
+    stories: num('stories', 100),
+    seconds,
+    rounds: num('rounds', 1),
+    connections: num('connections', 1),
+    seed: num('seed', 0),
+    warmup: values.warmup !== undefined ? num('warmup', 0) : Math.min(2, seconds),
+    dataDir: values['data-dir'],
+    only,
   };
 }
 
@@ -68,7 +74,9 @@ async function main(): Promise<void> {
     const executor = new Executor(db.driver, db.database);
     const graph = await ensureGraph(executor, opts.stories, opts.seed, log);
     log(`graph: ${JSON.stringify(graph.counts)}`);
-    const [{ version }] = await executor.read<{ version: string }>("CALL dbms.components() YIELD name, versions WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version");
+    const [{ version }] = await executor.read<{ version: string }>(
+      "CALL dbms.components() YIELD name, versions WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version",
+    );
 
     const peerEnv = process.env.NEO4J_URI ? process.env : { ...process.env, NEO4J_DATA_DIR: db.dataDir };
     for (const system of SYSTEMS) {
@@ -95,10 +103,14 @@ async function main(): Promise<void> {
           }
         }
         if (s === 'storygraph') roundTrips = body.extensions?.queryStats?.cypherRoundTrips ?? null;
-        log(`check ${q.id} ${s}: ${'error' in answers[s]! ? (answers[s] as { error: string }).error : `total ${(answers[s] as Answer).total}, ${(answers[s] as Answer).ids.length} ids`} (${ms} ms)`);
+        log(
+          `check ${q.id} ${s}: ${'error' in answers[s]! ? (answers[s] as { error: string }).error : `total ${(answers[s] as Answer).total}, ${(answers[s] as Answer).ids.length} ids`} (${ms} ms)`,
+        );
       }
       const reference = answers.cypher;
-      const agree = SYSTEMS.every((s) => reference && !('error' in reference) && answers[s] && !('error' in answers[s]!) && sameAnswer(answers[s] as Answer, reference));
+      const agree = SYSTEMS.every(
+        (s) => reference && !('error' in reference) && answers[s] && !('error' in answers[s]!) && sameAnswer(answers[s] as Answer, reference),
+      );
       if (!agree) log(`MISMATCH ${q.id}: ${JSON.stringify(answers).slice(0, 1500)}`);
       results[q.id] = { roundTrips, agree };
       check[q.id] = { agree, answers };
@@ -108,7 +120,8 @@ async function main(): Promise<void> {
     // the order of the systems rotating so none is always first after a switch.
     if (opts.warmup > 0) {
       log(`warm-up: ${opts.warmup} s per query and system`);
-      for (const q of queries) for (const s of SYSTEMS) await settle(await runLoad(peer(s).base, q.request(s, graph.targets), opts.warmup, opts.connections), opts.warmup);
+      for (const q of queries)
+        for (const s of SYSTEMS) await settle(await runLoad(peer(s).base, q.request(s, graph.targets), opts.warmup, opts.connections), opts.warmup);
     }
     const measured: Record<string, Partial<Record<SystemName, LoadResult[]>>> = {};
     for (let round = 0; round < opts.rounds; round++) {
@@ -127,7 +140,10 @@ async function main(): Promise<void> {
     const file = fromRoot('bench', 'results', `queries-${opts.stories}.json`);
     const output = {
       date: new Date().toISOString(),
-      machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.cpus()[0]?.model ?? 'unknown cpu'}, load average at end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+      machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.cpus()[0]?.model ?? 'unknown cpu'}, load average at end ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
       node: process.version,
       storygraph: revision(),
       neo4j: { version, setup: db.description },
@@ -140,7 +156,9 @@ async function main(): Promise<void> {
     };
     fs.mkdirSync(fromRoot('bench', 'results'), { recursive: true });
     fs.writeFileSync(file, `${JSON.stringify(output, null, 2)}\n`);
-    console.log(`\n${opts.stories} stories, ${opts.rounds} rounds × ${opts.seconds} s, ${opts.connections} connections; req/s (p50 / p99), medians over rounds\n`);
+    console.log(
+      `\n${opts.stories} stories, ${opts.rounds} rounds × ${opts.seconds} s, ${opts.connections} connections; req/s (p50 / p99), medians over rounds\n`,
+    );
     console.log(markdownTable(results));
     console.log(`\nwritten to ${file}`);
     printScaling();

@@ -27,7 +27,11 @@ function option(name: string, fallback: number): number {
 async function send(port: number, query: string, variables?: Record<string, unknown>): Promise<{ ms: number; code?: string }> {
   const began = Date.now();
   try {
-    const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
     const code = body.errors?.length ? (body.errors[0].extensions?.code ?? `HTTP_${res.status}`) : res.ok ? undefined : `HTTP_${res.status}`;
     return { ms: Date.now() - began, code };

@@ -19,7 +19,9 @@ function counts(c: BulkReport['created']): string {
 
 function printSummary(report: BulkReport): void {
   const verb = report.dryRun ? 'would create' : 'created';
-  console.log(`\n${report.dryRun ? 'Dry run: nothing written. ' : ''}${report.files} files, ${report.stories} stories in ${report.seconds.toFixed(1)} s (${report.storiesPerSecond} stories/s)`);
+  console.log(
+    `\n${report.dryRun ? 'Dry run: nothing written. ' : ''}${report.files} files, ${report.stories} stories in ${report.seconds.toFixed(1)} s (${report.storiesPerSecond} stories/s)`,
+  );
   console.log(`  ${verb}: ${counts(report.created)}`);
   console.log(`  reused:  ${counts(report.reused)}`);
   if (report.failedFiles) console.log(`  failed:  ${report.failedFiles} file(s)`);
@@ -27,7 +29,8 @@ function printSummary(report: BulkReport): void {
     for (const story of report.outcomes.flatMap((o) => o.stories)) {
       console.log(`\n${story.id}: ${story.wouldWrite!.claims.length} claims, topics ${story.wouldWrite!.topics.join(', ') || '-'}`);
       console.log(`  entities: ${story.wouldWrite!.entities.join(', ')}`);
-      for (const c of story.wouldWrite!.claims) console.log(`  [${c.kind}] ${c.text}\n      about ${c.about.join(', ') || '-'}; cites ${c.cites.join(', ') || '-'}`);
+      for (const c of story.wouldWrite!.claims)
+        console.log(`  [${c.kind}] ${c.text}\n      about ${c.about.join(', ') || '-'}; cites ${c.cites.join(', ') || '-'}`);
     }
   }
 }
@@ -49,7 +52,10 @@ async function main(argv: string[]): Promise<number> {
   try {
     const executor = new Executor(db.driver, db.database);
     await applyMigrations(executor);
-    const bar = process.stderr.isTTY && !json ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} files | {rate} files/s | {failed} failed', etaBuffer: 50 }, Presets.shades_classic) : undefined;
+    const bar =
+      process.stderr.isTTY && !json
+        ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} files | {rate} files/s | {failed} failed', etaBuffer: 50 }, Presets.shades_classic)
+        : undefined;
     const began = Date.now();
     let failed = 0;
     bar?.start(files.length, 0, { rate: '0', failed });

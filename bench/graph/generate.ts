@@ -24,7 +24,9 @@ const BATCH = 200;
 async function checkStored(executor: Executor, storyIds: string[]): Promise<void> {
   const [{ found }] = await executor.read<{ found: number }>('UNWIND $ids AS id MATCH (s:Story {id: id}) RETURN count(s) AS found', { ids: storyIds });
   if (found !== storyIds.length) {
-    throw new Error('the stories in this database were not written by this generator with this seed (another version or --seed): use a new --data-dir or an empty database');
+    throw new Error(
+      'the stories in this database were not written by this generator with this seed (another version or --seed): use a new --data-dir or an empty database',
+    );
   }
 }
 
@@ -37,7 +39,8 @@ export async function ensureGraph(executor: Executor, stories: number, seed: num
   const started = Date.now();
   await applyMigrations(executor);
   const [{ existing }] = await executor.read<{ existing: number }>('MATCH (s:Story) RETURN count(s) AS existing');
-  if (existing > stories) throw new Error(`the graph already has ${existing} stories, more than the ${stories} asked for: use another --data-dir (or an empty database)`);
+  if (existing > stories)
+    throw new Error(`the graph already has ${existing} stories, more than the ${stories} asked for: use another --data-dir (or an empty database)`);
 
   const random = seeded(seed);
   const ref = buildReference(random);
@@ -48,7 +51,10 @@ export async function ensureGraph(executor: Executor, stories: number, seed: num
     log(`reference entities written (${Math.round((Date.now() - started) / 1000)} s with migrations)`);
   } else log(`reusing the graph of ${stories} stories`);
 
-  const bar = process.stderr.isTTY && existing < stories ? new SingleBar({ format: 'graph [{bar}] {value}/{total} stories | {eta_formatted} left', stream: process.stderr }, Presets.shades_classic) : undefined;
+  const bar =
+    process.stderr.isTTY && existing < stories
+      ? new SingleBar({ format: 'graph [{bar}] {value}/{total} stories | {eta_formatted} left', stream: process.stderr }, Presets.shades_classic)
+      : undefined;
   bar?.start(stories, existing);
   let batch: StoryRows[] = [];
   let lastLog = Date.now();
@@ -66,7 +72,10 @@ export async function ensureGraph(executor: Executor, stories: number, seed: num
       await writeStories(executor, batch);
       batch = [];
       bar?.update(n + 1);
-      if (!bar && Date.now() - lastLog > 10000) (log(`  ${n + 1}/${stories} stories`), (lastLog = Date.now()));
+      if (!bar && Date.now() - lastLog > 10000) {
+        log(`  ${n + 1}/${stories} stories`);
+        lastLog = Date.now();
+      }
     }
   }
   bar?.stop();
@@ -79,7 +88,12 @@ export async function ensureGraph(executor: Executor, stories: number, seed: num
             COUNT { ()-[]->() } AS relationships`,
   );
   return {
-    stories, seed, existing, written: stories - existing, seconds: Math.round((Date.now() - started) / 100) / 10, counts,
+    stories,
+    seed,
+    existing,
+    written: stories - existing,
+    seconds: Math.round((Date.now() - started) / 100) / 10,
+    counts,
     targets: { ...stream.showcase, agencyId: stream.agencyZipf.items[0] }, // agency:us-cia
   };
 }

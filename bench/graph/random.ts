@@ -31,7 +31,10 @@ export function seeded(seed: number): Random {
 export class Zipf<T> {
   private readonly cumulative: number[] = [];
 
-  constructor(readonly items: readonly T[], exponent = 1) {
+  constructor(
+    readonly items: readonly T[],
+    exponent = 1,
+  ) {
     let total = 0;
     for (let r = 0; r < items.length; r++) this.cumulative.push((total += 1 / (r + 1) ** exponent));
   }

@@ -28,19 +28,181 @@ export interface Reference {
 }
 
 /** The countries that dominate the news, in order; every other ISO code follows. */
-const LEADERS = ['US', 'RU', 'CN', 'MX', 'UA', 'IR', 'GB', 'DE', 'FR', 'IL', 'IN', 'KP', 'TR', 'PK', 'SA', 'PL', 'JP', 'KR', 'TW', 'BR', 'CA', 'SY', 'EG', 'VE', 'CU'];
-const AGENCY_KINDS = ['Intelligence Service', 'Security Service', 'Military Intelligence Directorate', 'Foreign Intelligence Agency', 'Counterintelligence Bureau'];
-const FIRST = ['Ana', 'Boris', 'Carlos', 'Dmitri', 'Elena', 'Farid', 'Greta', 'Hiro', 'Ivan', 'Julia', 'Kenji', 'Lucia', 'Mikhail', 'Nadia', 'Omar', 'Pavel', 'Qin', 'Rosa', 'Sergei', 'Tomas', 'Ursula', 'Viktor', 'Wei', 'Ximena', 'Yusuf', 'Zofia', 'Ahmed', 'Beatriz', 'Chen', 'Diego', 'Emma', 'Felipe', 'Galina', 'Hassan', 'Ines', 'Jorge', 'Katarzyna', 'Leon', 'Maria', 'Nikolai', 'Olga', 'Pedro', 'Rania', 'Stefan', 'Tatiana', 'Uma', 'Vera', 'Walter', 'Yara', 'Zhang'];
-const LAST = ['Alvarez', 'Baranov', 'Castillo', 'Dubois', 'Eriksen', 'Fischer', 'Gonzalez', 'Haddad', 'Ivanova', 'Jansen', 'Kowalski', 'Lopez', 'Morozov', 'Nakamura', 'Okafor', 'Petrov', 'Quintero', 'Romero', 'Sokolov', 'Tanaka', 'Ulyanov', 'Vasquez', 'Weber', 'Xu', 'Yilmaz', 'Zhou', 'Abbasi', 'Becker', 'Cruz', 'Demir', 'Esposito', 'Fedorov', 'Garcia', 'Horvat', 'Ibrahim', 'Jovanovic', 'Kim', 'Lebedev', 'Mendoza', 'Novak', 'Orlov', 'Park', 'Reyes', 'Schmidt', 'Torres', 'Usmani', 'Volkov', 'Wang', 'Yamamoto', 'Zaitsev', 'Arslan', 'Bianchi', 'Costa', 'Dvorak', 'Engel', 'Flores', 'Grigoryan', 'Herrera', 'Iqbal', 'Karimov'];
-const ROLE_TITLES = ['Minister of Foreign Affairs', 'Minister of Defence', 'Ambassador', 'Director of National Intelligence', 'President', 'Prime Minister', 'Interior Minister', 'Security Adviser'];
+const LEADERS = [
+  'US',
+  'RU',
+  'CN',
+  'MX',
+  'UA',
+  'IR',
+  'GB',
+  'DE',
+  'FR',
+  'IL',
+  'IN',
+  'KP',
+  'TR',
+  'PK',
+  'SA',
+  'PL',
+  'JP',
+  'KR',
+  'TW',
+  'BR',
+  'CA',
+  'SY',
+  'EG',
+  'VE',
+  'CU',
+];
+const AGENCY_KINDS = [
+  'Intelligence Service',
+  'Security Service',
+  'Military Intelligence Directorate',
+  'Foreign Intelligence Agency',
+  'Counterintelligence Bureau',
+];
+const FIRST = [
+  'Ana',
+  'Boris',
+  'Carlos',
+  'Dmitri',
+  'Elena',
+  'Farid',
+  'Greta',
+  'Hiro',
+  'Ivan',
+  'Julia',
+  'Kenji',
+  'Lucia',
+  'Mikhail',
+  'Nadia',
+  'Omar',
+  'Pavel',
+  'Qin',
+  'Rosa',
+  'Sergei',
+  'Tomas',
+  'Ursula',
+  'Viktor',
+  'Wei',
+  'Ximena',
+  'Yusuf',
+  'Zofia',
+  'Ahmed',
+  'Beatriz',
+  'Chen',
+  'Diego',
+  'Emma',
+  'Felipe',
+  'Galina',
+  'Hassan',
+  'Ines',
+  'Jorge',
+  'Katarzyna',
+  'Leon',
+  'Maria',
+  'Nikolai',
+  'Olga',
+  'Pedro',
+  'Rania',
+  'Stefan',
+  'Tatiana',
+  'Uma',
+  'Vera',
+  'Walter',
+  'Yara',
+  'Zhang',
+];
+const LAST = [
+  'Alvarez',
+  'Baranov',
+  'Castillo',
+  'Dubois',
+  'Eriksen',
+  'Fischer',
+  'Gonzalez',
+  'Haddad',
+  'Ivanova',
+  'Jansen',
+  'Kowalski',
+  'Lopez',
+  'Morozov',
+  'Nakamura',
+  'Okafor',
+  'Petrov',
+  'Quintero',
+  'Romero',
+  'Sokolov',
+  'Tanaka',
+  'Ulyanov',
+  'Vasquez',
+  'Weber',
+  'Xu',
+  'Yilmaz',
+  'Zhou',
+  'Abbasi',
+  'Becker',
+  'Cruz',
+  'Demir',
+  'Esposito',
+  'Fedorov',
+  'Garcia',
+  'Horvat',
+  'Ibrahim',
+  'Jovanovic',
+  'Kim',
+  'Lebedev',
+  'Mendoza',
+  'Novak',
+  'Orlov',
+  'Park',
+  'Reyes',
+  'Schmidt',
+  'Torres',
+  'Usmani',
+  'Volkov',
+  'Wang',
+  'Yamamoto',
+  'Zaitsev',
+  'Arslan',
+  'Bianchi',
+  'Costa',
+  'Dvorak',
+  'Engel',
+  'Flores',
+  'Grigoryan',
+  'Herrera',
+  'Iqbal',
+  'Karimov',
+];
+const ROLE_TITLES = [
+  'Minister of Foreign Affairs',
+  'Minister of Defence',
+  'Ambassador',
+  'Director of National Intelligence',
+  'President',
+  'Prime Minister',
+  'Interior Minister',
+  'Security Adviser',
+];
 const ORG_KINDS = ['Holdings', 'Institute', 'Foundation', 'Logistics', 'Energy', 'Trading Company', 'Bank', 'Shipping Line', 'Press Agency', 'Defence Systems'];
 const NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a dozen'];
 
 function row(type: EntityType, id: string, name: string, extra: Partial<EntityRow> = {}): EntityRow {
   const aliases = [...new Set([...(extra.aliases ?? []), ...(extra.acronym ? [extra.acronym] : [])])].filter((a) => a !== name);
   return {
-    id, type, name, nameKey: foldKey(name), aliasKeys: entityKeys({ name, aliases, acronym: extra.acronym, code: extra.code }),
-    code: null, acronym: null, size: null, demonym: null, ...extra, aliases,
+    id,
+    type,
+    name,
+    nameKey: foldKey(name),
+    aliasKeys: entityKeys({ name, aliases, acronym: extra.acronym, code: extra.code }),
+    code: null,
+    acronym: null,
+    size: null,
+    demonym: null,
+    ...extra,
+    aliases,
   };
 }
 
@@ -61,7 +223,12 @@ export function buildReference(random: Random): Reference {
   const countries = codes.map((code) => {
     const c = COUNTRIES.get(code)!;
     const aliases = c.aliases.filter((a) => a !== c.name);
-    return row(EntityType.COUNTRY, ids.country(code), c.name, { aliases, code, demonym: c.demonym ?? null, aliasKeys: entityKeys({ name: c.name, aliases, code }) });
+    return row(EntityType.COUNTRY, ids.country(code), c.name, {
+      aliases,
+      code,
+      demonym: c.demonym ?? null,
+      aliasKeys: entityKeys({ name: c.name, aliases, code }),
+    });
   });
   const demonym = (code: string) => COUNTRIES.get(code)!.demonym ?? COUNTRIES.get(code)!.name;
   const taken = new Set(countries.map((c) => c.id));
@@ -79,7 +246,10 @@ export function buildReference(random: Random): Reference {
     for (let k = 0; k < 1 + (codes.indexOf(code) < 40 ? 2 : 1); k++) {
       const kind = AGENCY_KINDS[(codes.indexOf(code) + k) % AGENCY_KINDS.length];
       const name = `${COUNTRIES.get(code)!.name} ${kind}`;
-      const acronym = `${code}${kind.split(' ').map((w) => w[0]).join('')}`;
+      const acronym = `${code}${kind
+        .split(' ')
+        .map((w) => w[0])
+        .join('')}`;
       const id = ids.agency(code, acronym);
       if (agencies.add(row(EntityType.AGENCY, id, name, { acronym }))) tie(id, 'OF_COUNTRY', code);
     }
@@ -90,7 +260,8 @@ export function buildReference(random: Random): Reference {
     const id = ids.person(p.name);
     if (!people.add(row(EntityType.PERSON, id, p.name, { aliases: p.aliases ?? [] }))) continue;
     tie(id, 'OF_COUNTRY', p.countryCode);
-    for (const r of p.roles ?? []) roles.push({ personId: id, key: `${foldKey(r.title)}|${r.from}`, title: r.title, countryId: ids.country(p.countryCode), from: r.from, to: r.to ?? null });
+    for (const r of p.roles ?? [])
+      roles.push({ personId: id, key: `${foldKey(r.title)}|${r.from}`, title: r.title, countryId: ids.country(p.countryCode), from: r.from, to: r.to ?? null });
   }
   const countryZipf = new Zipf(codes, 1);
   for (let i = 0; people.list.length < 4000; i++) {
@@ -118,7 +289,10 @@ export function buildReference(random: Random): Reference {
     for (const b of codes.slice(0, 30)) {
       if (a === b) continue;
       const id = ids.organization(`${demonym(a)} Embassy in ${COUNTRIES.get(b)!.name}`);
-      if (organizations.add(row(EntityType.ORGANIZATION, id, `${demonym(a)} Embassy in ${COUNTRIES.get(b)!.name}`))) (tie(id, 'REPRESENTS', a), tie(id, 'LOCATED_IN', b));
+      if (organizations.add(row(EntityType.ORGANIZATION, id, `${demonym(a)} Embassy in ${COUNTRIES.get(b)!.name}`))) {
+        tie(id, 'REPRESENTS', a);
+        tie(id, 'LOCATED_IN', b);
+      }
     }
   }
   for (let i = 0; organizations.list.length < 2500; i++) {
@@ -147,7 +321,10 @@ export function buildReference(random: Random): Reference {
     publishers.push({ ...row(EntityType.ORGANIZATION, id, name), aliases: [], aliasKeys: [foldKey(name)], sourceKind });
   };
   for (const p of PUBLISHERS) addPublisher(p.name, p.kind);
-  for (const code of codes.slice(0, 70)) (addPublisher(`${COUNTRIES.get(code)!.name} Daily Herald`, 'NEWS_REPORT'), addPublisher(`${demonym(code)} Ministry of Foreign Affairs`, 'OFFICIAL_STATEMENT'));
+  for (const code of codes.slice(0, 70)) {
+    addPublisher(`${COUNTRIES.get(code)!.name} Daily Herald`, 'NEWS_REPORT');
+    addPublisher(`${demonym(code)} Ministry of Foreign Affairs`, 'OFFICIAL_STATEMENT');
+  }
 
   const topics = TOPICS.map((name) => ({ id: ids.topic(name), name, nameKey: foldKey(name) }));
 
@@ -164,7 +341,16 @@ export function buildReference(random: Random): Reference {
   }
 
   return {
-    countries, agencies: agencies.list, people: people.list, organizations: organizations.list, groups: groups.list, publishers, topics,
-    ties, roles, countryRank: countryZipf, byCountry,
+    countries,
+    agencies: agencies.list,
+    people: people.list,
+    organizations: organizations.list,
+    groups: groups.list,
+    publishers,
+    topics,
+    ties,
+    roles,
+    countryRank: countryZipf,
+    byCountry,
   };
 }

@@ -13,10 +13,30 @@ export interface StoryRows {
   /** Only the sources this story introduces; it may also cite sources of earlier stories. */
   sources: { id: string; title: string; kind: string; url: string | null; publisherId: string }[];
   derivations: { from: string; to: string }[];
-  claims: { id: string; text: string; kind: string; asOf: string | null; position: number; about: string[]; attributedTo: string[]; citations: { sourceId: string; quote: string | null }[] }[];
+  claims: {
+    id: string;
+    text: string;
+    kind: string;
+    asOf: string | null;
+    position: number;
+    about: string[];
+    attributedTo: string[];
+    citations: { sourceId: string; quote: string | null }[];
+  }[];
 }
 
-const VERBS = ['expels', 'accuses', 'warns', 'sanctions', 'arrests agents of', 'signs a pact with', 'protests to', 'recalls its ambassador from', 'opens talks with', 'investigates'];
+const VERBS = [
+  'expels',
+  'accuses',
+  'warns',
+  'sanctions',
+  'arrests agents of',
+  'signs a pact with',
+  'protests to',
+  'recalls its ambassador from',
+  'opens talks with',
+  'investigates',
+];
 const SUBJECTS = ['diplomats', 'intelligence officers', 'hackers', 'shipments', 'front companies', 'informants', 'military advisers', 'cyber operators'];
 const REPORT_WORDS = ['report', 'leak', 'dossier', 'briefing', 'assessment', 'investigation'];
 
@@ -44,14 +64,20 @@ export class StoryStream {
   /** First claim citing two or more sources whose chain is at least 3 deep (provenance, corroboration). */
   showcase: { claimId: string; storyId: string } | null = null;
 
-  constructor(private readonly ref: Reference, private readonly random: Random) {
+  constructor(
+    private readonly ref: Reference,
+    private readonly random: Random,
+  ) {
     this.publisherZipf = new Zipf(ref.publishers, 1.1);
     this.topicZipf = new Zipf(ref.topics, 0.9);
     // Agencies of the leading countries lead too (the CIA first).
     const rank = new Map(ref.countryRank.items.map((code, i) => [`country:${code}`, i]));
     const countryOf = new Map(ref.ties.filter((t) => t.relation === 'OF_COUNTRY').map((t) => [t.entityId, rank.get(t.countryId) ?? rank.size]));
     const agencies = ref.agencies.map((a, i) => ({ id: a.id, key: a.id === LEAD_AGENCY ? -1 : (countryOf.get(a.id) ?? rank.size) * 10000 + i }));
-    this.agencyZipf = new Zipf(agencies.sort((a, b) => a.key - b.key).map((a) => a.id), 1.2);
+    this.agencyZipf = new Zipf(
+      agencies.sort((a, b) => a.key - b.key).map((a) => a.id),
+      1.2,
+    );
   }
 
   next(n: number): StoryRows {
@@ -64,8 +90,14 @@ export class StoryStream {
     const demonymOf = (code: string) => COUNTRIES.get(code)!.demonym ?? nameOf(code);
 
     const pool = (code: string) => ref.byCountry.get(code)!;
-    const fromPools = (kind: 'agencies' | 'people' | 'organizations' | 'groups', count: number) =>
-      [...new Set(Array.from({ length: count }, () => r.pick(countryCodes)).map((code) => pool(code)[kind]).filter((l) => l.length).map((l) => l[Math.floor(r.next() ** 2 * l.length)]))];
+    const fromPools = (kind: 'agencies' | 'people' | 'organizations' | 'groups', count: number) => [
+      ...new Set(
+        Array.from({ length: count }, () => r.pick(countryCodes))
+          .map((code) => pool(code)[kind])
+          .filter((l) => l.length)
+          .map((l) => l[Math.floor(r.next() ** 2 * l.length)]),
+      ),
+    ];
     const agencies = [...new Set([...fromPools('agencies', r.int(0, 2)), ...(r.chance(0.35) ? [this.agencyZipf.draw(r)] : [])])];
     const people = fromPools('people', r.int(1, 3));
     const organizations = fromPools('organizations', r.int(0, 2));
@@ -91,7 +123,13 @@ export class StoryStream {
       const sourceId = ids.source(publisher.name, sourceTitle);
       if (this.sourceIds.has(sourceId)) continue;
       this.sourceIds.add(sourceId);
-      sources.push({ id: sourceId, title: sourceTitle, kind: publisher.sourceKind, url: r.chance(0.7) ? `https://${slug(publisher.name, 30)}.example/${n}-${k}` : null, publisherId: publisher.id });
+      sources.push({
+        id: sourceId,
+        title: sourceTitle,
+        kind: publisher.sourceKind,
+        url: r.chance(0.7) ? `https://${slug(publisher.name, 30)}.example/${n}-${k}` : null,
+        publisherId: publisher.id,
+      });
       let depth = 0;
       for (let d = 0; d < (r.chance(DERIVES) ? (r.chance(0.25) ? 2 : 1) : 0) && this.recentSources.length; d++) {
         const to = this.recentSources[this.recentSources.length - 1 - Math.floor(r.next() ** 2 * Math.min(this.recentSources.length, 3000))];
@@ -121,13 +159,27 @@ export class StoryStream {
         ? `${demonymOf(a)} officials counted ${r.int(3, 900)} ${r.pick(SUBJECTS)} linked to ${nameOf(b)} in ${day.slice(0, 4)} (item ${position}).`
         : `${nameOf(a)} ${r.pick(VERBS)} ${nameOf(b)} over ${r.pick(SUBJECTS)} named in a ${r.pick(REPORT_WORDS)} (point ${position}).`;
       const ruMx = ids.organization('Russian Embassy in Mexico');
-      const about = [...new Set(position === 0 ? countryIds : position === 1 && organizations.includes(ruMx) ? [ruMx] : Array.from({ length: r.int(1, 3) }, () => r.pick(aboutChoices)))];
+      const about = [
+        ...new Set(
+          position === 0
+            ? countryIds
+            : position === 1 && organizations.includes(ruMx)
+              ? [ruMx]
+              : Array.from({ length: r.int(1, 3) }, () => r.pick(aboutChoices)),
+        ),
+      ];
       const speakers = [...groups, ...people, ...agencies];
       const attributedTo = speakers.length && r.chance(0.3) ? [r.pick(speakers)] : [];
       const cited = [...new Set(Array.from({ length: dataPoint ? 1 : r.int(1, 2) }, (_, k) => (k === 0 && position === 0 ? citable[0] : r.pick(citable))))];
       const claimId = ids.claim(id, text);
       claims.push({
-        id: claimId, text, kind, asOf: dataPoint && r.chance(0.5) ? day.slice(0, 4) : null, position, about, attributedTo,
+        id: claimId,
+        text,
+        kind,
+        asOf: dataPoint && r.chance(0.5) ? day.slice(0, 4) : null,
+        position,
+        about,
+        attributedTo,
         citations: cited.map((sourceId) => ({ sourceId, quote: r.chance(0.3) ? `"${text.slice(0, 40)}…"` : null })),
       });
       if (!this.showcase && cited.length >= 2 && cited.some((s) => (this.chainDepth.get(s) ?? 0) >= 3)) this.showcase = { claimId, storyId: id };
@@ -138,13 +190,18 @@ export class StoryStream {
 
     return {
       story: {
-        id, title, publishedAt: day, url: r.chance(0.8) ? `https://news.example/${n}` : null,
+        id,
+        title,
+        publishedAt: day,
+        url: r.chance(0.8) ? `https://news.example/${n}` : null,
         summary: `${nameOf(a)} and ${nameOf(b)} traded accusations after a ${r.pick(REPORT_WORDS)} about ${demonymOf(b)} ${r.pick(SUBJECTS)}; officials in both capitals declined to comment (story ${n}).`,
       },
       topics: [...new Set(this.topicZipf.drawDistinct(r, r.int(1, 2)).map((t) => t.id))],
       mentions: [...countryIds, ...entities],
       basedOn: sources.slice(0, r.int(1, Math.min(2, sources.length))).map((s) => s.id),
-      sources, derivations, claims,
+      sources,
+      derivations,
+      claims,
     };
   }
 }

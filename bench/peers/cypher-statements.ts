@@ -8,8 +8,10 @@ const TIES = 'OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE';
 const SOURCE = (v: string) => `${v} {.id, .title, publisher: COLLECT { MATCH (${v})-[:PUBLISHED_BY]->(o:Organization) RETURN o {.name} }[0]}`;
 const STORY_ORDER = 's.publishedAt DESC, s.id';
 /** Claims about a country: about it, or about an entity tied to it (UNION keeps each claim once). */
-const CLAIMS_ABOUT = (country: string) => `MATCH (c:Claim)-[:ABOUT]->(${country}) RETURN c UNION MATCH (c:Claim)-[:ABOUT]->(:Entity)-[:${TIES}]->(${country}) RETURN c`;
-export const GRAPH = 'HAS_CLAIM|BASED_ON|TAGGED|MENTIONS|CITES|ABOUT|ATTRIBUTED_TO|PUBLISHED_BY|DERIVED_FROM|OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE|SUPPORTS|CONTRADICTS|REPEATS';
+const CLAIMS_ABOUT = (country: string) =>
+  `MATCH (c:Claim)-[:ABOUT]->(${country}) RETURN c UNION MATCH (c:Claim)-[:ABOUT]->(:Entity)-[:${TIES}]->(${country}) RETURN c`;
+export const GRAPH =
+  'HAS_CLAIM|BASED_ON|TAGGED|MENTIONS|CITES|ABOUT|ATTRIBUTED_TO|PUBLISHED_BY|DERIVED_FROM|OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE|SUPPORTS|CONTRADICTS|REPEATS';
 
 /** One breadth-first level of the neighbourhood (unrolled per hop: bounds cannot be parameters). */
 export const LEVEL = `CALL (start, members, frontier, truncated) {

@@ -16,10 +16,9 @@ export async function checkGraph(dataDir: string, runId: string, acknowledged: S
   if (!state) throw new Error('the embedded Neo4j is not running');
   const driver = createDriver({ uri: state.uri, ...embeddedCredentials(dataDir) });
   try {
-    const { records } = await driver.executeQuery(
-      'MATCH (s:Story) WHERE s.title STARTS WITH $prefix RETURN s.title AS title, count(*) AS copies',
-      { prefix: titlePrefix(runId) },
-    );
+    const { records } = await driver.executeQuery('MATCH (s:Story) WHERE s.title STARTS WITH $prefix RETURN s.title AS title, count(*) AS copies', {
+      prefix: titlePrefix(runId),
+    });
     const titles = records.map((r) => ({ title: r.get('title') as string, copies: r.get('copies').toNumber() as number }));
     const inGraph = new Set(titles.map((t) => t.title));
     return {

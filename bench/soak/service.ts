@@ -11,7 +11,10 @@ export interface Service {
 
 export async function startService(env: Record<string, string>, port: number): Promise<Service> {
   const { NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, ...inherited } = process.env;
-  const child = spawn('node', [fromRoot('dist', 'src', 'main.js')], { env: { ...inherited, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn('node', [fromRoot('dist', 'src', 'main.js')], {
+    env: { ...inherited, ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (d) => String(d).includes('GraphQL API ready') && resolve());
     child.once('exit', (code) => reject(new Error(`the service exited early with ${code}`)));

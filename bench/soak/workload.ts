@@ -29,7 +29,10 @@ export function storyInput(runId: string, n: number): Record<string, unknown> {
     topics: [TOPICS[n % TOPICS.length]],
     sources: [{ title: source, kind: 'NEWS_REPORT', publisher: PUBLISHERS[n % PUBLISHERS.length] }],
     basedOn: [source],
-    entities: [{ type: 'COUNTRY', code: a }, { type: 'COUNTRY', code: b }],
+    entities: [
+      { type: 'COUNTRY', code: a },
+      { type: 'COUNTRY', code: b },
+    ],
     claims: [
       { kind: 'KEY_FACT', text: `${a} and ${b} disagree over case ${runId}-${n}.`, about: [a, b], citations: [{ source }] },
       { kind: 'DATA_POINT', text: `${10 + (n % 90)} percent more activity in case ${runId}-${n}.`, about: [b], citations: [{ source }] },

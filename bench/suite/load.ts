@@ -53,7 +53,7 @@ export async function runLoad(baseUrl: string, request: Request, seconds: number
 }
 
 /** One request, its parsed body and (for storygraph) the Cypher round trips it reported. */
-export async function askOnce(baseUrl: string, request: Request): Promise<{ status: number; body: any; ms: number }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+export async function askOnce(baseUrl: string, request: Request): Promise<{ status: number; body: any; ms: number }> {
   const started = Date.now();
   const res = await fetch(baseUrl + request.path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request.body) });
   const text = await res.text();

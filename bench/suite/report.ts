@@ -37,7 +37,10 @@ export function ratios(results: Results) {
         p99VsNgl: ratio(r.storygraph?.p99, r.ngl?.p99),
         meetsTargets:
           r.storygraph && r.ngl && r.cypher && r.storygraph.requestsPerSecond > 0
-            ? r.agree === true && r.storygraph.requestsPerSecond >= 1.5 * r.ngl.requestsPerSecond && r.storygraph.p99 <= r.ngl.p99 && r.storygraph.requestsPerSecond >= 0.8 * r.cypher.requestsPerSecond
+            ? r.agree === true &&
+              r.storygraph.requestsPerSecond >= 1.5 * r.ngl.requestsPerSecond &&
+              r.storygraph.p99 <= r.ngl.p99 &&
+              r.storygraph.requestsPerSecond >= 0.8 * r.cypher.requestsPerSecond
             : null,
       },
     ]),
@@ -45,7 +48,11 @@ export function ratios(results: Results) {
 }
 
 const fmt = (c?: Cell) =>
-  !c ? 'n/a' : c.requests === 0 ? '0 (no request finished within a measurement)' : `${c.requestsPerSecond} (${c.p50} / ${c.p99} ms${c.errors ? `, ${c.errors} err` : ''})`;
+  !c
+    ? 'n/a'
+    : c.requests === 0
+      ? '0 (no request finished within a measurement)'
+      : `${c.requestsPerSecond} (${c.p50} / ${c.p99} ms${c.errors ? `, ${c.errors} err` : ''})`;
 
 /** The markdown table README.md shows: req/s (p50 / p99) per system, ratios, round trips. */
 export function markdownTable(results: Results): string {

@@ -69,7 +69,10 @@ export const DEFAULT_ADMISSION: Admission = Object.freeze({ maxConcurrent: 16, m
 export const DEFAULT_SHUTDOWN_GRACE_MS = 30000;
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, reason: string) {
+  constructor(
+    readonly variable: string,
+    reason: string,
+  ) {
     super(`${variable} ${reason}`);
     this.name = 'ConfigError';
   }
@@ -118,7 +121,10 @@ function integer(env: Env, name: string, fallback: number, min: number, max = Nu
 function origins(env: Env, name: string): string[] {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return [];
-  const list = raw.split(',').map((o) => o.trim()).filter(Boolean);
+  const list = raw
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   for (const origin of list) {
     if (!/^https?:\/\/[^/\s]+$/i.test(origin)) {
       throw new ConfigError(name, `must list origins such as https://app.example.org, comma-separated, without paths (got "${origin}")`);
@@ -146,7 +152,7 @@ export function loadConfig(env: Env = process.env): Config {
   if (password && !user) throw new ConfigError('NEO4J_PASSWORD', 'is set but NEO4J_USER is not: set both or neither');
   if (user && !uri) throw new ConfigError('NEO4J_USER', 'is set but NEO4J_URI is not: credentials only apply to an external Neo4j');
   const database = env.NEO4J_DATABASE || 'neo4j';
-  if (!/^[A-Za-z][A-Za-z0-9.\-]{2,62}$/.test(database)) {
+  if (!/^[A-Za-z][A-Za-z0-9.-]{2,62}$/.test(database)) {
     throw new ConfigError('NEO4J_DATABASE', `must be a valid Neo4j database name (got "${database}")`);
   }
   const pageCache = env.NEO4J_EMBEDDED_PAGE_CACHE || '128m';

@@ -27,7 +27,8 @@ export interface Database {
  */
 export async function connectDatabase(config: Config): Promise<Database> {
   const { database } = config.neo4j;
-  if (config.neo4j.uri) return joined(createDriver({ uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password }), config.neo4j.uri, database);
+  if (config.neo4j.uri)
+    return joined(createDriver({ uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password }), config.neo4j.uri, database);
 
   const { dataDir, port } = config.embedded;
   const credentials = embeddedCredentials(dataDir);

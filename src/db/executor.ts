@@ -8,6 +8,9 @@ export interface Statement {
   params?: Record<string, unknown>;
 }
 
+/** How long an aborted write may take to tell whether it committed before the request gives up on it. */
+const WRITE_OUTCOME_WAIT_MS = 5000;
+
 /** No single transaction may run longer than this; Neo4j aborts it and the client gets an error. */
 export const TRANSACTION_TIMEOUT_MS = 30000;
 
@@ -56,9 +59,7 @@ export class Executor {
    * it must be idempotent: MERGE-based statements, no side effects outside the transaction.
    */
   async writeTx<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
-    return this.inSession('WRITE', (session) =>
-      session.executeWrite((tx: ManagedTransaction) => work(runner(tx)), { timeout: TRANSACTION_TIMEOUT_MS }),
-    );
+    return this.inSession('WRITE', (session) => session.executeWrite((tx: ManagedTransaction) => work(runner(tx)), { timeout: TRANSACTION_TIMEOUT_MS }));
   }
 
   /** Several statements in ONE write transaction: all or nothing. */
@@ -102,7 +103,20 @@ export class Executor {
         onAbort = () => {
           const closing = session.close();
           if (mode === 'READ') reject(timeoutError(signal));
-          else void closing.catch(() => undefined).then(() => running.then(() => undefined, () => reject(timeoutError(signal))));
+          else {
+            // A write that did commit is reported as done; but a connection that died (Neo4j
+            // crashed) may never settle: after a bounded wait the outcome is TIMEOUT, and the client's
+            // retry is safe because every write is idempotent.
+            const giveUp = setTimeout(() => reject(timeoutError(signal)), WRITE_OUTCOME_WAIT_MS);
+            void closing
+              .catch(() => undefined)
+              .then(() =>
+                running.then(
+                  () => clearTimeout(giveUp),
+                  () => (clearTimeout(giveUp), reject(timeoutError(signal))),
+                ),
+              );
+          }
         };
         signal.addEventListener('abort', onAbort, { once: true });
       });
@@ -112,7 +126,8 @@ export class Executor {
       throw translate(err);
     } finally {
       if (onAbort) signal!.removeEventListener('abort', onAbort);
-      await session.close();
+      // Closing a session over a dead connection must not hold the response either.
+      await Promise.race([session.close().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, WRITE_OUTCOME_WAIT_MS).unref())]);
     }
   }
 }
@@ -128,7 +143,9 @@ function runner(tx: ManagedTransaction): WriteTx {
 
 function timeoutError(signal: AbortSignal, cause?: unknown): AppError {
   const why = signal.reason instanceof Error && signal.reason.message ? ` (${signal.reason.message})` : '';
-  return new AppError('TIMEOUT', `The request was stopped at its deadline or because its client left${why}; nothing of it was written`, { cause: cause ?? signal.reason });
+  return new AppError('TIMEOUT', `The request was stopped at its deadline or because its client left${why}; nothing of it was written`, {
+    cause: cause ?? signal.reason,
+  });
 }
 
 /** Driver error codes that mean "the database cannot be reached right now" (after the driver's own retries). */

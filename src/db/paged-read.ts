@@ -126,7 +126,12 @@ export async function readNodeWithPages<N, P extends Record<string, PagedRead>>(
   return { node: row.node as N, pages: out };
 }
 
-export async function readKeyedPages<T>(executor: Executor, read: PagedRead, anchor: { match: string; v: string }, keys: readonly string[]): Promise<Page<T>[]> {
+export async function readKeyedPages<T>(
+  executor: Executor,
+  read: PagedRead,
+  anchor: { match: string; v: string },
+  keys: readonly string[],
+): Promise<Page<T>[]> {
   const { cypher, params } = keyedPagedStatement(read, anchor);
   const rows = await executor.read<{ key: string; value: PageRow<T> }>(cypher, { ...params, keys: [...keys] });
   return groupByKey(keys, rows).map(([row], i) =>

@@ -42,7 +42,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: converted.message, path: formatted.path, locations: formatted.locations, extensions: converted.extensions };
   }
   if (original instanceof AuthorizationError || original instanceof AuthenticationError) {
-    return { message: 'This operation needs a write token: Authorization: Bearer <API_WRITE_TOKEN>', path: formatted.path, locations: formatted.locations, extensions: { code: 'FORBIDDEN' } };
+    return {
+      message: 'This operation needs a write token: Authorization: Bearer <API_WRITE_TOKEN>',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'FORBIDDEN' },
+    };
   }
   const tokens = formatted.extensions?.code === ApolloServerErrorCode.GRAPHQL_PARSE_FAILED ? tokenLimitError(formatted.message) : undefined;
   if (tokens) {

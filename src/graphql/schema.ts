@@ -19,6 +19,7 @@ import { fromRoot } from '../config/paths';
 export const SCHEMA_FILE = fromRoot('schema', 'schema.graphql');
 
 /** Every resolver, listed explicitly: registration never depends on import order. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own type for resolver classes
 export const RESOLVERS: NonEmptyArray<Function> = [
   StoryResolver,
   ClaimResolver,

@@ -84,7 +84,11 @@ export async function ingestFiles(
       for (const input of stories) {
         const result = await storyService.ingest(executor, input, { dryRun: options.dryRun });
         outcome.stories.push({
-          id: result.story.id, title: result.story.title, claims: result.plan.claims.length, created: result.created, reused: result.reused,
+          id: result.story.id,
+          title: result.story.title,
+          claims: result.plan.claims.length,
+          created: result.created,
+          reused: result.reused,
           ...(options.dryRun ? { wouldWrite: summarize(result.plan) } : {}),
         });
         add(created, result.created);

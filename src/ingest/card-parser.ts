@@ -68,10 +68,19 @@ export function parseCard(text: string, options: ParseOptions = {}): ParsedCard 
   if (titleLine && BACK_LINK.test(titleLine.text)) titleLine = reader.nextNonBlank();
   if (!titleLine) return fail(reader.lastLineNumber, 'card has no title');
   const titleHeader = headerOf(titleLine.text);
-  if (titleHeader) fail(titleLine.number, 'unknown' in titleHeader ? `unknown section header "${titleHeader.unknown}"` : 'card has no title before its sections');
+  if (titleHeader)
+    fail(titleLine.number, 'unknown' in titleHeader ? `unknown section header "${titleHeader.unknown}"` : 'card has no title before its sections');
 
   const { summary, topicLine } = readPreamble(reader.untilHeader());
-  const card: ParsedCard = { publishedAt, title: { text: titleLine.text, line: titleLine.number }, summary, topicLine, keyFacts: [], dataPoints: [], sources: [] };
+  const card: ParsedCard = {
+    publishedAt,
+    title: { text: titleLine.text, line: titleLine.number },
+    summary,
+    topicLine,
+    keyFacts: [],
+    dataPoints: [],
+    sources: [],
+  };
 
   const seen = new Set<SectionKind>();
   for (let header = reader.nextNonBlank(); header; header = reader.nextNonBlank()) {

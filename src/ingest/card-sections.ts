@@ -9,6 +9,7 @@ const SECTION_NAMES: Array<[RegExp, SectionKind]> = [
 ];
 
 /** Emoji, flags, keycaps and their joiners/variation selectors, at the start of a line. */
+// eslint-disable-next-line no-misleading-character-class -- joiners and selectors are matched on their own on purpose
 const LEADING_EMOJI = /^((?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u200d\ufe0f\u20e3])+)\s*(.*)$/u;
 
 function sectionNamed(name: string): SectionKind | undefined {

@@ -30,11 +30,39 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
 
 /** Places and phrases that contain a country word but do not mention the country. */
 const BLOCKED_PHRASES = [
-  'Latin America', 'Latin American', 'Latin Americans', 'South America', 'South American', 'South Americans',
-  'North America', 'North American', 'North Americans', 'Central America', 'Central American', 'Central Americans',
-  'Native American', 'Native Americans', 'African American', 'African Americans', 'Pan-American', 'American Indian',
-  'New Mexico', 'New Jersey', 'New Guinea', 'New England', 'Gulf of Mexico', 'Gulf of America', 'Indian Ocean',
-  'Northern Ireland', 'British Columbia', 'Mexico City', 'Guatemala City', 'Panama City', 'Kuwait City', 'Jersey City', 'Georgia Tech',
+  'Latin America',
+  'Latin American',
+  'Latin Americans',
+  'South America',
+  'South American',
+  'South Americans',
+  'North America',
+  'North American',
+  'North Americans',
+  'Central America',
+  'Central American',
+  'Central Americans',
+  'Native American',
+  'Native Americans',
+  'African American',
+  'African Americans',
+  'Pan-American',
+  'American Indian',
+  'New Mexico',
+  'New Jersey',
+  'New Guinea',
+  'New England',
+  'Gulf of Mexico',
+  'Gulf of America',
+  'Indian Ocean',
+  'Northern Ireland',
+  'British Columbia',
+  'Mexico City',
+  'Guatemala City',
+  'Panama City',
+  'Kuwait City',
+  'Jersey City',
+  'Georgia Tech',
 ];
 
 /** Alt spellings that are too often something else ("Thomas Mann"), or not in Latin script. */
@@ -117,5 +145,9 @@ CAPITALS.set('washington', { name: 'Washington', code: 'US' });
 CAPITALS.set('washington dc', { name: 'Washington', code: 'US' });
 
 export function capitalNamed(text: string): { name: string; code: string } | undefined {
-  return CAPITALS.get(matchKey(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+  return CAPITALS.get(
+    matchKey(text)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim(),
+  );
 }

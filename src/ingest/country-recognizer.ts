@@ -28,7 +28,9 @@ function looksLikePersonName(tokens: readonly Token[], i: number, insideKnownNam
   const next = tokens[i + 1];
   if (next && !next.breakBefore && !tokens[i].possessive && isCapitalised(next) && !startsCountryForm(tokens, i + 1) && !insideKnownName(i + 1)) return true;
   const previous = tokens[i - 1];
-  return !!previous && !tokens[i].breakBefore && isCapitalised(previous) && !previous.possessive && !startsCountryForm(tokens, i - 1) && !insideKnownName(i - 1);
+  return (
+    !!previous && !tokens[i].breakBefore && isCapitalised(previous) && !previous.possessive && !startsCountryForm(tokens, i - 1) && !insideKnownName(i - 1)
+  );
 }
 
 /** "Atlanta, Georgia": a US state after a city that is not Georgia's own capital. */

@@ -45,7 +45,12 @@ function missionMention(kind: string, represents: string, place: Place, from: nu
  * Mexico": one organisation named "<Demonym> Embassy in <place>" that REPRESENTS the sending country and
  * is LOCATED_IN the host. A mission without a place ("Russian embassies across Europe") is not one entity.
  */
-export function findDiplomaticMissions(text: string, tokens: readonly Token[], countries: readonly CountryMention[], isFree: (i: number) => boolean): EntityMention[] {
+export function findDiplomaticMissions(
+  text: string,
+  tokens: readonly Token[],
+  countries: readonly CountryMention[],
+  isFree: (i: number) => boolean,
+): EntityMention[] {
   const found: EntityMention[] = [];
   const kindAt = (i: number) => (tokens[i] && isFree(i) ? MISSION_KINDS[tokens[i].key] : undefined);
   const isIn = (i: number) => tokens[i]?.key === 'in' && !tokens[i].breakBefore;

@@ -24,9 +24,7 @@ export function entityIdOf(entity: EntityDraft): string {
 
 /** Drops empty optional fields, so drafts compare and serialise cleanly. */
 function compact<T extends object>(value: T): T {
-  return Object.fromEntries(
-    Object.entries(value).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
-  ) as T;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as T;
 }
 
 export function countryDraft(code: string): EntityDraft {

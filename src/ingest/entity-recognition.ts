@@ -113,7 +113,8 @@ export function recognizeEntities(text: string, ctx: RecognitionContext): Recogn
     places: story.places,
   });
   for (const u of unknown) {
-    const earlier = story.named(u.name) ?? (u.type === EntityType.PERSON ? story.personContaining(nameWords(u.name)) ?? aliasOf(tokens, u, named) : undefined);
+    const earlier =
+      story.named(u.name) ?? (u.type === EntityType.PERSON ? (story.personContaining(nameWords(u.name)) ?? aliasOf(tokens, u, named)) : undefined);
     if (earlier) {
       named.push({ id: earlier.id, entity: earlier.entity, from: u.from, to: u.to });
       continue;
@@ -126,12 +127,16 @@ export function recognizeEntities(text: string, ctx: RecognitionContext): Recogn
   const people = named.filter((m) => m.entity.type === EntityType.PERSON);
   const targets: RoleTargetMention[] = [
     ...countries.map((c) => ({ from: c.from, to: c.to, country: c.code })),
-    ...named.filter((m) => m.entity.type === EntityType.AGENCY || m.entity.type === EntityType.ORGANIZATION).map((m) => ({ from: m.from, to: m.to, entityId: m.id })),
+    ...named
+      .filter((m) => m.entity.type === EntityType.AGENCY || m.entity.type === EntityType.ORGANIZATION)
+      .map((m) => ({ from: m.from, to: m.to, entityId: m.id })),
   ];
   const roles = findRolePhrases(text, tokens, targets, (i) => people.some((p) => p.from === i), ctx);
 
   const insidePerson = (c: CountryMention) => people.some((p) => c.from >= p.from && c.to <= p.to);
-  const countryMentions = countries.filter((c) => !insidePerson(c)).map((c) => ({ id: entityIdOf(countryDraft(c.code)), entity: countryDraft(c.code), from: c.from, to: c.to }));
+  const countryMentions = countries
+    .filter((c) => !insidePerson(c))
+    .map((c) => ({ id: entityIdOf(countryDraft(c.code)), entity: countryDraft(c.code), from: c.from, to: c.to }));
   const mentions = [...named, ...roles, ...countryMentions].sort((a, b) => a.from - b.from || b.to - a.to);
   return { mentions, attributions };
 }
@@ -146,7 +151,8 @@ function isPartOfLongerName(tokens: readonly Token[], match: PhraseMatch<Gazette
   const next = tokens[match.to];
   const before = tokens[match.from - 1];
   const joinsNext = !!next && !next.breakBefore && !tokens[match.from].possessive && isCapitalised(next) && !NOT_NAME_WORDS.has(next.key);
-  const joinsBefore = !!before && !tokens[match.from].breakBefore && !before.possessive && isCapitalised(before) && !TITLES.has(before.key) && !before.sentenceStart;
+  const joinsBefore =
+    !!before && !tokens[match.from].breakBefore && !before.possessive && isCapitalised(before) && !TITLES.has(before.key) && !before.sentenceStart;
   return joinsNext || joinsBefore;
 }
 

@@ -8,7 +8,9 @@ import { InputFileError, storyFromCard } from './story-source';
 @ArgsType()
 export class ImportStoryCardArgs {
   @Field({ description: 'The raw story card, as in seeds/000_8478c13e5880c610.txt' })
-  @IsString() @IsNotEmpty() @MaxLength(100_000)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100_000)
   text!: string;
 }
 

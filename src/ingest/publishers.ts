@@ -33,10 +33,25 @@ export function sourceKindOf(publisher: string): SourceKind {
   return SourceKind.NEWS_REPORT;
 }
 
-const REPORT_VERBS = new Set(['reports', 'reported', 'reporting', 'revealed', 'reveals', 'writes', 'wrote', 'says', 'said', 'found', 'finds', 'disclosed', 'learned']);
+const REPORT_VERBS = new Set([
+  'reports',
+  'reported',
+  'reporting',
+  'revealed',
+  'reveals',
+  'writes',
+  'wrote',
+  'says',
+  'said',
+  'found',
+  'finds',
+  'disclosed',
+  'learned',
+]);
 const BEFORE_OUTLET = [['according', 'to'], ['reported', 'by'], ['per'], ['told']];
 /** Outlets missing from the reference data still look like mastheads: "The Wall Street Journal reports". */
-const UNKNOWN_OUTLET = /\b((?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}(?:Times|Post|News|Journal|Herald|Guardian|Telegraph|Tribune|Gazette|Press|Wire|Review|Monitor|Observer|Chronicle|Independent|Daily|Radio|Television|Network))\s+(?:has\s+|have\s+)?(?:reports?|reported|revealed|wrote|writes)\b/;
+const UNKNOWN_OUTLET =
+  /\b((?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}(?:Times|Post|News|Journal|Herald|Guardian|Telegraph|Tribune|Gazette|Press|Wire|Review|Monitor|Observer|Chronicle|Independent|Daily|Radio|Television|Network))\s+(?:has\s+|have\s+)?(?:reports?|reported|revealed|wrote|writes)\b/;
 
 /**
  * The outlet a summary says the story comes from: "The New York Times reports …", "According to

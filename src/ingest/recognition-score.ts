@@ -40,7 +40,9 @@ export function loadLabelledCards(dir: string): LabelledCard[] {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((file) => {
-      const labels = JSON.parse(fs.readFileSync(path.join(dir, file.replace(/\.txt$/, '.expected.json')), 'utf8')) as Partial<Record<ScoredType, string[]>> & { topics?: string[] };
+      const labels = JSON.parse(fs.readFileSync(path.join(dir, file.replace(/\.txt$/, '.expected.json')), 'utf8')) as Partial<Record<ScoredType, string[]>> & {
+        topics?: string[];
+      };
       const expected = Object.fromEntries(SCORED_TYPES.map((t) => [t, labels[t] ?? []])) as Record<ScoredType, string[]>;
       return { file, text: fs.readFileSync(path.join(dir, file), 'utf8'), expected, topics: labels.topics ?? [] };
     });
@@ -65,9 +67,16 @@ export function scoreCards(cards: readonly LabelledCard[]): Score {
       const got = found.ids.get(type) ?? new Set<string>();
       for (const id of got) {
         if (expected.has(id)) byType[type].tp++;
-        else (byType[type].fp++, errors.push(`${card.file}: unexpected ${id}`));
+        else {
+          byType[type].fp++;
+          errors.push(`${card.file}: unexpected ${id}`);
+        }
       }
-      for (const id of expected) if (!got.has(id)) (byType[type].fn++, errors.push(`${card.file}: missed ${id}`));
+      for (const id of expected) {
+        if (got.has(id)) continue;
+        byType[type].fn++;
+        errors.push(`${card.file}: missed ${id}`);
+      }
     }
     if (JSON.stringify(found.topics) === JSON.stringify(card.topics)) topicsRight++;
     else errors.push(`${card.file}: topics ${JSON.stringify(found.topics)}, expected ${JSON.stringify(card.topics)}`);
@@ -101,5 +110,10 @@ export function scoreTable(title: string, score: Score): string {
     const c = score.byType[t];
     return `${t.padEnd(13)} ${String(c.tp + c.fn).padStart(5)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}   ${precision(c).toFixed(3)}     ${recall(c).toFixed(3)}`;
   });
-  return [title, 'type          gold   tp   fp   fn   precision recall', ...rows, `topic lines split right: ${score.topicLines.right}/${score.topicLines.total}`].join('\n');
+  return [
+    title,
+    'type          gold   tp   fp   fn   precision recall',
+    ...rows,
+    `topic lines split right: ${score.topicLines.right}/${score.topicLines.total}`,
+  ].join('\n');
 }

@@ -33,7 +33,8 @@ function cueDistance(entity: ReferenceEntity, match: PhraseMatch<GazetteerValue>
     if (entity.cues.has(t.key)) best = Math.min(best, distance(match.from, match.to, i));
   });
   for (const c of ctx.countries) {
-    if (sentences[c.from] === sentence && entity.countryCodes.includes(c.code)) best = Math.min(best, distance(match.from, match.to, c.from), distance(match.from, match.to, c.to - 1));
+    if (sentences[c.from] === sentence && entity.countryCodes.includes(c.code))
+      best = Math.min(best, distance(match.from, match.to, c.from), distance(match.from, match.to, c.to - 1));
   }
   return best <= CUE_WINDOW ? best : Infinity;
 }
@@ -53,7 +54,10 @@ export function resolveMatch(match: PhraseMatch<GazetteerValue>, ctx: Disambigua
   const candidates = [...new Map(values.map((v) => [v.entity.id, v.entity])).values()];
   if (candidates.length === 1 && !values.some((v) => v.ambiguous)) return candidates[0];
 
-  const form = ctx.tokens.slice(match.from, match.to).map((t) => t.key).join(' ');
+  const form = ctx.tokens
+    .slice(match.from, match.to)
+    .map((t) => t.key)
+    .join(' ');
   const sentences = sentenceOf(ctx.tokens);
   const scored = candidates.map((entity) => ({ entity, distance: cueDistance(entity, match, ctx, sentences) }));
   const nearest = Math.min(...scored.map((s) => s.distance));

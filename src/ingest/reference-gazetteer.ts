@@ -15,12 +15,12 @@ export interface ReferenceEntity {
 }
 
 /** One registered spelling: entity or publisher, and whether the spelling alone is not enough. */
-export type GazetteerValue =
-  | { kind: 'entity'; entity: ReferenceEntity; ambiguous: boolean }
-  | { kind: 'publisher'; publisher: PublisherRecord };
+export type GazetteerValue = { kind: 'entity'; entity: ReferenceEntity; ambiguous: boolean } | { kind: 'publisher'; publisher: PublisherRecord };
 
 export function formKey(form: string): string {
-  return tokenize(form).map((t) => t.key).join(' ');
+  return tokenize(form)
+    .map((t) => t.key)
+    .join(' ');
 }
 
 function entityOf(draft: EntityDraft, countryCodes: string[], cues: string[], agency?: AgencyRecord): ReferenceEntity {
@@ -29,7 +29,13 @@ function entityOf(draft: EntityDraft, countryCodes: string[], cues: string[], ag
 
 const AGENCY_ENTITIES: ReferenceEntity[] = AGENCIES.map((a) => entityOf(agencyDraft(a), [a.countryCode], a.cues, a));
 const PERSON_ENTITIES: ReferenceEntity[] = PEOPLE.map((p) => entityOf(personDraft(p), p.countryCode ? [p.countryCode] : [], p.cues));
-const ORGANIZATION_ENTITIES: ReferenceEntity[] = ORGANIZATIONS.map((o) => entityOf(organizationDraft(o), o.ties.map((t) => t.countryCode), o.cues));
+const ORGANIZATION_ENTITIES: ReferenceEntity[] = ORGANIZATIONS.map((o) =>
+  entityOf(
+    organizationDraft(o),
+    o.ties.map((t) => t.countryCode),
+    o.cues,
+  ),
+);
 
 function register(matcher: PhraseMatcher<GazetteerValue>, entity: ReferenceEntity, forms: Array<string | undefined>, ambiguousForms: string[]): void {
   const ambiguous = new Set(ambiguousForms.map(formKey));

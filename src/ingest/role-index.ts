@@ -16,7 +16,16 @@ export interface IndexedRole {
 
 /** Keywords of roles that head an agency or organisation; any of HEAD_SYNONYMS names them in text. */
 const HEAD_KEYWORDS = new Set(['director', 'chief', 'head', 'director general', 'president', 'secretary', 'secretary general']);
-export const HEAD_SYNONYMS: string[][] = [['director', 'general'], ['secretary', 'general'], ['spy', 'chief'], ['director'], ['chief'], ['head'], ['boss'], ['spymaster']];
+export const HEAD_SYNONYMS: string[][] = [
+  ['director', 'general'],
+  ['secretary', 'general'],
+  ['spy', 'chief'],
+  ['director'],
+  ['chief'],
+  ['head'],
+  ['boss'],
+  ['spymaster'],
+];
 
 export function isHeadRole(role: IndexedRole): boolean {
   return HEAD_KEYWORDS.has(role.keyword.join(' '));
@@ -62,6 +71,4 @@ export function keywordVariants(keyword: string[]): string[][] {
   return variants;
 }
 
-export const ROLE_INDEX: readonly IndexedRole[] = PEOPLE.flatMap((p, i) =>
-  p.roles.map((role) => ({ person: REFERENCE_PEOPLE[i], role, ...parseTitle(role) })),
-);
+export const ROLE_INDEX: readonly IndexedRole[] = PEOPLE.flatMap((p, i) => p.roles.map((role) => ({ person: REFERENCE_PEOPLE[i], role, ...parseTitle(role) })));

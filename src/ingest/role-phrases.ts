@@ -77,7 +77,14 @@ function phrasesFor(tokens: readonly Token[], target: RoleTargetMention): Phrase
   const roles = ROLE_INDEX.filter((r) => fitsTarget(r, target));
   const phrases: Phrase[] = [];
   const after = tokens[target.to] && QUALIFIERS.has(tokens[target.to].key) ? target.to + 1 : target.to;
-  const longestAfter = Math.max(0, ...roles.flatMap((r) => spellings(r).filter((s) => wordsAt(tokens, after, s)).map((s) => s.length)));
+  const longestAfter = Math.max(
+    0,
+    ...roles.flatMap((r) =>
+      spellings(r)
+        .filter((s) => wordsAt(tokens, after, s))
+        .map((s) => s.length),
+    ),
+  );
   if (longestAfter > 0) {
     const matching = roles.filter((r) => spellings(r).some((s) => s.length === longestAfter && wordsAt(tokens, after, s)));
     phrases.push({ from: target.from, to: after + longestAfter, roles: matching });
@@ -85,7 +92,13 @@ function phrasesFor(tokens: readonly Token[], target: RoleTargetMention): Phrase
   const ofAt = tokens[target.from - 1]?.key === 'the' ? target.from - 2 : target.from - 1;
   if (tokens[ofAt]?.key === 'of') {
     const matching = roles.filter((r) => spellings(r).some((s) => ofAt - s.length >= 0 && wordsAt(tokens, ofAt - s.length, s)));
-    const start = Math.min(...matching.flatMap((r) => spellings(r).filter((s) => wordsAt(tokens, ofAt - s.length, s)).map((s) => ofAt - s.length)));
+    const start = Math.min(
+      ...matching.flatMap((r) =>
+        spellings(r)
+          .filter((s) => wordsAt(tokens, ofAt - s.length, s))
+          .map((s) => ofAt - s.length),
+      ),
+    );
     if (matching.length > 0) phrases.push({ from: start, to: target.to, roles: matching });
   }
   return phrases;
@@ -119,7 +132,8 @@ export function findRolePhrases(
   const phrases = [...targets.flatMap((t) => phrasesFor(tokens, t)), ...standalonePhrases(tokens)];
   for (const phrase of phrases) {
     const next = tokens[phrase.to];
-    const nameFollows = next && isCapitalised(next) && (!next.breakBefore || (text.slice(tokens[phrase.to - 1].end, next.start).trim() === ',' && startsName(phrase.to)));
+    const nameFollows =
+      next && isCapitalised(next) && (!next.breakBefore || (text.slice(tokens[phrase.to - 1].end, next.start).trim() === ',' && startsName(phrase.to)));
     if (nameFollows) continue;
     const inner = tokens.slice(phrase.from, phrase.to).map((t) => t.key);
     const before = [tokens[phrase.from - 1]?.key, ...inner];

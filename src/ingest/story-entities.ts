@@ -62,7 +62,7 @@ export class StoryEntities {
     this.settle();
     const entity = this.byId.get(id);
     if (!entity) throw new Error(`entity ${id} was never added to the story`);
-    return entity.type === EntityType.COUNTRY ? entity.code ?? id : entity.name ?? id;
+    return entity.type === EntityType.COUNTRY ? (entity.code ?? id) : (entity.name ?? id);
   }
 
   all(): EntityDraft[] {

@@ -53,7 +53,9 @@ export class StoryMemory {
 }
 
 function nameKey(name: string): string {
-  return tokenize(name).map((t) => t.key).join(' ');
+  return tokenize(name)
+    .map((t) => t.key)
+    .join(' ');
 }
 
 /** Words of a name as compared ("Fernández de Kirchner" → fernandez de kirchner). */

@@ -6,7 +6,11 @@ import { cardToStoryInput } from './card-to-story';
 
 /** A problem in one input file, located for `file:line: reason` reporting. */
 export class InputFileError extends Error {
-  constructor(readonly file: string, readonly line: number, readonly reason: string) {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly reason: string,
+  ) {
     super(`${file}:${line}: ${reason}`);
     this.name = 'InputFileError';
   }
@@ -14,7 +18,10 @@ export class InputFileError extends Error {
 
 function lineOfField(text: string, field: string | undefined): number {
   // "input.claims[3].text" -> the 4th "text" key after the "claims" key: close enough to point an editor at it.
-  const last = field?.split('.').pop()?.replace(/\[\d+\]$/, '');
+  const last = field
+    ?.split('.')
+    .pop()
+    ?.replace(/\[\d+\]$/, '');
   if (!last) return 1;
   const index = text.indexOf(`"${last}"`);
   return index < 0 ? 1 : text.slice(0, index).split('\n').length;

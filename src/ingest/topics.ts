@@ -69,7 +69,7 @@ export function splitTopics(line: string | undefined, reference: TopicsReference
       if (buffer.length > 0) topics.push(buffer.join(' '));
       buffer = [];
     };
-    for (let i = 0; i < words.length; ) {
+    for (let i = 0; i < words.length;) {
       const match = known.find((k) => k.keys.every((key, j) => words[i + j] !== undefined && wordKey(words[i + j]) === key));
       // "Military Operations", "Caribbean Security": a known topic that a head noun continues is part of a longer one.
       const after = match ? words[i + match.keys.length] : undefined;

@@ -2,8 +2,22 @@ import nlp from 'compromise';
 import { EntityType } from '../modules/shared/enums';
 import { capitalNamed } from './country-forms';
 import {
-  CALENDAR, CONNECTORS, FAMILY_CUES, NAME_HONORIFICS, NON_PERSON_APPOSITIVES, OFFICE_WORDS, ORG_HEADS, ORGANIZATION_CUES, PARTICLES,
-  LOCATIVES, PERSON_APPOSITIVES, PERSON_CUES, PERSON_OBJECT_VERBS, PLACE_HEADS, SPEECH_VERBS, TITLES,
+  CALENDAR,
+  CONNECTORS,
+  FAMILY_CUES,
+  NAME_HONORIFICS,
+  NON_PERSON_APPOSITIVES,
+  OFFICE_WORDS,
+  ORG_HEADS,
+  ORGANIZATION_CUES,
+  PARTICLES,
+  LOCATIVES,
+  PERSON_APPOSITIVES,
+  PERSON_CUES,
+  PERSON_OBJECT_VERBS,
+  PLACE_HEADS,
+  SPEECH_VERBS,
+  TITLES,
 } from './name-cue-words';
 import { isCapitalised, spanText, Token } from './text-tokens';
 
@@ -106,7 +120,8 @@ function apposition(tokens: readonly Token[], to: number): 'person' | 'other' | 
   if (first.key === 'who' || first.key === 'whose') return 'person';
   // An apposition opens with a determiner or its noun ("…, a lawyer", "…, chairman of"); anything else is the sentence going on.
   if (isCapitalised(first)) return possessorsPerson(tokens, to);
-  if (!APPOSITION_OPENERS.has(first.key) && !PERSON_CUES.has(first.key) && !PERSON_APPOSITIVES.has(first.key) && !NON_PERSON_APPOSITIVES.has(first.key)) return undefined;
+  if (!APPOSITION_OPENERS.has(first.key) && !PERSON_CUES.has(first.key) && !PERSON_APPOSITIVES.has(first.key) && !NON_PERSON_APPOSITIVES.has(first.key))
+    return undefined;
   for (let k = to; k < Math.min(tokens.length, to + 7); k++) {
     if (k > to && tokens[k].breakBefore) break;
     // "the party's other founder": a possessive word describes the head, it is not the head.
@@ -129,12 +144,37 @@ function possessorsPerson(tokens: readonly Token[], to: number): 'person' | unde
   return undefined;
 }
 
-const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'former', 'then', 'his', 'her', 'their', 'its', 'one', 'now', 'also', 'once', 'another', 'both', 'himself', 'herself']);
+const APPOSITION_OPENERS = new Set([
+  'a',
+  'an',
+  'the',
+  'former',
+  'then',
+  'his',
+  'her',
+  'their',
+  'its',
+  'one',
+  'now',
+  'also',
+  'once',
+  'another',
+  'both',
+  'himself',
+  'herself',
+]);
 
 /** "Sheridan Circle", "Ain al-Asad air base": a place, not a person. */
 function isPlace(tokens: readonly Token[], start: number, to: number): boolean {
   const after = tokens[to];
-  return PLACE_HEADS.has(tokens[to - 1].key) || (!!after && !after.breakBefore && !isCapitalised(after) && (PLACE_HEADS.has(after.key) || PLACE_HEADS.has(tokens[to + 1]?.key ?? '')) && !SPEECH_VERBS.has(after.key));
+  return (
+    PLACE_HEADS.has(tokens[to - 1].key) ||
+    (!!after &&
+      !after.breakBefore &&
+      !isCapitalised(after) &&
+      (PLACE_HEADS.has(after.key) || PLACE_HEADS.has(tokens[to + 1]?.key ?? '')) &&
+      !SPEECH_VERBS.has(after.key))
+  );
 }
 
 function previousWord(tokens: readonly Token[], from: number): Token | undefined {
@@ -142,7 +182,15 @@ function previousWord(tokens: readonly Token[], from: number): Token | undefined
   return before && !isCapitalised(before) ? before : undefined;
 }
 
-function personIn(text: string, tokens: readonly Token[], from: number, to: number, tags: () => Array<Set<string>>, accepted: UnknownName[], context: NameContext): UnknownName | undefined {
+function personIn(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  tags: () => Array<Set<string>>,
+  accepted: UnknownName[],
+  context: NameContext,
+): UnknownName | undefined {
   const start = afterTitles(tokens, from, to);
   const words = tokens.slice(start, to);
   if (words.length < 2 || words.length > 6 || words[0].key === 'the') return undefined;
@@ -170,7 +218,8 @@ function personIn(text: string, tokens: readonly Token[], from: number, to: numb
   const repeated = words.length <= 4 && !!context.loneWords?.has(words[words.length - 1].key);
   // compromise tags "al" or "bin" as names even inside organisation names; the evidence must be a real word.
   const tagged = () =>
-    words.some((t) => !PARTICLES.has(t.text) && PERSON_TAGS.some((tag) => tags()[t.index].has(tag))) && !words.some((t) => PLACE_TAGS.some((tag) => tags()[t.index].has(tag)));
+    words.some((t) => !PARTICLES.has(t.text) && PERSON_TAGS.some((tag) => tags()[t.index].has(tag))) &&
+    !words.some((t) => PLACE_TAGS.some((tag) => tags()[t.index].has(tag)));
   const object = PERSON_OBJECT_VERBS.has(previous) && words.length <= 4;
   const strong = titled || cued || speaks || coordinated || described === 'person' || object;
   // "near Port-au-Prince": after a locative only strong evidence makes a person.

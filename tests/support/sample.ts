@@ -33,8 +33,18 @@ export function otherStory(overrides: Record<string, unknown> = {}): any {
       { type: 'AGENCY', name: 'Federal Intelligence Service', acronym: 'BND', countryCode: 'DE' },
     ],
     claims: [
-      { kind: 'KEY_FACT', text: 'Germany expelled two Russian diplomats.', about: ['Germany', 'Russia'], citations: [{ source: 'Germany expels two Russian diplomats', quote: 'two diplomats' }] },
-      { kind: 'KEY_FACT', text: 'The BND identified the diplomats as intelligence officers.', about: ['BND', 'Russia'], citations: [{ source: 'Germany expels two Russian diplomats' }] },
+      {
+        kind: 'KEY_FACT',
+        text: 'Germany expelled two Russian diplomats.',
+        about: ['Germany', 'Russia'],
+        citations: [{ source: 'Germany expels two Russian diplomats', quote: 'two diplomats' }],
+      },
+      {
+        kind: 'KEY_FACT',
+        text: 'The BND identified the diplomats as intelligence officers.',
+        about: ['BND', 'Russia'],
+        citations: [{ source: 'Germany expels two Russian diplomats' }],
+      },
     ],
     ...overrides,
   };

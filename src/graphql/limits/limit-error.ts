@@ -8,11 +8,18 @@ import { AppError } from '../../errors/app-error';
 export const LIMITS = {
   aliases: { variable: 'MAX_ALIASES', say: (max: number, actual?: number) => `The operation uses ${actual ?? 'too many'} aliases; at most ${max} are allowed` },
   depth: { variable: 'MAX_QUERY_DEPTH', say: (max: number, actual?: number) => `The query is ${actual ?? 'too many'} levels deep; at most ${max} are allowed` },
-  tokens: { variable: 'MAX_QUERY_TOKENS', say: (max: number) => `The document has more than ${max} tokens; at most ${max} are allowed (send values as variables)` },
-  directives: { variable: 'MAX_DIRECTIVES', say: (max: number, actual?: number) => `The operation uses ${actual ?? 'too many'} directives; at most ${max} are allowed` },
+  tokens: {
+    variable: 'MAX_QUERY_TOKENS',
+    say: (max: number) => `The document has more than ${max} tokens; at most ${max} are allowed (send values as variables)`,
+  },
+  directives: {
+    variable: 'MAX_DIRECTIVES',
+    say: (max: number, actual?: number) => `The operation uses ${actual ?? 'too many'} directives; at most ${max} are allowed`,
+  },
   cost: {
     variable: 'MAX_QUERY_COST',
-    say: (max: number, actual?: number) => `The operation costs ${actual}; at most ${max} is allowed (lists count by their first/limit/depth: ask for fewer items or less nesting)`,
+    say: (max: number, actual?: number) =>
+      `The operation costs ${actual}; at most ${max} is allowed (lists count by their first/limit/depth: ask for fewer items or less nesting)`,
   },
   responseBytes: { variable: 'MAX_RESPONSE_BYTES', say: (max: number) => `The response is larger than ${max} bytes; ask for fewer items or fields` },
 } as const;

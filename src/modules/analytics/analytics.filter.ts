@@ -11,17 +11,26 @@ import { IsCalendarDate, IsCountryCode } from '../shared/validators';
  */
 @InputType({ description: 'Narrows every analytics figure; all given criteria must hold' })
 export class AnalyticsFilter {
-  @Field({ nullable: true, description: 'Topic id or name' }) @IsOptional() @IsString() @MaxLength(200)
+  @Field({ nullable: true, description: 'Topic id or name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   topic?: string;
 
   @Field(() => [String], { nullable: true, description: 'ISO codes; claims must concern every one, directly or through a tied entity' })
-  @IsOptional() @ArrayMaxSize(10) @IsCountryCode({ each: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsCountryCode({ each: true })
   countries?: string[];
 
-  @Field({ nullable: true, description: 'Stories published on or after (YYYY-MM-DD)' }) @IsOptional() @IsCalendarDate()
+  @Field({ nullable: true, description: 'Stories published on or after (YYYY-MM-DD)' })
+  @IsOptional()
+  @IsCalendarDate()
   from?: string;
 
-  @Field({ nullable: true, description: 'Stories published on or before (YYYY-MM-DD)' }) @IsOptional() @IsCalendarDate()
+  @Field({ nullable: true, description: 'Stories published on or before (YYYY-MM-DD)' })
+  @IsOptional()
+  @IsCalendarDate()
   to?: string;
 }
 
@@ -32,7 +41,10 @@ export function toClaimFilter(filter: AnalyticsFilter = {}): ClaimFilter {
 
 @ArgsType()
 export class AnalyticsArgs {
-  @Field(() => AnalyticsFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => AnalyticsFilter)
+  @Field(() => AnalyticsFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AnalyticsFilter)
   filter?: AnalyticsFilter;
 }
 
@@ -58,16 +70,23 @@ export const ANALYTICS_LIMITS = { rows: 50, months: 120 } as const;
 
 @ArgsType()
 export class LeaderboardArgs {
-  @Field(() => LeaderboardDimension) @IsEnum(LeaderboardDimension)
+  @Field(() => LeaderboardDimension)
+  @IsEnum(LeaderboardDimension)
   dimension!: LeaderboardDimension;
 
-  @Field(() => Int, { description: `1 to ${ANALYTICS_LIMITS.rows}` }) @IsInt() @Min(1) @Max(ANALYTICS_LIMITS.rows)
+  @Field(() => Int, { description: `1 to ${ANALYTICS_LIMITS.rows}` })
+  @IsInt()
+  @Min(1)
+  @Max(ANALYTICS_LIMITS.rows)
   first: number = 10;
 }
 
 @ArgsType()
 export class TopSourcesArgs {
-  @Field(() => Int, { description: `1 to ${ANALYTICS_LIMITS.rows}` }) @IsInt() @Min(1) @Max(ANALYTICS_LIMITS.rows)
+  @Field(() => Int, { description: `1 to ${ANALYTICS_LIMITS.rows}` })
+  @IsInt()
+  @Min(1)
+  @Max(ANALYTICS_LIMITS.rows)
   first: number = 10;
 }
 
@@ -75,7 +94,8 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 @ArgsType()
 export class TimelineArgs {
-  @Field({ description: 'First month, YYYY-MM' }) @Matches(MONTH, { message: '$property must be a month YYYY-MM' })
+  @Field({ description: 'First month, YYYY-MM' })
+  @Matches(MONTH, { message: '$property must be a month YYYY-MM' })
   from!: string;
 
   @Field({ description: `Last month, YYYY-MM (inclusive; at most ${ANALYTICS_LIMITS.months} months)` })

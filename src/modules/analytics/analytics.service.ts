@@ -28,9 +28,15 @@ export const analyticsService = {
     const row = await new AnalyticsRepository(ctx.executor).counts(filter);
     const entities = (type: EntityType) => row.entities.find((e) => e.type === type)?.count ?? 0;
     return {
-      stories: row.stories, claims: row.claims, sources: row.sources, topics: row.topics,
-      countries: entities(EntityType.COUNTRY), agencies: entities(EntityType.AGENCY), people: entities(EntityType.PERSON),
-      organizations: entities(EntityType.ORGANIZATION), groups: entities(EntityType.GROUP),
+      stories: row.stories,
+      claims: row.claims,
+      sources: row.sources,
+      topics: row.topics,
+      countries: entities(EntityType.COUNTRY),
+      agencies: entities(EntityType.AGENCY),
+      people: entities(EntityType.PERSON),
+      organizations: entities(EntityType.ORGANIZATION),
+      groups: entities(EntityType.GROUP),
     };
   },
 
@@ -41,7 +47,8 @@ export const analyticsService = {
   /** Every month from `from` to `to`, zeros included. */
   async timeline(ctx: Context, filter: AnalyticsFilter, args: TimelineArgs): Promise<TimelinePoint[]> {
     if (args.from > args.to) throw badInput([{ field: 'to', reason: 'must not be before from' }]);
-    if (monthIndex(args.to) - monthIndex(args.from) + 1 > ANALYTICS_LIMITS.months) throw badInput([{ field: 'to', reason: `the range may span at most ${ANALYTICS_LIMITS.months} months` }]);
+    if (monthIndex(args.to) - monthIndex(args.from) + 1 > ANALYTICS_LIMITS.months)
+      throw badInput([{ field: 'to', reason: `the range may span at most ${ANALYTICS_LIMITS.months} months` }]);
     const months = monthsBetween(args.from, args.to);
     const rows = await new AnalyticsRepository(ctx.executor).monthly(filter, `${args.from}-01`, `${nextMonth(args.to)}-01`);
     const byMonth = new Map(rows.map((r) => [r.month, r]));

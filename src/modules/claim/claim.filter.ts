@@ -7,42 +7,71 @@ import { PageArgs } from '../shared/connection';
 
 @InputType({ description: 'All given criteria must hold' })
 export class ClaimFilter {
-  @Field(() => [String], { nullable: true, description: 'ISO codes; the claim must concern every one, directly or through a tied agency, organisation or person' })
-  @IsOptional() @ArrayMaxSize(10) @IsCountryCode({ each: true })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'ISO codes; the claim must concern every one, directly or through a tied agency, organisation or person',
+  })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsCountryCode({ each: true })
   aboutCountries?: string[];
 
   @Field(() => [ID], { nullable: true, description: 'Entity ids; the claim must be about every one' })
-  @IsOptional() @ArrayMaxSize(10) @IsString({ each: true }) @IsNotEmpty({ each: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
   aboutEntities?: string[];
 
-  @Field({ nullable: true, description: 'Topic id or name' }) @IsOptional() @IsString() @MaxLength(200)
+  @Field({ nullable: true, description: 'Topic id or name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   topic?: string;
 
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsString()
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsString()
   storyId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Claims citing this source' }) @IsOptional() @IsString()
+  @Field(() => ID, { nullable: true, description: 'Claims citing this source' })
+  @IsOptional()
+  @IsString()
   sourceId?: string;
 
-  @Field({ nullable: true, description: 'Claims citing a source from this publisher (id or name)' }) @IsOptional() @IsString() @MaxLength(200)
+  @Field({ nullable: true, description: 'Claims citing a source from this publisher (id or name)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   publisher?: string;
 
-  @Field(() => [ClaimKind], { nullable: true }) @IsOptional() @IsEnum(ClaimKind, { each: true })
+  @Field(() => [ClaimKind], { nullable: true })
+  @IsOptional()
+  @IsEnum(ClaimKind, { each: true })
   kinds?: ClaimKind[];
 
-  @Field({ nullable: true, description: 'Stories published on or after (YYYY-MM-DD)' }) @IsOptional() @IsCalendarDate()
+  @Field({ nullable: true, description: 'Stories published on or after (YYYY-MM-DD)' })
+  @IsOptional()
+  @IsCalendarDate()
   publishedFrom?: string;
 
-  @Field({ nullable: true, description: 'Stories published on or before (YYYY-MM-DD)' }) @IsOptional() @IsCalendarDate()
+  @Field({ nullable: true, description: 'Stories published on or before (YYYY-MM-DD)' })
+  @IsOptional()
+  @IsCalendarDate()
   publishedTo?: string;
 
-  @Field({ nullable: true, description: 'Case-insensitive substring of the claim text' }) @IsOptional() @IsString() @MaxLength(200)
+  @Field({ nullable: true, description: 'Case-insensitive substring of the claim text' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   textContains?: string;
 }
 
 @ArgsType()
 export class ClaimsArgs extends PageArgs {
   @Field(() => ClaimFilter, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => ClaimFilter)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ClaimFilter)
   filter?: ClaimFilter;
 }

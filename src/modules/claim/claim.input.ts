@@ -7,38 +7,65 @@ import { IsCleanText, IsNotBlank, IsPartialDate, LIMITS } from '../shared/valida
 @InputType()
 export class CitationInput {
   @Field({ description: "Id or title of one of the story's sources" })
-  @IsString() @IsNotBlank() @IsCleanText() @MaxLength(LIMITS.title)
+  @IsString()
+  @IsNotBlank()
+  @IsCleanText()
+  @MaxLength(LIMITS.title)
   source!: string;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsCleanText({ multiline: true }) @MaxLength(LIMITS.text)
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsCleanText({ multiline: true })
+  @MaxLength(LIMITS.text)
   quote?: string;
 }
 
 @InputType()
 export class ClaimInput {
   @Field(() => ID, { nullable: true, description: 'Defaults to a stable hash of story id and text' })
-  @IsOptional() @IsString() @IsCleanText() @MaxLength(LIMITS.name)
+  @IsOptional()
+  @IsString()
+  @IsCleanText()
+  @MaxLength(LIMITS.name)
   id?: string;
 
-  @Field() @IsString() @IsNotBlank() @IsCleanText({ multiline: true }) @MaxLength(LIMITS.text)
+  @Field()
+  @IsString()
+  @IsNotBlank()
+  @IsCleanText({ multiline: true })
+  @MaxLength(LIMITS.text)
   text!: string;
 
-  @Field(() => ClaimKind) @IsEnum(ClaimKind)
+  @Field(() => ClaimKind)
+  @IsEnum(ClaimKind)
   kind!: ClaimKind;
 
   @Field({ nullable: true, description: 'When the claim holds: YYYY, YYYY-MM or YYYY-MM-DD' })
-  @IsOptional() @IsPartialDate()
+  @IsOptional()
+  @IsPartialDate()
   asOf?: string;
 
   @Field(() => [String], { nullable: true, description: "Entities the claim is about: id, name, code or alias of the story's entities" })
-  @IsOptional() @ArrayMaxSize(50) @IsString({ each: true }) @IsNotBlank({ each: true }) @IsCleanText({ each: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @IsNotBlank({ each: true })
+  @IsCleanText({ each: true })
   about?: string[];
 
   @Field(() => [String], { nullable: true, description: "Who said it: references to the story's entities" })
-  @IsOptional() @ArrayMaxSize(LIMITS.listItems) @IsString({ each: true }) @IsNotBlank({ each: true }) @IsCleanText({ each: true })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.listItems)
+  @IsString({ each: true })
+  @IsNotBlank({ each: true })
+  @IsCleanText({ each: true })
   attributedTo?: string[];
 
   @Field(() => [CitationInput], { nullable: true })
-  @IsOptional() @ArrayMaxSize(LIMITS.listItems) @ValidateNested({ each: true }) @Type(() => CitationInput)
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.listItems)
+  @ValidateNested({ each: true })
+  @Type(() => CitationInput)
   citations?: CitationInput[];
 }

@@ -47,7 +47,8 @@ export class ClaimRepository {
     return readKeysetPage<Claim>(this.executor, claimListRead(filter, options));
   }
 
-  byIds = (ids: readonly string[]) => readOneByKey<Claim>(this.executor, `UNWIND $keys AS key MATCH (c:Claim {id: key}) RETURN key, ${CLAIM('c')} AS value`, ids);
+  byIds = (ids: readonly string[]) =>
+    readOneByKey<Claim>(this.executor, `UNWIND $keys AS key MATCH (c:Claim {id: key}) RETURN key, ${CLAIM('c')} AS value`, ids);
 
   storyOf = (ids: readonly string[]) =>
     readOneByKey<Story>(this.executor, `UNWIND $keys AS key MATCH (s:Story)-[:HAS_CLAIM]->(:Claim {id: key}) RETURN key, ${STORY('s')} AS value`, ids);

@@ -70,7 +70,8 @@ const ANCHORS: Anchor[] = [
   {
     when: (f) => !!(f.publishedFrom || f.publishedTo),
     criterion: 'publishedFrom',
-    match: 'MATCH (s:Story) WHERE s.publishedAt >= coalesce(date($scopeFrom), date("0001-01-01")) AND s.publishedAt <= coalesce(date($scopeTo), date("9999-12-31")) MATCH (s)-[:HAS_CLAIM]->(c:Claim)',
+    match:
+      'MATCH (s:Story) WHERE s.publishedAt >= coalesce(date($scopeFrom), date("0001-01-01")) AND s.publishedAt <= coalesce(date($scopeTo), date("9999-12-31")) MATCH (s)-[:HAS_CLAIM]->(c:Claim)',
   },
   { when: (f) => !!f.kinds?.length, criterion: 'kinds', match: 'MATCH (c:Claim) WHERE c.kind IN $scopeKinds MATCH (s:Story)-[:HAS_CLAIM]->(c)' },
 ];

@@ -7,20 +7,29 @@ import { IsCountryCode } from '../shared/validators';
 
 @InputType()
 export class EntityFilter {
-  @Field(() => [EntityType], { nullable: true }) @IsOptional() @IsEnum(EntityType, { each: true })
+  @Field(() => [EntityType], { nullable: true })
+  @IsOptional()
+  @IsEnum(EntityType, { each: true })
   types?: EntityType[];
 
-  @Field({ nullable: true, description: 'Case- and accent-insensitive match on name or any alias' }) @IsOptional() @IsString() @MaxLength(200)
+  @Field({ nullable: true, description: 'Case- and accent-insensitive match on name or any alias' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   nameContains?: string;
 
   @Field({ nullable: true, description: 'Entities tied to this country (OF_COUNTRY, REPRESENTS, LOCATED_IN, roles)' })
-  @IsOptional() @IsCountryCode()
+  @IsOptional()
+  @IsCountryCode()
   countryCode?: string;
 }
 
 @ArgsType()
 export class EntitiesArgs extends PageArgs {
-  @Field(() => EntityFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => EntityFilter)
+  @Field(() => EntityFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EntityFilter)
   filter?: EntityFilter;
 }
 

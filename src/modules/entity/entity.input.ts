@@ -6,41 +6,59 @@ import { IsCalendarDate, IsCleanText, IsCountryCode, IsNotBlank, LIMITS } from '
 
 @InputType({ description: 'A dated role a person held, e.g. President of Mexico from 2018-12-01 to 2024-09-30' })
 export class RoleInput {
-  @Field() @IsString() @IsNotBlank() @IsCleanText() @MaxLength(LIMITS.name)
+  @Field()
+  @IsString()
+  @IsNotBlank()
+  @IsCleanText()
+  @MaxLength(LIMITS.name)
   title!: string;
 
   @Field({ nullable: true, description: 'ISO code of the country the role is in' })
-  @IsOptional() @IsCountryCode()
+  @IsOptional()
+  @IsCountryCode()
   countryCode?: string;
 
-  @Field({ nullable: true, description: 'YYYY-MM-DD' }) @IsOptional() @IsCalendarDate()
+  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsCalendarDate()
   from?: string;
 
-  @Field({ nullable: true, description: 'YYYY-MM-DD; empty while the role is held' }) @IsOptional() @IsCalendarDate()
+  @Field({ nullable: true, description: 'YYYY-MM-DD; empty while the role is held' })
+  @IsOptional()
+  @IsCalendarDate()
   to?: string;
 }
 
 @InputType({ description: "An organisation's tie to a country, e.g. an embassy REPRESENTS Russia and is LOCATED_IN Mexico" })
 export class TieInput {
-  @Field(() => TieRelation) @IsEnum(TieRelation)
+  @Field(() => TieRelation)
+  @IsEnum(TieRelation)
   relation!: TieRelation;
 
-  @Field() @IsCountryCode()
+  @Field()
+  @IsCountryCode()
   countryCode!: string;
 }
 
 @InputType({ description: 'An entity the story mentions. Claims refer to it by id, name, acronym, code or alias.' })
 export class EntityInput {
   @Field(() => ID, { nullable: true, description: 'Defaults to a stable id derived from type and name (country:MX, agency:us-cia, person:...)' })
-  @IsOptional() @IsString() @IsCleanText() @MaxLength(LIMITS.name)
+  @IsOptional()
+  @IsString()
+  @IsCleanText()
+  @MaxLength(LIMITS.name)
   id?: string;
 
-  @Field(() => EntityType) @IsEnum(EntityType)
+  @Field(() => EntityType)
+  @IsEnum(EntityType)
   type!: EntityType;
 
   @Field({ nullable: true, description: 'Required except for countries, which take their name from the ISO code' })
   @ValidateIf((e: EntityInput) => e.type !== EntityType.COUNTRY || e.name !== undefined)
-  @IsString() @IsNotBlank() @IsCleanText() @MaxLength(LIMITS.name)
+  @IsString()
+  @IsNotBlank()
+  @IsCleanText()
+  @MaxLength(LIMITS.name)
   name?: string;
 
   @Field({ nullable: true, description: 'ISO 3166-1 alpha-2; required for countries' })
@@ -48,26 +66,45 @@ export class EntityInput {
   @IsCountryCode()
   code?: string;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @IsCleanText() @MaxLength(20)
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotBlank()
+  @IsCleanText()
+  @MaxLength(20)
   acronym?: string;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional() @ArrayMaxSize(LIMITS.listItems) @IsString({ each: true }) @IsNotBlank({ each: true }) @IsCleanText({ each: true }) @MaxLength(LIMITS.name, { each: true })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.listItems)
+  @IsString({ each: true })
+  @IsNotBlank({ each: true })
+  @IsCleanText({ each: true })
+  @MaxLength(LIMITS.name, { each: true })
   aliases?: string[];
 
-  @Field({ nullable: true, description: "The country an agency, person or group belongs to (OF_COUNTRY)" })
-  @IsOptional() @IsCountryCode()
+  @Field({ nullable: true, description: 'The country an agency, person or group belongs to (OF_COUNTRY)' })
+  @IsOptional()
+  @IsCountryCode()
   countryCode?: string;
 
   @Field(() => [RoleInput], { nullable: true })
-  @IsOptional() @ArrayMaxSize(LIMITS.listItems) @ValidateNested({ each: true }) @Type(() => RoleInput)
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.listItems)
+  @ValidateNested({ each: true })
+  @Type(() => RoleInput)
   roles?: RoleInput[];
 
   @Field(() => [TieInput], { nullable: true })
-  @IsOptional() @ArrayMaxSize(LIMITS.listItems) @ValidateNested({ each: true }) @Type(() => TieInput)
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.listItems)
+  @ValidateNested({ each: true })
+  @Type(() => TieInput)
   ties?: TieInput[];
 
   @Field(() => Int, { nullable: true, description: 'For groups: how many people it stands for' })
-  @IsOptional() @IsInt() @Min(1)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
   size?: number;
 }

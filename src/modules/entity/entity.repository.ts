@@ -46,6 +46,16 @@ const CLAIMS_ABOUT_SCOPE = `CALL (e) { RETURN e AS x UNION MATCH (x:Entity)-[:${
   MATCH (x)<-[:ABOUT]-(c:Claim)<-[:HAS_CLAIM]-(s:Story)
   WITH DISTINCT s, c`;
 
+/**
+ * Only claims have ABOUT edges and only stories MENTIONS edges, so outside a country (whose count
+ * must merge what is tied to it) a total is the node's degree: no row is touched, and the page can
+ * stop after its first rows.
+ */
+const CLAIMS_ABOUT_TOTAL = `RETURN CASE WHEN e:Country
+    THEN COUNT { CALL (e) { RETURN e AS x UNION MATCH (x:Entity)-[:${COUNTRY_TIES}]->(e) RETURN x } MATCH (x)<-[:ABOUT]-(c:Claim) RETURN DISTINCT c }
+    ELSE COUNT { (e)<-[:ABOUT]-() } END AS total`;
+const STORIES_MENTIONING_TOTAL = 'RETURN COUNT { (e)<-[:MENTIONS]-() } AS total';
+
 /** Paged relationship fields of entities are read for a batch of entity ids at once. */
 export const ENTITY_BY_KEY = { match: 'MATCH (e:Entity {id: key})', v: 'e' };
 
@@ -71,7 +81,12 @@ export interface RelatedPageOptions {
 }
 
 /** The read behind `entities`, by type then name. */
-export function entityListRead(filter: EntityFilter | undefined, after: CursorKey | null, first: number, options: { selection?: Selection; withTotal?: boolean } = {}): PagedRead {
+export function entityListRead(
+  filter: EntityFilter | undefined,
+  after: CursorKey | null,
+  first: number,
+  options: { selection?: Selection; withTotal?: boolean } = {},
+): PagedRead {
   const scope = entityScope(filter);
   return {
     scope: scope.cypher,
@@ -89,6 +104,7 @@ export function entityListRead(filter: EntityFilter | undefined, after: CursorKe
 /** Entity.claims, for the entity `e` of ENTITY_BY_KEY. */
 export const claimsAboutRead = (options: RelatedPageOptions): PagedRead => ({
   scope: CLAIMS_ABOUT_SCOPE,
+  total: CLAIMS_ABOUT_TOTAL,
   params: {},
   vars: 's, c',
   order: CLAIM_KEYS,
@@ -99,6 +115,7 @@ export const claimsAboutRead = (options: RelatedPageOptions): PagedRead => ({
 /** Entity.stories, for the entity `e` of ENTITY_BY_KEY. */
 export const storiesMentioningRead = (options: RelatedPageOptions): PagedRead => ({
   scope: 'MATCH (e)<-[:MENTIONS]-(s:Story)\n  WITH s',
+  total: STORIES_MENTIONING_TOTAL,
   params: {},
   vars: 's',
   order: STORY_KEYS,
@@ -109,7 +126,12 @@ export const storiesMentioningRead = (options: RelatedPageOptions): PagedRead =>
 export class EntityRepository {
   constructor(private readonly executor: Executor) {}
 
-  page(filter: EntityFilter | undefined, after: CursorKey | null, first: number, options: { selection?: Selection; withTotal?: boolean } = {}): Promise<Page<EntityRecord>> {
+  page(
+    filter: EntityFilter | undefined,
+    after: CursorKey | null,
+    first: number,
+    options: { selection?: Selection; withTotal?: boolean } = {},
+  ): Promise<Page<EntityRecord>> {
     return readKeysetPage<EntityRecord>(this.executor, entityListRead(filter, after, first, options));
   }
 
@@ -118,7 +140,8 @@ export class EntityRepository {
     return row?.e ?? null;
   }
 
-  byIds = (ids: readonly string[]) => readOneByKey<EntityRecord>(this.executor, `UNWIND $keys AS key MATCH (e:Entity {id: key}) RETURN key, ${ENTITY('e')} AS value`, ids);
+  byIds = (ids: readonly string[]) =>
+    readOneByKey<EntityRecord>(this.executor, `UNWIND $keys AS key MATCH (e:Entity {id: key}) RETURN key, ${ENTITY('e')} AS value`, ids);
 
   rolesOf = (personIds: readonly string[]) =>
     readByKeys<RoleRecord>(

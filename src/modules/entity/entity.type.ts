@@ -1,6 +1,7 @@
 import { ClassType, Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../shared/connection';
-import { ENTITY_LABELS, EntityType, TieRelation } from '../shared/enums';
+import { EntityType, TieRelation } from '../shared/enums';
+import { ENTITY_KINDS } from '../shared/kinds';
 
 /** What repositories return for any entity node: plain values only. */
 export interface EntityRecord {
@@ -16,7 +17,7 @@ export interface EntityRecord {
 @InterfaceType({
   description: 'A country, agency, person, organisation or group that claims can be about',
   // Node labels double as GraphQL type names (Country, Agency, ...).
-  resolveType: (value: EntityRecord) => ENTITY_LABELS[value.type],
+  resolveType: (value: EntityRecord) => ENTITY_KINDS[value.type].typeName,
 })
 export abstract class Entity implements EntityRecord {
   @Field(() => ID) id!: string;
@@ -68,7 +69,6 @@ export class CountryTie {
   @Field(() => CountryTieKind) relation!: CountryTieKind;
   @Field(() => Country) country!: Country;
 }
-
 
 @ObjectType()
 export class EntityConnection extends Connection(Entity as unknown as ClassType<Entity>, 'Entity') {}

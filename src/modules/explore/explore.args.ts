@@ -9,34 +9,53 @@ export const EXPLORE_LIMITS = { depth: 3, nodes: 500, hops: 6, coMentions: 100 }
 
 @ArgsType()
 export class NeighborhoodArgs {
-  @Field(() => ID, { description: 'Any node id: story, claim, source, entity or topic' }) @IsString() @IsNotEmpty()
+  @Field(() => ID, { description: 'Any node id: story, claim, source, entity or topic' })
+  @IsString()
+  @IsNotEmpty()
   id!: string;
 
-  @Field(() => Int, { description: `Hops from the node, 1 to ${EXPLORE_LIMITS.depth}` }) @IsInt() @Min(1) @Max(EXPLORE_LIMITS.depth)
+  @Field(() => Int, { description: `Hops from the node, 1 to ${EXPLORE_LIMITS.depth}` })
+  @IsInt()
+  @Min(1)
+  @Max(EXPLORE_LIMITS.depth)
   depth: number = 1;
 
   @Field(() => Int, { description: `Most nodes returned besides the start, nearest first, 1 to ${EXPLORE_LIMITS.nodes}` })
-  @IsInt() @Min(1) @Max(EXPLORE_LIMITS.nodes)
+  @IsInt()
+  @Min(1)
+  @Max(EXPLORE_LIMITS.nodes)
   limit: number = 50;
 }
 
 @ArgsType()
 export class PathsArgs {
-  @Field(() => ID) @IsString() @IsNotEmpty()
+  @Field(() => ID)
+  @IsString()
+  @IsNotEmpty()
   fromId!: string;
 
-  @Field(() => ID) @IsString() @IsNotEmpty()
+  @Field(() => ID)
+  @IsString()
+  @IsNotEmpty()
   toId!: string;
 
-  @Field(() => Int, { description: `Longest path considered, 1 to ${EXPLORE_LIMITS.hops}` }) @IsInt() @Min(1) @Max(EXPLORE_LIMITS.hops)
+  @Field(() => Int, { description: `Longest path considered, 1 to ${EXPLORE_LIMITS.hops}` })
+  @IsInt()
+  @Min(1)
+  @Max(EXPLORE_LIMITS.hops)
   maxHops: number = 4;
 }
 
 @ArgsType()
 export class CoMentionsArgs {
-  @Field(() => ID) @IsString() @IsNotEmpty()
+  @Field(() => ID)
+  @IsString()
+  @IsNotEmpty()
   entityId!: string;
 
-  @Field(() => Int, { description: `1 to ${EXPLORE_LIMITS.coMentions}` }) @IsInt() @Min(1) @Max(EXPLORE_LIMITS.coMentions)
+  @Field(() => Int, { description: `1 to ${EXPLORE_LIMITS.coMentions}` })
+  @IsInt()
+  @Min(1)
+  @Max(EXPLORE_LIMITS.coMentions)
   limit: number = 20;
 }

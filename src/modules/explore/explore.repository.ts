@@ -5,8 +5,23 @@ import { GraphEdge, GraphNode } from './explore.type';
 
 /** Relationship types a graph viewer explores; grade nodes and bookkeeping stay out of sight. */
 export const GRAPH_RELATIONSHIPS = [
-  'HAS_CLAIM', 'BASED_ON', 'TAGGED', 'MENTIONS', 'CITES', 'ABOUT', 'ATTRIBUTED_TO', 'PUBLISHED_BY', 'DERIVED_FROM',
-  'OF_COUNTRY', 'REPRESENTS', 'LOCATED_IN', 'AFFILIATED_WITH', 'HELD_ROLE', 'SUPPORTS', 'CONTRADICTS', 'REPEATS',
+  'HAS_CLAIM',
+  'BASED_ON',
+  'TAGGED',
+  'MENTIONS',
+  'CITES',
+  'ABOUT',
+  'ATTRIBUTED_TO',
+  'PUBLISHED_BY',
+  'DERIVED_FROM',
+  'OF_COUNTRY',
+  'REPRESENTS',
+  'LOCATED_IN',
+  'AFFILIATED_WITH',
+  'HELD_ROLE',
+  'SUPPORTS',
+  'CONTRADICTS',
+  'REPEATS',
 ].join('|');
 
 /** Longest list of shortest paths one `paths` call returns. */
@@ -27,7 +42,8 @@ const NODE_BY_ID = (param: string, v: string) => `CALL () {
        }`;
 
 const NODE = (v: string) => `${v} {.id, label: [l IN labels(${v}) WHERE l <> 'Entity'][0], name: coalesce(${v}.name, ${v}.title, ${v}.text, ${v}.id)}`;
-const EDGE = (r: string) => `{id: startNode(${r}).id + '-' + type(${r}) + '-' + endNode(${r}).id, type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id}`;
+const EDGE = (r: string) =>
+  `{id: startNode(${r}).id + '-' + type(${r}) + '-' + endNode(${r}).id, type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id}`;
 
 /** Variable-length bounds cannot be Cypher parameters: refuse anything but a small validated integer. */
 export function boundedInt(value: number, min: number, max: number): number {

@@ -8,30 +8,50 @@ import { CitationGrade, SourceGrade } from './grading.type';
 @InputType()
 abstract class GradeInputBase {
   @Field({ description: 'Who gives the grade (analyst name or id)' })
-  @IsString() @IsNotBlank() @IsCleanText() @MaxLength(LIMITS.name)
+  @IsString()
+  @IsNotBlank()
+  @IsCleanText()
+  @MaxLength(LIMITS.name)
   gradedBy!: string;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsCleanText({ multiline: true }) @MaxLength(LIMITS.text)
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsCleanText({ multiline: true })
+  @MaxLength(LIMITS.text)
   note?: string;
 }
 
 @InputType()
 export class GradeSourceInput extends GradeInputBase implements Partial<SourceGrade> {
-  @Field(() => ID) @IsString() @IsNotBlank() @IsCleanText()
+  @Field(() => ID)
+  @IsString()
+  @IsNotBlank()
+  @IsCleanText()
   sourceId!: string;
 
-  @Field(() => Reliability) @IsEnum(Reliability)
+  @Field(() => Reliability)
+  @IsEnum(Reliability)
   reliability!: Reliability;
 }
 
 @InputType()
 export class GradeCitationInput extends GradeInputBase implements Partial<CitationGrade> {
-  @Field(() => ID) @IsString() @IsNotBlank() @IsCleanText()
+  @Field(() => ID)
+  @IsString()
+  @IsNotBlank()
+  @IsCleanText()
   claimId!: string;
 
-  @Field(() => ID, { description: 'The cited source: the claim must cite it' }) @IsString() @IsNotBlank() @IsCleanText()
+  @Field(() => ID, { description: 'The cited source: the claim must cite it' })
+  @IsString()
+  @IsNotBlank()
+  @IsCleanText()
   sourceId!: string;
 
-  @Field(() => Int, { description: `1 to 6: ${CREDIBILITY_SCALE}` }) @IsInt() @Min(1) @Max(6)
+  @Field(() => Int, { description: `1 to 6: ${CREDIBILITY_SCALE}` })
+  @IsInt()
+  @Min(1)
+  @Max(6)
   credibility!: number;
 }

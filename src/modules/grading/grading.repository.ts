@@ -13,8 +13,7 @@ export const GRADE_ORDER = (g: string) => `${g}.gradedAt DESC, ${g}.seq DESC`;
 export const SOURCE_GRADE = (g: string, src: string) =>
   `${g} {.id, grade: ${g}.value, .gradedBy, gradedAt: ${g}.gradedAt, note: ${g}.note, sourceId: ${src}.id}`;
 
-export const CITATION_GRADE = (g: string) =>
-  `${g} {.id, grade: ${g}.value, .gradedBy, gradedAt: ${g}.gradedAt, note: ${g}.note, .claimId, .sourceId}`;
+export const CITATION_GRADE = (g: string) => `${g} {.id, grade: ${g}.value, .gradedBy, gradedAt: ${g}.gradedAt, note: ${g}.note, .claimId, .sourceId}`;
 
 /** Expression: the current grade of source `src`, or null. */
 export const CURRENT_SOURCE_GRADE = (src: string) =>

@@ -11,7 +11,10 @@ export const gradingService = {
   /** Adds a reliability grade; earlier grades stay as history. */
   async gradeSource(ctx: Context, input: GradeSourceInput): Promise<SourceGrade> {
     const grade = await new GradingRepository(ctx.executor).gradeSource(input.sourceId, {
-      id: newGradeId(), value: input.reliability, gradedBy: input.gradedBy.trim(), note: input.note ?? null,
+      id: newGradeId(),
+      value: input.reliability,
+      gradedBy: input.gradedBy.trim(),
+      note: input.note ?? null,
     });
     if (!grade) throw notFound('Source', input.sourceId);
     return grade;
@@ -21,7 +24,10 @@ export const gradingService = {
   async gradeCitation(ctx: Context, input: GradeCitationInput): Promise<CitationGrade> {
     const repo = new GradingRepository(ctx.executor);
     const grade = await repo.gradeCitation(input.claimId, input.sourceId, {
-      id: newGradeId(), value: input.credibility, gradedBy: input.gradedBy.trim(), note: input.note ?? null,
+      id: newGradeId(),
+      value: input.credibility,
+      gradedBy: input.gradedBy.trim(),
+      note: input.note ?? null,
     });
     if (grade) return grade;
     const ends = await repo.citationEnds(input.claimId, input.sourceId);

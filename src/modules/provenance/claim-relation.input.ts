@@ -5,19 +5,34 @@ import { ClaimLink, ClaimStance } from './claim-relation.type';
 
 @InputType({ description: 'fromClaim SUPPORTS / CONTRADICTS / REPEATS toClaim, with a reason' })
 export class LinkClaimsInput implements Partial<ClaimLink> {
-  @Field(() => ID) @IsString() @IsNotBlank() @IsCleanText()
+  @Field(() => ID)
+  @IsString()
+  @IsNotBlank()
+  @IsCleanText()
   fromClaimId!: string;
 
-  @Field(() => ID) @IsString() @IsNotBlank() @IsCleanText()
+  @Field(() => ID)
+  @IsString()
+  @IsNotBlank()
+  @IsCleanText()
   toClaimId!: string;
 
-  @Field(() => ClaimStance) @IsEnum(ClaimStance)
+  @Field(() => ClaimStance)
+  @IsEnum(ClaimStance)
   stance!: ClaimStance;
 
   @Field({ description: 'Why the claims relate so' })
-  @IsString() @IsNotBlank() @IsCleanText({ multiline: true }) @MaxLength(LIMITS.text)
+  @IsString()
+  @IsNotBlank()
+  @IsCleanText({ multiline: true })
+  @MaxLength(LIMITS.text)
   reason!: string;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @IsCleanText() @MaxLength(LIMITS.name)
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotBlank()
+  @IsCleanText()
+  @MaxLength(LIMITS.name)
   linkedBy?: string;
 }

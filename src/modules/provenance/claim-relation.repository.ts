@@ -36,10 +36,7 @@ export class ClaimRelationRepository {
   }
 
   async missingClaims(ids: string[]): Promise<string[]> {
-    const rows = await this.executor.read<{ id: string }>(
-      'UNWIND $ids AS id WITH id WHERE NOT EXISTS { (:Claim {id: id}) } RETURN id',
-      { ids },
-    );
+    const rows = await this.executor.read<{ id: string }>('UNWIND $ids AS id WITH id WHERE NOT EXISTS { (:Claim {id: id}) } RETURN id', { ids });
     return rows.map((r) => r.id);
   }
 

@@ -52,7 +52,11 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function gradeFactor<T>(factor: F, items: { id: string; grade: T | null }[], points: (g: T) => number, what: string): AssessmentFactor {
   if (!items.length) return { factor, effect: 0, detail: `no ${what}s` };
   const parts = items.map((i) => `${i.id}: ${i.grade ?? 'ungraded'} (${i.grade === null ? 0 : points(i.grade)})`);
-  return { factor, effect: round1(mean(items.map((i) => (i.grade === null ? 0 : points(i.grade))))), detail: `mean over ${plural(items.length, what)}: ${parts.join(', ')}` };
+  return {
+    factor,
+    effect: round1(mean(items.map((i) => (i.grade === null ? 0 : points(i.grade))))),
+    detail: `mean over ${plural(items.length, what)}: ${parts.join(', ')}`,
+  };
 }
 
 export function assess(input: AssessmentInput): Assessment {
@@ -63,8 +67,18 @@ export function assess(input: AssessmentInput): Assessment {
   const cycleMembers = chain.origins.filter((o) => o.inCycle).map((o) => o.sourceId);
 
   const factors: AssessmentFactor[] = [
-    gradeFactor(F.SOURCE_RELIABILITY, input.citedSources.map((s) => ({ id: s.sourceId, grade: s.reliability })), (g) => RELIABILITY_POINTS[g], 'cited source'),
-    gradeFactor(F.CITATION_CREDIBILITY, input.citations.map((c) => ({ id: c.sourceId, grade: c.credibility })), (g) => CREDIBILITY_POINTS[g], 'citation'),
+    gradeFactor(
+      F.SOURCE_RELIABILITY,
+      input.citedSources.map((s) => ({ id: s.sourceId, grade: s.reliability })),
+      (g) => RELIABILITY_POINTS[g],
+      'cited source',
+    ),
+    gradeFactor(
+      F.CITATION_CREDIBILITY,
+      input.citations.map((c) => ({ id: c.sourceId, grade: c.credibility })),
+      (g) => CREDIBILITY_POINTS[g],
+      'citation',
+    ),
     {
       factor: F.INDEPENDENT_ORIGINS,
       effect: n === 0 ? ORIGIN_NONE : Math.min((n - 1) * ORIGIN_EACH_FURTHER, ORIGIN_MAX),

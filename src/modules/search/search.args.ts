@@ -14,13 +14,20 @@ export const MAX_SEARCH_HITS = 100;
 @ArgsType()
 export class SearchArgs {
   @Field({ description: 'Plain text; case, accents and special characters do not matter' })
-  @IsString() @Matches(/\S/, { message: '$property must not be blank' }) @MaxLength(200)
+  @IsString()
+  @Matches(/\S/, { message: '$property must not be blank' })
+  @MaxLength(200)
   query!: string;
 
   @Field(() => [SearchType], { nullable: true, description: 'Default: every type' })
-  @IsOptional() @ArrayMaxSize(4) @IsEnum(SearchType, { each: true })
+  @IsOptional()
+  @ArrayMaxSize(4)
+  @IsEnum(SearchType, { each: true })
   types?: SearchType[];
 
-  @Field(() => Int, { description: `1 to ${MAX_SEARCH_HITS}` }) @IsInt() @Min(1) @Max(MAX_SEARCH_HITS)
+  @Field(() => Int, { description: `1 to ${MAX_SEARCH_HITS}` })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SEARCH_HITS)
   first: number = 20;
 }

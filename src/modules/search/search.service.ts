@@ -1,18 +1,17 @@
 import { Context } from '../../graphql/context';
-import { ENTITY_LABELS } from '../shared/enums';
+import { ENTITY_KINDS, NODE_KINDS } from '../shared/kinds';
 import { SearchArgs, SearchType } from './search.args';
 import { SearchRepository, SearchRow } from './search.repository';
 import { hasSearchableText, snippet, toLuceneQuery } from './search.text';
 import { SearchHit } from './search.type';
 
 const TYPE_NAMES: Readonly<Record<Exclude<SearchType, SearchType.ENTITY>, string>> = {
-  [SearchType.STORY]: 'Story',
-  [SearchType.CLAIM]: 'Claim',
-  [SearchType.SOURCE]: 'Source',
+  [SearchType.STORY]: NODE_KINDS.story.typeName,
+  [SearchType.CLAIM]: NODE_KINDS.claim.typeName,
+  [SearchType.SOURCE]: NODE_KINDS.source.typeName,
 };
 
-/** Entity labels double as their GraphQL type names (Country, Agency, ...). */
-const typeName = (row: SearchRow) => (row.type === SearchType.ENTITY ? ENTITY_LABELS[row.node.type!] : TYPE_NAMES[row.type]);
+const typeName = (row: SearchRow) => (row.type === SearchType.ENTITY ? ENTITY_KINDS[row.node.type!].typeName : TYPE_NAMES[row.type]);
 
 export const searchService = {
   async search(ctx: Context, args: SearchArgs): Promise<SearchHit[]> {

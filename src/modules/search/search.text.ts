@@ -21,11 +21,21 @@ export function hasSearchableText(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
 }
 
-const foldChar = (ch: string) => ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const foldChar = (ch: string) =>
+  ch
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /** Query terms as the folding analyzer sees them: lowercase, accents removed. */
 export function foldedTerms(query: string): string[] {
-  return [...new Set(foldChar(query).split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 1))];
+  return [
+    ...new Set(
+      foldChar(query)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((t) => t.length > 1),
+    ),
+  ];
 }
 
 /**
@@ -43,7 +53,9 @@ export function snippet(text: string | null | undefined, query: string, width = 
       origin.push(i);
     }
   });
-  const hits = foldedTerms(query).map((t) => folded.indexOf(t)).filter((i) => i >= 0);
+  const hits = foldedTerms(query)
+    .map((t) => folded.indexOf(t))
+    .filter((i) => i >= 0);
   const at = hits.length ? origin[Math.min(...hits)] : 0;
   if (chars.length <= width) return text;
   let start = Math.max(0, Math.min(at - Math.floor(width / 4), chars.length - width));

@@ -17,11 +17,14 @@ export class PageInfo {
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { description: `Page size, 0 to ${MAX_PAGE_SIZE}` })
-  @IsInt() @Min(0) @Max(MAX_PAGE_SIZE)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_PAGE_SIZE)
   first: number = DEFAULT_PAGE_SIZE;
 
   @Field(() => String, { nullable: true, description: 'endCursor of the previous page' })
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   after?: string;
 }
 

@@ -42,13 +42,3 @@ registerEnumType(ClaimKind, {
 registerEnumType(SourceKind, { name: 'SourceKind' });
 registerEnumType(EntityType, { name: 'EntityType' });
 registerEnumType(TieRelation, { name: 'TieRelation' });
-
-/** Node labels per entity type: the only strings that ever become labels in Cypher. */
-export const ENTITY_LABELS: Readonly<Record<EntityType, string>> = {
-  [EntityType.COUNTRY]: 'Country',
-  [EntityType.AGENCY]: 'Agency',
-  [EntityType.PERSON]: 'Person',
-  [EntityType.ORGANIZATION]: 'Organization',
-  [EntityType.GROUP]: 'Group',
-};
-

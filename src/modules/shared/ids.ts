@@ -1,7 +1,23 @@
 import crypto from 'node:crypto';
+import { NODE_KINDS } from './kinds';
 
 /** Letters NFKD does not decompose into ASCII. */
-const LETTERS: Record<string, string> = { ı: 'i', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', đ: 'd', Đ: 'd', ð: 'd', þ: 'th' };
+const LETTERS: Record<string, string> = {
+  ı: 'i',
+  ø: 'o',
+  Ø: 'o',
+  ł: 'l',
+  Ł: 'l',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe',
+  đ: 'd',
+  Đ: 'd',
+  ð: 'd',
+  þ: 'th',
+};
 
 /** Lowercase ASCII, accents folded: "López Obrador" and "Lopez Obrador" get one key. */
 export function foldKey(text: string): string {
@@ -28,7 +44,10 @@ function hash(text: string, length = 12): string {
 
 /** Letters and digits of the text that a slug should keep (a leading article is dropped on purpose). */
 function meaningfulChars(text: string): number {
-  const folded = text.replace(/[ıøØłŁßæÆœŒđĐðþ]/g, (c) => LETTERS[c]).normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const folded = text
+    .replace(/[ıøØłŁßæÆœŒđĐðþ]/g, (c) => LETTERS[c])
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
   return (folded.replace(/^the\s+/i, '').match(/[\p{L}\p{N}]/gu) ?? []).length;
 }
 
@@ -46,17 +65,17 @@ export function stableSlug(text: string, max = 60): string {
 }
 
 /** Stable, readable ids: the same thing gets the same id in every story and every replay. */
-/** Prefixes by kind, so an id a client sends can be checked against what it names. */
-export const ID_PREFIXES = { story: 'story:', claim: 'claim:', source: 'source:', country: 'country:', agency: 'agency:', person: 'person:', organization: 'org:', group: 'group:', topic: 'topic:' } as const;
 
 export const ids = {
-  country: (code: string) => `country:${code.toUpperCase()}`,
-  agency: (countryCode: string | undefined, acronymOrName: string) => `agency:${countryCode ? `${countryCode.toLowerCase()}-` : ''}${stableSlug(acronymOrName)}`,
-  person: (name: string) => `person:${stableSlug(name)}`,
-  organization: (name: string) => `org:${stableSlug(name)}`,
-  group: (name: string) => `group:${stableSlug(name)}`,
-  topic: (name: string) => `topic:${stableSlug(name)}`,
-  story: (publishedAt: string, title: string) => `story:${publishedAt.slice(0, 10)}-${stableSlug(title)}`,
-  source: (publisher: string | undefined, title: string) => `source:${publisher ? `${stableSlug(publisher, 30)}/` : ''}${stableSlug(title)}`,
-  claim: (storyId: string, text: string) => `claim:${hash(`${storyId}\n${foldKey(text)}`)}`,
+  country: (code: string) => `${NODE_KINDS.country.idPrefix}${code.toUpperCase()}`,
+  agency: (countryCode: string | undefined, acronymOrName: string) =>
+    `${NODE_KINDS.agency.idPrefix}${countryCode ? `${countryCode.toLowerCase()}-` : ''}${stableSlug(acronymOrName)}`,
+  person: (name: string) => `${NODE_KINDS.person.idPrefix}${stableSlug(name)}`,
+  organization: (name: string) => `${NODE_KINDS.organization.idPrefix}${stableSlug(name)}`,
+  group: (name: string) => `${NODE_KINDS.group.idPrefix}${stableSlug(name)}`,
+  topic: (name: string) => `${NODE_KINDS.topic.idPrefix}${stableSlug(name)}`,
+  story: (publishedAt: string, title: string) => `${NODE_KINDS.story.idPrefix}${publishedAt.slice(0, 10)}-${stableSlug(title)}`,
+  source: (publisher: string | undefined, title: string) =>
+    `${NODE_KINDS.source.idPrefix}${publisher ? `${stableSlug(publisher, 30)}/` : ''}${stableSlug(title)}`,
+  claim: (storyId: string, text: string) => `${NODE_KINDS.claim.idPrefix}${hash(`${storyId}\n${foldKey(text)}`)}`,
 };

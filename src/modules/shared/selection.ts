@@ -1,4 +1,14 @@
-import { FieldNode, FragmentDefinitionNode, getArgumentValues, getNamedType, GraphQLResolveInfo, isInterfaceType, isObjectType, Kind, SelectionSetNode } from 'graphql';
+import {
+  FieldNode,
+  FragmentDefinitionNode,
+  getArgumentValues,
+  getNamedType,
+  GraphQLResolveInfo,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  SelectionSetNode,
+} from 'graphql';
 
 /** The fields a client selected below a resolver, by field name (aliases merged), nested. */
 export interface Selection {
@@ -26,7 +36,13 @@ export function selectionOf(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragm
   return path.reduce<Selection>((sel, name) => sel[name] ?? {}, root);
 }
 
-function fieldNodes(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, name: string, out: FieldNode[], seen: Set<string>): void {
+function fieldNodes(
+  set: SelectionSetNode | undefined,
+  fragments: Record<string, FragmentDefinitionNode>,
+  name: string,
+  out: FieldNode[],
+  seen: Set<string>,
+): void {
   for (const node of set?.selections ?? []) {
     if (node.kind === Kind.FIELD) {
       if (node.name.value === name) out.push(node);

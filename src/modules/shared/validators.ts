@@ -40,9 +40,7 @@ export function IsPartialDate(options?: ValidationOptions) {
       propertyName,
       options: { message: '$property must be YYYY, YYYY-MM or YYYY-MM-DD (got "$value")', ...options },
       validator: {
-        validate: (value: unknown) =>
-          typeof value === 'string' &&
-          (/^\d{4}$/.test(value) || (/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) || isCalendarDate(value)),
+        validate: (value: unknown) => typeof value === 'string' && (/^\d{4}$/.test(value) || /^\d{4}-(0[1-9]|1[0-2])$/.test(value) || isCalendarDate(value)),
       },
     });
 }
@@ -74,8 +72,10 @@ export function IsNotBlank(options?: ValidationOptions) {
 }
 
 /** Control characters (C0, DEL, C1): NUL and friends break exports, logs and full-text search. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 /** The same, but line feeds and tabs pass: long text has paragraphs. */
+// eslint-disable-next-line no-control-regex -- as above
 const CONTROL_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 export function hasControlCharacters(value: string, options: { multiline?: boolean } = {}): boolean {

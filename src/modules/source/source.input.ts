@@ -6,23 +6,42 @@ import { IsCleanText, IsNotBlank, LIMITS, URL_OPTIONS } from '../shared/validato
 @InputType({ description: 'A document claims cite. Claims and basedOn refer to it by id or title.' })
 export class SourceInput {
   @Field(() => ID, { nullable: true, description: 'Defaults to a stable id derived from publisher and title' })
-  @IsOptional() @IsString() @IsCleanText() @MaxLength(LIMITS.name)
+  @IsOptional()
+  @IsString()
+  @IsCleanText()
+  @MaxLength(LIMITS.name)
   id?: string;
 
-  @Field() @IsString() @IsNotBlank() @IsCleanText() @MaxLength(LIMITS.title)
+  @Field()
+  @IsString()
+  @IsNotBlank()
+  @IsCleanText()
+  @MaxLength(LIMITS.title)
   title!: string;
 
-  @Field({ nullable: true }) @IsOptional() @IsUrl(URL_OPTIONS) @MaxLength(LIMITS.url)
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsUrl(URL_OPTIONS)
+  @MaxLength(LIMITS.url)
   url?: string;
 
-  @Field(() => SourceKind) @IsEnum(SourceKind)
+  @Field(() => SourceKind)
+  @IsEnum(SourceKind)
   kind!: SourceKind;
 
   @Field({ nullable: true, description: 'The publishing organisation, e.g. "NBC News"' })
-  @IsOptional() @IsString() @IsNotBlank() @IsCleanText() @MaxLength(LIMITS.name)
+  @IsOptional()
+  @IsString()
+  @IsNotBlank()
+  @IsCleanText()
+  @MaxLength(LIMITS.name)
   publisher?: string;
 
   @Field(() => [ID], { nullable: true, description: 'Ids of sources this one repeats or is derived from' })
-  @IsOptional() @ArrayMaxSize(LIMITS.listItems) @IsString({ each: true }) @IsNotBlank({ each: true }) @IsCleanText({ each: true })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.listItems)
+  @IsString({ each: true })
+  @IsNotBlank({ each: true })
+  @IsCleanText({ each: true })
   derivedFrom?: string[];
 }

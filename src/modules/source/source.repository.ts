@@ -29,7 +29,8 @@ function sourceScope(filter: SourceFilter = {}): { cypher: string; params: Recor
   }
   if (filter.publisher) {
     Object.assign(params, { publisher: filter.publisher, publisherKey: foldKey(filter.publisher) });
-    const byPublisher = 'CALL () { MATCH (o:Entity {id: $publisher}) WHERE o:Organization RETURN o UNION MATCH (o:Organization {nameKey: $publisherKey}) RETURN o }';
+    const byPublisher =
+      'CALL () { MATCH (o:Entity {id: $publisher}) WHERE o:Organization RETURN o UNION MATCH (o:Organization {nameKey: $publisherKey}) RETURN o }';
     if (filter.storyId) checks.push('EXISTS { MATCH (src)-[:PUBLISHED_BY]->(o:Organization) WHERE o.id = $publisher OR o.nameKey = $publisherKey }');
     else match = `${byPublisher} MATCH (o)<-[:PUBLISHED_BY]-(src:Source)`;
   }
@@ -73,10 +74,15 @@ export class SourceRepository {
     return readKeysetPage<Source>(this.executor, sourceListRead(filter, after, first, options));
   }
 
-  byIds = (ids: readonly string[]) => readOneByKey<Source>(this.executor, `UNWIND $keys AS key MATCH (src:Source {id: key}) RETURN key, ${SOURCE('src')} AS value`, ids);
+  byIds = (ids: readonly string[]) =>
+    readOneByKey<Source>(this.executor, `UNWIND $keys AS key MATCH (src:Source {id: key}) RETURN key, ${SOURCE('src')} AS value`, ids);
 
   publisherOf = (ids: readonly string[]) =>
-    readOneByKey<EntityRecord>(this.executor, `UNWIND $keys AS key MATCH (:Source {id: key})-[:PUBLISHED_BY]->(o:Organization) RETURN key, ${ENTITY('o')} AS value`, ids);
+    readOneByKey<EntityRecord>(
+      this.executor,
+      `UNWIND $keys AS key MATCH (:Source {id: key})-[:PUBLISHED_BY]->(o:Organization) RETURN key, ${ENTITY('o')} AS value`,
+      ids,
+    );
 
   claimsCiting = (ids: readonly string[]) =>
     readByKeys<Claim>(

@@ -9,38 +9,65 @@ import { IsCalendarDate, IsCleanText, IsNotBlank, LIMITS, URL_OPTIONS } from '..
 @InputType({ description: 'A whole story: written in one transaction, idempotently' })
 export class StoryInput {
   @Field(() => ID, { nullable: true, description: 'Defaults to story:<publishedAt>-<slug of title>' })
-  @IsOptional() @IsString() @IsCleanText() @MaxLength(LIMITS.name)
+  @IsOptional()
+  @IsString()
+  @IsCleanText()
+  @MaxLength(LIMITS.name)
   id?: string;
 
-  @Field() @IsString() @IsNotBlank() @IsCleanText() @MaxLength(LIMITS.title)
+  @Field()
+  @IsString()
+  @IsNotBlank()
+  @IsCleanText()
+  @MaxLength(LIMITS.title)
   title!: string;
 
-  @Field() @IsString() @IsCleanText({ multiline: true }) @MaxLength(LIMITS.summary)
+  @Field()
+  @IsString()
+  @IsCleanText({ multiline: true })
+  @MaxLength(LIMITS.summary)
   summary!: string;
 
-  @Field({ description: 'YYYY-MM-DD' }) @IsCalendarDate()
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsCalendarDate()
   publishedAt!: string;
 
-  @Field({ nullable: true }) @IsOptional() @IsUrl(URL_OPTIONS) @MaxLength(LIMITS.url)
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsUrl(URL_OPTIONS)
+  @MaxLength(LIMITS.url)
   url?: string;
 
   @Field(() => [String])
-  @ArrayMaxSize(LIMITS.listItems) @IsString({ each: true }) @IsNotBlank({ each: true }) @IsCleanText({ each: true }) @MaxLength(100, { each: true })
+  @ArrayMaxSize(LIMITS.listItems)
+  @IsString({ each: true })
+  @IsNotBlank({ each: true })
+  @IsCleanText({ each: true })
+  @MaxLength(100, { each: true })
   topics: string[] = [];
 
   @Field(() => [SourceInput], { description: 'Every source the story or its claims rely on' })
-  @ArrayMaxSize(LIMITS.sourcesPerStory) @ValidateNested({ each: true }) @Type(() => SourceInput)
+  @ArrayMaxSize(LIMITS.sourcesPerStory)
+  @ValidateNested({ each: true })
+  @Type(() => SourceInput)
   sources: SourceInput[] = [];
 
   @Field(() => [String], { description: "The story's own reporting (BASED_ON): ids or titles from sources" })
-  @ArrayMaxSize(LIMITS.listItems) @IsString({ each: true }) @IsNotBlank({ each: true }) @IsCleanText({ each: true })
+  @ArrayMaxSize(LIMITS.listItems)
+  @IsString({ each: true })
+  @IsNotBlank({ each: true })
+  @IsCleanText({ each: true })
   basedOn: string[] = [];
 
   @Field(() => [EntityInput], { description: 'Every entity the story mentions' })
-  @ArrayMaxSize(LIMITS.entitiesPerStory) @ValidateNested({ each: true }) @Type(() => EntityInput)
+  @ArrayMaxSize(LIMITS.entitiesPerStory)
+  @ValidateNested({ each: true })
+  @Type(() => EntityInput)
   entities: EntityInput[] = [];
 
   @Field(() => [ClaimInput])
-  @ArrayMaxSize(LIMITS.claimsPerStory) @ValidateNested({ each: true }) @Type(() => ClaimInput)
+  @ArrayMaxSize(LIMITS.claimsPerStory)
+  @ValidateNested({ each: true })
+  @Type(() => ClaimInput)
   claims: ClaimInput[] = [];
 }

@@ -2,7 +2,8 @@ import { badInput, FieldProblem } from '../../errors/app-error';
 import { COUNTRIES } from '../entity/countries';
 import { EntityInput } from '../entity/entity.input';
 import { EntityType } from '../shared/enums';
-import { foldKey, ID_PREFIXES, ids } from '../shared/ids';
+import { foldKey, ids } from '../shared/ids';
+import { ENTITY_KINDS, NODE_KINDS } from '../shared/kinds';
 import { StoryInput } from './story.input';
 
 /** A validated story turned into rows for the write statements: ids resolved, references checked. */
@@ -48,26 +49,39 @@ export interface ClaimRow {
 }
 
 /** Keys an entity answers to: its name, aliases, acronym and code, folded. */
-export function entityKeys(e: { name?: string | null; aliases?: string[] | null; acronym?: string | null; code?: string | null; id?: string | null }): string[] {
-  return [...new Set([e.name, e.acronym, e.code, ...(e.aliases ?? [])].filter((k): k is string => Boolean(k)).map(foldKey).filter(Boolean))];
+export function entityKeys(e: {
+  name?: string | null;
+  aliases?: string[] | null;
+  acronym?: string | null;
+  code?: string | null;
+  id?: string | null;
+}): string[] {
+  return [
+    ...new Set(
+      [e.name, e.acronym, e.code, ...(e.aliases ?? [])]
+        .filter((k): k is string => Boolean(k))
+        .map(foldKey)
+        .filter(Boolean),
+    ),
+  ];
 }
 
 function countryRow(code: string, extraAliases: string[] = []): EntityRow {
   const c = COUNTRIES.get(code)!;
   const aliases = [...new Set([...c.aliases, ...extraAliases])].filter((a) => a !== c.name);
   return {
-    id: ids.country(code), type: EntityType.COUNTRY, name: c.name, nameKey: foldKey(c.name), aliases,
-    aliasKeys: entityKeys({ name: c.name, aliases, code }), code, acronym: null, size: null, demonym: c.demonym ?? null,
+    id: ids.country(code),
+    type: EntityType.COUNTRY,
+    name: c.name,
+    nameKey: foldKey(c.name),
+    aliases,
+    aliasKeys: entityKeys({ name: c.name, aliases, code }),
+    code,
+    acronym: null,
+    size: null,
+    demonym: c.demonym ?? null,
   };
 }
-
-const TYPE_PREFIX: Record<EntityType, string> = {
-  [EntityType.COUNTRY]: ID_PREFIXES.country,
-  [EntityType.AGENCY]: ID_PREFIXES.agency,
-  [EntityType.PERSON]: ID_PREFIXES.person,
-  [EntityType.ORGANIZATION]: ID_PREFIXES.organization,
-  [EntityType.GROUP]: ID_PREFIXES.group,
-};
 
 /** A client-chosen id must name the kind of thing it is given for: "claim:..." for a claim, and so on. */
 function checkPrefix(id: string | undefined, prefix: string, field: string, problems: FieldProblem[]): void {
@@ -78,11 +92,16 @@ function checkPrefix(id: string | undefined, prefix: string, field: string, prob
 
 function defaultEntityId(e: EntityInput): string {
   switch (e.type) {
-    case EntityType.COUNTRY: return ids.country(e.code!);
-    case EntityType.AGENCY: return ids.agency(e.countryCode, e.acronym ?? e.name!);
-    case EntityType.PERSON: return ids.person(e.name!);
-    case EntityType.ORGANIZATION: return ids.organization(e.name!);
-    case EntityType.GROUP: return ids.group(e.name!);
+    case EntityType.COUNTRY:
+      return ids.country(e.code!);
+    case EntityType.AGENCY:
+      return ids.agency(e.countryCode, e.acronym ?? e.name!);
+    case EntityType.PERSON:
+      return ids.person(e.name!);
+    case EntityType.ORGANIZATION:
+      return ids.organization(e.name!);
+    case EntityType.GROUP:
+      return ids.group(e.name!);
   }
 }
 
@@ -93,17 +112,17 @@ function defaultEntityId(e: EntityInput): string {
 export function buildWritePlan(input: StoryInput, existing: ReadonlyMap<number, string> = new Map()): WritePlan {
   const problems: FieldProblem[] = [];
   const storyId = input.id ?? ids.story(input.publishedAt, input.title);
-  checkPrefix(input.id, ID_PREFIXES.story, 'input.id', problems);
+  checkPrefix(input.id, NODE_KINDS.story.idPrefix, 'input.id', problems);
   input.entities.forEach((e, i) =>
     e.type === EntityType.COUNTRY && e.id !== undefined && e.code && e.id !== ids.country(e.code)
       ? problems.push({ field: `input.entities[${i}].id`, reason: `a country's id is ${ids.country(e.code)}` })
-      : checkPrefix(e.id, TYPE_PREFIX[e.type], `input.entities[${i}].id`, problems),
+      : checkPrefix(e.id, ENTITY_KINDS[e.type].idPrefix, `input.entities[${i}].id`, problems),
   );
   input.sources.forEach((src, i) => {
-    checkPrefix(src.id, ID_PREFIXES.source, `input.sources[${i}].id`, problems);
-    (src.derivedFrom ?? []).forEach((d, k) => checkPrefix(d, ID_PREFIXES.source, `input.sources[${i}].derivedFrom[${k}]`, problems));
+    checkPrefix(src.id, NODE_KINDS.source.idPrefix, `input.sources[${i}].id`, problems);
+    (src.derivedFrom ?? []).forEach((d, k) => checkPrefix(d, NODE_KINDS.source.idPrefix, `input.sources[${i}].derivedFrom[${k}]`, problems));
   });
-  input.claims.forEach((c, i) => checkPrefix(c.id, ID_PREFIXES.claim, `input.claims[${i}].id`, problems));
+  input.claims.forEach((c, i) => checkPrefix(c.id, NODE_KINDS.claim.idPrefix, `input.claims[${i}].id`, problems));
 
   // Entities: one row per id; countries referenced anywhere get their own rows.
   const countryCodes = new Map<string, string[]>();
@@ -128,8 +147,16 @@ export function buildWritePlan(input: StoryInput, existing: ReadonlyMap<number, 
     const id = existing.get(i) ?? e.id ?? defaultEntityId(e);
     const aliases = [...new Set([...(e.aliases ?? []), ...(e.acronym ? [e.acronym] : [])])].filter((a) => a !== e.name);
     entityRows.set(id, {
-      id, type: e.type, name: e.name!, nameKey: foldKey(e.name!), aliases, aliasKeys: entityKeys({ ...e, aliases }),
-      code: null, acronym: e.acronym ?? null, size: e.size ?? null, demonym: null,
+      id,
+      type: e.type,
+      name: e.name!,
+      nameKey: foldKey(e.name!),
+      aliases,
+      aliasKeys: entityKeys({ ...e, aliases }),
+      code: null,
+      acronym: e.acronym ?? null,
+      size: e.size ?? null,
+      demonym: null,
     });
     for (const key of [...entityKeys(e), foldKey(id)]) addRef(key, id, field);
     if (e.countryCode) {
@@ -144,7 +171,14 @@ export function buildWritePlan(input: StoryInput, existing: ReadonlyMap<number, 
       if (e.type !== EntityType.PERSON) problems.push({ field: `${field}.roles[${r}]`, reason: 'only people hold roles' });
       if (!role.countryCode) return problems.push({ field: `${field}.roles[${r}].countryCode`, reason: 'is required so the role can be placed' });
       countryCodes.set(role.countryCode, countryCodes.get(role.countryCode) ?? []);
-      roles.push({ personId: id, key: `${foldKey(role.title)}|${role.from ?? ''}`, title: role.title, countryId: ids.country(role.countryCode), from: role.from ?? null, to: role.to ?? null });
+      roles.push({
+        personId: id,
+        key: `${foldKey(role.title)}|${role.from ?? ''}`,
+        title: role.title,
+        countryId: ids.country(role.countryCode),
+        from: role.from ?? null,
+        to: role.to ?? null,
+      });
     });
   });
   const countries = [...countryCodes].map(([code, aliases]) => countryRow(code, aliases));
@@ -167,8 +201,16 @@ export function buildWritePlan(input: StoryInput, existing: ReadonlyMap<number, 
     if (s.publisher) {
       publisherId = ids.organization(s.publisher);
       publishers.set(publisherId, {
-        id: publisherId, type: EntityType.ORGANIZATION, name: s.publisher, nameKey: foldKey(s.publisher), aliases: [],
-        aliasKeys: [foldKey(s.publisher)], code: null, acronym: null, size: null, demonym: null,
+        id: publisherId,
+        type: EntityType.ORGANIZATION,
+        name: s.publisher,
+        nameKey: foldKey(s.publisher),
+        aliases: [],
+        aliasKeys: [foldKey(s.publisher)],
+        code: null,
+        acronym: null,
+        size: null,
+        demonym: null,
       });
     }
     sources.push({ id, title: s.title, url: s.url ?? null, kind: s.kind, publisherId });
@@ -192,10 +234,15 @@ export function buildWritePlan(input: StoryInput, existing: ReadonlyMap<number, 
     const id = c.id ?? ids.claim(storyId, c.text);
     const twin = claims.findIndex((x) => x.id === id);
     if (twin >= 0) return problems.push({ field: `${field}.text`, reason: `repeats input.claims[${twin}]` });
-    const refs = (list: string[] | undefined, name: string) =>
-      [...new Set((list ?? []).map((ref, r) => resolveEntity(ref, `${field}.${name}[${r}]`)).filter((x): x is string => Boolean(x)))];
+    const refs = (list: string[] | undefined, name: string) => [
+      ...new Set((list ?? []).map((ref, r) => resolveEntity(ref, `${field}.${name}[${r}]`)).filter((x): x is string => Boolean(x))),
+    ];
     claims.push({
-      id, text: c.text, kind: c.kind, asOf: c.asOf ?? null, position: i,
+      id,
+      text: c.text,
+      kind: c.kind,
+      asOf: c.asOf ?? null,
+      position: i,
       about: refs(c.about, 'about'),
       attributedTo: refs(c.attributedTo, 'attributedTo'),
       citations: (c.citations ?? [])
@@ -211,7 +258,17 @@ export function buildWritePlan(input: StoryInput, existing: ReadonlyMap<number, 
   const mentions = [...new Set([...countries.map((c) => c.id).filter((id) => refIndex.has(foldKey(id))), ...entityRows.keys()])];
   return {
     story: { id: storyId, title: input.title, summary: input.summary, publishedAt: input.publishedAt, url: input.url ?? null },
-    topics, countries, entities: [...entityRows.values()], ties, roles, publishers: [...publishers.values()].filter((p) => !entityRows.has(p.id)),
-    sources, derivations, basedOn, claims, mentions, externalSourceIds,
+    topics,
+    countries,
+    entities: [...entityRows.values()],
+    ties,
+    roles,
+    publishers: [...publishers.values()].filter((p) => !entityRows.has(p.id)),
+    sources,
+    derivations,
+    basedOn,
+    claims,
+    mentions,
+    externalSourceIds,
   };
 }

@@ -93,10 +93,15 @@ export class StoryRepository {
     return row?.story ?? null;
   }
 
-  byIds = (ids: readonly string[]) => readOneByKey<Story>(this.executor, `UNWIND $keys AS key MATCH (s:Story {id: key}) RETURN key, ${STORY('s')} AS value`, ids);
+  byIds = (ids: readonly string[]) =>
+    readOneByKey<Story>(this.executor, `UNWIND $keys AS key MATCH (s:Story {id: key}) RETURN key, ${STORY('s')} AS value`, ids);
 
   topicsOf = (ids: readonly string[]) =>
-    readByKeys<Topic>(this.executor, `UNWIND $keys AS key MATCH (:Story {id: key})-[:TAGGED]->(t:Topic) WITH key, t ORDER BY t.name RETURN key, ${TOPIC('t')} AS value`, ids);
+    readByKeys<Topic>(
+      this.executor,
+      `UNWIND $keys AS key MATCH (:Story {id: key})-[:TAGGED]->(t:Topic) WITH key, t ORDER BY t.name RETURN key, ${TOPIC('t')} AS value`,
+      ids,
+    );
 
   claimsOf = (ids: readonly string[]) =>
     readByKeys<Claim>(

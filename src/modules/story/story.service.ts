@@ -40,9 +40,7 @@ export const storyService = {
   async ingest(executor: Executor, input: StoryInput, options: { dryRun?: boolean } = {}): Promise<IngestOutcome> {
     const repo = new StoryWriteRepository(executor);
     // Countries resolve by ISO code and explicit ids are kept, so only the rest is looked up by name.
-    const candidates = input.entities.flatMap((e, index) =>
-      e.type !== EntityType.COUNTRY && !e.id ? [{ index, type: e.type, keys: entityKeys(e) }] : [],
-    );
+    const candidates = input.entities.flatMap((e, index) => (e.type !== EntityType.COUNTRY && !e.id ? [{ index, type: e.type, keys: entityKeys(e) }] : []));
     const plan = buildWritePlan(input, await repo.resolveAliases(candidates));
     const { created, reused } = await repo.write(plan, { dryRun: options.dryRun });
     return { story: { ...plan.story }, created, reused, plan };

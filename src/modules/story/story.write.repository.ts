@@ -3,8 +3,19 @@ import { AppError, badInput } from '../../errors/app-error';
 import { IngestCounts } from './ingest-result.type';
 import { WritePlan } from './story.plan';
 import {
-  EdgeVerb, entityStatements, linkDerivations, linkRoles, linkStory, linkTies, mergeClaims, mergeSources, mergeStory,
-  missingSources, pruneStory, updateClaims, writeNewClaims,
+  EdgeVerb,
+  entityStatements,
+  linkDerivations,
+  linkRoles,
+  linkStory,
+  linkTies,
+  mergeClaims,
+  mergeSources,
+  mergeStory,
+  missingSources,
+  pruneStory,
+  updateClaims,
+  writeNewClaims,
 } from './story.writer';
 
 export interface EntityCandidate {
@@ -83,7 +94,12 @@ async function writeStory(tx: WriteTx, plan: WritePlan): Promise<WriteCounts> {
   for (const { type, statement } of entityStatements(plan)) {
     entities.push(...(await run<Merged & { type: string }>(statement)).map((e) => ({ ...e, expected: type })));
   }
-  const claims = await run<Merged & { owners: string[] }>(mergeClaims(plan.story.id, plan.claims.map((c) => c.id)));
+  const claims = await run<Merged & { owners: string[] }>(
+    mergeClaims(
+      plan.story.id,
+      plan.claims.map((c) => c.id),
+    ),
+  );
   const conflicts = [
     ...claims.flatMap((c) => c.owners.map((owner) => `${c.id} belongs to story ${owner}`)),
     ...entities.filter((e) => e.type !== e.expected).map((e) => `${e.id} is already a ${e.type}, not a ${e.expected}`),
@@ -118,6 +134,11 @@ async function writeStory(tx: WriteTx, plan: WritePlan): Promise<WriteCounts> {
   };
   return {
     created,
-    reused: { stories: 1 - created.stories, claims: claims.length - created.claims, sources: sources.length - created.sources, entities: entities.length - created.entities },
+    reused: {
+      stories: 1 - created.stories,
+      claims: claims.length - created.claims,
+      sources: sources.length - created.sources,
+      entities: entities.length - created.entities,
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { Statement } from '../../db/executor';
-import { ENTITY_LABELS, EntityType } from '../shared/enums';
+import { EntityType } from '../shared/enums';
+import { ENTITY_KINDS } from '../shared/kinds';
 import { ClaimRow, EntityRow, WritePlan } from './story.plan';
 
 /**
@@ -51,12 +52,12 @@ const ENTITY_CHANGED = `NOT created AND n.type = r.type AND (
       OR any(a IN r.aliases WHERE NOT a IN coalesce(n.aliases, []))
       OR any(k IN r.aliasKeys WHERE NOT k IN coalesce(n.aliasKeys, [])))`;
 
-/** One MERGE statement per entity label (from the ENTITY_LABELS allow-list). Returns each id's type, to catch an id of another kind. */
+/** One MERGE statement per entity label (labels from the ENTITY_KINDS registry). Returns each id's type, to catch an id of another kind. */
 export function mergeEntities(type: EntityType, rows: EntityRow[]): Statement {
   return {
     cypher: `UNWIND $rows AS r
       MERGE (n:Entity {id: r.id})
-      ON CREATE SET n:${ENTITY_LABELS[type]}, n._new = true, n.type = r.type, n.name = r.name, n.nameKey = r.nameKey,
+      ON CREATE SET n:${ENTITY_KINDS[type].label}, n._new = true, n.type = r.type, n.name = r.name, n.nameKey = r.nameKey,
         n.code = r.code, n.acronym = r.acronym, n.size = r.size, n.demonym = r.demonym, n.aliases = r.aliases, n.aliasKeys = r.aliasKeys
       ${CREATED('n')}
       FOREACH (_ IN CASE WHEN ${ENTITY_CHANGED} THEN [1] ELSE [] END |
@@ -115,9 +116,10 @@ export function linkTies(verb: EdgeVerb, ties: WritePlan['ties']): Statement[] {
 }
 
 export function linkRoles(verb: EdgeVerb, roles: WritePlan['roles']): Statement {
-  const write = verb === 'CREATE'
-    ? 'CREATE (p)-[:HELD_ROLE {key: r.key, title: r.title, from: r.from, to: r.to}]->(c)'
-    : `MERGE (p)-[h:HELD_ROLE {key: r.key}]->(c)
+  const write =
+    verb === 'CREATE'
+      ? 'CREATE (p)-[:HELD_ROLE {key: r.key, title: r.title, from: r.from, to: r.to}]->(c)'
+      : `MERGE (p)-[h:HELD_ROLE {key: r.key}]->(c)
       WITH h, r WHERE coalesce(h.title, '') <> r.title OR coalesce(h.from, '') <> coalesce(r.from, '') OR coalesce(h.to, '') <> coalesce(r.to, '')
       SET h.title = r.title, h.from = r.from, h.to = r.to`;
   return { cypher: `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (c:Country {id: r.countryId}) ${write}`, params: { rows: roles } };

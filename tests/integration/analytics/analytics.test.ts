@@ -32,7 +32,17 @@ describe('dashboard analytics', () => {
     });
 
     it('narrows by topic, by countries (all of them) and by date range', async () => {
-      expect(await counts({ topic: 'Sabotage' })).toEqual({ stories: 1, claims: 5, sources: 6, topics: 2, countries: 2, agencies: 3, people: 0, organizations: 0, groups: 1 });
+      expect(await counts({ topic: 'Sabotage' })).toEqual({
+        stories: 1,
+        claims: 5,
+        sources: 6,
+        topics: 2,
+        countries: 2,
+        agencies: 3,
+        people: 0,
+        organizations: 0,
+        groups: 1,
+      });
       expect(await counts({ countries: ['PL'] })).toMatchObject({ stories: 1, claims: 2 });
       expect(await counts({ countries: ['DE', 'RU'] })).toMatchObject({ stories: 1, claims: 2 });
       expect(await counts({ from: '2025-09-01', to: '2025-12-31' })).toMatchObject({ stories: 2, claims: 12 });
@@ -47,16 +57,38 @@ describe('dashboard analytics', () => {
 
   describe('leaderboard', () => {
     it('ranks countries by claims concerning them, directly or through tied entities', async () => {
-      expect(await board('COUNTRY')).toEqual([['Russia', 12], ['Mexico', 7], ['Germany', 4], ['United States', 3], ['Poland', 2], ['Ukraine', 1]]);
-      expect(await board('COUNTRY', { topic: 'Sabotage' })).toEqual([['Germany', 4], ['Russia', 3]]);
-      expect(await board('COUNTRY', undefined, 2)).toEqual([['Russia', 12], ['Mexico', 7]]);
+      expect(await board('COUNTRY')).toEqual([
+        ['Russia', 12],
+        ['Mexico', 7],
+        ['Germany', 4],
+        ['United States', 3],
+        ['Poland', 2],
+        ['Ukraine', 1],
+      ]);
+      expect(await board('COUNTRY', { topic: 'Sabotage' })).toEqual([
+        ['Germany', 4],
+        ['Russia', 3],
+      ]);
+      expect(await board('COUNTRY', undefined, 2)).toEqual([
+        ['Russia', 12],
+        ['Mexico', 7],
+      ]);
     });
 
     it('ranks agencies, publishers and topics', async () => {
       expect((await board('AGENCY'))[0]).toEqual(['Main Directorate of the General Staff', 3]);
       expect(await board('AGENCY')).toHaveLength(6);
-      expect((await board('PUBLISHER')).slice(0, 4)).toEqual([['The New York Times', 3], ['Baltic Courier', 2], ['gov.pl', 2], ['Policy Digest', 2]]);
-      expect(await board('TOPIC')).toEqual([['Intelligence and Espionage', 14], ['U.S.–Mexico Relations', 7], ['Sabotage', 5]]);
+      expect((await board('PUBLISHER')).slice(0, 4)).toEqual([
+        ['The New York Times', 3],
+        ['Baltic Courier', 2],
+        ['gov.pl', 2],
+        ['Policy Digest', 2],
+      ]);
+      expect(await board('TOPIC')).toEqual([
+        ['Intelligence and Espionage', 14],
+        ['U.S.–Mexico Relations', 7],
+        ['Sabotage', 5],
+      ]);
       expect(await board('TOPIC', { countries: ['PL'] })).toEqual([['Intelligence and Espionage', 2]]);
     });
 

@@ -65,7 +65,10 @@ describe('claims', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const { claims }: any = await app.data(`query($after: String) { claims(first: 4, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`, { after });
+      const { claims }: any = await app.data(
+        `query($after: String) { claims(first: 4, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
       expect(claims.totalCount).toBe(9);
       seen.push(...claims.edges.map((e: any) => e.node.id));
       after = claims.pageInfo.hasNextPage ? claims.pageInfo.endCursor : null;
@@ -84,7 +87,11 @@ describe('claims', () => {
   });
 
   it('refuses a negative or oversized page and a forged cursor', async () => {
-    for (const [args, field] of [['first: -1', 'first'], ['first: 101', 'first'], ['after: "bogus"', 'after']]) {
+    for (const [args, field] of [
+      ['first: -1', 'first'],
+      ['first: 101', 'first'],
+      ['after: "bogus"', 'after'],
+    ]) {
       const body = await app.gql(`{ claims(${args}) { totalCount } }`);
       expect(body.errors![0].extensions.code).toBe('BAD_USER_INPUT');
       expect(body.errors![0].extensions.fields![0].field).toBe(field);
@@ -98,9 +105,13 @@ describe('claims', () => {
   });
 
   it('resolves citations with quotes and attribution', async () => {
-    const { claims } = await app.data(`{ claims(filter: { aboutCountries: ["DE"], kinds: [KEY_FACT] }, first: 1) { edges { node { citations { quote source { title } claim { id } } } } } }`);
+    const { claims } = await app.data(
+      `{ claims(filter: { aboutCountries: ["DE"], kinds: [KEY_FACT] }, first: 1) { edges { node { citations { quote source { title } claim { id } } } } } }`,
+    );
     expect(claims.edges[0].node.citations[0].source.title).toBe('Germany expels two Russian diplomats');
-    const { claims: cia } = await app.data(`{ claims(filter: { aboutEntities: ["agency:us-cia"] }) { edges { node { attributedTo { __typename name ... on Group { size } } } } } }`);
+    const { claims: cia } = await app.data(
+      `{ claims(filter: { aboutEntities: ["agency:us-cia"] }) { edges { node { attributedTo { __typename name ... on Group { size } } } } } }`,
+    );
     expect(cia.edges[0].node.attributedTo).toEqual([{ __typename: 'Group', name: 'nine current and former officials', size: 9 }]);
   });
 

@@ -8,7 +8,12 @@ const story = (n: number, day: string) =>
     title: `Expulsion number ${n}`,
     publishedAt: day,
     claims: [
-      { kind: 'KEY_FACT', text: `Germany expelled diplomat group ${n}.`, about: ['Germany', 'Russia'], citations: [{ source: 'Germany expels two Russian diplomats' }] },
+      {
+        kind: 'KEY_FACT',
+        text: `Germany expelled diplomat group ${n}.`,
+        about: ['Germany', 'Russia'],
+        citations: [{ source: 'Germany expels two Russian diplomats' }],
+      },
       { kind: 'KEY_FACT', text: `The BND flagged group ${n}.`, about: ['BND', 'Russia'], citations: [{ source: 'Germany expels two Russian diplomats' }] },
     ],
   });

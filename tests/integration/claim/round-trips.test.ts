@@ -8,7 +8,10 @@ function storyWithClaims(n: number, day: string): any {
     title: `Bulk story ${day}`,
     summary: 'Generated to measure round trips.',
     publishedAt: day,
-    entities: [{ type: 'COUNTRY', code: 'FR' }, { type: 'AGENCY', name: 'General Directorate for External Security', acronym: 'DGSE', countryCode: 'FR' }],
+    entities: [
+      { type: 'COUNTRY', code: 'FR' },
+      { type: 'AGENCY', name: 'General Directorate for External Security', acronym: 'DGSE', countryCode: 'FR' },
+    ],
     sources: Array.from({ length: n }, (_, i) => ({ title: `Report ${day} #${i}`, kind: 'NEWS_REPORT', publisher: `Outlet ${i % 7}` })),
     claims: Array.from({ length: n }, (_, i) => ({
       kind: 'STATEMENT',

@@ -11,7 +11,15 @@ describe('the embedded Neo4j launcher', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'storygraph-launcher-'));
   const dataDir = path.join(dir, 'data');
   let running: EmbeddedNeo4j | undefined;
-  const start = async () => (running = await startEmbedded({ port: await freePort(), dataDir, exitWithParent: true, javaOpts: '-Xms128m -Xmx512m', pageCache: '16m', transactionTimeout: '2s' }));
+  const start = async () =>
+    (running = await startEmbedded({
+      port: await freePort(),
+      dataDir,
+      exitWithParent: true,
+      javaOpts: '-Xms128m -Xmx512m',
+      pageCache: '16m',
+      transactionTimeout: '2s',
+    }));
   afterAll(async () => {
     await running?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -28,7 +36,9 @@ describe('the embedded Neo4j launcher', () => {
       );
       await session.close();
       expect(error).toMatchObject({ code: expect.stringMatching(/^Neo\.ClientError\.Transaction\.Transaction(TimedOut|TimedOutClientConfiguration)$/) });
-      const { records } = await driver.executeQuery('SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS "range(1, 2000000000)" AND NOT currentQuery STARTS WITH "SHOW" RETURN count(*) AS n');
+      const { records } = await driver.executeQuery(
+        'SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS "range(1, 2000000000)" AND NOT currentQuery STARTS WITH "SHOW" RETURN count(*) AS n',
+      );
       expect(records[0].get('n').toNumber()).toBe(0);
     } finally {
       await driver.close();

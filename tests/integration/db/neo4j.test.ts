@@ -45,10 +45,7 @@ describe('the real Neo4j', () => {
   });
 
   it('converts driver integers and temporals to plain values', async () => {
-    const [row] = await executor.read<{ n: number; d: string; dt: string }>(
-      "RETURN 42 AS n, date('2025-12-08') AS d, datetime('2025-12-08T10:00:00Z') AS dt",
-    );
+    const [row] = await executor.read<{ n: number; d: string; dt: string }>("RETURN 42 AS n, date('2025-12-08') AS d, datetime('2025-12-08T10:00:00Z') AS dt");
     expect(row).toEqual({ n: 42, d: '2025-12-08', dt: '2025-12-08T10:00:00.000Z' });
   });
-
 });

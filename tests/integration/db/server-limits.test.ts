@@ -3,7 +3,7 @@ import { createDriver } from '../../../src/db/driver';
 const database = () => process.env.NEO4J_DATABASE || 'neo4j';
 
 /** Long enough to still run when we look for it, cheap in memory: it only counts. */
-const HEAVY = "UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 0 RETURN count(*) AS n // storygraph-abandon-probe";
+const HEAVY = 'UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 0 RETURN count(*) AS n // storygraph-abandon-probe';
 
 async function running(observer: Driver): Promise<number> {
   const { records } = await observer.executeQuery(
@@ -54,10 +54,12 @@ describe('Bolt of the embedded Neo4j', () => {
     const client = createDriver({ uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD });
     const session = client.session({ database: database() });
     let finished = false;
-    session.executeRead((tx) => tx.run(HEAVY)).then(
-      () => (finished = true),
-      () => undefined,
-    );
+    session
+      .executeRead((tx) => tx.run(HEAVY))
+      .then(
+        () => (finished = true),
+        () => undefined,
+      );
     expect(await until(async () => (await running(observer)) === 1, 20000)).toBe(true);
 
     abandon(client, session);

@@ -26,7 +26,9 @@ describe('entities', () => {
   });
 
   it('gives a country its claims, including those about what is tied to it', async () => {
-    const { country } = await app.data('{ country(code: "mx") { id name code aliases claims(first: 2) { totalCount edges { node { id } } pageInfo { hasNextPage } } stories { totalCount } } }');
+    const { country } = await app.data(
+      '{ country(code: "mx") { id name code aliases claims(first: 2) { totalCount edges { node { id } } pageInfo { hasNextPage } } stories { totalCount } } }',
+    );
     expect(country).toMatchObject({ id: 'country:MX', name: 'Mexico', code: 'MX' });
     expect(country.aliases).toContain('United Mexican States');
     expect(country.claims.totalCount).toBe(7);
@@ -50,7 +52,10 @@ describe('entities', () => {
     expect(await ids('{ types: [AGENCY] }')).toEqual(['agency:us-cia', 'agency:de-bnd', 'agency:ru-russian-intelligence-services']);
     expect(await ids('{ nameContains: "Lopez Obrador" }')).toEqual(['person:andres-manuel-lopez-obrador']);
     expect(await ids('{ nameContains: "amlo" }')).toEqual(['person:andres-manuel-lopez-obrador']);
-    expect(await ids('{ countryCode: "RU", types: [AGENCY, ORGANIZATION] }')).toEqual(['agency:ru-russian-intelligence-services', 'org:russian-embassy-in-mexico']);
+    expect(await ids('{ countryCode: "RU", types: [AGENCY, ORGANIZATION] }')).toEqual([
+      'agency:ru-russian-intelligence-services',
+      'org:russian-embassy-in-mexico',
+    ]);
   });
 
   it('refuses a bad country code and reports unknown ids', async () => {

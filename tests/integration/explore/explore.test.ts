@@ -46,7 +46,13 @@ describe('relationship exploration', () => {
       const { paths } = await app.data(PATHS, { from: ciaClaim, to: AMLO });
       expect(ids(paths.nodes)).toEqual([ciaClaim, MX, AMLO, STORY].sort());
       expect(ids(paths.edges)).toEqual(
-        [`${ciaClaim}-ABOUT-${MX}`, `${AMLO}-HELD_ROLE-${MX}`, `${AMLO}-OF_COUNTRY-${MX}`, `${STORY}-HAS_CLAIM-${ciaClaim}`, `${STORY}-MENTIONS-${AMLO}`].sort(),
+        [
+          `${ciaClaim}-ABOUT-${MX}`,
+          `${AMLO}-HELD_ROLE-${MX}`,
+          `${AMLO}-OF_COUNTRY-${MX}`,
+          `${STORY}-HAS_CLAIM-${ciaClaim}`,
+          `${STORY}-MENTIONS-${AMLO}`,
+        ].sort(),
       );
     });
 
@@ -88,7 +94,9 @@ describe('relationship exploration', () => {
       // 4 mentions + 7 HAS_CLAIM + 7 ABOUT Mexico + 2 ABOUT embassy/Sheinbaum + LOCATED_IN + 2 x (OF_COUNTRY, HELD_ROLE)
       expect(neighborhood.edges).toHaveLength(25);
       expect(new Set(edgeIds).size).toBe(edgeIds.length);
-      expect(neighborhood.edges.every((e: { from: string; to: string }) => ids(neighborhood.nodes).includes(e.from) && ids(neighborhood.nodes).includes(e.to))).toBe(true);
+      expect(
+        neighborhood.edges.every((e: { from: string; to: string }) => ids(neighborhood.nodes).includes(e.from) && ids(neighborhood.nodes).includes(e.to)),
+      ).toBe(true);
       expect(neighborhood.truncated).toBe(false);
     });
 

@@ -52,7 +52,9 @@ describe('analytics plans on a generated graph of 600 stories', () => {
 
   it('unfiltered counts take the claim total from the count store', async () => {
     const { lines: plan } = await planOf(app, countsStatement());
-    expect(plan.filter((op) => op.startsWith('RelationshipCountFromCountStore'))).toEqual(['RelationshipCountFromCountStore count( (:Story)-[:HAS_CLAIM]->() ) AS claims']);
+    expect(plan.filter((op) => op.startsWith('RelationshipCountFromCountStore'))).toEqual([
+      'RelationshipCountFromCountStore count( (:Story)-[:HAS_CLAIM]->() ) AS claims',
+    ]);
     // The other figures are existence checks per node of a label: the answer is the whole graph.
     expect(plan.filter((op) => op.startsWith('AllNodesScan'))).toEqual([]);
   });

@@ -1,7 +1,5 @@
 import { Statement } from '../../../src/db/executor';
-import {
-  citationGradesStatement, gradeCitationStatement, gradeSourceStatement, sourceGradesStatement,
-} from '../../../src/modules/grading/grading.repository';
+import { citationGradesStatement, gradeCitationStatement, gradeSourceStatement, sourceGradesStatement } from '../../../src/modules/grading/grading.repository';
 import { startTestApp, TestApp } from '../../support/app';
 import { resetGraph } from '../../support/graph';
 import { explain, fullScans, seedBulkGraph } from '../../support/plans';

@@ -82,21 +82,35 @@ describe('list statements are anchored and bounded by their answer', () => {
   });
 
   it('scans no whole label', () => {
-    const scans = Object.fromEntries(Object.entries(large).filter(([, m]) => m.scans.length).map(([name, m]) => [name, m.scans]));
+    const scans = Object.fromEntries(
+      Object.entries(large)
+        .filter(([, m]) => m.scans.length)
+        .map(([name, m]) => [name, m.scans]),
+    );
     expect(scans).toEqual({});
   });
 
   it('does the same work on twice the graph when the answer is a fixed page or one story', () => {
     // Unfiltered totals come from the count store, so only the page's rows cost.
-    const fixed = ['claims of one story', 'claims, first page, no filter', 'stories, first page, no filter', 'sources, first page', 'entities of a type, first page'];
-    const grewWithGraph = fixed
-      .map((name) => ({ name, growth: Number((large[name].hits / small[name].hits).toFixed(2)) }))
-      .filter((m) => m.growth > 1.25);
+    const fixed = [
+      'claims of one story',
+      'claims, first page, no filter',
+      'stories, first page, no filter',
+      'sources, first page',
+      'entities of a type, first page',
+    ];
+    const grewWithGraph = fixed.map((name) => ({ name, growth: Number((large[name].hits / small[name].hits).toFixed(2)) })).filter((m) => m.growth > 1.25);
     expect(grewWithGraph).toEqual([]);
   });
 
   it('grows with the answer, not faster, where the answer grows', () => {
-    const growing = ['claims about RU and MX', 'claims citing a publisher, of a kind', 'stories mentioning MX', 'claims about an agency', 'stories mentioning a country'];
+    const growing = [
+      'claims about RU and MX',
+      'claims citing a publisher, of a kind',
+      'stories mentioning MX',
+      'claims about an agency',
+      'stories mentioning a country',
+    ];
     const measured = growing.map((name) => ({
       name,
       answerGrew: large[name].answer > small[name].answer,

@@ -43,7 +43,15 @@ describe('provenance, claim relations, corroboration and assessment', () => {
     await app.data(`mutation($input: GradeCitationInput!) { gradeCitation(input: $input) { id } }`, {
       input: { claimId: FIXTURE.gruLink, sourceId: 'source:fixture/courier-rail', credibility: 2, gradedBy: 'analyst' },
     });
-    await app.data(LINK, { input: { fromClaimId: FIXTURE.bfvDenial, toClaimId: FIXTURE.gruLink, stance: 'CONTRADICTS', reason: 'BfV sees no state involvement', linkedBy: 'analyst' } });
+    await app.data(LINK, {
+      input: {
+        fromClaimId: FIXTURE.bfvDenial,
+        toClaimId: FIXTURE.gruLink,
+        stance: 'CONTRADICTS',
+        reason: 'BfV sees no state involvement',
+        linkedBy: 'analyst',
+      },
+    });
     await app.data(LINK, { input: { fromClaimId: FIXTURE.policeDamage, toClaimId: FIXTURE.gruLink, stance: 'SUPPORTS', reason: 'the damage is confirmed' } });
     await app.data(LINK, { input: { fromClaimId: FIXTURE.recruitment, toClaimId: FIXTURE.gruLink, stance: 'REPEATS', reason: 'same allegation' } });
   });
@@ -62,14 +70,21 @@ describe('provenance, claim relations, corroboration and assessment', () => {
         { stance: 'REPEATS', direction: 'INCOMING', claim: { id: FIXTURE.recruitment }, reason: 'same allegation', linkedBy: null },
         { stance: 'SUPPORTS', direction: 'INCOMING', claim: { id: FIXTURE.policeDamage }, reason: 'the damage is confirmed', linkedBy: null },
       ]);
-      expect(data.b.relations).toEqual([{ stance: 'CONTRADICTS', direction: 'OUTGOING', claim: { id: FIXTURE.gruLink }, reason: 'BfV sees no state involvement' }]);
+      expect(data.b.relations).toEqual([
+        { stance: 'CONTRADICTS', direction: 'OUTGOING', claim: { id: FIXTURE.gruLink }, reason: 'BfV sees no state involvement' },
+      ]);
     });
 
     it('is idempotent per (from, to, stance): a repeat updates the reason and keeps one relationship and its linkedAt', async () => {
       const input = { fromClaimId: FIXTURE.damageCost, toClaimId: FIXTURE.policeDamage, stance: 'SUPPORTS', reason: 'same damage' };
       const first = (await app.data(LINK, { input })).linkClaims;
       const again = (await app.data(LINK, { input: { ...input, reason: 'same damage, two sources' } })).linkClaims;
-      expect(again).toMatchObject({ from: { id: FIXTURE.damageCost }, to: { id: FIXTURE.policeDamage }, stance: 'SUPPORTS', reason: 'same damage, two sources' });
+      expect(again).toMatchObject({
+        from: { id: FIXTURE.damageCost },
+        to: { id: FIXTURE.policeDamage },
+        stance: 'SUPPORTS',
+        reason: 'same damage, two sources',
+      });
       expect(again.linkedAt).toBe(first.linkedAt);
       const [row] = await app.executor.read<{ n: number }>('MATCH (:Claim {id: $a})-[r:SUPPORTS]->(:Claim {id: $b}) RETURN count(r) AS n', {
         a: FIXTURE.damageCost,
@@ -117,7 +132,12 @@ describe('provenance, claim relations, corroboration and assessment', () => {
         { quote: null, source: { id: 'source:fixture/meridian-rail' }, credibility: null },
       ]);
       const cited = provenance.sources.filter((s: any) => s.cited).map((s: any) => [s.source.publisher.name, s.source.reliability.grade]);
-      expect(cited).toEqual(expect.arrayContaining([['Baltic Courier', 'A'], ['Daily Meridian', 'C']]));
+      expect(cited).toEqual(
+        expect.arrayContaining([
+          ['Baltic Courier', 'A'],
+          ['Daily Meridian', 'C'],
+        ]),
+      );
       expect(provenance.origins).toEqual([
         { source: { id: 'source:fixture/telegram-post' }, inCycle: false, via: ['source:fixture/courier-rail', 'source:fixture/meridian-rail'] },
       ]);
@@ -166,7 +186,12 @@ describe('provenance, claim relations, corroboration and assessment', () => {
 
     it('notices that a cited source derives from another cited source (Poland story)', async () => {
       const { corroboration } = await app.data(CORROBORATION, { claimId: FIXTURE.polandExpulsion });
-      expect(corroboration).toMatchObject({ citedSources: 2, independentOrigins: 1, circularReporting: true, origins: [{ source: { id: 'source:fixture/gov-pl-statement' } }] });
+      expect(corroboration).toMatchObject({
+        citedSources: 2,
+        independentOrigins: 1,
+        circularReporting: true,
+        origins: [{ source: { id: 'source:fixture/gov-pl-statement' } }],
+      });
     });
 
     it('counts a cycle with no exit as one origin', async () => {

@@ -40,7 +40,12 @@ const EXPECTATIONS: Record<string, Check> = {
     expect(d.provenance.cyclic).toBe(false);
   },
   corroboration: (d) => {
-    expect(d.corroboration).toMatchObject({ citedSources: 2, independentOrigins: 1, circularReporting: true, publishers: [{ name: 'Baltic Courier' }, { name: 'Daily Meridian' }] });
+    expect(d.corroboration).toMatchObject({
+      citedSources: 2,
+      independentOrigins: 1,
+      circularReporting: true,
+      publishers: [{ name: 'Baltic Courier' }, { name: 'Daily Meridian' }],
+    });
     expect(d.corroboration.contradicting).toHaveLength(1);
   },
   assessment: (d) => {
@@ -65,7 +70,11 @@ const EXPECTATIONS: Record<string, Check> = {
   search: (d) => expect(d.search[0]).toMatchObject({ type: 'ENTITY', title: 'Andrés Manuel López Obrador' }),
   dashboard: (d) => {
     expect(d.analytics.counts).toEqual({ stories: 3, claims: 14, sources: 13, countries: 6, agencies: 6 });
-    expect(d.analytics.leaderboard).toEqual([{ name: 'Russia', claims: 12 }, { name: 'Mexico', claims: 7 }, { name: 'Germany', claims: 4 }]);
+    expect(d.analytics.leaderboard).toEqual([
+      { name: 'Russia', claims: 12 },
+      { name: 'Mexico', claims: 7 },
+      { name: 'Germany', claims: 4 },
+    ]);
     expect(d.analytics.topSources).toEqual([{ source: { title: 'Mexico refused to expel CIA‑flagged Russian spies' }, citations: 3 }]);
   },
   timeline: (d) =>

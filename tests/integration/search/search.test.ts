@@ -29,7 +29,12 @@ describe('full-text search', () => {
 
   it('finds López Obrador from "Lopez Obrador": the person first, then the story that names him, ranked by score', async () => {
     const hits = await search('Lopez Obrador');
-    expect(hits[0]).toMatchObject({ type: 'ENTITY', id: AMLO, title: 'Andrés Manuel López Obrador', node: { __typename: 'Person', roles: [{ title: 'President of Mexico' }] } });
+    expect(hits[0]).toMatchObject({
+      type: 'ENTITY',
+      id: AMLO,
+      title: 'Andrés Manuel López Obrador',
+      node: { __typename: 'Person', roles: [{ title: 'President of Mexico' }] },
+    });
     const story = hits.find((h) => h.id === FIXTURE.sampleStory);
     expect(story).toMatchObject({ type: 'STORY', node: { __typename: 'Story', publishedAt: '2025-12-08' } });
     expect(story!.snippet).toContain('López Obrador');
@@ -53,7 +58,10 @@ describe('full-text search', () => {
   it('returns typed hits of every kind and filters by type', async () => {
     const hits = await search('bilateral trade');
     expect(hits.find((h) => h.type === 'CLAIM')).toMatchObject({ node: { __typename: 'Claim', claimKind: 'DATA_POINT' } });
-    expect(hits.find((h) => h.type === 'SOURCE')).toMatchObject({ title: 'Russia, Mexico 2025 Bilateral Trade & Investment Relations: Update', node: { __typename: 'Source', sourceKind: 'ANALYSIS' } });
+    expect(hits.find((h) => h.type === 'SOURCE')).toMatchObject({
+      title: 'Russia, Mexico 2025 Bilateral Trade & Investment Relations: Update',
+      node: { __typename: 'Source', sourceKind: 'ANALYSIS' },
+    });
     const onlySources = await search('rail sabotage', { types: ['SOURCE'] });
     expect(onlySources.length).toBeGreaterThan(0);
     expect(onlySources.every((h) => h.type === 'SOURCE')).toBe(true);

@@ -44,7 +44,12 @@ function stop(child: ChildProcess): Promise<{ code: number | null }> {
 
 function javaPidsFor(dataDir: string): number[] {
   try {
-    return execFileSync('pgrep', ['-f', `neo4j-launcher.jar.*${dataDir}`]).toString().trim().split('\n').filter(Boolean).map(Number);
+    return execFileSync('pgrep', ['-f', `neo4j-launcher.jar.*${dataDir}`])
+      .toString()
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
   } catch {
     return [];
   }
@@ -96,7 +101,10 @@ describe('npm start with the embedded Neo4j', () => {
 
   it('fails fast on bad configuration, naming the variable', () => {
     const { NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, ...inherited } = process.env;
-    for (const [name, value] of [['PORT', 'abc'], ['NEO4J_URI', 'http://x']]) {
+    for (const [name, value] of [
+      ['PORT', 'abc'],
+      ['NEO4J_URI', 'http://x'],
+    ]) {
       let stderr = '';
       let status: number | null = 0;
       try {
@@ -110,5 +118,4 @@ describe('npm start with the embedded Neo4j', () => {
       expect(stderr).toContain(`configuration error: ${name} `);
     }
   });
-
 });

@@ -6,7 +6,8 @@ import { SAMPLE_STORY_ID, startSampleApp, stopSampleApp } from '../../support/sa
 const aliases = (n: number, field: (i: number) => string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field(i)}`).join('\n')} }`;
 const NEIGHBORHOOD = 'neighborhood(id: "country:MX", depth: 3, limit: 500) { nodes { id label name } edges { id type from to } }';
 const STORY = `story(id: "${SAMPLE_STORY_ID}") { claims { text } }`;
-const NESTED = '{ claims(first: 100) { edges { node { about { claims(first: 100) { edges { node { about { claims(first: 100) { edges { node { text } } } } } } } } } } } }';
+const NESTED =
+  '{ claims(first: 100) { edges { node { about { claims(first: 100) { edges { node { about { claims(first: 100) { edges { node { text } } } } } } } } } } } }';
 
 /** Refused before execution: no data, the code, the limit named in message and extensions, no Cypher sent. */
 function expectRefused(body: GraphQLResponse, limit: string): void {
@@ -48,7 +49,11 @@ describe('operation limits refuse the abusive requests of issue 9 before anythin
   });
 
   it('1,500 aliases of a story with its claims: refused while parsing, by the token limit', async () => {
-    const res = await fetch(`${app.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: aliases(1500, () => STORY) }) });
+    const res = await fetch(`${app.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: aliases(1500, () => STORY) }),
+    });
     expect(res.status).toBe(400);
     expectRefused((await res.json()) as GraphQLResponse, 'tokens');
   });
@@ -73,7 +78,11 @@ describe('operation limits refuse the abusive requests of issue 9 before anythin
   });
 
   it('a subscription is a client error, not a 500', async () => {
-    const res = await fetch(`${app.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'subscription { storyAdded { id } }' }) });
+    const res = await fetch(`${app.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'subscription { storyAdded { id } }' }),
+    });
     const body = (await res.json()) as GraphQLResponse;
     expect(res.status).toBe(400);
     expect(body.errors![0].extensions.code).toBe('BAD_REQUEST');
@@ -107,4 +116,3 @@ describe('the response size limit', () => {
     expect(fine.data.story.title).toMatch(/Mexico/);
   });
 });
-

@@ -20,7 +20,11 @@ export async function holdStoryId(driver: Driver, id: string): Promise<{ release
 
 /** Transactions waiting on a lock (the service's, while a test holds one). */
 export async function blockedTransactions(driver: Driver): Promise<number> {
-  const { records } = await driver.executeQuery("SHOW TRANSACTIONS YIELD status WHERE status STARTS WITH 'Blocked' RETURN count(*) AS n", {}, { database: database() });
+  const { records } = await driver.executeQuery(
+    "SHOW TRANSACTIONS YIELD status WHERE status STARTS WITH 'Blocked' RETURN count(*) AS n",
+    {},
+    { database: database() },
+  );
   return records[0].get('n').toNumber();
 }
 

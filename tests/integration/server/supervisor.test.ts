@@ -23,7 +23,11 @@ async function get(port: number, route: string): Promise<Reply> {
 
 async function post(port: number, query: string): Promise<Reply> {
   const began = Date.now();
-  const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   return { status: res.status, body: await res.json(), ms: Date.now() - began };
 }
 
@@ -48,7 +52,15 @@ describe('the supervised embedded Neo4j', () => {
   it('after kill -9 of the JVM: not ready at once, fails fast with SERVICE_UNAVAILABLE, restarts by itself with its data', async () => {
     const { NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, ...inherited } = process.env;
     const port = await freePort();
-    const env = { ...inherited, PORT: String(port), NEO4J_EMBEDDED_PORT: String(await freePort()), NEO4J_DATA_DIR: dataDir, NODE_ENV: 'test', SEED_ON_EMPTY: 'false', LOG_LEVEL: 'warn' };
+    const env = {
+      ...inherited,
+      PORT: String(port),
+      NEO4J_EMBEDDED_PORT: String(await freePort()),
+      NEO4J_DATA_DIR: dataDir,
+      NODE_ENV: 'test',
+      SEED_ON_EMPTY: 'false',
+      LOG_LEVEL: 'warn',
+    };
     child = spawn('node', [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout!.on('data', (d) => (output += d));

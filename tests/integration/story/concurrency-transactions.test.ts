@@ -70,7 +70,7 @@ describe('transactions under abort, locks and deadlocks', () => {
       await holder.rollback();
       await session.close();
     }
-    expect(await app.executor.read("MATCH (n:LockProbe) RETURN n.id AS id, n.by AS by")).toEqual([{ id: 'held', by: null }]);
+    expect(await app.executor.read('MATCH (n:LockProbe) RETURN n.id AS id, n.by AS by')).toEqual([{ id: 'held', by: null }]);
   });
 
   it('a deadlock that outlasts the driver retries reaches the client as TRANSIENT, retryable', async () => {

@@ -41,7 +41,10 @@ function replayStory(i: number) {
 
 const sum = (all: Counts[]): Counts =>
   all.reduce((a, b) => ({ stories: a.stories + b.stories, claims: a.claims + b.claims, sources: a.sources + b.sources, entities: a.entities + b.entities }), {
-    stories: 0, claims: 0, sources: 0, entities: 0,
+    stories: 0,
+    claims: 0,
+    sources: 0,
+    entities: 0,
   });
 
 describe('concurrent ingests', () => {

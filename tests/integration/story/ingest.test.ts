@@ -33,7 +33,10 @@ describe('ingestStory', () => {
   it('resolves aliases to existing entities across stories', async () => {
     const story = otherStory({
       title: 'AMLO comments on espionage',
-      entities: [{ type: 'COUNTRY', code: 'MX' }, { type: 'PERSON', name: 'AMLO', countryCode: 'MX' }],
+      entities: [
+        { type: 'COUNTRY', code: 'MX' },
+        { type: 'PERSON', name: 'AMLO', countryCode: 'MX' },
+      ],
       sources: [],
       basedOn: [],
       claims: [{ kind: 'STATEMENT', text: 'AMLO dismissed the reports.', about: ['AMLO'] }],
@@ -56,7 +59,9 @@ describe('ingestStory', () => {
   it('drops the citation grades of a claim the new version no longer has', async () => {
     const story = otherStory({ title: 'Graded then edited' });
     await app.data(INGEST, { input: story });
-    const { claims } = await app.data(`{ claims(filter: { textContains: "BND identified" }, first: 10) { edges { node { id story { title } sources { id } } } } }`);
+    const { claims } = await app.data(
+      `{ claims(filter: { textContains: "BND identified" }, first: 10) { edges { node { id story { title } sources { id } } } } }`,
+    );
     const claim = claims.edges.find((e: any) => e.node.story.title === 'Graded then edited').node;
     await app.data(`mutation($c: ID!, $s: ID!) { gradeCitation(input: { claimId: $c, sourceId: $s, credibility: 2, gradedBy: "test" }) { grade } }`, {
       c: claim.id,
@@ -88,7 +93,12 @@ describe('ingestStory', () => {
       ['too many claims', (s) => (s.claims = Array.from({ length: 201 }, (_, i) => ({ kind: 'STATEMENT', text: `claim ${i}` }))), 'input.claims', /200/],
       ['a bad date', (s) => (s.publishedAt = '2025-02-30'), 'input.publishedAt', /YYYY-MM-DD/],
       ['an unknown entity reference', (s) => (s.claims[0].about = ['Atlantis']), 'input.claims[0].about[0]', /matches no entity/],
-      ['an unknown source reference', (s) => (s.claims[0].citations = [{ source: 'Nowhere Gazette' }]), 'input.claims[0].citations[0].source', /matches no source/],
+      [
+        'an unknown source reference',
+        (s) => (s.claims[0].citations = [{ source: 'Nowhere Gazette' }]),
+        'input.claims[0].citations[0].source',
+        /matches no source/,
+      ],
       ['an id of the wrong kind', (s) => (s.entities[4].id = 'country:MX'), 'input.entities[4].id', /must start with "agency:"/],
       ['a story id without its prefix', (s) => (s.id = 'my-story'), 'input.id', /must start with "story:"/],
       ['a derivation from a source that does not exist', (s) => (s.sources[0].derivedFrom = ['source:nope']), 'input.sources.derivedFrom', /neither/],

@@ -21,8 +21,16 @@ describe('story and stories', () => {
     expect(story.sources).toEqual([{ title: story.title, publisher: { name: 'The New York Times' } }]);
     expect(story.claims.map((c: any) => c.kind)).toEqual(['KEY_FACT', 'KEY_FACT', 'KEY_FACT', 'DATA_POINT', 'DATA_POINT', 'DATA_POINT', 'DATA_POINT']);
     const mentioned = story.mentions.map((m: any) => m.id);
-    for (const id of ['country:MX', 'country:RU', 'country:US', 'agency:us-cia', 'agency:ru-russian-intelligence-services',
-      'org:russian-embassy-in-mexico', 'person:andres-manuel-lopez-obrador', 'person:claudia-sheinbaum']) {
+    for (const id of [
+      'country:MX',
+      'country:RU',
+      'country:US',
+      'agency:us-cia',
+      'agency:ru-russian-intelligence-services',
+      'org:russian-embassy-in-mexico',
+      'person:andres-manuel-lopez-obrador',
+      'person:claudia-sheinbaum',
+    ]) {
       expect(mentioned).toContain(id);
     }
   });
@@ -40,7 +48,9 @@ describe('story and stories', () => {
   it('pages stories', async () => {
     const first = await app.data('{ stories(first: 1) { edges { node { id } } pageInfo { hasNextPage endCursor } } }');
     expect(first.stories.pageInfo.hasNextPage).toBe(true);
-    const second = await app.data(`{ stories(first: 1, after: "${first.stories.pageInfo.endCursor}") { edges { node { id } } pageInfo { hasNextPage hasPreviousPage } } }`);
+    const second = await app.data(
+      `{ stories(first: 1, after: "${first.stories.pageInfo.endCursor}") { edges { node { id } } pageInfo { hasNextPage hasPreviousPage } } }`,
+    );
     expect(second.stories.edges[0].node.id).not.toBe(first.stories.edges[0].node.id);
     expect(second.stories.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true });
   });

@@ -1,7 +1,11 @@
 import { Executor } from '../../../src/db/executor';
 import { LeaderboardDimension, toClaimFilter } from '../../../src/modules/analytics/analytics.filter';
 import {
-  AnalyticsRepository, countsStatement, leaderboardStatement, monthlyStatement, topSourcesStatement,
+  AnalyticsRepository,
+  countsStatement,
+  leaderboardStatement,
+  monthlyStatement,
+  topSourcesStatement,
 } from '../../../src/modules/analytics/analytics.repository';
 import { claimScope } from '../../../src/modules/claim/claim.scope';
 import { monthsBetween } from '../../../src/modules/analytics/analytics.service';
@@ -16,7 +20,10 @@ describe('monthsBetween', () => {
 describe('analytics filter', () => {
   it('maps onto the claim filter', () => {
     expect(toClaimFilter({ topic: 'Sabotage', countries: ['DE'], from: '2025-01-01', to: '2025-12-31' })).toEqual({
-      topic: 'Sabotage', aboutCountries: ['DE'], publishedFrom: '2025-01-01', publishedTo: '2025-12-31',
+      topic: 'Sabotage',
+      aboutCountries: ['DE'],
+      publishedFrom: '2025-01-01',
+      publishedTo: '2025-12-31',
     });
   });
 
@@ -74,7 +81,10 @@ describe('analytics filter', () => {
 
   it('joins the timeline range to the filter dates, so the range can anchor the match', () => {
     expect(monthlyStatement(undefined, '2025-08-01', '2026-01-01').params).toEqual({ scopeFrom: '2025-08-01', scopeTo: '2025-12-31' });
-    expect(monthlyStatement({ from: '2025-10-16', to: '2027-01-01' }, '2025-08-01', '2026-01-01').params).toEqual({ scopeFrom: '2025-10-16', scopeTo: '2025-12-31' });
+    expect(monthlyStatement({ from: '2025-10-16', to: '2027-01-01' }, '2025-08-01', '2026-01-01').params).toEqual({
+      scopeFrom: '2025-10-16',
+      scopeTo: '2025-12-31',
+    });
     expect(monthlyStatement({ topic: 'Sabotage' }, '2024-02-01', '2024-03-01').params).toMatchObject({ scopeFrom: '2024-02-01', scopeTo: '2024-02-29' });
   });
 

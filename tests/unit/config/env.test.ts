@@ -56,12 +56,26 @@ describe('loadConfig', () => {
     expect(config.corsOrigins).toEqual([]);
     expect(config.stackTraces).toBe(false);
     expect(config.shutdownGraceMs).toBe(30000);
-    expect(config.limits).toEqual({ maxAliases: 15, maxDepth: 15, maxTokens: 5000, maxDirectives: 20, maxCost: 50000, maxResponseBytes: 10485760, requestTimeoutMs: 30000 });
+    expect(config.limits).toEqual({
+      maxAliases: 15,
+      maxDepth: 15,
+      maxTokens: 5000,
+      maxDirectives: 20,
+      maxCost: 50000,
+      maxResponseBytes: 10485760,
+      requestTimeoutMs: 30000,
+    });
     expect(config.admission).toEqual({ maxConcurrent: 16, maxQueued: 64, queueTimeoutMs: 3000 });
   });
 
   it('reads the edge settings', () => {
-    const config = loadConfig({ CORS_ORIGINS: 'https://app.example.org, http://localhost:3000', ERROR_STACK_TRACES: 'true', MAX_QUERY_COST: '1000', REQUEST_TIMEOUT_MS: '5000', MAX_QUEUED_OPERATIONS: '0' });
+    const config = loadConfig({
+      CORS_ORIGINS: 'https://app.example.org, http://localhost:3000',
+      ERROR_STACK_TRACES: 'true',
+      MAX_QUERY_COST: '1000',
+      REQUEST_TIMEOUT_MS: '5000',
+      MAX_QUEUED_OPERATIONS: '0',
+    });
     expect(config.corsOrigins).toEqual(['https://app.example.org', 'http://localhost:3000']);
     expect(config.stackTraces).toBe(true);
     expect(config.limits.maxCost).toBe(1000);

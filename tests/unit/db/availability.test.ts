@@ -16,7 +16,10 @@ describe('guardDriver', () => {
     guardDriver(driver, () => state);
 
     expect(driver.session({ database: 'neo4j' })).toEqual({ id: 1 });
-    for (const [now, word] of [['down', 'down'], ['starting', 'restarting']] as const) {
+    for (const [now, word] of [
+      ['down', 'down'],
+      ['starting', 'restarting'],
+    ] as const) {
       state = now;
       let error: unknown;
       try {

@@ -1,6 +1,10 @@
 import { Executor } from '../../../src/db/executor';
 import {
-  citationGradesStatement, gradeCitationStatement, gradeSourceStatement, GradingRepository, sourceGradesStatement,
+  citationGradesStatement,
+  gradeCitationStatement,
+  gradeSourceStatement,
+  GradingRepository,
+  sourceGradesStatement,
 } from '../../../src/modules/grading/grading.repository';
 
 describe('grading Cypher', () => {
@@ -71,7 +75,10 @@ describe('grading Cypher', () => {
     const calls: { cypher: string; params: Record<string, unknown> }[] = [];
     const rows = [{ key: JSON.stringify(['claim:b', 'source:y']), value: { id: 'grade:2' } }];
     const executor = { read: async (cypher: string, params: Record<string, unknown>) => (calls.push({ cypher, params }), rows) } as unknown as Executor;
-    const histories = await new GradingRepository(executor).citationGrades([{ claimId: 'claim:a', sourceId: 'source:x' }, { claimId: 'claim:b', sourceId: 'source:y' }]);
+    const histories = await new GradingRepository(executor).citationGrades([
+      { claimId: 'claim:a', sourceId: 'source:x' },
+      { claimId: 'claim:b', sourceId: 'source:y' },
+    ]);
     expect(histories).toEqual([[], [{ id: 'grade:2' }]]);
     expect(calls).toHaveLength(1);
     expect(calls[0].params).toEqual({

@@ -44,7 +44,8 @@ describe('the cost model', () => {
   });
 
   it('refuses the nested claims > about > claims request of issue 9 by cost', () => {
-    const nested = '{ claims(first: 100) { edges { node { about { claims(first: 100) { edges { node { about { claims(first: 100) { edges { node { text } } } } } } } } } } } }';
+    const nested =
+      '{ claims(first: 100) { edges { node { about { claims(first: 100) { edges { node { about { claims(first: 100) { edges { node { text } } } } } } } } } } } }';
     expect(cost(nested)).toBeGreaterThan(1000 * DEFAULT_LIMITS.maxCost);
   });
 

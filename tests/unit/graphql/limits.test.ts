@@ -5,9 +5,12 @@ import { operationLimits, tokenLimitError } from '../../../src/graphql/limits/op
 import { jsonBytes } from '../../../src/graphql/limits/response-size';
 
 describe('jsonBytes', () => {
-  it.each([[{ a: 1, b: [true, null, 'x'], c: { d: 'é€' } }], [[]], [{}], ['plain'], [[1, [2, [3]]]]])('is the UTF-8 length of JSON.stringify for %j', (value) => {
-    expect(jsonBytes(value)).toBe(Buffer.byteLength(JSON.stringify(value)));
-  });
+  it.each([[{ a: 1, b: [true, null, 'x'], c: { d: 'é€' } }], [[]], [{}], ['plain'], [[1, [2, [3]]]]])(
+    'is the UTF-8 length of JSON.stringify for %j',
+    (value) => {
+      expect(jsonBytes(value)).toBe(Buffer.byteLength(JSON.stringify(value)));
+    },
+  );
 
   it('skips undefined properties like JSON does', () => {
     expect(jsonBytes({ a: undefined, b: 1 })).toBe(JSON.stringify({ b: 1 }).length);

@@ -90,7 +90,9 @@ describe('parseCard tolerance', () => {
       ['Iran Human Rights annual report | Iran Human Rights'],
       ["Mossad's shadow war | War on the Rocks", 'A Secret History of the Mossad | The Economist'],
     ]);
-    expect(card.sources).toEqual([{ title: 'Iran arrests dual national over Mossad spying claims', publisher: 'Reuters', line: lineOf(text, '• Iran arrests') }]);
+    expect(card.sources).toEqual([
+      { title: 'Iran arrests dual national over Mossad spying claims', publisher: 'Reuters', line: lineOf(text, '• Iran arrests') },
+    ]);
     expect(card.topicLine?.text).toBe('Counterintelligence, Israel–Iran Conflict');
   });
 

@@ -14,7 +14,8 @@ describe('parseCardDate', () => {
   ])('reads %s', (line, iso) => expect(parseCardDate(line)).toBe(iso));
 
   it.each(['Decembre 8, 2025', 'February 29, 2025', '2025-13-01', 'December 2025', 'yesterday', ''])('rejects %j', (line) =>
-    expect(parseCardDate(line)).toBeUndefined());
+    expect(parseCardDate(line)).toBeUndefined(),
+  );
 });
 
 describe('asOfIn', () => {
@@ -34,9 +35,17 @@ describe('asOfIn', () => {
 
 describe('parseSourceLine', () => {
   it.each([
-    ['Personnel accredited to the Embassy of the Russian Federation in Mexico — gob.mx', 'Personnel accredited to the Embassy of the Russian Federation in Mexico', 'gob.mx'],
+    [
+      'Personnel accredited to the Embassy of the Russian Federation in Mexico — gob.mx',
+      'Personnel accredited to the Embassy of the Russian Federation in Mexico',
+      'gob.mx',
+    ],
     ['Why is Mexico Offering Russia a Safe Haven for Its Spies? — SpyTalk', 'Why is Mexico Offering Russia a Safe Haven for Its Spies?', 'SpyTalk'],
-    ['Russia, Mexico 2025 Bilateral Trade & Investment Relations: Update — russiaspivottoasia.com', 'Russia, Mexico 2025 Bilateral Trade & Investment Relations: Update', 'russiaspivottoasia.com'],
+    [
+      'Russia, Mexico 2025 Bilateral Trade & Investment Relations: Update — russiaspivottoasia.com',
+      'Russia, Mexico 2025 Bilateral Trade & Investment Relations: Update',
+      'russiaspivottoasia.com',
+    ],
     ['U.S.–Mexico talks stall – Associated Press', 'U.S.–Mexico talks stall', 'Associated Press'],
     ['Russia-Ukraine war: day 1000 - Reuters', 'Russia-Ukraine war: day 1000', 'Reuters'],
     ['A Secret History of the Mossad—The Economist', 'A Secret History of the Mossad', 'The Economist'],

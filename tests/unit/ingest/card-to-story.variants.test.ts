@@ -42,7 +42,12 @@ describe('cardToStoryInput on other cards', () => {
     expect(story.claims.find((c) => c.text.includes('supreme leader'))?.about).toContain('Ali Khamenei');
     const evin = story.claims.find((c) => c.text.includes('Evin'));
     expect(evin?.attributedTo).toEqual(['two Iranian officials']);
-    expect(story.entities.find((e) => e.name === 'two Iranian officials')).toEqual({ type: 'GROUP', name: 'two Iranian officials', size: 2, countryCode: 'IR' });
+    expect(story.entities.find((e) => e.name === 'two Iranian officials')).toEqual({
+      type: 'GROUP',
+      name: 'two Iranian officials',
+      size: 2,
+      countryCode: 'IR',
+    });
   });
 
   it('dates data points by "As of" (year, month or day) and keeps an ambiguous "the CNI" as the story first meant it', () => {
@@ -77,7 +82,9 @@ describe('cardToStoryInput on other cards', () => {
   });
 
   it('keeps one claim per text, with the citations of its repeats', () => {
-    const story = cardToStoryInput('May 2, 2024\nT\n\nReuters reported it.\n\n📌 Key Facts\n• Russia expelled 12 diplomats.\n\n📊 Relevant Data\nRussia expelled 12 diplomats.\nList of expulsions — gob.mx\n');
+    const story = cardToStoryInput(
+      'May 2, 2024\nT\n\nReuters reported it.\n\n📌 Key Facts\n• Russia expelled 12 diplomats.\n\n📊 Relevant Data\nRussia expelled 12 diplomats.\nList of expulsions — gob.mx\n',
+    );
     expect(story.claims).toHaveLength(1);
     expect(story.claims[0].citations).toEqual([{ source: 'T' }, { source: 'List of expulsions' }]);
   });
@@ -88,8 +95,10 @@ describe('cardToStoryInput on other cards', () => {
     expect(story.claims.map((c) => c.citations)).toEqual([[{ source: 'source:reuters/annual-report' }], [{ source: 'source:associated-press/annual-report' }]]);
   });
 
-  it('keeps Mexico\'s and Spain\'s CNI apart in one story: no key names both, ids stay canonical', () => {
-    const story = cardToStoryInput("May 2, 2024\nT\n\nSpain's CNI and Mexico's CNI signed a memorandum.\n\n📌 Key Facts\n• Spain's CNI will train Mexico's CNI.\n");
+  it("keeps Mexico's and Spain's CNI apart in one story: no key names both, ids stay canonical", () => {
+    const story = cardToStoryInput(
+      "May 2, 2024\nT\n\nSpain's CNI and Mexico's CNI signed a memorandum.\n\n📌 Key Facts\n• Spain's CNI will train Mexico's CNI.\n",
+    );
     const agencies = story.entities.filter((e) => e.type === 'AGENCY');
     expect(agencies.map((e) => e.id)).toEqual(['agency:es-cni', 'agency:mx-cni']);
     const keys = agencies.map((e) => [e.name, e.acronym, ...(e.aliases ?? [])].filter((k): k is string => !!k).map(foldKey));

@@ -54,9 +54,16 @@ function score(selected: LabelledText[]): { counts: Record<EntityType, Counts>; 
       const got = [...predicted].filter((id) => typeOfId(id) === type);
       for (const id of got) {
         if (expected.has(id)) counts[type].tp++;
-        else (counts[type].fp++, errors.push(`${c.file}: unexpected ${id}`));
+        else {
+          counts[type].fp++;
+          errors.push(`${c.file}: unexpected ${id}`);
+        }
       }
-      for (const id of expected) if (!predicted.has(id)) (counts[type].fn++, errors.push(`${c.file}: missed ${id}`));
+      for (const id of expected) {
+        if (predicted.has(id)) continue;
+        counts[type].fn++;
+        errors.push(`${c.file}: missed ${id}`);
+      }
     }
   }
   return { counts, errors };
@@ -83,7 +90,8 @@ describe('entity recognition evaluation (tests/fixtures/ner)', () => {
       expect(c.text.length).toBeGreaterThan(40);
       for (const [type, ids] of Object.entries(c.expected)) {
         expect(TYPES).toContain(type);
-        for (const id of ids ?? []) expect({ file: c.file, id, typed: id.startsWith(ID_PREFIX[type as EntityType]) }).toEqual({ file: c.file, id, typed: true });
+        for (const id of ids ?? [])
+          expect({ file: c.file, id, typed: id.startsWith(ID_PREFIX[type as EntityType]) }).toEqual({ file: c.file, id, typed: true });
       }
     }
   });

@@ -15,7 +15,12 @@ function entityIn(text: string, id: string, ctx: Partial<RecognitionContext> = {
 
 describe('countries', () => {
   it('reads names, official names, abbreviations, demonyms and possessives', () => {
-    expect(idsIn("Mexico's envoy met Russian and U.S. envoys; the Russian Federation, the USA and Ukraine objected.")).toEqual(['country:MX', 'country:RU', 'country:US', 'country:UA']);
+    expect(idsIn("Mexico's envoy met Russian and U.S. envoys; the Russian Federation, the USA and Ukraine objected.")).toEqual([
+      'country:MX',
+      'country:RU',
+      'country:US',
+      'country:UA',
+    ]);
     expect(idsIn('The US and the UK briefed Israelis, Americans and the DPRK.')).toEqual(['country:US', 'country:GB', 'country:IL', 'country:KP']);
   });
 
@@ -49,7 +54,13 @@ describe('agencies', () => {
     expect(idsIn('The CIA said')).toEqual(['agency:us-cia']);
     expect(idsIn('The Central Intelligence Agency said')).toEqual(['agency:us-cia']);
     expect(idsIn('MI6, also called the Secret Intelligence Service, said')).toEqual(['agency:gb-sis']);
-    expect(entityIn('The CIA said', 'agency:us-cia')).toEqual({ type: EntityType.AGENCY, name: 'Central Intelligence Agency', acronym: 'CIA', aliases: ['CIA'], countryCode: 'US' });
+    expect(entityIn('The CIA said', 'agency:us-cia')).toEqual({
+      type: EntityType.AGENCY,
+      name: 'Central Intelligence Agency',
+      acronym: 'CIA',
+      aliases: ['CIA'],
+      countryCode: 'US',
+    });
   });
 
   it('settles CNI (Mexico or Spain) by the nearest country, then the story, else not at all', () => {
@@ -101,7 +112,7 @@ describe('people and roles', () => {
     expect(idsIn("Russia's foreign minister said", { date: '2024-05-01' })).toContain('person:sergei-lavrov');
   });
 
-  it('prefers the claim\'s As-of date and the incoming holder on a handover day', () => {
+  it("prefers the claim's As-of date and the incoming holder on a handover day", () => {
     expect(idsIn('the Mexican president said', { asOf: '2024-03' })).toContain('person:andres-manuel-lopez-obrador');
     expect(idsIn('the Mexican president said', { asOf: '2024' })).not.toEqual(expect.arrayContaining(['person:claudia-sheinbaum']));
     expect(idsIn("Taiwan's president spoke", { date: '2024-05-20' })).toContain('person:lai-ching-te');
@@ -141,7 +152,10 @@ describe('organisations and groups', () => {
       type: EntityType.ORGANIZATION,
       name: 'British Embassy in Moscow',
       aliases: ['Embassy of the United Kingdom of Great Britain and Northern Ireland in Moscow'],
-      ties: [{ relation: TieRelation.REPRESENTS, countryCode: 'GB' }, { relation: TieRelation.LOCATED_IN, countryCode: 'RU' }],
+      ties: [
+        { relation: TieRelation.REPRESENTS, countryCode: 'GB' },
+        { relation: TieRelation.LOCATED_IN, countryCode: 'RU' },
+      ],
     });
     expect(idsIn("Iran's consulate in Damascus was hit")).toContain('org:iranian-consulate-in-damascus');
     expect(idsIn('Russian embassies across Europe')).toEqual(['country:RU']);

@@ -12,7 +12,9 @@ function idsIn(text: string): string[] {
 
 /** The people a whole card ends up with: story-wide linking happens across its texts. */
 function peopleOfCard(summary: string, facts: string[]): string[] {
-  const card = ['June 1, 2025', 'A test card', '', summary, '', 'Intelligence and Espionage', '', '📌 Key Facts', '', ...facts.map((f) => `  • ${f}`)].join('\n');
+  const card = ['June 1, 2025', 'A test card', '', summary, '', 'Intelligence and Espionage', '', '📌 Key Facts', '', ...facts.map((f) => `  • ${f}`)].join(
+    '\n',
+  );
   return (cardToStoryInput(card).entities ?? []).filter((e) => e.type === EntityType.PERSON).map((e) => entityIdOf(e));
 }
 
@@ -61,7 +63,9 @@ describe('one person, several names, across a story', () => {
   });
 
   it('links a surname with particles, and spellings that differ in hyphens or spaces', () => {
-    expect(peopleOfCard('The court summoned Cristina Fernández de Kirchner, the former president.', ['Fernández de Kirchner denied it.'])).toEqual(['person:cristina-fernandez-de-kirchner']);
+    expect(peopleOfCard('The court summoned Cristina Fernández de Kirchner, the former president.', ['Fernández de Kirchner denied it.'])).toEqual([
+      'person:cristina-fernandez-de-kirchner',
+    ]);
     expect(peopleOfCard('The suit names Saad Aljabri, a former official.', ['Al-Jabri worked with Western services.'])).toEqual(['person:saad-aljabri']);
   });
 
@@ -72,11 +76,24 @@ describe('one person, several names, across a story', () => {
   });
 
   it('takes a full name for a person when its surname is used alone elsewhere in the story', () => {
-    expect(peopleOfCard('A drone strike killed Qasem Soleimani near the airport.', ['Soleimani, whose name is also transliterated Qassem Suleimani, led the force.'])).toEqual(['person:qasem-soleimani']);
+    expect(
+      peopleOfCard('A drone strike killed Qasem Soleimani near the airport.', [
+        'Soleimani, whose name is also transliterated Qassem Suleimani, led the force.',
+      ]),
+    ).toEqual(['person:qasem-soleimani']);
   });
 
   it('reads a firm seen once the same way later, even after a title word', () => {
-    const card = ['June 1, 2025', 'A test card', '', 'The security firm UC Global recorded the meetings.', '', '📌 Key Facts', '', '  • Former UC Global employees testified.'].join('\n');
+    const card = [
+      'June 1, 2025',
+      'A test card',
+      '',
+      'The security firm UC Global recorded the meetings.',
+      '',
+      '📌 Key Facts',
+      '',
+      '  • Former UC Global employees testified.',
+    ].join('\n');
     expect((cardToStoryInput(card).entities ?? []).map((e) => entityIdOf(e))).toEqual(['org:uc-global']);
   });
 });
@@ -91,6 +108,11 @@ describe('agencies that share a spelling', () => {
   });
 
   it('knows historical services by their own names', () => {
-    expect(idsIn('Files of the Stasi and the KGB, and SAVAK and DINA archives, were opened.')).toEqual(['agency:de-stasi', 'agency:ru-kgb', 'agency:ir-savak', 'agency:cl-dina']);
+    expect(idsIn('Files of the Stasi and the KGB, and SAVAK and DINA archives, were opened.')).toEqual([
+      'agency:de-stasi',
+      'agency:ru-kgb',
+      'agency:ir-savak',
+      'agency:cl-dina',
+    ]);
   });
 });

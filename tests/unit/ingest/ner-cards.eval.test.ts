@@ -49,7 +49,9 @@ describe('entity recognition on labelled story cards', () => {
     expect(heldOut.length).toBeGreaterThanOrEqual(30);
     expect(development.length).toBeGreaterThanOrEqual(15);
     const prefix: Record<ScoredType, string> = { COUNTRY: 'country:', AGENCY: 'agency:', PERSON: 'person:', ORGANIZATION: 'org:' };
-    const mistyped = [...heldOut, ...development].flatMap((c) => SCORED_TYPES.flatMap((t) => c.expected[t].filter((id) => !id.startsWith(prefix[t])).map((id) => `${c.file}: ${id}`)));
+    const mistyped = [...heldOut, ...development].flatMap((c) =>
+      SCORED_TYPES.flatMap((t) => c.expected[t].filter((id) => !id.startsWith(prefix[t])).map((id) => `${c.file}: ${id}`)),
+    );
     expect(mistyped).toEqual([]);
   });
 

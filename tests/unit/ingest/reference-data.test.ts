@@ -14,8 +14,23 @@ describe('seeds/reference/agencies.json', () => {
 
   it('has notable historical services, marked historical, with what came before or after', () => {
     const find = (cc: string, acronym: string) => AGENCIES.find((a) => a.countryCode === cc && a.acronym === acronym);
-    for (const [cc, acronym] of [['RU', 'KGB'], ['DE', 'Stasi'], ['CL', 'DINA'], ['IR', 'SAVAK'], ['FR', 'SDECE'], ['VE', 'DISIP'], ['PE', 'SIN'], ['CO', 'DAS'], ['RO', 'Securitate']]) {
-      expect({ cc, acronym, historical: find(cc, acronym)?.historical, note: !!find(cc, acronym)?.note }).toEqual({ cc, acronym, historical: true, note: true });
+    for (const [cc, acronym] of [
+      ['RU', 'KGB'],
+      ['DE', 'Stasi'],
+      ['CL', 'DINA'],
+      ['IR', 'SAVAK'],
+      ['FR', 'SDECE'],
+      ['VE', 'DISIP'],
+      ['PE', 'SIN'],
+      ['CO', 'DAS'],
+      ['RO', 'Securitate'],
+    ]) {
+      expect({ cc, acronym, historical: find(cc, acronym)?.historical, note: !!find(cc, acronym)?.note }).toEqual({
+        cc,
+        acronym,
+        historical: true,
+        note: true,
+      });
     }
   });
 
@@ -39,13 +54,42 @@ describe('seeds/reference/agencies.json', () => {
   });
 
   it('has the agencies the brief names, in the right country', () => {
-    const byAcronymOrName = (countryCode: string, key: string) => AGENCIES.some((a) => a.countryCode === countryCode && (a.acronym === key || a.name === key || a.aliases.includes(key)));
+    const byAcronymOrName = (countryCode: string, key: string) =>
+      AGENCIES.some((a) => a.countryCode === countryCode && (a.acronym === key || a.name === key || a.aliases.includes(key)));
     const required: Array<[string, string]> = [
-      ['US', 'CIA'], ['US', 'NSA'], ['US', 'FBI'], ['US', 'DIA'], ['US', 'NRO'], ['GB', 'MI6'], ['GB', 'MI5'], ['GB', 'GCHQ'],
-      ['FR', 'DGSE'], ['FR', 'DGSI'], ['DE', 'BND'], ['DE', 'BfV'], ['IL', 'Mossad'], ['IL', 'Shin Bet'], ['RU', 'SVR'], ['RU', 'FSB'],
-      ['RU', 'GRU'], ['CN', 'MSS'], ['IN', 'RAW'], ['PK', 'ISI'], ['AU', 'ASIS'], ['AU', 'ASIO'], ['CA', 'CSIS'], ['CA', 'CSE'],
-      ['IT', 'AISE'], ['ES', 'CNI'], ['MX', 'CNI'], ['TR', 'MIT'], ['KR', 'NIS'], ['KP', 'RGB'], ['IR', 'MOIS'],
-      ['IR', 'IRGC Intelligence Organization'], ['SA', 'GID'],
+      ['US', 'CIA'],
+      ['US', 'NSA'],
+      ['US', 'FBI'],
+      ['US', 'DIA'],
+      ['US', 'NRO'],
+      ['GB', 'MI6'],
+      ['GB', 'MI5'],
+      ['GB', 'GCHQ'],
+      ['FR', 'DGSE'],
+      ['FR', 'DGSI'],
+      ['DE', 'BND'],
+      ['DE', 'BfV'],
+      ['IL', 'Mossad'],
+      ['IL', 'Shin Bet'],
+      ['RU', 'SVR'],
+      ['RU', 'FSB'],
+      ['RU', 'GRU'],
+      ['CN', 'MSS'],
+      ['IN', 'RAW'],
+      ['PK', 'ISI'],
+      ['AU', 'ASIS'],
+      ['AU', 'ASIO'],
+      ['CA', 'CSIS'],
+      ['CA', 'CSE'],
+      ['IT', 'AISE'],
+      ['ES', 'CNI'],
+      ['MX', 'CNI'],
+      ['TR', 'MIT'],
+      ['KR', 'NIS'],
+      ['KP', 'RGB'],
+      ['IR', 'MOIS'],
+      ['IR', 'IRGC Intelligence Organization'],
+      ['SA', 'GID'],
     ];
     expect(required.filter(([cc, key]) => !byAcronymOrName(cc, key))).toEqual([]);
   });
@@ -68,7 +112,9 @@ describe('seeds/reference/people.json', () => {
     expect(roles.filter((r) => !r.countryCode).map((r) => `${r.person}: ${r.title}`)).toEqual([]);
     expect(roles.filter((r) => r.from && r.to && r.from > r.to).map((r) => r.person)).toEqual([]);
     const overlaps = roles.flatMap((a) =>
-      roles.filter((b) => a.person < b.person && a.title === b.title && (a.from ?? '0000') < (b.to ?? '9999') && (b.from ?? '0000') < (a.to ?? '9999')).map((b) => `${a.title}: ${a.person} / ${b.person}`),
+      roles
+        .filter((b) => a.person < b.person && a.title === b.title && (a.from ?? '0000') < (b.to ?? '9999') && (b.from ?? '0000') < (a.to ?? '9999'))
+        .map((b) => `${a.title}: ${a.person} / ${b.person}`),
     );
     expect(overlaps).toEqual([]);
   });
@@ -87,7 +133,12 @@ describe('seeds/reference/people.json', () => {
 
   it('parses every role title into a keyword and, where it names one, its country or organisation', () => {
     const untargeted = ROLE_INDEX.filter((r) => 'none' in r.target).map((r) => r.role.title);
-    expect(untargeted.sort()).toEqual(['Director of National Intelligence', 'Director of National Intelligence', 'Director of National Intelligence', 'General Secretary of the Chinese Communist Party']);
+    expect(untargeted.sort()).toEqual([
+      'Director of National Intelligence',
+      'Director of National Intelligence',
+      'Director of National Intelligence',
+      'General Secretary of the Chinese Communist Party',
+    ]);
     const cia = ROLE_INDEX.find((r) => r.person.draft.name === 'William Burns');
     expect(cia && { keyword: cia.keyword, target: cia.target }).toEqual({ keyword: ['director'], target: { entityId: 'agency:us-cia' } });
   });
@@ -105,7 +156,9 @@ describe('seeds/reference/organizations.json, publishers.json, topics.json', () 
 
   it('has publishers with kinds and the sample topics', () => {
     expect(PUBLISHERS.find((p) => p.name === 'SpyTalk')?.kind).toBe('NEWS_REPORT');
-    expect(new Set(PUBLISHERS.map((p) => p.kind))).toEqual(new Set(['NEWS_REPORT', 'ANALYSIS', 'DATASET', 'OFFICIAL_STATEMENT', 'GOVERNMENT_RECORD', 'SOCIAL_MEDIA']));
+    expect(new Set(PUBLISHERS.map((p) => p.kind))).toEqual(
+      new Set(['NEWS_REPORT', 'ANALYSIS', 'DATASET', 'OFFICIAL_STATEMENT', 'GOVERNMENT_RECORD', 'SOCIAL_MEDIA']),
+    );
     expect(TOPICS.topics).toEqual(expect.arrayContaining(['Intelligence and Espionage', 'U.S.–Mexico Relations']));
   });
 });

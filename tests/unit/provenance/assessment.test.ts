@@ -27,17 +27,31 @@ describe('assess', () => {
     const a = assess(input());
     expect(a).toMatchObject({ score: BASELINE, level: 'MODERATE', baseline: 50 });
     expect(a.factors.map((f) => f.factor)).toEqual([
-      'SOURCE_RELIABILITY', 'CITATION_CREDIBILITY', 'INDEPENDENT_ORIGINS', 'CIRCULAR_REPORTING',
-      'DERIVATION_CYCLE', 'CONTRADICTIONS', 'SUPPORTS', 'REPETITIONS',
+      'SOURCE_RELIABILITY',
+      'CITATION_CREDIBILITY',
+      'INDEPENDENT_ORIGINS',
+      'CIRCULAR_REPORTING',
+      'DERIVATION_CYCLE',
+      'CONTRADICTIONS',
+      'SUPPORTS',
+      'REPETITIONS',
     ]);
     expect(a.factors.every((f) => f.effect === 0 && f.detail.length > 0)).toBe(true);
   });
 
   it('averages grades over the cited sources and citations, ungraded counting 0', () => {
-    const a = assess(input({
-      citedSources: [{ sourceId: 's', reliability: Reliability.A }, { sourceId: 't', reliability: Reliability.E }],
-      citations: [{ sourceId: 's', credibility: 1 }, { sourceId: 't', credibility: null }],
-    }));
+    const a = assess(
+      input({
+        citedSources: [
+          { sourceId: 's', reliability: Reliability.A },
+          { sourceId: 't', reliability: Reliability.E },
+        ],
+        citations: [
+          { sourceId: 's', credibility: 1 },
+          { sourceId: 't', credibility: null },
+        ],
+      }),
+    );
     expect(effects(a)).toMatchObject({ SOURCE_RELIABILITY: 2.5, CITATION_CREDIBILITY: 10 });
     expect(a.factors[0].detail).toBe('mean over 2 cited sources: s: A (20), t: E (-15)');
     expect(a.score).toBe(62.5);
@@ -52,20 +66,24 @@ describe('assess', () => {
   });
 
   it('caps supports at +15 and clamps the score to 0..100', () => {
-    const best = assess(input({
-      citedSources: [{ sourceId: 's', reliability: Reliability.A }],
-      citations: [{ sourceId: 's', credibility: 1 }],
-      chain: chain({ independentOrigins: 3 }),
-      supports: 10,
-    }));
+    const best = assess(
+      input({
+        citedSources: [{ sourceId: 's', reliability: Reliability.A }],
+        citations: [{ sourceId: 's', credibility: 1 }],
+        chain: chain({ independentOrigins: 3 }),
+        supports: 10,
+      }),
+    );
     expect(effects(best).SUPPORTS).toBe(15);
     expect(best).toMatchObject({ score: 100, level: 'HIGH' });
-    const worst = assess(input({
-      citedSources: [{ sourceId: 's', reliability: Reliability.E }],
-      citations: [{ sourceId: 's', credibility: 5 }],
-      chain: chain({ circularReporting: true, cyclic: true }),
-      contradictions: 9,
-    }));
+    const worst = assess(
+      input({
+        citedSources: [{ sourceId: 's', reliability: Reliability.E }],
+        citations: [{ sourceId: 's', credibility: 5 }],
+        chain: chain({ circularReporting: true, cyclic: true }),
+        contradictions: 9,
+      }),
+    );
     expect(worst.score).toBe(0);
   });
 

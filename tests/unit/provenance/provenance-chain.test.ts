@@ -6,7 +6,11 @@ describe('analyseChain', () => {
   it('measures depth along a linear derivation and finds its one origin', () => {
     const chain = analyseChain({ cited: ['a'], sources: ['a', 'b', 'c', 'd'], edges: edges(['a', 'b'], ['b', 'c'], ['c', 'd']) });
     expect(Object.fromEntries(chain.depth)).toEqual({ a: 0, b: 1, c: 2, d: 3 });
-    expect(chain.derivations.map((d) => [d.from, d.to, d.depth])).toEqual([['a', 'b', 1], ['b', 'c', 2], ['c', 'd', 3]]);
+    expect(chain.derivations.map((d) => [d.from, d.to, d.depth])).toEqual([
+      ['a', 'b', 1],
+      ['b', 'c', 2],
+      ['c', 'd', 3],
+    ]);
     expect(chain.origins).toEqual([{ sourceId: 'd', inCycle: false, via: ['a'], group: 'd' }]);
     expect(chain).toMatchObject({ cyclic: false, independentOrigins: 1, circularReporting: false, maxDepth: 3 });
   });
@@ -51,7 +55,11 @@ describe('analyseChain', () => {
   });
 
   it('treats a cited source that derives from nothing as its own origin, and an uncited claim as having none', () => {
-    expect(analyseChain({ cited: ['a'], sources: ['a'], edges: [] })).toMatchObject({ independentOrigins: 1, maxDepth: 0, origins: [{ sourceId: 'a', via: ['a'] }] });
+    expect(analyseChain({ cited: ['a'], sources: ['a'], edges: [] })).toMatchObject({
+      independentOrigins: 1,
+      maxDepth: 0,
+      origins: [{ sourceId: 'a', via: ['a'] }],
+    });
     expect(analyseChain({ cited: [], sources: [], edges: [] })).toMatchObject({ independentOrigins: 0, origins: [], cyclic: false, maxDepth: 0 });
   });
 
