@@ -49,7 +49,11 @@ CALL (${name}picked) {
   RETURN collect({node: ${read.project}, key: ${keyOf(read.order)}}) AS ${name}rows
 }`;
   }
-  const page = `CALL (${imports}) {
+  // `first: 0` with the total asked for (a count on a dashboard) reads no row at all.
+  const page =
+    read.first === 0 && read.withTotal
+      ? `CALL (${imports}) {\n  RETURN [] AS ${name}rows\n}`
+      : `CALL (${imports}) {
   ${read.scope}
   WITH ${read.vars}${after ? `\n  WHERE ${after}` : ''}
   WITH ${read.vars} ORDER BY ${orderBy(read.order)} LIMIT $${name}pageLimit
@@ -70,7 +74,7 @@ function toPage<T>(read: PagedRead, row: PageRow<T> | undefined, countLater: () 
   return {
     nodes: rows.map((r) => r.node),
     keys: rows.map((r) => r.key),
-    hasNextPage: (row?.rows.length ?? 0) > read.first,
+    hasNextPage: read.first === 0 && read.withTotal ? (row?.total ?? 0) > 0 : (row?.rows.length ?? 0) > read.first,
     hasPreviousPage: read.after !== null,
     totalCount: read.withTotal ? (row?.total ?? 0) : countLater,
   };
