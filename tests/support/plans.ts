@@ -1,7 +1,8 @@
 import { Driver } from 'neo4j-driver';
 import { Executor, Statement } from '../../src/db/executor';
 import { ensureGraph, GraphSummary } from '../../bench/graph/generate';
-import { database } from './app';
+import { database, startTestApp, TestApp } from './app';
+import { resetGraph } from './graph';
 
 /**
  * A realistic graph of `stories` stories, written in batches by the benchmark's generator (seeded,
@@ -64,4 +65,25 @@ export function fullScans(steps: PlanStep[], labels = BIG_LABELS): string[] {
   return steps
     .filter((s) => s.operator === 'AllNodesScan' || (s.operator === 'NodeByLabelScan' && labels.some((l) => s.details.endsWith(`:${l}`))))
     .map((s) => `${s.operator} ${s.details}`);
+}
+
+/** The plan as "Operator details" lines (depth first), and its scans over whole big labels. */
+export async function planOf(driver: Driver, statement: Statement): Promise<{ lines: string[]; scans: string[] }> {
+  const steps = await explain(driver, statement);
+  return { lines: steps.map((s) => `${s.operator} ${s.details}`), scans: fullScans(steps) };
+}
+
+/** The real server over a generated graph of `stories` stories; `stop` empties the graph again. */
+export async function startBulkApp(stories: number): Promise<{ app: TestApp; targets: GraphSummary['targets']; stop: () => Promise<void> }> {
+  const app = await startTestApp();
+  await resetGraph(app.executor);
+  const { targets } = await seedBulkGraph(app.executor, stories);
+  return {
+    app,
+    targets,
+    stop: async () => {
+      await resetGraph(app.executor);
+      await app.stop();
+    },
+  };
 }

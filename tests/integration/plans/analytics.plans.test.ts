@@ -3,13 +3,7 @@ import { AnalyticsFilter, LeaderboardDimension } from '../../../src/modules/anal
 import { countsStatement, leaderboardStatement, monthlyStatement, topSourcesStatement } from '../../../src/modules/analytics/analytics.repository';
 import { startTestApp, TestApp } from '../../support/app';
 import { resetGraph } from '../../support/graph';
-import { explain, fullScans, seedBulkGraph } from '../../support/plans';
-
-/** The plan as "Operator details" lines (depth first), and its scans over whole big labels. */
-async function planOf(app: TestApp, statement: Statement): Promise<{ lines: string[]; scans: string[] }> {
-  const steps = await explain(app.driver, statement);
-  return { lines: steps.map((s) => `${s.operator} ${s.details}`), scans: fullScans(steps) };
-}
+import { planOf, seedBulkGraph } from '../../support/plans';
 
 const FILTERS: [string, AnalyticsFilter, RegExp][] = [
   ['countries', { countries: ['RU', 'MX'] }, /NodeUniqueIndexSeek .*:Country\(code\)/],
@@ -38,20 +32,20 @@ describe('analytics plans on a generated graph of 600 stories', () => {
       ['topSources', () => topSourcesStatement(filter, 10)],
     ];
     it.each(statements)('%s starts from the criterion through an index', async (__, statement) => {
-      const { lines: plan, scans } = await planOf(app, statement());
+      const { lines: plan, scans } = await planOf(app.driver, statement());
       expect(scans).toEqual([]);
       expect(plan.some((op) => anchor.test(op))).toBe(true);
     });
   });
 
   it('an unfiltered timeline is anchored by its own range', async () => {
-    const { lines: plan, scans } = await planOf(app, monthlyStatement(undefined, '2025-01-01', '2025-07-01'));
+    const { lines: plan, scans } = await planOf(app.driver, monthlyStatement(undefined, '2025-01-01', '2025-07-01'));
     expect(scans).toEqual([]);
     expect(plan.some((op) => /NodeIndexSeekByRange .*:Story\(publishedAt\)/.test(op))).toBe(true);
   });
 
   it('unfiltered counts take the claim total from the count store', async () => {
-    const { lines: plan } = await planOf(app, countsStatement());
+    const { lines: plan } = await planOf(app.driver, countsStatement());
     expect(plan.filter((op) => op.startsWith('RelationshipCountFromCountStore'))).toEqual([
       'RelationshipCountFromCountStore count( (:Story)-[:HAS_CLAIM]->() ) AS claims',
     ]);

@@ -1,33 +1,22 @@
-import { Statement } from '../../../src/db/executor';
 import { EXPLORE_LIMITS } from '../../../src/modules/explore/explore.args';
 import { coMentionsStatement, neighborhoodStatement, pathsStatement } from '../../../src/modules/explore/explore.repository';
-import { startTestApp, TestApp } from '../../support/app';
-import { resetGraph } from '../../support/graph';
-import { explain, fullScans, profile, seedBulkGraph, totalDbHits } from '../../support/plans';
+import { TestApp } from '../../support/app';
 
-/** The plan as "Operator details" lines (depth first), and its scans over whole big labels. */
-async function planOf(app: TestApp, statement: Statement): Promise<{ lines: string[]; scans: string[] }> {
-  const steps = await explain(app.driver, statement);
-  return { lines: steps.map((s) => `${s.operator} ${s.details}`), scans: fullScans(steps) };
-}
+import { planOf, profile, startBulkApp, totalDbHits } from '../../support/plans';
 
 const operatorNames = (plan: string[]) => [...new Set(plan.map((op) => op.split(' ')[0]))];
 
 describe('exploration plans on a generated graph of 600 stories', () => {
   let app: TestApp;
   let targets: { claimId: string; storyId: string; agencyId: string };
+  let stop: () => Promise<void>;
   beforeAll(async () => {
-    app = await startTestApp();
-    await resetGraph(app.executor);
-    ({ targets } = await seedBulkGraph(app.executor, 600));
+    ({ app, targets, stop } = await startBulkApp(600));
   }, 300000);
-  afterAll(async () => {
-    await resetGraph(app.executor);
-    await app.stop();
-  });
+  afterAll(() => stop());
 
   it.each([1, 2, 3])('neighborhood at depth %i starts from the node by id and expands level by level', async (depth) => {
-    const { lines: plan, scans } = await planOf(app, neighborhoodStatement('country:MX', depth, 50, EXPLORE_LIMITS.depth));
+    const { lines: plan, scans } = await planOf(app.driver, neighborhoodStatement('country:MX', depth, 50, EXPLORE_LIMITS.depth));
     expect(scans).toEqual([]);
     expect(plan.filter((op) => op.startsWith('NodeUniqueIndexSeek'))).toHaveLength(5);
     // A bounded top per level, never a walk to full depth that is cut afterwards.
@@ -42,14 +31,14 @@ describe('exploration plans on a generated graph of 600 stories', () => {
   });
 
   it('paths run allShortestPaths between two nodes found by id', async () => {
-    const { lines: plan, scans } = await planOf(app, pathsStatement(targets.agencyId, targets.claimId, 4, EXPLORE_LIMITS.hops));
+    const { lines: plan, scans } = await planOf(app.driver, pathsStatement(targets.agencyId, targets.claimId, 4, EXPLORE_LIMITS.hops));
     expect(scans).toEqual([]);
     expect(plan.filter((op) => op.startsWith('NodeUniqueIndexSeek'))).toHaveLength(10);
     expect(plan.some((op) => /^ShortestPath|^StatefulShortestPath/.test(op))).toBe(true);
   });
 
   it('coMentions read the claims of one entity found by id', async () => {
-    const { lines: plan, scans } = await planOf(app, coMentionsStatement('country:MX', 20));
+    const { lines: plan, scans } = await planOf(app.driver, coMentionsStatement('country:MX', 20));
     expect(scans).toEqual([]);
     expect(plan.find((op) => op.startsWith('NodeUniqueIndexSeek'))).toMatch(/e:Entity\(id\)/);
   });

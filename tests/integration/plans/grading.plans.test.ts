@@ -1,27 +1,17 @@
 import { Statement } from '../../../src/db/executor';
 import { citationGradesStatement, gradeCitationStatement, gradeSourceStatement, sourceGradesStatement } from '../../../src/modules/grading/grading.repository';
-import { startTestApp, TestApp } from '../../support/app';
-import { resetGraph } from '../../support/graph';
-import { explain, fullScans, seedBulkGraph } from '../../support/plans';
+import { TestApp } from '../../support/app';
 
-/** The plan as "Operator details" lines (depth first), and its scans over whole big labels. */
-async function planOf(app: TestApp, statement: Statement): Promise<{ lines: string[]; scans: string[] }> {
-  const steps = await explain(app.driver, statement);
-  return { lines: steps.map((s) => `${s.operator} ${s.details}`), scans: fullScans(steps) };
-}
+import { planOf, startBulkApp } from '../../support/plans';
 
 describe('grading plans on a generated graph of 600 stories', () => {
   let app: TestApp;
   let targets: { claimId: string; storyId: string; agencyId: string };
+  let stop: () => Promise<void>;
   beforeAll(async () => {
-    app = await startTestApp();
-    await resetGraph(app.executor);
-    ({ targets } = await seedBulkGraph(app.executor, 600));
+    ({ app, targets, stop } = await startBulkApp(600));
   }, 300000);
-  afterAll(async () => {
-    await resetGraph(app.executor);
-    await app.stop();
-  });
+  afterAll(() => stop());
 
   const grade = { id: 'grade:plan', value: 'B', gradedBy: 'plans', note: null };
   const statements: [string, () => Statement, RegExp][] = [
@@ -32,7 +22,7 @@ describe('grading plans on a generated graph of 600 stories', () => {
   ];
 
   it.each(statements)('%s start from the graded thing by id', async (_, statement, seek) => {
-    const { lines: plan, scans } = await planOf(app, statement());
+    const { lines: plan, scans } = await planOf(app.driver, statement());
     expect(scans).toEqual([]);
     expect(plan.filter((op) => op.startsWith('NodeByLabelScan'))).toEqual([]);
     expect(plan.some((op) => op.startsWith('NodeUniqueIndexSeek') && seek.test(op))).toBe(true);

@@ -1,15 +1,8 @@
-import { Statement } from '../../../src/db/executor';
 import { SearchType } from '../../../src/modules/search/search.args';
 import { searchStatement } from '../../../src/modules/search/search.repository';
 import { startTestApp, TestApp } from '../../support/app';
 import { resetGraph } from '../../support/graph';
-import { explain, fullScans, seedBulkGraph } from '../../support/plans';
-
-/** The plan as "Operator details" lines (depth first), and its scans over whole big labels. */
-async function planOf(app: TestApp, statement: Statement): Promise<{ lines: string[]; scans: string[] }> {
-  const steps = await explain(app.driver, statement);
-  return { lines: steps.map((s) => `${s.operator} ${s.details}`), scans: fullScans(steps) };
-}
+import { planOf, seedBulkGraph } from '../../support/plans';
 
 describe('search plans on a generated graph of 600 stories', () => {
   let app: TestApp;
@@ -24,7 +17,7 @@ describe('search plans on a generated graph of 600 stories', () => {
   });
 
   it('reads only full-text index hits, at most `first` per index', async () => {
-    const { lines: plan, scans } = await planOf(app, searchStatement('moscow', Object.values(SearchType), 20));
+    const { lines: plan, scans } = await planOf(app.driver, searchStatement('moscow', Object.values(SearchType), 20));
     expect(scans).toEqual([]);
     expect(plan.filter((op) => /Scan/.test(op.split(' ')[0]))).toEqual([]);
     const calls = plan.filter((op) => op.startsWith('ProcedureCall'));
