@@ -2,10 +2,6 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { Executor } from '../../db/executor';
 import { badInput } from '../../errors/app-error';
-import { Context } from '../../graphql/context';
-import { decodeCursor, toConnection } from '../shared/connection';
-import { found } from '../shared/found';
-import { StoriesArgs } from './story.filter';
 import { validationProblems } from '../../graphql/errors';
 import { EntityType } from '../shared/enums';
 import { IngestCounts } from './ingest-result.type';
@@ -44,12 +40,6 @@ export const storyService = {
     const plan = buildWritePlan(input, await repo.resolveAliases(candidates));
     const { created, reused } = await repo.write(plan, { dryRun: options.dryRun });
     return { story: { ...plan.story }, created, reused, plan };
-  },
-
-  get: (ctx: Context, id: string): Promise<Story> => found(ctx.loaders.storyById.load(id), 'Story', id),
-
-  async list(ctx: Context, args: StoriesArgs) {
-    return toConnection(await new StoryRepository(ctx.executor).page(args.filter, decodeCursor(args.after), args.first));
   },
 
   async isGraphEmpty(executor: Executor): Promise<boolean> {
