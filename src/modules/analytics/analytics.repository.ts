@@ -62,7 +62,11 @@ RETURN size(stories) AS stories, size(claims) AS claims, sources, topics, entiti
 export function leaderboardStatement(filter: AnalyticsFilter | undefined, dimension: LeaderboardDimension, first: number): Statement {
   const scope = scopeOf(filter);
   return {
-    cypher: `${scope.cypher}
+    // In a subquery the scope is planned first: the dimension's pattern (say, every publisher) never becomes the start.
+    cypher: `CALL () {
+${scope.cypher}
+RETURN s, c
+}
 ${DIMENSIONS[dimension]}
 WITH k, count(DISTINCT c) AS claims, count(DISTINCT s) AS stories
 ORDER BY claims DESC, toLower(k.name), k.id LIMIT toInteger($first)

@@ -70,8 +70,7 @@ const ANCHORS: Anchor[] = [
   {
     when: (f) => !!(f.publishedFrom || f.publishedTo),
     criterion: 'publishedFrom',
-    match:
-      'MATCH (s:Story) WHERE s.publishedAt >= coalesce(date($scopeFrom), date("0001-01-01")) AND s.publishedAt <= coalesce(date($scopeTo), date("9999-12-31")) MATCH (s)-[:HAS_CLAIM]->(c:Claim)',
+    match: 'MATCH (s:Story) WHERE {{dateRange}} MATCH (s)-[:HAS_CLAIM]->(c:Claim)',
   },
   { when: (f) => !!f.kinds?.length, criterion: 'kinds', match: 'MATCH (c:Claim) WHERE c.kind IN $scopeKinds MATCH (s:Story)-[:HAS_CLAIM]->(c)' },
 ];
@@ -112,7 +111,10 @@ export function claimScope(filter: ClaimFilter = {}): ClaimScope {
   const anchor = ANCHORS.find((a) => a.when(filter));
   const conditions = checks(filter, anchor?.criterion);
   // Without an anchor, stories are walked through the publishedAt index (newest first, for pages).
-  const match = anchor?.match ?? 'MATCH (s:Story) WHERE s.publishedAt IS NOT NULL MATCH (s)-[:HAS_CLAIM]->(c:Claim)';
+  const dateRange = [filter.publishedFrom ? 's.publishedAt >= date($scopeFrom)' : '', filter.publishedTo ? 's.publishedAt <= date($scopeTo)' : '']
+    .filter(Boolean)
+    .join(' AND ');
+  const match = anchor?.match.replace('{{dateRange}}', () => dateRange) ?? 'MATCH (s:Story) WHERE s.publishedAt IS NOT NULL MATCH (s)-[:HAS_CLAIM]->(c:Claim)';
   const cypher = `${match}
 WITH ${anchor?.distinct ? 'DISTINCT ' : ''}s, c${anchor?.carries ? `, ${anchor.carries}` : ''}${conditions.length ? `\nWHERE ${conditions.join('\n  AND ')}` : ''}`;
   const params: Record<string, unknown> = {};

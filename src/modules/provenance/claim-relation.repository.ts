@@ -18,7 +18,9 @@ const LINK: Readonly<Record<ClaimStance, string>> = Object.fromEntries(
 /** Links of a batch of claims in both directions, from each claim by its id. */
 export function relationsStatement(claimIds: readonly string[]): Statement {
   return {
-    cypher: `UNWIND $keys AS key MATCH (c:Claim {id: key})-[r:${ANY_STANCE}]-(o:Claim)
+    // The subquery keeps the claim found by id as the start, whatever the link counts suggest to the planner.
+    cypher: `UNWIND $keys AS key MATCH (c:Claim {id: key})
+CALL (c) { MATCH (c)-[r:${ANY_STANCE}]-(o:Claim) RETURN r, o }
 WITH key, c, r, o ORDER BY type(r), o.id
 RETURN key, {stance: type(r), direction: CASE WHEN startNode(r) = c THEN 'OUTGOING' ELSE 'INCOMING' END,
              claim: ${CLAIM('o')}, reason: r.reason, linkedBy: r.linkedBy, linkedAt: r.linkedAt} AS value`,

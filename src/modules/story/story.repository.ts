@@ -39,7 +39,11 @@ export function storyScope(filter: StoryFilter = {}): StoryScope {
   } else if (filter.topic) {
     match = 'CALL () { MATCH (t:Topic {id: $topic}) RETURN t UNION MATCH (t:Topic {nameKey: $topicKey}) RETURN t } MATCH (t)<-[:TAGGED]-(s:Story)';
   } else {
-    match = `MATCH (s:Story) WHERE s.publishedAt >= coalesce(date($publishedFrom), date("0001-01-01")) AND s.publishedAt <= coalesce(date($publishedTo), date("9999-12-31"))`;
+    // Plain range predicates (no coalesce) so the planner seeks in the publishedAt index.
+    const range = [filter.publishedFrom ? 's.publishedAt >= date($publishedFrom)' : '', filter.publishedTo ? 's.publishedAt <= date($publishedTo)' : ''].filter(
+      Boolean,
+    );
+    match = `MATCH (s:Story) WHERE ${range.length ? range.join(' AND ') : 's.publishedAt IS NOT NULL'}`;
   }
   Object.assign(params, { publishedFrom: filter.publishedFrom ?? null, publishedTo: filter.publishedTo ?? null });
   if (filter.mentionsEntities?.length) {

@@ -35,8 +35,10 @@ describe('analytics filter', () => {
     expect(calls[0].cypher).not.toContain('Sabotage');
     expect(calls[0].params).toEqual({ scopeTopic: 'Sabotage', scopeTopicKey: 'sabotage', scopeCountries: ['DE'], first: 5 });
     const scope = claimScope(toClaimFilter({ topic: 'Sabotage', countries: ['DE'] })).cypher;
-    expect(calls[0].cypher.startsWith(scope)).toBe(true);
-    expect(calls[0].cypher.slice(scope.length)).toMatchInlineSnapshot(`
+    // The scope runs first, in its own subquery; the dimension's pattern follows.
+    const prefix = `CALL () {\n${scope}\nRETURN s, c\n}`;
+    expect(calls[0].cypher.startsWith(prefix)).toBe(true);
+    expect(calls[0].cypher.slice(prefix.length)).toMatchInlineSnapshot(`
      "
      MATCH (c)-[:CITES]->(:Source)-[:PUBLISHED_BY]->(k:Organization)
      WITH k, count(DISTINCT c) AS claims, count(DISTINCT s) AS stories

@@ -39,7 +39,8 @@ describe('provenance Cypher', () => {
   it('reads claim links in both directions from each claim by id', () => {
     expect(relationsStatement(['claim:a'])).toMatchInlineSnapshot(`
      {
-       "cypher": "UNWIND $keys AS key MATCH (c:Claim {id: key})-[r:SUPPORTS|CONTRADICTS|REPEATS]-(o:Claim)
+       "cypher": "UNWIND $keys AS key MATCH (c:Claim {id: key})
+     CALL (c) { MATCH (c)-[r:SUPPORTS|CONTRADICTS|REPEATS]-(o:Claim) RETURN r, o }
      WITH key, c, r, o ORDER BY type(r), o.id
      RETURN key, {stance: type(r), direction: CASE WHEN startNode(r) = c THEN 'OUTGOING' ELSE 'INCOMING' END,
                   claim: o {.id, .text, .kind, .asOf, position: coalesce(o.position, 0)}, reason: r.reason, linkedBy: r.linkedBy, linkedAt: r.linkedAt} AS value",
