@@ -99,7 +99,9 @@ describe('list statements are anchored and bounded by their answer', () => {
       'sources, first page',
       'entities of a type, first page',
     ];
-    const grewWithGraph = fixed.map((name) => ({ name, growth: Number((large[name].hits / small[name].hits).toFixed(2)) })).filter((m) => m.growth > 1.25);
+    // A plan may change shape between the two sizes (statistics); a few hundred hits of slack allow
+    // that, while a scan would add thousands (600 more stories: about 2,400 claims).
+    const grewWithGraph = fixed.map((name) => ({ name, small: small[name].hits, large: large[name].hits })).filter((m) => m.large > m.small * 1.25 + 300);
     expect(grewWithGraph).toEqual([]);
   });
 
