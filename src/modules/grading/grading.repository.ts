@@ -40,7 +40,9 @@ export interface NewGrade<V> {
 /** Grade histories of a batch of sources, newest first, from each source by its id. */
 export function sourceGradesStatement(sourceIds: readonly string[]): Statement {
   return {
-    cypher: `UNWIND $keys AS key MATCH (src:Source {id: key})-[:HAS_GRADE]->(g:SourceGrade)
+    // Subqueries keep the graded node found by id as the start, even while no grade exists yet.
+    cypher: `UNWIND $keys AS key MATCH (src:Source {id: key})
+CALL (src) { MATCH (src)-[:HAS_GRADE]->(g:SourceGrade) RETURN g }
 WITH key, src, g ORDER BY ${GRADE_ORDER('g')} RETURN key, ${SOURCE_GRADE('g', 'src')} AS value`,
     params: { keys: [...sourceIds] },
   };
@@ -49,7 +51,8 @@ WITH key, src, g ORDER BY ${GRADE_ORDER('g')} RETURN key, ${SOURCE_GRADE('g', 's
 /** Grade histories of a batch of citations, newest first, from each claim by its id. */
 export function citationGradesStatement(citations: readonly (CitationKey & { key: string })[]): Statement {
   return {
-    cypher: `UNWIND $citations AS ct MATCH (:Claim {id: ct.claimId})-[:HAS_CITATION_GRADE]->(g:CitationGrade {sourceId: ct.sourceId})
+    cypher: `UNWIND $citations AS ct MATCH (c:Claim {id: ct.claimId})
+CALL (c, ct) { MATCH (c)-[:HAS_CITATION_GRADE]->(g:CitationGrade {sourceId: ct.sourceId}) RETURN g }
 WITH ct, g ORDER BY ${GRADE_ORDER('g')} RETURN ct.key AS key, ${CITATION_GRADE('g')} AS value`,
     params: { citations: citations.map(({ claimId, sourceId, key }) => ({ claimId, sourceId, key })) },
   };
@@ -70,7 +73,8 @@ RETURN ${SOURCE_GRADE('g', 'src')} AS grade`,
 
 export function gradeCitationStatement(claimId: string, sourceId: string, grade: NewGrade<number>): Statement {
   return {
-    cypher: `MATCH (c:Claim {id: $claimId})-[:CITES]->(src:Source {id: $sourceId})
+    cypher: `MATCH (c:Claim {id: $claimId})
+CALL (c) { MATCH (c)-[:CITES]->(src:Source {id: $sourceId}) RETURN src }
 WITH c, src, COUNT { (c)-[:HAS_CITATION_GRADE]->(:CitationGrade {sourceId: src.id}) } AS earlier
 MERGE (g:Grade:CitationGrade {id: $grade.id})
 ON CREATE SET g.claimId = c.id, g.sourceId = src.id, g.value = $grade.value, g.gradedBy = $grade.gradedBy,

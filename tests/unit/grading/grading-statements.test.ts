@@ -11,7 +11,8 @@ describe('grading Cypher', () => {
   it('reads grade histories of a batch of sources and citations from their ids, newest first', () => {
     expect(sourceGradesStatement(['source:a'])).toMatchInlineSnapshot(`
      {
-       "cypher": "UNWIND $keys AS key MATCH (src:Source {id: key})-[:HAS_GRADE]->(g:SourceGrade)
+       "cypher": "UNWIND $keys AS key MATCH (src:Source {id: key})
+     CALL (src) { MATCH (src)-[:HAS_GRADE]->(g:SourceGrade) RETURN g }
      WITH key, src, g ORDER BY g.gradedAt DESC, g.seq DESC RETURN key, g {.id, grade: g.value, .gradedBy, gradedAt: g.gradedAt, note: g.note, sourceId: src.id} AS value",
        "params": {
          "keys": [
@@ -22,7 +23,8 @@ describe('grading Cypher', () => {
     `);
     expect(citationGradesStatement([{ claimId: 'claim:a', sourceId: 'source:b', key: 'k' }])).toMatchInlineSnapshot(`
      {
-       "cypher": "UNWIND $citations AS ct MATCH (:Claim {id: ct.claimId})-[:HAS_CITATION_GRADE]->(g:CitationGrade {sourceId: ct.sourceId})
+       "cypher": "UNWIND $citations AS ct MATCH (c:Claim {id: ct.claimId})
+     CALL (c, ct) { MATCH (c)-[:HAS_CITATION_GRADE]->(g:CitationGrade {sourceId: ct.sourceId}) RETURN g }
      WITH ct, g ORDER BY g.gradedAt DESC, g.seq DESC RETURN ct.key AS key, g {.id, grade: g.value, .gradedBy, gradedAt: g.gradedAt, note: g.note, .claimId, .sourceId} AS value",
        "params": {
          "citations": [
@@ -61,7 +63,8 @@ describe('grading Cypher', () => {
     const credibility = gradeCitationStatement('claim:a', 'source:b', { ...grade, value: 2 });
     expect(credibility.params).toEqual({ claimId: 'claim:a', sourceId: 'source:b', grade: { ...grade, value: 2 } });
     expect(credibility.cypher).toMatchInlineSnapshot(`
-     "MATCH (c:Claim {id: $claimId})-[:CITES]->(src:Source {id: $sourceId})
+     "MATCH (c:Claim {id: $claimId})
+     CALL (c) { MATCH (c)-[:CITES]->(src:Source {id: $sourceId}) RETURN src }
      WITH c, src, COUNT { (c)-[:HAS_CITATION_GRADE]->(:CitationGrade {sourceId: src.id}) } AS earlier
      MERGE (g:Grade:CitationGrade {id: $grade.id})
      ON CREATE SET g.claimId = c.id, g.sourceId = src.id, g.value = $grade.value, g.gradedBy = $grade.gradedBy,
