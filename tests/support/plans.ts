@@ -10,8 +10,9 @@ import { resetGraph } from './graph';
  */
 export async function seedBulkGraph(executor: Executor, stories: number): Promise<GraphSummary> {
   const summary = await ensureGraph(executor, stories, 1, () => undefined);
-  // Plans cached for the smaller graph would otherwise be reused: plan again from current statistics.
-  await executor.write('CALL db.clearQueryCaches()');
+  // Index statistics sampled on an earlier (empty or smaller) graph, and plans cached from it, would
+  // otherwise decide the plans: resample every index, wait for it, then clear the plan cache.
+  await executor.write('CALL db.prepareForReplanning(120)');
   return summary;
 }
 
