@@ -1,9 +1,8 @@
 import { Statement } from '../../../src/db/executor';
 import { AnalyticsFilter, LeaderboardDimension } from '../../../src/modules/analytics/analytics.filter';
 import { countsStatement, leaderboardStatement, monthlyStatement, topSourcesStatement } from '../../../src/modules/analytics/analytics.repository';
-import { startTestApp, TestApp } from '../../support/app';
-import { resetGraph } from '../../support/graph';
-import { planOf, seedBulkGraph } from '../../support/plans';
+import { TestApp } from '../../support/app';
+import { planOf, startBulkApp } from '../../support/plans';
 
 const FILTERS: [string, AnalyticsFilter, RegExp][] = [
   ['countries', { countries: ['RU', 'MX'] }, /NodeUniqueIndexSeek .*:Country\(code\)/],
@@ -14,15 +13,11 @@ const FILTERS: [string, AnalyticsFilter, RegExp][] = [
 
 describe('analytics plans on a generated graph of 600 stories', () => {
   let app: TestApp;
+  let stop: () => Promise<void>;
   beforeAll(async () => {
-    app = await startTestApp();
-    await resetGraph(app.executor);
-    await seedBulkGraph(app.executor, 600);
+    ({ app, stop } = await startBulkApp(600));
   }, 300000);
-  afterAll(async () => {
-    await resetGraph(app.executor);
-    await app.stop();
-  });
+  afterAll(() => stop());
 
   describe.each(FILTERS)('with a %s filter', (_, filter, anchor) => {
     const statements: [string, () => Statement][] = [

@@ -1,20 +1,15 @@
 import { SearchType } from '../../../src/modules/search/search.args';
 import { searchStatement } from '../../../src/modules/search/search.repository';
-import { startTestApp, TestApp } from '../../support/app';
-import { resetGraph } from '../../support/graph';
-import { planOf, seedBulkGraph } from '../../support/plans';
+import { TestApp } from '../../support/app';
+import { planOf, startBulkApp } from '../../support/plans';
 
 describe('search plans on a generated graph of 600 stories', () => {
   let app: TestApp;
+  let stop: () => Promise<void>;
   beforeAll(async () => {
-    app = await startTestApp();
-    await resetGraph(app.executor);
-    await seedBulkGraph(app.executor, 600);
+    ({ app, stop } = await startBulkApp(600));
   }, 300000);
-  afterAll(async () => {
-    await resetGraph(app.executor);
-    await app.stop();
-  });
+  afterAll(() => stop());
 
   it('reads only full-text index hits, at most `first` per index', async () => {
     const { lines: plan, scans } = await planOf(app.driver, searchStatement('moscow', Object.values(SearchType), 20));
