@@ -40,7 +40,7 @@ describe('.env loading', () => {
     expect(() => loadConfig(env)).toThrow('METRICS_ENABLED must be true or false (got "perhaps")');
   });
 
-  it('is what loadConfig() reads by default: the .env of the working directory, under process.env', () => {
+  it('is what loadConfig() reads by default: the .env of the working directory, under process.env', async () => {
     const file = envFile('STORYGRAPH_DOTENV_PROBE=from-file\nSTORYGRAPH_DOTENV_REAL=from-file\nMAX_ALIASES=7\n');
     const cwd = process.cwd();
     const saved = { ...process.env };
@@ -48,9 +48,9 @@ describe('.env loading', () => {
     delete process.env.MAX_ALIASES;
     try {
       process.chdir(path.dirname(file));
-      jest.isolateModules(() => {
+      await jest.isolateModulesAsync(async () => {
         // A fresh module: the file is read once per process, on the first loadConfig().
-        const fresh = require('../../../src/config/env') as typeof import('../../../src/config/env');
+        const fresh = await import('../../../src/config/env');
         expect(fresh.loadConfig().limits.maxAliases).toBe(7);
       });
       expect(process.env.STORYGRAPH_DOTENV_PROBE).toBe('from-file');
