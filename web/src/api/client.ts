@@ -1,0 +1,41 @@
+import { Client, cacheExchange, fetchExchange } from '@urql/core';
+
+/**
+ * How writes are authorised. Today the service wants `Authorization: Bearer <API_WRITE_TOKEN>`;
+ * the header name is configurable so another scheme (API keys) needs no new build.
+ */
+export interface AuthSettings {
+  header: string;
+  value: string;
+  analyst: string;
+}
+
+const KEY = 'storygraph.auth';
+const DEFAULTS: AuthSettings = { header: 'Authorization', value: '', analyst: '' };
+
+export function loadAuth(): AuthSettings {
+  try {
+    return { ...DEFAULTS, ...(JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<AuthSettings>) };
+  } catch {
+    return DEFAULTS;
+  }
+}
+
+export function saveAuth(settings: AuthSettings): void {
+  localStorage.setItem(KEY, JSON.stringify(settings));
+}
+
+/** Headers for every GraphQL request, read fresh each time so a saved token applies at once. */
+export function authHeaders(): Record<string, string> {
+  const { header, value } = loadAuth();
+  return header.trim() && value.trim() ? { [header.trim()]: value.trim() } : {};
+}
+
+export const GRAPHQL_URL = '/graphql';
+
+export const client = new Client({
+  url: GRAPHQL_URL,
+  exchanges: [cacheExchange, fetchExchange],
+  fetchOptions: () => ({ headers: authHeaders() }),
+  preferGetMethod: false,
+});
