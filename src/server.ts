@@ -12,6 +12,7 @@ import { healthRoutes } from './http/health';
 import { jsonErrors, notFound } from './http/json-errors';
 import { requestSignal } from './http/request-signal';
 import { corsFor, securityHeaders } from './http/security';
+import { webApp } from './http/web-app';
 import { Context, createContext } from './graphql/context';
 import { canWrite } from './graphql/auth';
 import { formatError } from './graphql/errors';
@@ -83,6 +84,8 @@ export async function startServer({ config, driver, database }: ServerOptions): 
         createContext(driver, database, canWrite(req.headers.authorization, config.writeToken), { signal: res.locals.signal, deadline: res.locals.deadline }),
     }),
   );
+  // The analyst's explorer at `/` (built into dist/web by `npm run build`).
+  app.use(webApp());
   app.use(notFound);
   app.use(jsonErrors);
 
