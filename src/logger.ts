@@ -1,21 +1,62 @@
-/** A small structured logger: one JSON line per event on stderr, level from LOG_LEVEL. */
-const LEVELS = { debug: 10, info: 20, warn: 30, error: 40 } as const;
-type Level = keyof typeof LEVELS;
+import pino from 'pino';
 
-let threshold: number = LEVELS[(process.env.LOG_LEVEL as Level) ?? 'info'] ?? LEVELS.info;
+/**
+ * The service's logger: pino writing one JSON object per line to stderr, e.g.
+ * {"level":"info","time":"2026-12-06T12:00:00.000Z","pid":42,"service":"storygraph","message":"storygraph ready","graphql":"http://localhost:4000/graphql"}
+ * Call style stays `logger.info(message, fields)`; `.pino` is the underlying logger (given to Apollo).
+ */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
-export function setLogLevel(level: Level): void {
-  threshold = LEVELS[level];
+export type LogFields = Record<string, unknown>;
+
+export interface Logger {
+  debug(message: string, fields?: LogFields): void;
+  info(message: string, fields?: LogFields): void;
+  warn(message: string, fields?: LogFields): void;
+  error(message: string, fields?: LogFields): void;
+  readonly pino: pino.Logger;
 }
 
-function log(level: Level, message: string, fields: Record<string, unknown> = {}): void {
-  if (LEVELS[level] < threshold) return;
-  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level, message, ...fields })}\n`);
+const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
+
+/** LOG_LEVEL is validated in src/config/env.ts; before that runs, anything unknown means info. */
+function initialLevel(): LogLevel {
+  const raw = process.env.LOG_LEVEL as LogLevel | undefined;
+  return raw && LEVELS.includes(raw) ? raw : 'info';
 }
 
-export const logger = {
-  debug: (m: string, f?: Record<string, unknown>) => log('debug', m, f),
-  info: (m: string, f?: Record<string, unknown>) => log('info', m, f),
-  warn: (m: string, f?: Record<string, unknown>) => log('warn', m, f),
-  error: (m: string, f?: Record<string, unknown>) => log('error', m, f),
-};
+/** Synchronous writes: a line logged just before process.exit (a bad setting, a failed start) is not lost. */
+export function createLogger(options: { level?: LogLevel; destination?: pino.DestinationStream } = {}): Logger {
+  const base = pino(
+    {
+      level: options.level ?? initialLevel(),
+      messageKey: 'message',
+      timestamp: pino.stdTimeFunctions.isoTime,
+      base: { pid: process.pid, service: 'storygraph' },
+      formatters: { level: (label) => ({ level: label }) },
+    },
+    options.destination ?? pino.destination({ dest: 2, sync: true }),
+  );
+  return wrap(base);
+}
+
+function wrap(base: pino.Logger): Logger {
+  return {
+    debug: (message, fields) => base.debug(fields ?? {}, message),
+    info: (message, fields) => base.info(fields ?? {}, message),
+    warn: (message, fields) => base.warn(fields ?? {}, message),
+    error: (message, fields) => base.error(fields ?? {}, message),
+    pino: base,
+  };
+}
+
+/** Bound to the same pino instance: fields added here appear on every line of the child. */
+export function childLogger(parent: Logger, bindings: LogFields): Logger {
+  return wrap(parent.pino.child(bindings));
+}
+
+export const logger: Logger = createLogger();
+
+export function setLogLevel(level: LogLevel): void {
+  logger.pino.level = level;
+}

@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     config = loadConfig();
   } catch (err) {
     if (err instanceof ConfigError) {
-      process.stderr.write(`storygraph: configuration error: ${err.message}\n`);
+      logger.error(`configuration error: ${err.message}`, { variable: err.variable });
       process.exit(78);
     }
     throw err;
@@ -53,11 +53,12 @@ async function main(): Promise<void> {
   }
   if (stopping) return;
   server = await startServer({ config, driver: db.driver, database: db.database });
-  logger.info('storygraph ready', { graphql: server.url, neo4j: db.uri });
+  logger.info('storygraph ready', { graphql: server.url, neo4j: db.uri, metrics: config.metrics ? server.url.replace(/\/graphql$/, '/metrics') : null });
+  // For the person at the terminal (and scripts waiting for it); stderr stays JSON only.
   process.stdout.write(`storygraph: GraphQL API ready at ${server.url}\n`);
 }
 
 main().catch((err) => {
-  process.stderr.write(`storygraph: failed to start: ${(err as Error).message}\n`);
+  logger.error(`failed to start: ${(err as Error).message}`, { stack: (err as Error).stack });
   process.exit(1);
 });

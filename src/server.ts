@@ -22,6 +22,11 @@ import { operationLimits } from './graphql/limits/operation-limits';
 import { responseSizePlugin } from './graphql/limits/response-size';
 import { queryStatsPlugin } from './graphql/plugins';
 import { buildAppSchema } from './graphql/schema';
+import { Logger, logger as defaultLogger } from './logger';
+import { Metrics, processMetrics } from './observability/metrics';
+import { metricsRoute } from './observability/metrics.route';
+import { requestObservabilityPlugin } from './observability/request.plugin';
+import { countTransactions } from './observability/transactions-in-flight';
 
 export interface RunningServer {
   url: string;
@@ -31,28 +36,35 @@ export interface RunningServer {
 }
 
 type Required = 'host' | 'port' | 'nodeEnv' | 'queryStats' | 'writeToken';
-type Defaulted = 'corsOrigins' | 'stackTraces' | 'shutdownGraceMs' | 'limits' | 'admission';
+type Defaulted = 'corsOrigins' | 'stackTraces' | 'shutdownGraceMs' | 'limits' | 'admission' | 'metrics';
 
 export interface ServerOptions {
   /** Settings not given take the defaults of src/config/env.ts. */
   config: Pick<Config, Required> & Partial<Pick<Config, Defaulted>>;
   driver: Driver;
   database: string;
+  /** Request log lines and Apollo's own messages; default: the process logger (JSON on stderr). */
+  logger?: Logger;
+  /** Where /metrics counts; default: the process-wide registry. Unused when config.metrics is false. */
+  metrics?: Metrics;
 }
 
 const BODY_LIMIT = '2mb';
 
-export async function startServer({ config, driver, database }: ServerOptions): Promise<RunningServer> {
+export async function startServer({ config, driver, database, logger = defaultLogger, metrics: given }: ServerOptions): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const production = config.nodeEnv === 'production';
   const limits = config.limits ?? DEFAULT_LIMITS;
   const armor = operationLimits(limits, production);
+  const metrics = config.metrics === false ? undefined : (given ?? processMetrics());
+  const requestDriver = metrics ? countTransactions(driver, metrics.transactionsInFlight) : driver;
 
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     formatError,
+    logger: logger.pino,
     introspection: !production,
     includeStacktraceInErrorResponses: config.stackTraces ?? false,
     // main.ts owns the signals: one shutdown path with one grace period.
@@ -68,12 +80,15 @@ export async function startServer({ config, driver, database }: ServerOptions): 
       ...(config.queryStats ? [queryStatsPlugin()] : []),
       // After queryStats, so a refused response keeps its extensions.
       responseSizePlugin(limits.maxResponseBytes),
+      // Last: logs and counts the response as sent, refusals of the plugins above included.
+      requestObservabilityPlugin({ logger, metrics }),
     ],
   });
   await apollo.start();
 
   app.use(securityHeaders(!production));
   app.use(healthRoutes(driver, database));
+  if (metrics) app.use(metricsRoute(metrics.registry));
   app.use(
     '/graphql',
     corsFor(config.corsOrigins ?? []),
@@ -81,7 +96,10 @@ export async function startServer({ config, driver, database }: ServerOptions): 
     requestSignal(limits.requestTimeoutMs),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        createContext(driver, database, canWrite(req.headers.authorization, config.writeToken), { signal: res.locals.signal, deadline: res.locals.deadline }),
+        createContext(requestDriver, database, canWrite(req.headers.authorization, config.writeToken), {
+          signal: res.locals.signal,
+          deadline: res.locals.deadline,
+        }),
     }),
   );
   // The analyst's explorer at `/` (built into dist/web by `npm run build`).
