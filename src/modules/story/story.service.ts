@@ -1,14 +1,14 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { Executor } from '../../db/executor';
-import { badInput } from '../../errors/app-error';
+import { AppError, badInput } from '../../errors/app-error';
 import { validationProblems } from '../../graphql/errors';
 import { EntityType } from '../shared/enums';
 import { IngestCounts } from './ingest-result.type';
 import { buildWritePlan, entityKeys, WritePlan } from './story.plan';
 import { StoryInput } from './story.input';
 import { StoryRepository } from './story.repository';
-import { StoryWriteRepository } from './story.write.repository';
+import { EntityCandidate, StoryWriteRepository } from './story.write.repository';
 import { Story } from './story.type';
 
 export interface IngestOutcome {
@@ -16,6 +16,17 @@ export interface IngestOutcome {
   created: IngestCounts;
   reused: IngestCounts;
   plan: WritePlan;
+}
+
+/** One story of a batch: its outcome, or the error that story alone got (nothing of it written). */
+export type BatchEntry = { ok: true; outcome: IngestOutcome } | { ok: false; error: AppError };
+
+export interface IngestOptions {
+  dryRun?: boolean;
+  /** Stories per write transaction (default 250); a failing batch is halved until the bad story is alone. */
+  batchSize?: number;
+  /** Names seen in earlier calls of one run (a bulk import), so later stories resolve to the same entities. */
+  names?: NameMemory;
 }
 
 /** For callers outside GraphQL (CLI, seed): the same validation type-graphql applies to `input`. */
@@ -26,6 +37,49 @@ export async function validateStoryInput(plain: unknown): Promise<StoryInput> {
   return input;
 }
 
+/**
+ * Entity names planned earlier in the same run, by type and folded key. Alias resolution reads the
+ * graph before a batch is written, so without it a story could not resolve to an entity that a story
+ * of the same (unwritten) batch introduces; the lowest id wins, as in the graph query.
+ */
+export class NameMemory {
+  private readonly ids = new Map<string, string>();
+
+  find(type: string, keys: string[]): string | undefined {
+    return keys.map((k) => this.ids.get(`${type}|${k}`)).reduce<string | undefined>((best, id) => (id && (!best || id < best) ? id : best), undefined);
+  }
+
+  remember(plan: WritePlan): void {
+    for (const e of plan.entities) {
+      for (const key of [e.nameKey, ...e.aliasKeys]) {
+        const known = this.ids.get(`${e.type}|${key}`);
+        if (!known || e.id < known) this.ids.set(`${e.type}|${key}`, e.id);
+      }
+    }
+  }
+}
+
+/** Errors a story causes (bad input, ids held elsewhere): they fail that story only. Others fail the whole call. */
+const isStoryError = (err: unknown): err is AppError => err instanceof AppError && ['BAD_USER_INPUT', 'CONFLICT'].includes(String(err.extensions.code));
+
+/** Cuts planned stories into batches that never hold one story id or claim id twice (a later story then waits for the next batch). */
+function batches(plans: { at: number; plan: WritePlan }[], size: number): { at: number; plan: WritePlan }[][] {
+  const out: { at: number; plan: WritePlan }[][] = [];
+  let current: typeof plans = [];
+  let ids = new Set<string>();
+  for (const item of plans) {
+    const mine = [item.plan.story.id, ...item.plan.claims.map((c) => c.id)];
+    if (current.length >= size || mine.some((id) => ids.has(id))) {
+      out.push(current);
+      [current, ids] = [[], new Set()];
+    }
+    current.push(item);
+    mine.forEach((id) => ids.add(id));
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
 export const storyService = {
   /**
    * Writes a validated story in one transaction. Aliases resolve to entities already in the graph;
@@ -34,12 +88,69 @@ export const storyService = {
    * Replaying the same input changes nothing.
    */
   async ingest(executor: Executor, input: StoryInput, options: { dryRun?: boolean } = {}): Promise<IngestOutcome> {
+    const [entry] = await storyService.ingestMany(executor, [input], options);
+    if (!entry.ok) throw entry.error;
+    return entry.outcome;
+  },
+
+  /**
+   * Many stories, many per write transaction, with the rules of `ingest` for each: every story is
+   * planned first (one alias read for all), then written in batches; a batch that fails is halved
+   * until the story that fails it is alone, so that story gets its own error and the others land.
+   * Entries come back in input order.
+   */
+  async ingestMany(executor: Executor, inputs: StoryInput[], options: IngestOptions = {}): Promise<BatchEntry[]> {
     const repo = new StoryWriteRepository(executor);
+    const entries: BatchEntry[] = new Array(inputs.length);
+    const names = options.names ?? new NameMemory();
+
     // Countries resolve by ISO code and explicit ids are kept, so only the rest is looked up by name.
-    const candidates = input.entities.flatMap((e, index) => (e.type !== EntityType.COUNTRY && !e.id ? [{ index, type: e.type, keys: entityKeys(e) }] : []));
-    const plan = buildWritePlan(input, await repo.resolveAliases(candidates));
-    const { created, reused } = await repo.write(plan, { dryRun: options.dryRun });
-    return { story: { ...plan.story }, created, reused, plan };
+    const candidates: EntityCandidate[] = [];
+    const candidatesOf = inputs.map((input) =>
+      input.entities.flatMap((e, entity) => {
+        if (e.type === EntityType.COUNTRY || e.id) return [];
+        const candidate = { index: candidates.length, type: e.type, keys: entityKeys(e) };
+        candidates.push(candidate);
+        return [{ ...candidate, entity }];
+      }),
+    );
+    const inGraph = await repo.resolveAliases(candidates);
+    const planned: { at: number; plan: WritePlan }[] = [];
+    inputs.forEach((input, at) => {
+      const existing = new Map<number, string>();
+      for (const cand of candidatesOf[at]) {
+        const found = [inGraph.get(cand.index), names.find(cand.type, cand.keys)].filter((id): id is string => Boolean(id)).sort()[0];
+        if (found) existing.set(cand.entity, found);
+      }
+      try {
+        const plan = buildWritePlan(input, existing);
+        names.remember(plan);
+        planned.push({ at, plan });
+      } catch (err) {
+        if (!isStoryError(err)) throw err;
+        entries[at] = { ok: false, error: err };
+      }
+    });
+
+    const write = async (batch: { at: number; plan: WritePlan }[]): Promise<void> => {
+      try {
+        const counts = await repo.writeBatch(
+          batch.map((b) => b.plan),
+          { dryRun: options.dryRun },
+        );
+        batch.forEach(({ at, plan }, i) => (entries[at] = { ok: true, outcome: { story: { ...plan.story }, ...counts[i], plan } }));
+      } catch (err) {
+        if (batch.length === 1 && isStoryError(err)) entries[batch[0].at] = { ok: false, error: err };
+        else if (batch.length === 1) throw err;
+        else {
+          const half = Math.ceil(batch.length / 2);
+          await write(batch.slice(0, half));
+          await write(batch.slice(half));
+        }
+      }
+    };
+    for (const batch of batches(planned, options.batchSize ?? 250)) await write(batch);
+    return entries;
   },
 
   async isGraphEmpty(executor: Executor): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { Executor, WriteTx } from '../../db/executor';
+import { Executor, Statement, WriteTx } from '../../db/executor';
 import { AppError, badInput } from '../../errors/app-error';
 import { IngestCounts } from './ingest-result.type';
 import { WritePlan } from './story.plan';
@@ -7,13 +7,14 @@ import {
   entityStatements,
   linkDerivations,
   linkRoles,
-  linkStory,
+  linkStories,
   linkTies,
   mergeClaims,
   mergeSources,
-  mergeStory,
+  mergeStories,
   missingSources,
-  pruneStory,
+  pruneStories,
+  StoryClaimRow,
   updateClaims,
   writeNewClaims,
 } from './story.writer';
@@ -31,15 +32,17 @@ export interface WriteCounts {
 
 /** Carries a dry run's counts out of the transaction it rolls back. */
 class DryRunRollback {
-  constructor(readonly counts: WriteCounts) {}
+  constructor(readonly counts: WriteCounts[]) {}
 }
 
+/** What a MERGE statement returns per row: the story it belongs to and whether it created the node. */
 interface Merged {
+  at: number;
   id: string;
   created: boolean;
 }
 
-/** The Cypher of ingesting a story: alias resolution, then the checks and the write in one transaction. */
+/** The Cypher of ingesting stories: alias resolution, then the checks and the write in one transaction per batch. */
 export class StoryWriteRepository {
   constructor(private readonly executor: Executor) {}
 
@@ -61,15 +64,16 @@ export class StoryWriteRepository {
   }
 
   /**
-   * The whole story in one transaction. The id checks run inside it, after MERGE has taken the ids
-   * (waiting for any other transaction creating the same ids to commit), so two stories racing for
-   * one claim id cannot both pass; the counts are what this transaction created. A dry run does all
-   * of it and rolls back.
+   * Stories in ONE transaction (all or nothing): counts per story, in the order given. The id checks
+   * run inside it, after MERGE has taken the ids (waiting for any other transaction creating the
+   * same ids to commit), so two stories racing for one claim id cannot both pass; the counts are what
+   * this transaction created. The plans must not share a story id or a claim id (the caller cuts
+   * batches so). A dry run does all of it and rolls back.
    */
-  async write(plan: WritePlan, options: { dryRun?: boolean } = {}): Promise<WriteCounts> {
+  async writeBatch(plans: WritePlan[], options: { dryRun?: boolean } = {}): Promise<WriteCounts[]> {
     try {
       return await this.executor.writeTx(async (tx) => {
-        const counts = await writeStory(tx, plan);
+        const counts = await writeStories(tx, plans);
         if (options.dryRun) throw new DryRunRollback(counts);
         return counts;
       });
@@ -80,65 +84,94 @@ export class StoryWriteRepository {
   }
 }
 
-async function writeStory(tx: WriteTx, plan: WritePlan): Promise<WriteCounts> {
-  const run = <T>(s: { cypher: string; params?: Record<string, unknown> }) => tx.run<T>(s.cypher, s.params);
-  if (plan.externalSourceIds.length) {
-    const missing = await run<{ id: string }>(missingSources(plan.externalSourceIds));
-    if (missing.length) {
-      throw badInput(missing.map(({ id }) => ({ field: 'input.sources.derivedFrom', reason: `source "${id}" is neither in input.sources nor in the graph` })));
+/** derivedFrom ids a plan needs from the graph: neither its own sources nor those of an earlier plan of the batch. */
+function externalIds(plans: WritePlan[]): string[][] {
+  const defined = new Set<string>();
+  return plans.map((plan) => {
+    const needed = plan.externalSourceIds.filter((id) => !defined.has(id));
+    for (const s of plan.sources) defined.add(s.id);
+    return needed;
+  });
+}
+
+/** One edge per key across the batch (two stories may state the same tie); the later row wins, as a later story would. */
+const distinct = <T>(rows: T[], key: (row: T) => string) => [...new Map(rows.map((r) => [key(r), r])).values()];
+
+async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<WriteCounts[]> {
+  const run = async <T>(s: Statement) => (Object.values(s.params ?? {}).some((v) => Array.isArray(v) && v.length === 0) ? [] : tx.run<T>(s.cypher, s.params));
+
+  const needed = externalIds(plans);
+  const allNeeded = [...new Set(needed.flat())];
+  if (allNeeded.length) {
+    const missing = new Set((await run<{ id: string }>(missingSources(allNeeded))).map((r) => r.id));
+    const first = needed.find((ids) => ids.some((id) => missing.has(id)));
+    if (first) {
+      throw badInput(
+        first
+          .filter((id) => missing.has(id))
+          .map((id) => ({ field: 'input.sources.derivedFrom', reason: `source "${id}" is neither in input.sources nor in the graph` })),
+      );
     }
   }
 
-  const [story] = await run<Merged>(mergeStory(plan.story));
+  const stories = await run<{ at: number; created: boolean }>(mergeStories(plans));
+  const newStory = new Set(stories.filter((s) => s.created).map((s) => s.at));
   const entities: (Merged & { type: string; expected: string })[] = [];
-  for (const { type, statement } of entityStatements(plan)) {
+  for (const { type, statement } of entityStatements(plans)) {
     entities.push(...(await run<Merged & { type: string }>(statement)).map((e) => ({ ...e, expected: type })));
   }
-  const claims = await run<Merged & { owners: string[] }>(
-    mergeClaims(
-      plan.story.id,
-      plan.claims.map((c) => c.id),
-    ),
-  );
-  const conflicts = [
-    ...claims.flatMap((c) => c.owners.map((owner) => `${c.id} belongs to story ${owner}`)),
-    ...entities.filter((e) => e.type !== e.expected).map((e) => `${e.id} is already a ${e.type}, not a ${e.expected}`),
-  ];
-  if (conflicts.length) throw new AppError('CONFLICT', `Ids already in use: ${conflicts.join('; ')}`);
+  const claims = await run<Merged & { owners: string[] }>(mergeClaims(plans));
+  const conflicts = new Map<number, string[]>();
+  const conflict = (at: number, text: string) => conflicts.set(at, [...(conflicts.get(at) ?? []), text]);
+  for (const c of claims) for (const owner of c.owners) conflict(c.at, `${c.id} belongs to story ${owner}`);
+  for (const e of entities) if (e.type !== e.expected) conflict(e.at, `${e.id} is already a ${e.type}, not a ${e.expected}`);
+  if (conflicts.size) throw new AppError('CONFLICT', `Ids already in use: ${conflicts.get(Math.min(...conflicts.keys()))!.join('; ')}`);
 
   const newEntities = new Set(entities.filter((e) => e.created).map((e) => e.id));
   const verb = (isNew: boolean): EdgeVerb => (isNew ? 'CREATE' : 'MERGE');
   const split = <T>(rows: T[], isNew: (row: T) => boolean): [EdgeVerb, T[]][] =>
     [true, false].map((flag) => [verb(flag), rows.filter((r) => isNew(r) === flag)] as [EdgeVerb, T[]]).filter(([, part]) => part.length > 0);
 
-  const ties = [...new Map(plan.ties.map((t) => [`${t.entityId}|${t.relation}|${t.countryId}`, t])).values()];
+  const ties = distinct(
+    plans.flatMap((p) => p.ties),
+    (t) => `${t.entityId}|${t.relation}|${t.countryId}`,
+  );
   for (const [v, rows] of split(ties, (t) => newEntities.has(t.entityId))) for (const s of linkTies(v, rows)) await run(s);
-  for (const [v, rows] of split(plan.roles, (r) => newEntities.has(r.personId))) await run(linkRoles(v, rows));
+  const roles = distinct(
+    plans.flatMap((p) => p.roles),
+    (r) => `${r.personId}|${r.key}|${r.countryId}`,
+  );
+  for (const [v, rows] of split(roles, (r) => newEntities.has(r.personId))) await run(linkRoles(v, rows));
 
-  const sources = plan.sources.length ? await run<Merged>(mergeSources(plan.sources)) : [];
+  const sources = await run<Merged>(mergeSources(plans));
   const newSources = new Set(sources.filter((s) => s.created).map((s) => s.id));
-  for (const [v, rows] of split(plan.derivations, (d) => newSources.has(d.from))) await run(linkDerivations(v, rows));
+  const derivations = distinct(
+    plans.flatMap((p) => p.derivations),
+    (d) => `${d.from}|${d.to}`,
+  );
+  for (const [v, rows] of split(derivations, (d) => newSources.has(d.from))) await run(linkDerivations(v, rows));
 
-  if (!story.created) for (const s of pruneStory(plan)) await run(s);
-  for (const s of linkStory(verb(story.created), plan)) await run(s);
+  const [created, existing] = [plans.filter((_, at) => newStory.has(at)), plans.filter((_, at) => !newStory.has(at))];
+  for (const s of pruneStories(existing)) await run(s);
+  for (const s of [...linkStories('CREATE', created), ...linkStories('MERGE', existing)]) await run(s);
   const newClaims = new Set(claims.filter((c) => c.created).map((c) => c.id));
-  for (const [v, rows] of split(plan.claims, (c) => newClaims.has(c.id))) {
-    await run(v === 'CREATE' ? writeNewClaims(plan.story.id, rows) : updateClaims(plan.story.id, rows));
-  }
+  const claimRows: StoryClaimRow[] = plans.flatMap((p) => p.claims.map((c) => ({ ...c, storyId: p.story.id })));
+  for (const [v, rows] of split(claimRows, (c) => newClaims.has(c.id))) await run(v === 'CREATE' ? writeNewClaims(rows) : updateClaims(rows));
 
-  const created: IngestCounts = {
-    stories: story.created ? 1 : 0,
-    claims: newClaims.size,
-    sources: newSources.size,
-    entities: newEntities.size,
+  const tally = (rows: Merged[]) => {
+    const per = plans.map(() => ({ created: 0, all: 0 }));
+    for (const r of rows) {
+      per[r.at].all += 1;
+      if (r.created) per[r.at].created += 1;
+    }
+    return per;
   };
-  return {
-    created,
-    reused: {
-      stories: 1 - created.stories,
-      claims: claims.length - created.claims,
-      sources: sources.length - created.sources,
-      entities: entities.length - created.entities,
-    },
-  };
+  const [c, s, e] = [tally(claims), tally(sources), tally(entities)];
+  return plans.map((_, at) => {
+    const story = newStory.has(at) ? 1 : 0;
+    return {
+      created: { stories: story, claims: c[at].created, sources: s[at].created, entities: e[at].created },
+      reused: { stories: 1 - story, claims: c[at].all - c[at].created, sources: s[at].all - s[at].created, entities: e[at].all - e[at].created },
+    };
+  });
 }

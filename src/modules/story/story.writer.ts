@@ -4,10 +4,14 @@ import { ENTITY_KINDS } from '../shared/kinds';
 import { ClaimRow, EntityRow, WritePlan } from './story.plan';
 
 /**
- * The statements of one story's write transaction, as named builders (the repository runs them in
- * order and decides between them). Three rules keep concurrent ingests correct and fast:
+ * The statements of one write transaction for a batch of stories (one story is a batch of one), as
+ * named builders that UNWIND rows of every story in the batch (the repository runs them in order and
+ * decides between them). Rows carry the index (`at`) or id of the story they belong to, so counts
+ * are per story. Three rules keep concurrent ingests correct and fast:
  * - "created" is what MERGE itself created in THIS transaction: `ON CREATE SET n._new` is read back
  *   and removed in the same statement, so no state read earlier (or by another transaction) counts.
+ *   Two stories of a batch naming one node: the first row creates it, the next ones reuse it, as if
+ *   the stories had been written one after the other.
  * - Shared nodes (countries, topics, publishers, agencies, sources) are only written when a value
  *   really changes: a SET takes an exclusive lock held until commit, which would make every story
  *   about Mexico wait for every other one.
@@ -23,22 +27,28 @@ export type EdgeVerb = 'CREATE' | 'MERGE';
 const CREATED = (n: string) => `WITH *, ${n}._new IS NOT NULL AS created
   FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE ${n}._new)`;
 
-const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** By id, then by story (`at`): the first story of the batch naming a node creates it. */
+const byId = <T extends { id: string; at?: number }>(rows: T[]) => [...rows].sort((a, b) => compare(a.id, b.id) || (a.at ?? 0) - (b.at ?? 0));
+
+/** Rows of every plan, each tagged with its plan's index in the batch. */
+const tagged = <T>(plans: WritePlan[], rowsOf: (plan: WritePlan) => T[]) => plans.flatMap((plan, at) => rowsOf(plan).map((row) => ({ ...row, at })));
 
 /**
- * The story node. Its properties are only written when they change, so replaying a story takes no
- * exclusive lock at all: ten workers replaying the same stories do not queue behind each other.
+ * The story nodes. Their properties are only written when they change, so replaying a story takes
+ * no exclusive lock at all: ten workers replaying the same stories do not queue behind each other.
  */
-export function mergeStory(story: WritePlan['story']): Statement {
+export function mergeStories(plans: WritePlan[]): Statement {
   return {
-    cypher: `MERGE (s:Story {id: $story.id})
+    cypher: `UNWIND $stories AS story
+      MERGE (s:Story {id: story.id})
       ON CREATE SET s._new = true, s.ingestedAt = datetime()
       ${CREATED('s')}
-      FOREACH (_ IN CASE WHEN created OR coalesce(s.title, '') <> $story.title OR coalesce(s.summary, '') <> $story.summary
-          OR s.publishedAt IS NULL OR s.publishedAt <> date($story.publishedAt) OR coalesce(s.url, '') <> coalesce($story.url, '') THEN [1] ELSE [] END |
-        SET s.title = $story.title, s.summary = $story.summary, s.publishedAt = date($story.publishedAt), s.url = $story.url)
-      RETURN created`,
-    params: { story },
+      FOREACH (_ IN CASE WHEN created OR coalesce(s.title, '') <> story.title OR coalesce(s.summary, '') <> story.summary
+          OR s.publishedAt IS NULL OR s.publishedAt <> date(story.publishedAt) OR coalesce(s.url, '') <> coalesce(story.url, '') THEN [1] ELSE [] END |
+        SET s.title = story.title, s.summary = story.summary, s.publishedAt = date(story.publishedAt), s.url = story.url)
+      RETURN story.at AS at, created`,
+    params: { stories: byId(tagged(plans, (p) => [p.story])) },
   };
 }
 
@@ -53,7 +63,7 @@ const ENTITY_CHANGED = `NOT created AND n.type = r.type AND (
       OR any(k IN r.aliasKeys WHERE NOT k IN coalesce(n.aliasKeys, [])))`;
 
 /** One MERGE statement per entity label (labels from the ENTITY_KINDS registry). Returns each id's type, to catch an id of another kind. */
-export function mergeEntities(type: EntityType, rows: EntityRow[]): Statement {
+export function mergeEntities(type: EntityType, rows: (EntityRow & { at: number })[]): Statement {
   return {
     cypher: `UNWIND $rows AS r
       MERGE (n:Entity {id: r.id})
@@ -66,14 +76,14 @@ export function mergeEntities(type: EntityType, rows: EntityRow[]): Statement {
           n.demonym = coalesce(r.demonym, n.demonym),
           n.aliases = coalesce(n.aliases, []) + [a IN r.aliases WHERE NOT a IN coalesce(n.aliases, [])],
           n.aliasKeys = coalesce(n.aliasKeys, []) + [k IN r.aliasKeys WHERE NOT k IN coalesce(n.aliasKeys, [])])
-      RETURN n.id AS id, n.type AS type, created`,
+      RETURN r.at AS at, n.id AS id, n.type AS type, created`,
     params: { rows: byId(rows) },
   };
 }
 
 /** Entity statements in one fixed order: by type, then by id. */
-export function entityStatements(plan: WritePlan): { type: EntityType; statement: Statement }[] {
-  const all = [...plan.countries, ...plan.entities, ...plan.publishers];
+export function entityStatements(plans: WritePlan[]): { type: EntityType; statement: Statement }[] {
+  const all = tagged(plans, (p) => [...p.countries, ...p.entities, ...p.publishers]);
   return Object.values(EntityType)
     .map((type) => ({ type, rows: all.filter((r) => r.type === type) }))
     .filter((g) => g.rows.length)
@@ -82,16 +92,17 @@ export function entityStatements(plan: WritePlan): { type: EntityType; statement
 
 /**
  * The claim nodes, before anything is written to them: a claim id another story already holds is
- * found here, after MERGE waited for any transaction creating the same id to commit.
+ * found here, after MERGE waited for any transaction creating the same id to commit. (Two stories
+ * of one batch never share a claim id: the repository cuts batches so.)
  */
-export function mergeClaims(storyId: string, claimIds: string[]): Statement {
+export function mergeClaims(plans: WritePlan[]): Statement {
   return {
-    cypher: `UNWIND $ids AS id
-      MERGE (c:Claim {id: id})
+    cypher: `UNWIND $rows AS r
+      MERGE (c:Claim {id: r.id})
       ON CREATE SET c._new = true
       ${CREATED('c')}
-      RETURN c.id AS id, created, [(s:Story)-[:HAS_CLAIM]->(c) WHERE s.id <> $storyId | s.id] AS owners`,
-    params: { storyId, ids: [...claimIds].sort() },
+      RETURN r.at AS at, c.id AS id, created, [(s:Story)-[:HAS_CLAIM]->(c) WHERE s.id <> r.storyId | s.id] AS owners`,
+    params: { rows: byId(tagged(plans, (p) => p.claims.map((c) => ({ id: c.id, storyId: p.story.id })))) },
   };
 }
 
@@ -126,7 +137,7 @@ export function linkRoles(verb: EdgeVerb, roles: WritePlan['roles']): Statement 
 }
 
 /** Sources are shared between stories: created or, when a value really changed, updated. */
-export function mergeSources(sources: WritePlan['sources']): Statement {
+export function mergeSources(plans: WritePlan[]): Statement {
   return {
     cypher: `UNWIND $rows AS r
       MERGE (src:Source {id: r.id})
@@ -139,8 +150,8 @@ export function mergeSources(sources: WritePlan['sources']): Statement {
       OPTIONAL MATCH (o:Organization {id: r.publisherId})
       FOREACH (_ IN CASE WHEN o IS NOT NULL AND created THEN [1] ELSE [] END | CREATE (src)-[:PUBLISHED_BY]->(o))
       FOREACH (_ IN CASE WHEN o IS NOT NULL AND NOT created THEN [1] ELSE [] END | MERGE (src)-[:PUBLISHED_BY]->(o))
-      RETURN src.id AS id, created`,
-    params: { rows: byId(sources) },
+      RETURN r.at AS at, src.id AS id, created`,
+    params: { rows: byId(tagged(plans, (p) => p.sources)) },
   };
 }
 
@@ -152,53 +163,57 @@ export function linkDerivations(verb: EdgeVerb, derivations: WritePlan['derivati
 }
 
 /**
- * A re-ingested story loses what its new version no longer has: claims (with their citation
- * grades, no orphans) and its own edges (topics, sources, mentions).
+ * Re-ingested stories lose what their new version no longer has: claims (with their citation
+ * grades, no orphans) and their own edges (topics, sources, mentions).
  */
-export function pruneStory(plan: WritePlan): Statement[] {
-  const storyId = plan.story.id;
+export function pruneStories(plans: WritePlan[]): Statement[] {
   return [
     {
-      cypher: `MATCH (s:Story {id: $storyId})
-        OPTIONAL MATCH (s)-[:HAS_CLAIM]->(old:Claim) WHERE NOT old.id IN $claimIds
+      cypher: `UNWIND $rows AS r
+        MATCH (s:Story {id: r.storyId})
+        OPTIONAL MATCH (s)-[:HAS_CLAIM]->(old:Claim) WHERE NOT old.id IN r.claimIds
         OPTIONAL MATCH (old)-[:HAS_CITATION_GRADE]->(grade:CitationGrade)
         DETACH DELETE old, grade`,
-      params: { storyId, claimIds: plan.claims.map((c) => c.id) },
+      params: { rows: plans.map((p) => ({ storyId: p.story.id, claimIds: p.claims.map((c) => c.id) })) },
     },
     {
-      cypher: `MATCH (s:Story {id: $storyId})-[r:TAGGED|BASED_ON|MENTIONS]->(x) WHERE NOT x.id IN $keep DELETE r`,
-      params: { storyId, keep: [...plan.topics.map((t) => t.id), ...plan.basedOn, ...plan.mentions] },
+      cypher: `UNWIND $rows AS r
+        MATCH (s:Story {id: r.storyId})-[e:TAGGED|BASED_ON|MENTIONS]->(x) WHERE NOT x.id IN r.keep DELETE e`,
+      params: { rows: plans.map((p) => ({ storyId: p.story.id, keep: [...p.topics.map((t) => t.id), ...p.basedOn, ...p.mentions] })) },
     },
   ];
 }
 
-/** Topics (created on first use, never rewritten) and the story's own edges. */
-export function linkStory(verb: EdgeVerb, plan: WritePlan): Statement[] {
-  const storyId = plan.story.id;
+/** Topics (created on first use, never rewritten) and the stories' own edges. */
+export function linkStories(verb: EdgeVerb, plans: WritePlan[]): Statement[] {
+  const pairs = (idsOf: (p: WritePlan) => string[]) => plans.flatMap((p) => [...idsOf(p)].sort().map((id) => ({ storyId: p.story.id, id })));
   return [
     {
-      cypher: `MATCH (s:Story {id: $storyId})
-        UNWIND $topics AS t
-        MERGE (tp:Topic {id: t.id}) ON CREATE SET tp.name = t.name, tp.nameKey = t.nameKey
+      cypher: `UNWIND $rows AS r
+        MATCH (s:Story {id: r.storyId})
+        MERGE (tp:Topic {id: r.topic.id}) ON CREATE SET tp.name = r.topic.name, tp.nameKey = r.topic.nameKey
         ${verb} (s)-[:TAGGED]->(tp)`,
-      params: { storyId, topics: byId(plan.topics) },
+      params: { rows: plans.flatMap((p) => byId(p.topics).map((topic) => ({ storyId: p.story.id, topic }))) },
     },
     {
-      cypher: `MATCH (s:Story {id: $storyId}) UNWIND $ids AS id MATCH (src:Source {id: id}) ${verb} (s)-[:BASED_ON]->(src)`,
-      params: { storyId, ids: [...plan.basedOn].sort() },
+      cypher: `UNWIND $rows AS r MATCH (s:Story {id: r.storyId}) MATCH (src:Source {id: r.id}) ${verb} (s)-[:BASED_ON]->(src)`,
+      params: { rows: pairs((p) => p.basedOn) },
     },
     {
-      cypher: `MATCH (s:Story {id: $storyId}) UNWIND $ids AS id MATCH (e:Entity {id: id}) ${verb} (s)-[:MENTIONS]->(e)`,
-      params: { storyId, ids: [...plan.mentions].sort() },
+      cypher: `UNWIND $rows AS r MATCH (s:Story {id: r.storyId}) MATCH (e:Entity {id: r.id}) ${verb} (s)-[:MENTIONS]->(e)`,
+      params: { rows: pairs((p) => p.mentions) },
     },
   ];
 }
 
-/** A claim new in this transaction: every edge is new too. */
-export function writeNewClaims(storyId: string, claims: ClaimRow[]): Statement {
+/** A claim row with the id of the story it belongs to. */
+export type StoryClaimRow = ClaimRow & { storyId: string };
+
+/** Claims new in this transaction: every edge is new too. */
+export function writeNewClaims(claims: StoryClaimRow[]): Statement {
   return {
-    cypher: `MATCH (s:Story {id: $storyId})
-      UNWIND $claims AS r
+    cypher: `UNWIND $claims AS r
+      MATCH (s:Story {id: r.storyId})
       MATCH (c:Claim {id: r.id})
       SET c.text = r.text, c.kind = r.kind, c.asOf = r.asOf, c.position = r.position
       CREATE (s)-[:HAS_CLAIM]->(c)
@@ -206,15 +221,15 @@ export function writeNewClaims(storyId: string, claims: ClaimRow[]): Statement {
       CALL (c, r) { UNWIND r.about AS id MATCH (e:Entity {id: id}) CREATE (c)-[:ABOUT]->(e) }
       CALL (c, r) { UNWIND r.attributedTo AS id MATCH (e:Entity {id: id}) CREATE (c)-[:ATTRIBUTED_TO]->(e) }
       CALL (c, r) { UNWIND r.citations AS ct MATCH (src:Source {id: ct.sourceId}) CREATE (c)-[:CITES {quote: ct.quote}]->(src) }`,
-    params: { storyId, claims: byId(claims).map(oneCitationPerSource) },
+    params: { claims: byId(claims).map(oneCitationPerSource) },
   };
 }
 
-/** A claim the story already had: written only where it changed; edges its new version no longer has go, the rest is merged. */
-export function updateClaims(storyId: string, claims: ClaimRow[]): Statement {
+/** Claims their story already had: written only where they changed; edges their new version no longer has go, the rest is merged. */
+export function updateClaims(claims: StoryClaimRow[]): Statement {
   return {
-    cypher: `MATCH (s:Story {id: $storyId})
-      UNWIND $claims AS r
+    cypher: `UNWIND $claims AS r
+      MATCH (s:Story {id: r.storyId})
       MATCH (c:Claim {id: r.id})
       FOREACH (_ IN CASE WHEN coalesce(c.text, '') <> r.text OR coalesce(c.kind, '') <> r.kind OR coalesce(c.asOf, '') <> coalesce(r.asOf, '')
           OR coalesce(c.position, -1) <> r.position THEN [1] ELSE [] END |
@@ -241,12 +256,12 @@ export function updateClaims(storyId: string, claims: ClaimRow[]): Statement {
         WITH x, ct WHERE (x.quote IS NULL) <> (ct.quote IS NULL) OR x.quote <> ct.quote
         SET x.quote = ct.quote
       }`,
-    params: { storyId, claims: byId(claims).map(oneCitationPerSource) },
+    params: { claims: byId(claims).map(oneCitationPerSource) },
   };
 }
 
 /** Two citations of one source are one CITES edge; the later quote wins (as MERGE + SET did). */
-function oneCitationPerSource(claim: ClaimRow): ClaimRow {
+function oneCitationPerSource<T extends ClaimRow>(claim: T): T {
   const bySource = new Map(claim.citations.map((ct) => [ct.sourceId, ct]));
   return { ...claim, citations: [...bySource.values()] };
 }
