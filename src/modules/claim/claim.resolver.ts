@@ -2,7 +2,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../../graphql/context';
 import { Entity } from '../entity/entity.type';
-import { prefetched } from '../shared/prefetch';
+import { prefetched, prefetchedOr } from '../shared/prefetch';
 import { selectionOf } from '../shared/selection';
 import { Citation, Source } from '../source/source.type';
 import { Story } from '../story/story.type';
@@ -24,7 +24,7 @@ export class ClaimResolver {
 
   @FieldResolver(() => Story)
   story(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return prefetched(claim, 'story') ?? ctx.loaders.storyOfClaim.load(claim.id);
+    return prefetchedOr(claim, 'story', () => ctx.loaders.storyOfClaim.load(claim.id));
   }
 
   @FieldResolver(() => [Source], { description: 'The sources this claim cites' })

@@ -7,6 +7,7 @@ import { CitationGrade, SourceGrade } from '../grading/grading.type';
 import { CLAIM, ENTITY, SOURCE, STORY } from '../shared/projections';
 import { Source } from '../source/source.type';
 import { Story } from '../story/story.type';
+import { ANY_STANCE, ClaimRelation } from './claim-relation.type';
 
 /**
  * DERIVED_FROM hops followed from a cited source. Real reporting chains are a handful of hops; the
@@ -24,12 +25,15 @@ export interface ProvenanceRecord {
   sources: { source: Source; publisher: EntityRecord | null; reliability: SourceGrade | null }[];
   derivations: { from: string; to: string }[];
   speakers: EntityRecord[];
+  /** SUPPORTS / CONTRADICTS / REPEATS links in both directions: corroboration and assessment need them. */
+  relations: ClaimRelation[];
 }
 
 /**
  * The chain of a batch of claims in ONE query, each claim by its id: ANY SHORTEST finds each source
  * reachable through DERIVED_FROM once (breadth first, so cycles terminate), then the edges among
- * them are collected. Depths, cycles and origins are worked out by analyseChain.
+ * them are collected, with the claim's links, so provenance, corroboration and assessment are one
+ * round trip. Depths, cycles and origins are worked out by analyseChain.
  */
 export function provenanceStatement(claimIds: readonly string[]): Statement {
   return {
@@ -39,7 +43,10 @@ WITH key, c,
   COLLECT { MATCH (c)-[r:CITES]->(src:Source) WITH r, src ORDER BY src.title, src.id
             RETURN {claimId: c.id, sourceId: src.id, quote: r.quote, credibility: ${CURRENT_CITATION_GRADE('c', 'src')}} } AS citations,
   COLLECT { MATCH ANY SHORTEST (c)-[:CITES]->(:Source)-[:DERIVED_FROM]->{0,${MAX_DERIVATION_HOPS}}(x:Source) RETURN DISTINCT x } AS chain,
-  COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(e:Entity) WITH e ORDER BY e.name RETURN ${ENTITY('e')} } AS speakers
+  COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(e:Entity) WITH e ORDER BY e.name RETURN ${ENTITY('e')} } AS speakers,
+  COLLECT { MATCH (c)-[r:${ANY_STANCE}]-(o:Claim) WITH r, o ORDER BY type(r), o.id
+            RETURN {stance: type(r), direction: CASE WHEN startNode(r) = c THEN 'OUTGOING' ELSE 'INCOMING' END,
+                    claim: ${CLAIM('o')}, reason: r.reason, linkedBy: r.linkedBy, linkedAt: r.linkedAt} } AS relations
 CALL (chain) {
   UNWIND chain AS x
   WITH x ORDER BY x.title, x.id
@@ -50,7 +57,7 @@ CALL (chain) {
   UNWIND chain AS a MATCH (a)-[:DERIVED_FROM]->(b:Source) WHERE b IN chain
   RETURN collect({from: a.id, to: b.id}) AS derivations
 }
-RETURN key, {claim: ${CLAIM('c')}, story: story, citations: citations, sources: sources, derivations: derivations, speakers: speakers} AS value`,
+RETURN key, {claim: ${CLAIM('c')}, story: story, citations: citations, sources: sources, derivations: derivations, speakers: speakers, relations: relations} AS value`,
     params: { keys: [...claimIds] },
   };
 }

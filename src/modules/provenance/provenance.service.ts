@@ -2,6 +2,7 @@ import { notFound } from '../../errors/app-error';
 import { Context } from '../../graphql/context';
 import { Claim } from '../claim/claim.type';
 import { EntityRecord } from '../entity/entity.type';
+import { Source } from '../source/source.type';
 import { ClaimRelation, ClaimStance } from './claim-relation.type';
 import { assess } from './provenance.assessment';
 import { analyseChain, ChainAnalysis } from './provenance.chain';
@@ -20,8 +21,12 @@ async function load(ctx: Context, claimId: string): Promise<{ record: Provenance
   return { record, chain };
 }
 
-function origins(record: ProvenanceRecord, chain: ChainAnalysis): Origin[] {
-  const byId = new Map(record.sources.map((s) => [s.source.id, s.source]));
+/** Sources carry the publisher read with them, so `source { publisher }` needs no further round trip. */
+function sourcesById(record: ProvenanceRecord): Map<string, Source> {
+  return new Map(record.sources.map((s) => [s.source.id, { ...s.source, _p: { publisher: s.publisher } } as Source]));
+}
+
+function origins(chain: ChainAnalysis, byId: Map<string, Source>): Origin[] {
   return chain.origins.map((o) => ({ source: byId.get(o.sourceId)!, inCycle: o.inCycle, via: o.via }));
 }
 
@@ -34,11 +39,12 @@ function linked(relations: ClaimRelation[], stance: ClaimStance): Claim[] {
 export const provenanceService = {
   async provenance(ctx: Context, claimId: string): Promise<Provenance> {
     const { record, chain } = await load(ctx, claimId);
+    const byId = sourcesById(record);
     const cited = new Set(citedIds(record));
     const originIds = new Set(chain.origins.map((o) => o.sourceId));
     const sources = record.sources
       .map(({ source }) => ({
-        source,
+        source: byId.get(source.id)!,
         depth: chain.depth.get(source.id) ?? 0,
         cited: cited.has(source.id),
         origin: originIds.has(source.id),
@@ -48,18 +54,19 @@ export const provenanceService = {
     return {
       claim: record.claim,
       story: record.story,
-      citations: record.citations.map(({ claimId: id, sourceId, quote }) => ({ claimId: id, sourceId, quote })),
+      citations: record.citations.map(({ claimId: id, sourceId, quote }) => ({ claimId: id, sourceId, quote, _p: { source: byId.get(sourceId) } })),
       sources,
       derivations: chain.derivations,
       speakers: record.speakers,
-      origins: origins(record, chain),
+      origins: origins(chain, byId),
       cyclic: chain.cyclic,
       maxDepth: chain.maxDepth,
     };
   },
 
   async corroboration(ctx: Context, claimId: string): Promise<Corroboration> {
-    const [{ record, chain }, relations] = await Promise.all([load(ctx, claimId), ctx.loaders.relationsOfClaim.load(claimId)]);
+    const { record, chain } = await load(ctx, claimId);
+    const relations = record.relations;
     const cited = new Set(citedIds(record));
     const publishers = new Map<string, EntityRecord>();
     for (const s of record.sources) if (cited.has(s.source.id) && s.publisher) publishers.set(s.publisher.id, s.publisher);
@@ -67,7 +74,7 @@ export const provenanceService = {
       claim: record.claim,
       citedSources: cited.size,
       independentOrigins: chain.independentOrigins,
-      origins: origins(record, chain),
+      origins: origins(chain, sourcesById(record)),
       circularReporting: chain.circularReporting,
       publishers: [...publishers.values()].sort((a, b) => a.name.localeCompare(b.name)),
       supporting: linked(relations, ClaimStance.SUPPORTS),
@@ -77,7 +84,8 @@ export const provenanceService = {
   },
 
   async assessment(ctx: Context, claimId: string): Promise<Assessment> {
-    const [{ record, chain }, relations] = await Promise.all([load(ctx, claimId), ctx.loaders.relationsOfClaim.load(claimId)]);
+    const { record, chain } = await load(ctx, claimId);
+    const relations = record.relations;
     const reliability = new Map(record.sources.map((s) => [s.source.id, s.reliability?.grade ?? null]));
     return assess({
       claimId,

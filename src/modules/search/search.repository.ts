@@ -12,30 +12,40 @@ export interface SearchRow {
   node: Record<string, unknown> & { type?: EntityType };
 }
 
-/**
- * One fixed fragment per searchable type (index names from this allow-list only); the query is always
- * $query. Each index gives at most `first` hits, so the union never holds more than 4 × first rows.
- */
-const FRAGMENTS: Readonly<Record<SearchType, string>> = {
-  [SearchType.STORY]: `CALL db.index.fulltext.queryNodes('story_fulltext', $query, {limit: toInteger($first)}) YIELD node, score
-    RETURN 'STORY' AS type, score, node.id AS id, node.title AS title, node.summary AS text, ${STORY('node')} AS node`,
-  [SearchType.CLAIM]: `CALL db.index.fulltext.queryNodes('claim_fulltext', $query, {limit: toInteger($first)}) YIELD node, score
-    RETURN 'CLAIM' AS type, score, node.id AS id, node.text AS title, node.text AS text, ${CLAIM('node')} AS node`,
-  [SearchType.SOURCE]: `CALL db.index.fulltext.queryNodes('source_fulltext', $query, {limit: toInteger($first)}) YIELD node, score
-    RETURN 'SOURCE' AS type, score, node.id AS id, node.title AS title, node.title AS text, ${SOURCE('node')} AS node`,
-  [SearchType.ENTITY]: `CALL db.index.fulltext.queryNodes('entity_fulltext', $query, {limit: toInteger($first)}) YIELD node, score
-    RETURN 'ENTITY' AS type, score, node.id AS id, node.name AS title,
-           reduce(t = node.name, a IN coalesce(node.aliases, []) | t + ', ' + a) AS text, ${ENTITY('node')} AS node`,
+/** One fixed entry per searchable type (index names from this allow-list only); the query is always $query. */
+const TYPES: Readonly<Record<SearchType, { index: string; title: string; text: string; node: string }>> = {
+  [SearchType.STORY]: { index: 'story_fulltext', title: 'node.title', text: 'node.summary', node: STORY('node') },
+  [SearchType.CLAIM]: { index: 'claim_fulltext', title: 'node.text', text: 'node.text', node: CLAIM('node') },
+  [SearchType.SOURCE]: { index: 'source_fulltext', title: 'node.title', text: 'node.title', node: SOURCE('node') },
+  [SearchType.ENTITY]: {
+    index: 'entity_fulltext',
+    title: 'node.name',
+    text: "reduce(t = node.name, a IN coalesce(node.aliases, []) | t + ', ' + a)",
+    node: ENTITY('node'),
+  },
 };
 
-/** Best `first` hits over the chosen indexes, highest score first. `query` must already be Lucene-escaped. */
+const byType = (types: SearchType[], field: 'title' | 'text' | 'node') => `CASE type ${types.map((t) => `WHEN '${t}' THEN ${TYPES[t][field]}`).join(' ')} END`;
+
+/**
+ * Best `first` hits over the chosen indexes, highest score first. `query` must already be Lucene-escaped.
+ * Each index gives at most `first` hits, so the union never holds more than 4 × first rows, and only
+ * the `first` kept are projected.
+ */
 export function searchStatement(query: string, types: SearchType[], first: number): Statement {
-  const union = types.map((t) => FRAGMENTS[t]).join('\n    UNION ALL\n    ');
+  const union = types
+    .map(
+      (t) => `CALL db.index.fulltext.queryNodes('${TYPES[t].index}', $query, {limit: toInteger($first)}) YIELD node, score RETURN '${t}' AS type, score, node`,
+    )
+    .join('\n    UNION ALL\n    ');
   return {
     cypher: `CALL () {
     ${union}
   }
-  RETURN type, score, id, title, text, node ORDER BY score DESC, id LIMIT toInteger($first)`,
+  WITH type, score, node ORDER BY score DESC, node.id LIMIT toInteger($first)
+  RETURN type, score, node.id AS id, ${byType(types, 'title')} AS title,
+    ${byType(types, 'text')} AS text,
+    ${byType(types, 'node')} AS node`,
     params: { query, first },
   };
 }

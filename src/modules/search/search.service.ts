@@ -23,7 +23,10 @@ export const searchService = {
       type: row.type,
       id: row.id,
       title: row.title,
-      snippet: snippet(row.text, args.query),
+      // Worked out only when the client selects it: folding every character of long texts is not free.
+      get snippet() {
+        return snippet(row.text, args.query);
+      },
       node: { ...row.node, __typename: typeName(row) } as unknown as SearchHit['node'],
     }));
   },

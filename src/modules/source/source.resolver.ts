@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import { Context } from '../../graphql/context';
 import { Claim } from '../claim/claim.type';
 import { Organization } from '../entity/entity.type';
-import { prefetched } from '../shared/prefetch';
+import { prefetchedOr } from '../shared/prefetch';
 import { selectionOf } from '../shared/selection';
 import { SourcesArgs } from './source.filter';
 import { sourceService } from './source.service';
@@ -23,7 +23,7 @@ export class SourceResolver {
 
   @FieldResolver(() => Organization, { nullable: true })
   publisher(@Root() source: Source, @Ctx() ctx: Context) {
-    return prefetched(source, 'publisher') ?? ctx.loaders.publisherOfSource.load(source.id);
+    return prefetchedOr(source, 'publisher', () => ctx.loaders.publisherOfSource.load(source.id));
   }
 
   @FieldResolver(() => [Claim], { description: 'Claims citing this source' })

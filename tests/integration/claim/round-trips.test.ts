@@ -90,4 +90,24 @@ describe('Cypher round trips are bounded by nesting depth, not result size', () 
     expect(large.data.entities.edges.length).toBeGreaterThan(small.data.entities.edges.length);
     expect(large.extensions!.queryStats!.cypherRoundTrips).toBe(small.extensions!.queryStats!.cypherRoundTrips);
   });
+
+  it('provenance, corroboration and assessment of a claim, publishers and links included, are one statement each', async () => {
+    const claim = (await app.gql(`{ claims(filter: { storyId: "story:2025-01-02-bulk-story-2025-01-02" }, first: 1) { edges { node { id } } } }`)).data.claims
+      .edges[0].node.id;
+    const queries = [
+      `query($id: ID!) { provenance(claimId: $id) { story { title } citations { quote source { title publisher { name } } }
+         sources { source { title publisher { name } } } origins { source { publisher { name } } } } }`,
+      `query($id: ID!) { corroboration(claimId: $id) { citedSources independentOrigins origins { source { title publisher { name } } }
+         publishers { name } supporting { id } contradicting { id } repeating { id } } }`,
+      `query($id: ID!) { assessment(claimId: $id) { score level factors { factor effect } } }`,
+    ];
+    for (const query of queries) {
+      const result = await app.gql(query, { id: claim });
+      expect(result.errors).toBeUndefined();
+      expect(result.extensions!.queryStats!.cypherRoundTrips).toBe(1);
+    }
+    const provenance = (await app.gql(queries[0], { id: claim })).data.provenance;
+    expect(provenance.citations[0].source.publisher.name).toMatch(/^Outlet/);
+    expect(provenance.sources[0].source.publisher.name).toBe(provenance.citations[0].source.publisher.name);
+  });
 });

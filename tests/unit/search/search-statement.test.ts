@@ -7,14 +7,14 @@ describe('search Cypher', () => {
     expect(params).toEqual({ query: 'lopez obrador', first: 5 });
     expect(cypher).toMatchInlineSnapshot(`
      "CALL () {
-         CALL db.index.fulltext.queryNodes('claim_fulltext', $query, {limit: toInteger($first)}) YIELD node, score
-         RETURN 'CLAIM' AS type, score, node.id AS id, node.text AS title, node.text AS text, node {.id, .text, .kind, .asOf, position: coalesce(node.position, 0)} AS node
+         CALL db.index.fulltext.queryNodes('claim_fulltext', $query, {limit: toInteger($first)}) YIELD node, score RETURN 'CLAIM' AS type, score, node
          UNION ALL
-         CALL db.index.fulltext.queryNodes('entity_fulltext', $query, {limit: toInteger($first)}) YIELD node, score
-         RETURN 'ENTITY' AS type, score, node.id AS id, node.name AS title,
-                reduce(t = node.name, a IN coalesce(node.aliases, []) | t + ', ' + a) AS text, node {.id, .type, .name, aliases: coalesce(node.aliases, []), .code, .acronym, .size} AS node
+         CALL db.index.fulltext.queryNodes('entity_fulltext', $query, {limit: toInteger($first)}) YIELD node, score RETURN 'ENTITY' AS type, score, node
        }
-       RETURN type, score, id, title, text, node ORDER BY score DESC, id LIMIT toInteger($first)"
+       WITH type, score, node ORDER BY score DESC, node.id LIMIT toInteger($first)
+       RETURN type, score, node.id AS id, CASE type WHEN 'CLAIM' THEN node.text WHEN 'ENTITY' THEN node.name END AS title,
+         CASE type WHEN 'CLAIM' THEN node.text WHEN 'ENTITY' THEN reduce(t = node.name, a IN coalesce(node.aliases, []) | t + ', ' + a) END AS text,
+         CASE type WHEN 'CLAIM' THEN node {.id, .text, .kind, .asOf, position: coalesce(node.position, 0)} WHEN 'ENTITY' THEN node {.id, .type, .name, aliases: coalesce(node.aliases, []), .code, .acronym, .size} END AS node"
     `);
   });
 
