@@ -1,6 +1,15 @@
 /** Two projects: unit tests never touch a database; integration tests get a real Neo4j. */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }];
 
+/**
+ * jose ships ES modules only: Node 20 loads them with require(esm), but Jest's module system does
+ * not, so its files are compiled to CommonJS like ours.
+ */
+const esmOnly = {
+  transform: { '^.+\\.ts$': tsJest, '/node_modules/jose/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true }, diagnostics: false }] },
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+};
+
 module.exports = {
   // Integration suites start servers and write to Neo4j; no test relies on this being short.
   testTimeout: 60000,
@@ -10,14 +19,14 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       roots: ['<rootDir>/tests/unit'],
-      transform: { '^.+\\.ts$': tsJest },
+      ...esmOnly,
       setupFiles: ['reflect-metadata'],
     },
     {
       displayName: 'integration',
       testEnvironment: 'node',
       roots: ['<rootDir>/tests/integration'],
-      transform: { '^.+\\.ts$': tsJest },
+      ...esmOnly,
       setupFiles: ['reflect-metadata'],
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',

@@ -5,6 +5,7 @@ import { Executor } from './db/executor';
 import { applyMigrations } from './db/migrations';
 import { loadSampleStory } from './ingest/seed';
 import { storyService } from './modules/story/story.service';
+import { firstStartAdminKey } from './modules/identity/first-start-key';
 import { logger, setLogLevel } from './logger';
 import { RunningServer, startServer } from './server';
 
@@ -50,6 +51,11 @@ async function main(): Promise<void> {
   if (config.seedOnEmpty && (await storyService.isGraphEmpty(executor))) {
     const outcome = await loadSampleStory(executor);
     logger.info('loaded the sample story', { storyId: outcome.story.id, claims: outcome.plan.claims.length });
+  }
+  if (config.nodeEnv === 'development') {
+    const key = await firstStartAdminKey(executor);
+    // Shown once (only its hash is kept); README "Access control" says how to make more or revoke it.
+    if (key) process.stdout.write(`storygraph: first start, development admin key (shown once): ${key}\n`);
   }
   if (stopping) return;
   server = await startServer({ config, driver: db.driver, database: db.database });

@@ -14,7 +14,6 @@ import { requestSignal } from './http/request-signal';
 import { corsFor, securityHeaders } from './http/security';
 import { webApp } from './http/web-app';
 import { Context, createContext } from './graphql/context';
-import { canWrite } from './graphql/auth';
 import { formatError } from './graphql/errors';
 import { AdmissionGate } from './graphql/limits/admission';
 import { operationGatePlugin } from './graphql/limits/operation-gate.plugin';
@@ -22,6 +21,8 @@ import { operationLimits } from './graphql/limits/operation-limits';
 import { responseSizePlugin } from './graphql/limits/response-size';
 import { queryStatsPlugin } from './graphql/plugins';
 import { buildAppSchema } from './graphql/schema';
+import { Authenticator } from './modules/identity/authenticator';
+import { Executor } from './db/executor';
 import { Logger, logger as defaultLogger } from './logger';
 import { Metrics, processMetrics } from './observability/metrics';
 import { metricsRoute } from './observability/metrics.route';
@@ -36,7 +37,7 @@ export interface RunningServer {
 }
 
 type Required = 'host' | 'port' | 'nodeEnv' | 'queryStats' | 'writeToken';
-type Defaulted = 'corsOrigins' | 'stackTraces' | 'shutdownGraceMs' | 'limits' | 'admission' | 'metrics';
+type Defaulted = 'corsOrigins' | 'stackTraces' | 'shutdownGraceMs' | 'limits' | 'admission' | 'auth' | 'metrics';
 
 export interface ServerOptions {
   /** Settings not given take the defaults of src/config/env.ts. */
@@ -58,6 +59,8 @@ export async function startServer({ config, driver, database, logger = defaultLo
   const production = config.nodeEnv === 'production';
   const limits = config.limits ?? DEFAULT_LIMITS;
   const armor = operationLimits(limits, production);
+  // Without auth settings nothing is anonymous: every request needs a key or token.
+  const authenticator = new Authenticator(new Executor(driver, database), config.auth ?? {}, config.writeToken);
   const metrics = config.metrics === false ? undefined : (given ?? processMetrics());
   const requestDriver = metrics ? countTransactions(driver, metrics.transactionsInFlight) : driver;
 
@@ -96,7 +99,7 @@ export async function startServer({ config, driver, database, logger = defaultLo
     requestSignal(limits.requestTimeoutMs),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        createContext(requestDriver, database, canWrite(req.headers.authorization, config.writeToken), {
+        createContext(requestDriver, database, await authenticator.identify(req.headers.authorization), {
           signal: res.locals.signal,
           deadline: res.locals.deadline,
         }),

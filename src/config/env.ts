@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Role, ROLES } from '../modules/identity/identity.roles';
 import { parseEnv } from 'node:util';
 
 /** Every setting the service reads, validated once at startup. */
@@ -26,8 +27,10 @@ export interface Config {
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Prometheus metrics at GET /metrics (README "Operations": keep it off the public network). */
   readonly metrics: boolean;
-  /** When set, mutations need `Authorization: Bearer <token>`; reads stay open. */
+  /** Deprecated: when set, `Authorization: Bearer <token>` acts as an editor (identity "write-token"); use API keys. */
   readonly writeToken?: string;
+  /** Who may do what (README "Access control"). */
+  readonly auth: AuthConfig;
   /** Origins allowed to call the API from a browser; empty: no CORS headers at all. */
   readonly corsOrigins: readonly string[];
   /** Stack traces in error responses: only when explicitly asked for, never by default. */
@@ -36,6 +39,22 @@ export interface Config {
   readonly shutdownGraceMs: number;
   readonly limits: Limits;
   readonly admission: Admission;
+}
+
+/** How requests prove who they are; API keys need no setting (they live in the graph). */
+export interface AuthConfig {
+  /** The role of requests without credentials; unset: they are refused with UNAUTHENTICATED. */
+  readonly anonymousRole?: Role;
+  readonly oidc?: OidcConfig;
+}
+
+/** JWT bearer tokens from an OpenID Connect provider, checked against its published keys. */
+export interface OidcConfig {
+  readonly issuer: string;
+  readonly audience: string;
+  readonly jwksUrl: string;
+  /** Claim holding the role(s), e.g. "roles" or "realm_access.roles" (a dotted path); the highest known role wins. */
+  readonly roleClaim: string;
 }
 
 /** Per-operation limits, checked before anything runs (all but the deadline and response size). */
@@ -137,6 +156,45 @@ function origins(env: Env, name: string): string[] {
   return list;
 }
 
+/**
+ * Anonymous access is off unless ANONYMOUS_ROLE says otherwise; only in development is it `reader`
+ * by default (the quick start's curl works; writes need the key printed at first start). Production
+ * never grants more than `reader` to anonymous requests.
+ */
+function authConfig(env: Env, nodeEnv: Config['nodeEnv']): AuthConfig {
+  const anonymousRaw = env.ANONYMOUS_ROLE;
+  let anonymousRole: Role | undefined = nodeEnv === 'development' ? Role.reader : undefined;
+  if (anonymousRaw === 'none') anonymousRole = undefined;
+  else if (anonymousRaw) anonymousRole = oneOf(env, 'ANONYMOUS_ROLE', [...ROLES, 'none'] as const, Role.reader) as Role;
+  if (nodeEnv === 'production' && anonymousRole && anonymousRole !== Role.reader) {
+    throw new ConfigError('ANONYMOUS_ROLE', `may only be reader or none in production (got "${anonymousRaw}")`);
+  }
+  const issuer = env.OIDC_ISSUER || undefined;
+  const audience = env.OIDC_AUDIENCE || undefined;
+  const jwksUrl = env.OIDC_JWKS_URL || undefined;
+  if (!issuer && !audience && !jwksUrl) return Object.freeze({ anonymousRole });
+  for (const [name, value] of [
+    ['OIDC_ISSUER', issuer],
+    ['OIDC_AUDIENCE', audience],
+    ['OIDC_JWKS_URL', jwksUrl],
+  ] as const) {
+    if (!value) throw new ConfigError(name, 'must be set too: OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL go together');
+  }
+  const jwks = /^(https?):\/\/([^/:\s]+)(?::\d+)?\/\S*$/i.exec(jwksUrl!);
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(jwks?.[2].toLowerCase() ?? '');
+  if (!jwks || (jwks[1].toLowerCase() !== 'https' && !loopback)) {
+    throw new ConfigError(
+      'OIDC_JWKS_URL',
+      `must be an https URL such as https://idp.example.org/.well-known/jwks.json (http only on localhost; got "${jwksUrl}")`,
+    );
+  }
+  const roleClaim = env.OIDC_ROLE_CLAIM || 'roles';
+  if (!/^[A-Za-z0-9_:/-]+(\.[A-Za-z0-9_:/-]+)*$/.test(roleClaim)) {
+    throw new ConfigError('OIDC_ROLE_CLAIM', `must be a claim name or a dotted path such as realm_access.roles (got "${roleClaim}")`);
+  }
+  return Object.freeze({ anonymousRole, oidc: Object.freeze({ issuer: issuer!, audience: audience!, jwksUrl: jwksUrl!, roleClaim }) });
+}
+
 function neo4jUri(env: Env): string | undefined {
   const raw = env.NEO4J_URI;
   if (raw === undefined || raw === '') return undefined;
@@ -208,6 +266,7 @@ export function loadConfig(env: Env = processEnv()): Config {
   return Object.freeze({
     nodeEnv,
     writeToken,
+    auth: authConfig(env, nodeEnv),
     host: env.HOST || '127.0.0.1',
     port: portNumber(env, 'PORT', 4000),
     neo4j: Object.freeze({ uri, user, password, database }),

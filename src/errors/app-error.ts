@@ -10,6 +10,8 @@ export const ERROR_CODES = {
   BAD_USER_INPUT: { http: 400, category: 'business' },
   NOT_FOUND: { http: 404, category: 'business' },
   CONFLICT: { http: 409, category: 'business' },
+  /** No credentials where they are needed, or credentials that are not valid (unknown, revoked, expired). */
+  UNAUTHENTICATED: { http: 401, category: 'business' },
   FORBIDDEN: { http: 403, category: 'business' },
   /** The operation exceeds a limit (cost, aliases, depth, response size); smaller requests work. */
   LIMIT_EXCEEDED: { http: 400, category: 'business' },

@@ -1,13 +1,14 @@
 import { Driver } from 'neo4j-driver';
 import { Executor } from '../db/executor';
+import { Identity, SYSTEM } from '../modules/identity/identity.type';
 import { createLoaders, Loaders } from './loaders';
 
 /** Everything a resolver may use during one request; loaders and the executor never outlive it. */
 export interface Context {
   executor: Executor;
   loaders: Loaders;
-  /** Whether this request may run mutations (see auth.ts). */
-  canWrite: boolean;
+  /** Who is asking: decides what they may do (auth.ts) and is recorded by writes (gradedBy, audit entries). */
+  identity: Identity;
   /** Aborts at the request's deadline or when the client goes away (src/http/request-signal.ts). */
   signal: AbortSignal;
 }
@@ -18,10 +19,15 @@ export interface RequestLimits {
   deadline?: number;
 }
 
-/** Without limits (scripts, tests), the request never aborts. */
-export function createContext(driver: Driver, database: string, canWrite = true, limits: RequestLimits = { signal: new AbortController().signal }): Context {
+/** Without limits (scripts, tests), the request never aborts; without an identity it acts as the system (admin). */
+export function createContext(
+  driver: Driver,
+  database: string,
+  identity: Identity = SYSTEM,
+  limits: RequestLimits = { signal: new AbortController().signal },
+): Context {
   const executor = new Executor(driver, database, { signal: limits.signal, deadline: limits.deadline });
-  return { executor, loaders: createLoaders(executor), canWrite, signal: limits.signal };
+  return { executor, loaders: createLoaders(executor), identity, signal: limits.signal };
 }
 
 /**

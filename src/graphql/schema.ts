@@ -14,6 +14,9 @@ import { ClaimAnalysisResolver, ProvenanceResolver } from '../modules/provenance
 import { ExploreResolver } from '../modules/explore/explore.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
 import { AnalyticsResolver } from '../modules/analytics/analytics.resolver';
+import { ApiKeyResolver } from '../modules/identity/api-key.resolver';
+import { ViewerResolver } from '../modules/identity/identity.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
 import { fromRoot } from '../config/paths';
 
 export const SCHEMA_FILE = fromRoot('schema', 'schema.graphql');
@@ -39,6 +42,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ExploreResolver,
   SearchResolver,
   AnalyticsResolver,
+  ViewerResolver,
+  ApiKeyResolver,
+  AuditResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

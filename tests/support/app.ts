@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/db/driver';
+import { Role } from '../../src/modules/identity/identity.roles';
 import { Executor } from '../../src/db/executor';
 import { RunningServer, ServerOptions, startServer } from '../../src/server';
 
@@ -24,10 +25,22 @@ export interface TestApp {
 export const database = () => process.env.NEO4J_DATABASE || 'neo4j';
 
 /** The real HTTP server on a free port, talking to the test Neo4j. */
-/** `config` overrides any server setting (limits, admission, nodeEnv ...) for one suite. */
+/**
+ * `config` overrides any server setting (limits, admission, nodeEnv, auth ...) for one suite.
+ * By default requests without credentials act as an anonymous admin, so suites about other things
+ * need no key; tests/integration/auth checks the real access rules with `config.auth`.
+ */
 export async function startTestApp(options: { writeToken?: string; config?: Partial<ServerOptions['config']> } = {}): Promise<TestApp> {
   const driver = createDriver({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD });
-  const config = { host: '127.0.0.1', port: 0, nodeEnv: 'test' as const, queryStats: true, writeToken: options.writeToken, ...options.config };
+  const config = {
+    host: '127.0.0.1',
+    port: 0,
+    nodeEnv: 'test' as const,
+    queryStats: true,
+    writeToken: options.writeToken,
+    auth: { anonymousRole: Role.admin },
+    ...options.config,
+  };
   const server = await startServer({ config, driver, database: database() });
   const baseUrl = `http://127.0.0.1:${server.port}`;
   const gql = async <T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> => {

@@ -4,15 +4,20 @@ import { IsCleanText, IsNotBlank, LIMITS } from '../shared/validators';
 import { CREDIBILITY_SCALE, Reliability } from './grading.enums';
 import { CitationGrade, SourceGrade } from './grading.type';
 
-/** Who grades and why: shared by both grading inputs. */
+/** Why: shared by both grading inputs. Who grades is the acting identity, never the input. */
 @InputType()
 abstract class GradeInputBase {
-  @Field({ description: 'Who gives the grade (analyst name or id)' })
+  @Field({
+    nullable: true,
+    description: 'Ignored: the grader is the identity of the request (its API key or token)',
+    deprecationReason: 'Ignored: gradedBy is the identity of the request (its API key or token)',
+  })
+  @IsOptional()
   @IsString()
   @IsNotBlank()
   @IsCleanText()
   @MaxLength(LIMITS.name)
-  gradedBy!: string;
+  gradedBy?: string;
 
   @Field({ nullable: true })
   @IsOptional()

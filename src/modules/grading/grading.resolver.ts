@@ -1,6 +1,7 @@
 import { Authorized, Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { WRITE } from '../../graphql/auth';
+import { Role } from '../../graphql/auth';
 import { afterWrite, Context } from '../../graphql/context';
+import { Audited } from '../audit/audit.middleware';
 import { Claim } from '../claim/claim.type';
 import { Citation, Source } from '../source/source.type';
 import { CREDIBILITY_MEANINGS, RELIABILITY_MEANINGS } from './grading.enums';
@@ -10,7 +11,8 @@ import { CitationGrade, SourceGrade } from './grading.type';
 
 @Resolver(() => SourceGrade)
 export class SourceGradeResolver {
-  @Authorized(WRITE)
+  @Authorized(Role.analyst)
+  @Audited()
   @Mutation(() => SourceGrade, { description: 'Grades a source A-F; earlier grades stay as history. NOT_FOUND for an unknown source' })
   gradeSource(@Arg('input', () => GradeSourceInput) input: GradeSourceInput, @Ctx() ctx: Context) {
     return afterWrite(ctx, gradingService.gradeSource(ctx, input));
@@ -29,7 +31,8 @@ export class SourceGradeResolver {
 
 @Resolver(() => CitationGrade)
 export class CitationGradeResolver {
-  @Authorized(WRITE)
+  @Authorized(Role.analyst)
+  @Audited()
   @Mutation(() => CitationGrade, {
     description: 'Grades a citation 1-6; earlier grades stay as history. NOT_FOUND when the claim, the source or the citation does not exist',
   })

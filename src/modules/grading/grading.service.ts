@@ -8,12 +8,12 @@ import { CitationGrade, SourceGrade } from './grading.type';
 const newGradeId = () => `grade:${randomUUID()}`;
 
 export const gradingService = {
-  /** Adds a reliability grade; earlier grades stay as history. */
+  /** Adds a reliability grade by the acting identity; earlier grades stay as history. */
   async gradeSource(ctx: Context, input: GradeSourceInput): Promise<SourceGrade> {
     const grade = await new GradingRepository(ctx.executor).gradeSource(input.sourceId, {
       id: newGradeId(),
       value: input.reliability,
-      gradedBy: input.gradedBy.trim(),
+      gradedBy: ctx.identity.id,
       note: input.note ?? null,
     });
     if (!grade) throw notFound('Source', input.sourceId);
@@ -26,7 +26,7 @@ export const gradingService = {
     const grade = await repo.gradeCitation(input.claimId, input.sourceId, {
       id: newGradeId(),
       value: input.credibility,
-      gradedBy: input.gradedBy.trim(),
+      gradedBy: ctx.identity.id,
       note: input.note ?? null,
     });
     if (grade) return grade;

@@ -28,7 +28,7 @@ export class LinkClaimsInput implements Partial<ClaimLink> {
   @MaxLength(LIMITS.text)
   reason!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, deprecationReason: 'Ignored: linkedBy is the identity of the request (its API key or token)' })
   @IsOptional()
   @IsString()
   @IsNotBlank()

@@ -1,6 +1,7 @@
 import { Authorized, Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { WRITE } from '../../graphql/auth';
+import { Role } from '../../graphql/auth';
 import { afterWrite, Context } from '../../graphql/context';
+import { Audited } from '../audit/audit.middleware';
 import { Claim } from '../claim/claim.type';
 import { LinkClaimsInput } from './claim-relation.input';
 import { claimRelationService } from './claim-relation.service';
@@ -8,7 +9,8 @@ import { ClaimLink, ClaimRelation } from './claim-relation.type';
 
 @Resolver(() => ClaimLink)
 export class ClaimLinkResolver {
-  @Authorized(WRITE)
+  @Authorized(Role.analyst)
+  @Audited()
   @Mutation(() => ClaimLink, {
     description: 'Links two claims (SUPPORTS, CONTRADICTS or REPEATS) with a reason; idempotent per (from, to, stance); self-links are refused',
   })

@@ -5,11 +5,11 @@ import { ClaimRelationRepository } from './claim-relation.repository';
 import { ClaimLink } from './claim-relation.type';
 
 export const claimRelationService = {
-  /** Links two different, existing claims. Conflicting claims are both kept: a link never removes anything. */
+  /** Links two different, existing claims, as the acting identity. Conflicting claims are both kept: a link never removes anything. */
   async link(ctx: Context, input: LinkClaimsInput): Promise<ClaimLink> {
     if (input.fromClaimId === input.toClaimId) throw badInput([{ field: 'input.toClaimId', reason: 'a claim cannot be linked to itself' }]);
     const repo = new ClaimRelationRepository(ctx.executor);
-    const link = await repo.link(input.fromClaimId, input.toClaimId, input.stance, input.reason.trim(), input.linkedBy ?? null);
+    const link = await repo.link(input.fromClaimId, input.toClaimId, input.stance, input.reason.trim(), ctx.identity.id);
     if (link) return link;
     const [missing] = await repo.missingClaims([input.fromClaimId, input.toClaimId]);
     throw notFound('Claim', missing ?? input.fromClaimId);

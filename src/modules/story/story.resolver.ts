@@ -1,7 +1,8 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { WRITE } from '../../graphql/auth';
+import { Role } from '../../graphql/auth';
 import { afterWrite, Context } from '../../graphql/context';
+import { Audited } from '../audit/audit.middleware';
 import { ImportStoryCardArgs, importStoryCard } from '../../ingest/import-card';
 import { Claim } from '../claim/claim.type';
 import { Entity } from '../entity/entity.type';
@@ -28,13 +29,15 @@ export class StoryResolver {
     return storyReadService.list(ctx, args, selectionOf(info));
   }
 
-  @Authorized(WRITE)
+  @Authorized(Role.editor)
+  @Audited()
   @Mutation(() => IngestResult, { description: 'Writes a whole story (claims, sources, entities) in one transaction; idempotent' })
   ingestStory(@Arg('input', () => StoryInput) input: StoryInput, @Ctx() ctx: Context) {
     return afterWrite(ctx, storyService.ingest(ctx.executor, input));
   }
 
-  @Authorized(WRITE)
+  @Authorized(Role.editor)
+  @Audited()
   @Mutation(() => IngestResult, { description: 'Parses a raw story card, recognises its entities and ingests it like ingestStory' })
   importStoryCard(@Args() { text }: ImportStoryCardArgs, @Ctx() ctx: Context) {
     return afterWrite(ctx, importStoryCard(ctx.executor, text));

@@ -66,9 +66,9 @@ describe('provenance, claim relations, corroboration and assessment', () => {
       expect(data.a.text).toMatch(/Russian military intelligence/);
       expect(data.b.text).toMatch(/no evidence/);
       expect(data.a.relations).toEqual([
-        { stance: 'CONTRADICTS', direction: 'INCOMING', claim: { id: FIXTURE.bfvDenial }, reason: 'BfV sees no state involvement', linkedBy: 'analyst' },
-        { stance: 'REPEATS', direction: 'INCOMING', claim: { id: FIXTURE.recruitment }, reason: 'same allegation', linkedBy: null },
-        { stance: 'SUPPORTS', direction: 'INCOMING', claim: { id: FIXTURE.policeDamage }, reason: 'the damage is confirmed', linkedBy: null },
+        { stance: 'CONTRADICTS', direction: 'INCOMING', claim: { id: FIXTURE.bfvDenial }, reason: 'BfV sees no state involvement', linkedBy: 'anonymous' },
+        { stance: 'REPEATS', direction: 'INCOMING', claim: { id: FIXTURE.recruitment }, reason: 'same allegation', linkedBy: 'anonymous' },
+        { stance: 'SUPPORTS', direction: 'INCOMING', claim: { id: FIXTURE.policeDamage }, reason: 'the damage is confirmed', linkedBy: 'anonymous' },
       ]);
       expect(data.b.relations).toEqual([
         { stance: 'CONTRADICTS', direction: 'OUTGOING', claim: { id: FIXTURE.gruLink }, reason: 'BfV sees no state involvement' },

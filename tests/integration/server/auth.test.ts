@@ -1,13 +1,14 @@
+import { Role } from '../../../src/modules/identity/identity.roles';
 import { startTestApp, TestApp } from '../../support/app';
 import { graphCounts, resetGraph } from '../../support/graph';
 import { INGEST, otherStory } from '../../support/sample';
 
 const TOKEN = 'test-write-token-0123456789';
 
-describe('writes need the API token when API_WRITE_TOKEN is set', () => {
+describe('API_WRITE_TOKEN, kept as a deprecated alias: the token acts as an editor', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp({ writeToken: TOKEN });
+    app = await startTestApp({ writeToken: TOKEN, config: { auth: { anonymousRole: Role.reader } } });
     await resetGraph(app.executor);
   });
   afterAll(async () => {
@@ -15,18 +16,25 @@ describe('writes need the API token when API_WRITE_TOKEN is set', () => {
     await app.stop();
   });
 
-  it('refuses a mutation without the token, or with a wrong one, writing nothing', async () => {
-    for (const headers of [{} as Record<string, string>, { authorization: 'Bearer wrong-token-0123456789' }, { authorization: TOKEN }]) {
+  it('refuses a mutation without the token (FORBIDDEN for an anonymous reader) or with a wrong one (UNAUTHENTICATED), writing nothing', async () => {
+    const cases: [Record<string, string>, string][] = [
+      [{}, 'FORBIDDEN'],
+      [{ authorization: 'Bearer wrong-token-0123456789' }, 'UNAUTHENTICATED'],
+      [{ authorization: TOKEN }, 'UNAUTHENTICATED'],
+    ];
+    for (const [headers, code] of cases) {
       const body = await app.gql(INGEST, { input: otherStory() }, headers);
-      expect(body.errors![0].extensions.code).toBe('FORBIDDEN');
+      expect(body.errors![0].extensions.code).toBe(code);
     }
     expect((await graphCounts(app.executor)).nodes).toBe(0);
   });
 
-  it('accepts a mutation with the token, and reads without one', async () => {
+  it('accepts a mutation with the token, recorded as the write-token identity, and reads without one', async () => {
     const body = await app.gql(INGEST, { input: otherStory() }, { authorization: `Bearer ${TOKEN}` });
     expect(body.errors).toBeUndefined();
     const { stories } = await app.data('{ stories { totalCount } }');
     expect(stories.totalCount).toBe(1);
+    const [entry] = await app.executor.read<{ identityId: string; role: string }>('MATCH (e:AuditEntry) RETURN e.identityId AS identityId, e.role AS role');
+    expect(entry).toEqual({ identityId: 'write-token', role: 'editor' });
   });
 });

@@ -55,7 +55,13 @@ describe('SIGTERM drains: in-flight requests finish and commit, then the process
   it('a write held longer than 10 s after SIGTERM still completes, is acknowledged and is in the graph', async () => {
     expect(fs.existsSync(MAIN)).toBe(true);
     const port = await freePort();
-    const { child, exit } = await startService({ PORT: String(port), SEED_ON_EMPTY: 'false', SHUTDOWN_GRACE_MS: '30000', LOG_LEVEL: 'warn' });
+    const { child, exit } = await startService({
+      PORT: String(port),
+      ANONYMOUS_ROLE: 'editor',
+      SEED_ON_EMPTY: 'false',
+      SHUTDOWN_GRACE_MS: '30000',
+      LOG_LEVEL: 'warn',
+    });
     const id = 'story:2025-03-06-written-while-shutting-down';
     const lock = await holdStoryId(driver, id);
     let released = false;

@@ -71,7 +71,13 @@ describe('npm start with the embedded Neo4j', () => {
 
   it('starts, seeds, serves, stops cleanly on SIGTERM and keeps its data across restarts', async () => {
     expect(fs.existsSync(MAIN)).toBe(true);
-    const env = { PORT: String(await freePort()), NEO4J_EMBEDDED_PORT: String(await freePort()), NEO4J_DATA_DIR: dataDir, NODE_ENV: 'development' };
+    const env = {
+      PORT: String(await freePort()),
+      NEO4J_EMBEDDED_PORT: String(await freePort()),
+      NEO4J_DATA_DIR: dataDir,
+      NODE_ENV: 'development',
+      ANONYMOUS_ROLE: 'editor',
+    };
 
     const first = await start(env);
     const ready = await fetch(`http://127.0.0.1:${env.PORT}/readyz`);

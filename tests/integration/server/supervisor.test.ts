@@ -58,6 +58,7 @@ describe('the supervised embedded Neo4j', () => {
       NEO4J_EMBEDDED_PORT: String(await freePort()),
       NEO4J_DATA_DIR: dataDir,
       NODE_ENV: 'test',
+      ANONYMOUS_ROLE: 'editor',
       SEED_ON_EMPTY: 'false',
       LOG_LEVEL: 'warn',
     };

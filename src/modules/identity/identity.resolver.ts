@@ -1,0 +1,20 @@
+import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { Context } from '../../graphql/context';
+import { Role } from './identity.roles';
+import { Identity } from './identity.type';
+
+@ObjectType({ description: 'Who the server takes the caller to be' })
+export class Viewer implements Identity {
+  @Field({ description: 'What writes record: "key:<id>", "oidc:<sub>", "anonymous", "write-token"' }) id!: string;
+  @Field(() => String, { description: 'apiKey, jwt, anonymous or writeToken' }) kind!: Identity['kind'];
+  @Field() name!: string;
+  @Field(() => Role) role!: Role;
+}
+
+@Resolver(() => Viewer)
+export class ViewerResolver {
+  @Query(() => Viewer, { description: 'The identity of this request and its role' })
+  viewer(@Ctx() ctx: Context): Viewer {
+    return ctx.identity;
+  }
+}
