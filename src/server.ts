@@ -4,7 +4,7 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { Driver } from 'neo4j-driver';
 import { Config, DEFAULT_ADMISSION, DEFAULT_LIMITS, DEFAULT_SHUTDOWN_GRACE_MS } from './config/env';
@@ -16,6 +16,7 @@ import { webApp } from './http/web-app';
 import { Context, createContext } from './graphql/context';
 import { formatError } from './graphql/errors';
 import { AdmissionGate } from './graphql/limits/admission';
+import { earlyRefusal } from './graphql/limits/early-refusal';
 import { operationGatePlugin } from './graphql/limits/operation-gate.plugin';
 import { operationLimits } from './graphql/limits/operation-limits';
 import { responseSizePlugin } from './graphql/limits/response-size';
@@ -59,13 +60,14 @@ export async function startServer({ config, driver, database, logger = defaultLo
   const production = config.nodeEnv === 'production';
   const limits = config.limits ?? DEFAULT_LIMITS;
   const armor = operationLimits(limits, production);
+  const schema = await buildAppSchema();
   // Without auth settings nothing is anonymous: every request needs a key or token.
   const authenticator = new Authenticator(new Executor(driver, database), config.auth ?? {}, config.writeToken);
   const metrics = config.metrics === false ? undefined : (given ?? processMetrics());
   const requestDriver = metrics ? countTransactions(driver, metrics.transactionsInFlight) : driver;
 
   const apollo = new ApolloServer<Context>({
-    schema: await buildAppSchema(),
+    schema,
     formatError,
     logger: logger.pino,
     introspection: !production,
@@ -77,6 +79,8 @@ export async function startServer({ config, driver, database, logger = defaultLo
     parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS }),
+      // No HTTP cache hints are served; without this Apollo wraps every field resolver to compute them.
+      ApolloServerPluginCacheControlDisabled(),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       ...armor.plugins,
       operationGatePlugin({ maxCost: limits.maxCost, gate: new AdmissionGate(config.admission ?? DEFAULT_ADMISSION) }),
@@ -96,6 +100,7 @@ export async function startServer({ config, driver, database, logger = defaultLo
     '/graphql',
     corsFor(config.corsOrigins ?? []),
     express.json({ limit: BODY_LIMIT }),
+    earlyRefusal({ schema, rules: armor.validationRules, maxTokens: limits.maxTokens }),
     requestSignal(limits.requestTimeoutMs),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>

@@ -127,7 +127,9 @@ export class Executor {
     } finally {
       if (onAbort) signal!.removeEventListener('abort', onAbort);
       // Closing a session over a dead connection must not hold the response either.
-      await Promise.race([session.close().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, WRITE_OUTCOME_WAIT_MS).unref())]);
+      let giveUp: NodeJS.Timeout | undefined;
+      await Promise.race([session.close().catch(() => undefined), new Promise((resolve) => (giveUp = setTimeout(resolve, WRITE_OUTCOME_WAIT_MS)))]);
+      clearTimeout(giveUp);
     }
   }
 }

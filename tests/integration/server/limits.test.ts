@@ -58,6 +58,15 @@ describe('operation limits refuse the abusive requests of issue 9 before anythin
     expectRefused((await res.json()) as GraphQLResponse, 'tokens');
   });
 
+  it('over-limit documents are refused before the full validation (no schema errors reported beside the limit)', async () => {
+    // 100 aliases of a field that does not exist: full validation would report 100 unknown fields too.
+    const body = await app.gql(aliases(100, () => 'noSuchField { id }'));
+    expectRefused(body, 'aliases');
+    // Within the limits, the same mistake gets graphql-js's own validation error as usual.
+    const normal = await app.gql('{ noSuchField { id } }');
+    expect(normal.errors![0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
   it('too many directives', async () => {
     expectRefused(await app.gql(`{ stories { ${'totalCount @include(if: true) '.repeat(25)} } }`), 'directives');
   });
