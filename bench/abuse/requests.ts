@@ -2,6 +2,8 @@
  * The normal query and the abusive operations of issue 9 (cases 1 and 2), and how an answer to
  * an abusive operation is classified: refused (errors, no data) or answered with data.
  */
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { Request } from '../suite/query-set';
 
 const gql = (query: string, variables: Record<string, unknown> = {}): Request => ({ path: '/graphql', body: { query, variables } });
@@ -97,15 +99,17 @@ export async function send(baseUrl: string, request: Request, timeoutMs = 120000
   }
 }
 
-/** Sends `request` back to back, one at a time, until `stop()` resolves; returns every answer. */
+/**
+ * Sends `request` back to back, one at a time, from a worker thread (probe-worker.ts) until
+ * `stop()`; `done` gives every answer.
+ */
 export function abuseLoop(baseUrl: string, request: Request): { done: Promise<AbuseAnswer[]>; stop: () => void } {
-  let running = true;
-  const answers: AbuseAnswer[] = [];
-  const done = (async () => {
-    while (running) answers.push(await send(baseUrl, request));
-    return answers;
-  })();
-  return { done, stop: () => (running = false) };
+  const worker = new Worker(path.join(__dirname, 'probe-worker.js'), { workerData: { baseUrl, request } });
+  const done = new Promise<AbuseAnswer[]>((resolve, reject) => {
+    worker.once('message', (answers: AbuseAnswer[]) => void worker.terminate().then(() => resolve(answers)));
+    worker.once('error', reject);
+  });
+  return { done, stop: () => worker.postMessage('stop') };
 }
 
 export function percentile(sorted: number[], p: number): number {
