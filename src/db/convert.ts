@@ -6,21 +6,25 @@ import neo4j, { Integer, isDate, isDateTime, isDuration, isInt, isLocalDateTime,
  * so nothing above them ever sees a driver type.
  */
 export function toPlain(value: unknown): unknown {
-  if (value === null || value === undefined) return value ?? null;
+  if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans are most of a result: they need none of the checks below.
+  if (typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
+  if (Array.isArray(value)) return value.map(toPlain);
+  // Cypher maps arrive as plain objects; driver types (Integer, temporals, nodes) have prototypes of their own.
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Record<string, unknown>);
   if (isInt(value)) return toNumber(value as Integer);
-  if (typeof value === 'bigint') return Number(value);
   if (isDate(value)) return value.toString();
   if (isDateTime(value) || isLocalDateTime(value)) return dateTimeToIso(value);
   if (isTime(value) || isLocalTime(value) || isDuration(value)) return value.toString();
   if (value instanceof neo4j.types.Node) return toPlain((value as Node).properties);
   if (value instanceof neo4j.types.Relationship) return toPlain((value as Relationship).properties);
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(inner);
-    return out;
-  }
-  return value;
+  return plainMap(value as Record<string, unknown>);
+}
+
+function plainMap(value: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = toPlain(value[key]);
+  return out;
 }
 
 function toNumber(value: Integer): number {
