@@ -1,4 +1,7 @@
-/** Two projects: unit tests never touch a database; integration tests get a real Neo4j. */
+/**
+ * Three projects: unit tests never touch a database; integration tests get a real Neo4j; e2e drives
+ * the web explorer in a real headless Chromium against the real service (and the same Neo4j).
+ */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }];
 
 /**
@@ -8,6 +11,16 @@ const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly:
 const esmOnly = {
   transform: { '^.+\\.ts$': tsJest, '/node_modules/jose/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true }, diagnostics: false }] },
   transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+};
+
+const integration = {
+  displayName: 'integration',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests/integration'],
+  ...esmOnly,
+  setupFiles: ['reflect-metadata'],
+  globalSetup: '<rootDir>/tests/support/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
 };
 
 module.exports = {
@@ -22,14 +35,13 @@ module.exports = {
       ...esmOnly,
       setupFiles: ['reflect-metadata'],
     },
+    integration,
     {
-      displayName: 'integration',
-      testEnvironment: 'node',
-      roots: ['<rootDir>/tests/integration'],
-      ...esmOnly,
-      setupFiles: ['reflect-metadata'],
-      globalSetup: '<rootDir>/tests/support/global-setup.ts',
-      globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
+      ...integration,
+      displayName: 'e2e',
+      roots: ['<rootDir>/tests/e2e'],
+      globalSetup: '<rootDir>/tests/e2e/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/e2e/global-teardown.ts',
     },
   ],
 };
