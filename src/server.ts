@@ -28,6 +28,8 @@ import { Logger, logger as defaultLogger } from './logger';
 import { Metrics, processMetrics } from './observability/metrics';
 import { metricsRoute } from './observability/metrics.route';
 import { requestObservabilityPlugin } from './observability/request.plugin';
+import { observeRequests } from './observability/request-record';
+import { countIngests } from './observability/ingest-counter';
 import { countTransactions } from './observability/transactions-in-flight';
 
 export interface RunningServer {
@@ -65,6 +67,8 @@ export async function startServer({ config, driver, database, logger = defaultLo
   const authenticator = new Authenticator(new Executor(driver, database), config.auth ?? {}, config.writeToken);
   const metrics = config.metrics === false ? undefined : (given ?? processMetrics());
   const requestDriver = metrics ? countTransactions(driver, metrics.transactionsInFlight) : driver;
+  const observation = observeRequests({ logger, metrics });
+  if (metrics) countIngests(schema, metrics.ingested);
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -87,8 +91,8 @@ export async function startServer({ config, driver, database, logger = defaultLo
       ...(config.queryStats ? [queryStatsPlugin()] : []),
       // After queryStats, so a refused response keeps its extensions.
       responseSizePlugin(limits.maxResponseBytes),
-      // Last: logs and counts the response as sent, refusals of the plugins above included.
-      requestObservabilityPlugin({ logger, metrics }),
+      // Last: records the response as sent, refusals of the plugins above included (request-record.ts logs it).
+      requestObservabilityPlugin(),
     ],
   });
   await apollo.start();
@@ -98,10 +102,12 @@ export async function startServer({ config, driver, database, logger = defaultLo
   if (metrics) app.use(metricsRoute(metrics.registry));
   app.use(
     '/graphql',
+    observation.begin,
     corsFor(config.corsOrigins ?? []),
     express.json({ limit: BODY_LIMIT }),
     earlyRefusal({ schema, rules: armor.validationRules, maxTokens: limits.maxTokens }),
     requestSignal(limits.requestTimeoutMs),
+    observation.enter,
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext(requestDriver, database, await authenticator.identify(req.headers.authorization), {

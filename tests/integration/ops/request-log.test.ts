@@ -4,6 +4,7 @@ import { fromRoot } from '../../../src/config/paths';
 import { createDriver } from '../../../src/db/driver';
 import { freePort } from '../../../src/db/embedded';
 import { createLogger } from '../../../src/logger';
+import { Role } from '../../../src/modules/identity/identity.roles';
 import { startServer } from '../../../src/server';
 import { database } from '../../support/app';
 
@@ -25,11 +26,11 @@ function logSink(): { stream: Writable; lines: () => Record<string, unknown>[] }
 }
 
 describe('request log', () => {
-  it('writes one JSON line per GraphQL request: operation, outcome, duration, round trips', async () => {
+  it('writes one JSON line per request to /graphql: operation, outcome, duration, round trips', async () => {
     const sink = logSink();
     const driver = createDriver({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD });
     const server = await startServer({
-      config: { host: '127.0.0.1', port: 0, nodeEnv: 'test', queryStats: true, writeToken: undefined, metrics: false },
+      config: { host: '127.0.0.1', port: 0, nodeEnv: 'test', queryStats: true, writeToken: undefined, metrics: false, auth: { anonymousRole: Role.reader } },
       driver,
       database: database(),
       logger: createLogger({ level: 'info', destination: sink.stream }),
@@ -40,15 +41,24 @@ describe('request log', () => {
       await post({ query: 'query LogStories { stories(first: 1) { totalCount } }' });
       await post({ query: 'query LogBadPage { stories(first: -1) { totalCount } }', operationName: 'LogBadPage' });
       await post({ query: '{ storiez }' });
+      // Refused before Apollo runs anything: still one line, with the code the client got.
+      await fetch(`http://127.0.0.1:${server.port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer not-a-known-key' },
+        body: JSON.stringify({ query: 'query LogNoKey { stories(first: 1) { totalCount } }', operationName: 'LogNoKey' }),
+      });
+      await post({ query: 'x'.repeat(3 * 1024 * 1024) });
     } finally {
       await server.stop();
       await driver.close();
     }
     const requests = sink.lines().filter((l) => l.message === 'graphql request');
-    expect(requests).toHaveLength(3);
+    expect(requests).toHaveLength(5);
     expect(requests[0]).toMatchObject({ level: 'info', operation: 'LogStories', operationType: 'query', outcome: 'ok', cypherRoundTrips: 1 });
     expect(requests[1]).toMatchObject({ operation: 'LogBadPage', outcome: 'BAD_USER_INPUT', cypherRoundTrips: 0 });
     expect(requests[2]).toMatchObject({ operation: null, operationType: null, outcome: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(requests[3]).toMatchObject({ operation: 'LogNoKey', operationType: null, outcome: 'UNAUTHENTICATED', cypherRoundTrips: 0 });
+    expect(requests[4]).toMatchObject({ operation: null, outcome: 'LIMIT_EXCEEDED', status: 413 });
     for (const line of requests) {
       expect(typeof line.durationMs).toBe('number');
       expect(line.durationMs as number).toBeGreaterThan(0);
@@ -65,7 +75,15 @@ describe('stderr of the service in production', () => {
     const port = await freePort();
     child = spawn('node', [fromRoot('dist', 'src', 'main.js')], {
       cwd: fromRoot(),
-      env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), SEED_ON_EMPTY: 'false', LOG_LEVEL: 'info' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        SEED_ON_EMPTY: 'false',
+        LOG_LEVEL: 'info',
+        ANONYMOUS_ROLE: 'reader',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -93,6 +111,6 @@ describe('stderr of the service in production', () => {
     });
     expect(parsed.every((l) => typeof l.level === 'string' && typeof l.message === 'string' && typeof l.time === 'string')).toBe(true);
     expect(parsed.map((l) => l.message)).toEqual(expect.arrayContaining(['storygraph ready', 'graphql request', 'stopped']));
-    expect(parsed.find((l) => l.message === 'graphql request')).toMatchObject({ operation: 'ProdLogProbe' });
+    expect(parsed.find((l) => l.message === 'graphql request')).toMatchObject({ operation: 'ProdLogProbe', outcome: 'ok' });
   }, 180000);
 });

@@ -1,0 +1,92 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { performance } from 'node:perf_hooks';
+import express from 'express';
+import { Logger } from '../logger';
+import { Metrics, OperationLabels } from './metrics';
+
+/** What one HTTP request to /graphql turned out to be; filled in by requestObservabilityPlugin when Apollo gets that far. */
+export interface RequestRecord {
+  started: number;
+  /** True once Apollo resolved the operation (the document parsed and validated). */
+  resolved: boolean;
+  operation?: string | null;
+  operationType?: string | null;
+  /** `ok`, or the code of the first error. */
+  outcome?: string;
+  codes?: string[];
+  cypherRoundTrips: number;
+}
+
+const scope = new AsyncLocalStorage<RequestRecord>();
+
+type Coded = { extensions?: Record<string, unknown> };
+
+/** `ok`, or the code of the first error (errors.ts gives every error one; an uncoded one is masked as internal). */
+export function outcomeOf(errors: readonly Coded[] | undefined): { outcome: string; codes: string[] } {
+  if (!errors?.length) return { outcome: 'ok', codes: [] };
+  const codes = [...new Set(errors.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))];
+  return { outcome: codes[0], codes };
+}
+
+/** The record of the request being served, for Apollo plugins (which never see the HTTP response). */
+export function currentRequest(): RequestRecord | undefined {
+  return scope.getStore();
+}
+
+export interface RequestObservation {
+  /** First on the route: starts the clock and writes the log line and metrics when the response is done. */
+  begin: express.RequestHandler;
+  /**
+   * Right before Apollo, after the body is parsed: body-parser resumes from stream events, which
+   * would lose an async scope entered earlier.
+   */
+  enter: express.RequestHandler;
+}
+
+/**
+ * One JSON log line and one set of metric observations per request to /graphql, e.g.
+ * {"level":"info","message":"graphql request","operation":"Dashboard","operationType":"query","outcome":"ok","durationMs":41.2,"cypherRoundTrips":3}
+ * Requests refused before Apollo runs an operation (no credentials, an invalid document, a body too
+ * large) get one too, with the code of the error they were sent (else `HTTP_<status>`).
+ */
+export function observeRequests({ logger, metrics }: { logger: Logger; metrics?: Metrics }): RequestObservation {
+  const labels = new OperationLabels();
+  const finish = (record: RequestRecord, req: express.Request, res: express.Response) => {
+    const seconds = (performance.now() - record.started) / 1000;
+    const outcome = record.outcome ?? (!res.writableFinished ? 'CLIENT_CLOSED' : res.statusCode < 400 ? 'ok' : `HTTP_${res.statusCode}`);
+    const operation = labels.label(record.operation, record.resolved);
+    metrics?.requests.inc({ operation, outcome });
+    metrics?.duration.observe({ operation, outcome }, seconds);
+    if (record.resolved) metrics?.roundTrips.observe({ operation }, record.cypherRoundTrips);
+    const sent = (req.body as { operationName?: unknown } | undefined)?.operationName;
+    logger.info('graphql request', {
+      // What the client sent even when it never became an operation: the log is not bound like metric labels.
+      operation: record.operation ?? (typeof sent === 'string' ? sent : null),
+      operationType: record.operationType ?? null,
+      outcome,
+      ...(record.codes && record.codes.length > 1 ? { errorCodes: record.codes } : {}),
+      status: res.statusCode,
+      durationMs: Math.round(seconds * 10000) / 10,
+      cypherRoundTrips: record.cypherRoundTrips,
+    });
+  };
+  return {
+    begin: (req, res, next) => {
+      const record: RequestRecord = { started: performance.now(), resolved: false, cypherRoundTrips: 0 };
+      res.locals.observed = record;
+      // Refusals sent before Apollo (early-refusal.ts, json-errors.ts) are JSON bodies with coded errors.
+      const json = res.json.bind(res);
+      res.json = (body?: { errors?: Coded[] }) => {
+        if (record.outcome === undefined && Array.isArray(body?.errors)) Object.assign(record, outcomeOf(body.errors));
+        return json(body);
+      };
+      res.once('close', () => finish(record, req, res));
+      next();
+    },
+    enter: (_req, res, next) => {
+      const record = res.locals.observed as RequestRecord | undefined;
+      if (!record) return next();
+      scope.run(record, next);
+    },
+  };
+}
