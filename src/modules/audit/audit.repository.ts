@@ -20,8 +20,9 @@ export class AuditRepository {
   /** Entries are only ever added; each has its own id, so a retried transaction cannot add one twice. */
   async record(identity: Identity, mutation: string, ids: string[]): Promise<void> {
     await this.executor.write(
-      `MERGE (e:AuditEntry {id: $id})
-       ON CREATE SET e.at = datetime(), e.atMs = e.at.epochMillis, e.identityId = $identity.id, e.identityKind = $identity.kind,
+      `WITH datetime() AS now
+       MERGE (e:AuditEntry {id: $id})
+       ON CREATE SET e.at = now, e.atMs = now.epochMillis, e.identityId = $identity.id, e.identityKind = $identity.kind,
                      e.identityName = $identity.name, e.role = $identity.role, e.mutation = $mutation, e.ids = $ids`,
       { id: `audit:${randomUUID()}`, identity: { ...identity }, mutation, ids },
     );
