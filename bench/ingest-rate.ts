@@ -8,11 +8,14 @@ import { connectDatabase } from '../src/db/connect';
 import { Executor } from '../src/db/executor';
 import { applyMigrations } from '../src/db/migrations';
 import { collectInputFiles, ingestFiles } from '../src/ingest/bulk-ingest';
+import { ingestProgress } from '../src/ingest/ingest-progress';
+import { defaultWorkers } from '../src/ingest/parse-pool';
 import { generateCard } from './card-generator';
 
 /**
  * npm run bench:ingest [-- count]: generates `count` cards (default 1000), imports them twice
- * (first run creates, replay must create nothing) and records cards per second in bench/results/.
+ * through the CLI's bulk path (first run creates, replay must create nothing) and records cards and
+ * claims per second in bench/results/ingest-rate.json.
  * Uses NEO4J_URI when set; otherwise a fresh embedded Neo4j in a temporary directory.
  */
 async function main(): Promise<void> {
@@ -20,7 +23,7 @@ async function main(): Promise<void> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'storygraph-bench-'));
   const cards = path.join(work, 'cards');
   fs.mkdirSync(cards);
-  for (let i = 0; i < count; i++) fs.writeFileSync(path.join(cards, `card-${String(i).padStart(5, '0')}.txt`), generateCard(i));
+  for (let i = 0; i < count; i++) fs.writeFileSync(path.join(cards, `card-${String(i).padStart(6, '0')}.txt`), generateCard(i));
 
   const env = process.env.NEO4J_URI
     ? process.env
@@ -30,13 +33,21 @@ async function main(): Promise<void> {
     const executor = new Executor(db.driver, db.database);
     await applyMigrations(executor);
     const files = collectInputFiles([cards]);
-    const progress = (label: string) => (done: number) => {
-      if (process.stderr.isTTY && (done % 25 === 0 || done === files.length)) process.stderr.write(`\r${label} ${done}/${files.length}`);
+    const pass = async (label: string) => {
+      const bar = ingestProgress(files.length, label);
+      const report = await ingestFiles(executor, files, { onProgress: (done, outcome) => bar?.update(done, outcome) });
+      bar?.stop();
+      return report;
     };
-    const first = await ingestFiles(executor, files, { onProgress: progress('import') });
-    if (process.stderr.isTTY) process.stderr.write('\n');
-    const replay = await ingestFiles(executor, files, { onProgress: progress('replay') });
-    if (process.stderr.isTTY) process.stderr.write('\n');
+    const first = await pass('import');
+    const replay = await pass('replay');
+    const rates = (r: typeof first) => ({
+      seconds: r.seconds,
+      cardsPerSecond: r.storiesPerSecond,
+      claimsPerSecond: r.claimsPerSecond,
+      claims: r.claims,
+      created: r.created,
+    });
 
     const result = {
       date: new Date().toISOString(),
@@ -44,9 +55,10 @@ async function main(): Promise<void> {
       node: process.version,
       neo4j: db.uri.startsWith('bolt://127.0.0.1') ? 'embedded 5.26 (same machine)' : db.uri,
       cards: count,
+      parseWorkers: defaultWorkers(),
       failedFiles: first.failedFiles,
-      firstImport: { seconds: first.seconds, cardsPerSecond: first.storiesPerSecond, created: first.created },
-      replay: { seconds: replay.seconds, cardsPerSecond: replay.storiesPerSecond, created: replay.created },
+      firstImport: rates(first),
+      replay: rates(replay),
     };
     fs.mkdirSync(fromRoot('bench', 'results'), { recursive: true });
     fs.writeFileSync(fromRoot('bench', 'results', 'ingest-rate.json'), `${JSON.stringify(result, null, 2)}\n`);

@@ -1,17 +1,18 @@
 import 'reflect-metadata';
-import { SingleBar, Presets } from 'cli-progress';
+import fs from 'node:fs';
 import { ConfigError, loadConfig } from '../src/config/env';
+import { fromRoot } from '../src/config/paths';
 import { connectDatabase } from '../src/db/connect';
 import { Executor } from '../src/db/executor';
 import { applyMigrations } from '../src/db/migrations';
 import { BulkReport, collectInputFiles, ingestFiles } from '../src/ingest/bulk-ingest';
+import { parseIngestArgs, usage, UsageError } from '../src/ingest/cli-options';
+import { ingestProgress } from '../src/ingest/ingest-progress';
 import { InputFileError } from '../src/ingest/story-source';
 import { setLogLevel } from '../src/logger';
 
-const USAGE = `usage: npm run ingest -- [--dry-run] [--json] <files or folders>...
-  Imports story cards (.txt) and ingestStory JSON (.json), one story per transaction.
-  --dry-run  validate and print what would be written, write nothing
-  --json     print a machine-readable report on stdout`;
+/** Exit codes: 0 all landed, 1 some file failed (or a fatal error), 64 a bad command line. */
+const EX_USAGE = 64;
 
 function counts(c: BulkReport['created']): string {
   return `${c.stories} stories, ${c.claims} claims, ${c.sources} sources, ${c.entities} entities`;
@@ -20,7 +21,8 @@ function counts(c: BulkReport['created']): string {
 function printSummary(report: BulkReport): void {
   const verb = report.dryRun ? 'would create' : 'created';
   console.log(
-    `\n${report.dryRun ? 'Dry run: nothing written. ' : ''}${report.files} files, ${report.stories} stories in ${report.seconds.toFixed(1)} s (${report.storiesPerSecond} stories/s)`,
+    `\n${report.dryRun ? 'Dry run: nothing written. ' : ''}${report.files} files, ${report.stories} stories in ${report.seconds.toFixed(1)} s ` +
+      `(${report.storiesPerSecond} stories/s, ${report.claimsPerSecond} claims/s)`,
   );
   console.log(`  ${verb}: ${counts(report.created)}`);
   console.log(`  reused:  ${counts(report.reused)}`);
@@ -36,44 +38,38 @@ function printSummary(report: BulkReport): void {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const flags = new Set(argv.filter((a) => a.startsWith('--')));
-  const paths = argv.filter((a) => !a.startsWith('--'));
-  const unknown = [...flags].filter((f) => !['--dry-run', '--json', '--help'].includes(f));
-  if (flags.has('--help') || unknown.length || !paths.length) {
-    console.error(unknown.length ? `unknown option ${unknown.join(', ')}\n${USAGE}` : USAGE);
-    return flags.has('--help') ? 0 : 64;
+  const args = parseIngestArgs(argv);
+  if (args.help || args.version) {
+    console.log(args.help ? usage() : JSON.parse(fs.readFileSync(fromRoot('package.json'), 'utf8')).version);
+    return 0;
   }
-  const json = flags.has('--json');
-  const files = collectInputFiles(paths);
+  if (!args.paths.length) {
+    console.error(`ingest: no files or folders given\n${usage()}`);
+    return EX_USAGE;
+  }
+  const files = collectInputFiles(args.paths);
   const config = loadConfig();
-  setLogLevel(json ? 'error' : 'warn');
+  // With --json, stdout carries the report only: logs stay quiet, progress and errors go to stderr.
+  setLogLevel(args.json ? 'error' : 'warn');
 
   const db = await connectDatabase(config);
   try {
     const executor = new Executor(db.driver, db.database);
     await applyMigrations(executor);
-    const bar =
-      process.stderr.isTTY && !json
-        ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} files | {rate} files/s | {failed} failed', etaBuffer: 50 }, Presets.shades_classic)
-        : undefined;
-    const began = Date.now();
-    let failed = 0;
-    bar?.start(files.length, 0, { rate: '0', failed });
+    const bar = ingestProgress(files.length);
     const report = await ingestFiles(executor, files, {
-      dryRun: flags.has('--dry-run'),
+      dryRun: args.dryRun,
+      workers: args.workers,
+      batchSize: args.batchSize,
       onProgress: (done, outcome) => {
-        if (!outcome.ok) {
-          failed += 1;
-          // Errors go above the bar so they stay readable after it finishes.
-          if (bar) bar.stop();
-          console.error(outcome.error);
-          if (bar) bar.start(files.length, done, { rate: '', failed });
-        }
-        bar?.update(done, { rate: (done / Math.max((Date.now() - began) / 1000, 0.001)).toFixed(1), failed });
+        if (!outcome.ok && bar) bar.log(outcome.error!);
+        else if (!outcome.ok) console.error(outcome.error);
+        bar?.update(done, outcome);
       },
     });
     bar?.stop();
-    if (json) console.log(JSON.stringify(report, null, 2));
+    if (args.output) fs.writeFileSync(args.output, `${JSON.stringify(report, null, 2)}\n`);
+    else if (args.json) console.log(JSON.stringify(report, null, 2));
     else printSummary(report);
     return report.failedFiles ? 1 : 0;
   } finally {
@@ -84,6 +80,10 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2))
   .then((code) => process.exit(code))
   .catch((err) => {
+    if (err instanceof UsageError) {
+      console.error(`ingest: ${err.message}\nTry --help.`);
+      process.exit(EX_USAGE);
+    }
     if (err instanceof ConfigError) console.error(`storygraph: configuration error: ${err.message}`);
     else if (err instanceof InputFileError) console.error(err.message);
     else console.error(`ingest failed: ${(err as Error).stack ?? err}`);

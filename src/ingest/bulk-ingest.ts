@@ -1,11 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { Executor } from '../db/executor';
-import { AppError } from '../errors/app-error';
 import { IngestCounts } from '../modules/story/ingest-result.type';
 import { WritePlan } from '../modules/story/story.plan';
-import { storyService } from '../modules/story/story.service';
-import { InputFileError, storiesFromJson, storyFromCard } from './story-source';
+import { NameMemory, storyService } from '../modules/story/story.service';
+import { StoryInput } from '../modules/story/story.input';
+import { ParsedFile } from './input-file';
+import { defaultWorkers, parseFiles } from './parse-pool';
+
+export { collectInputFiles } from './input-file';
 
 export interface FileOutcome {
   file: string;
@@ -35,84 +36,108 @@ export interface BulkReport {
   files: number;
   failedFiles: number;
   stories: number;
+  /** Claims of the stories that landed (created or reused). */
+  claims: number;
   created: IngestCounts;
   reused: IngestCounts;
   seconds: number;
   storiesPerSecond: number;
+  claimsPerSecond: number;
   dryRun: boolean;
   outcomes: FileOutcome[];
+}
+
+export interface BulkOptions {
+  dryRun?: boolean;
+  /** Called after every file, in input order. */
+  onProgress?: (done: number, outcome: FileOutcome) => void;
+  /** Parse worker threads (default: cores - 1); 0 parses on the main thread. */
+  workers?: number;
+  /** Stories per write transaction. */
+  batchSize?: number;
+  /** Stories planned together (one alias read); parsing runs up to twice this far ahead. */
+  group?: number;
 }
 
 const zero = (): IngestCounts => ({ stories: 0, claims: 0, sources: 0, entities: 0 });
 const add = (a: IngestCounts, b: IngestCounts) => {
   for (const k of Object.keys(a) as (keyof IngestCounts)[]) a[k] += b[k];
 };
-
-/** Story cards (.txt) and ingestStory JSON (.json), found recursively, in a stable order. */
-export function collectInputFiles(paths: string[]): string[] {
-  const found: string[] = [];
-  const visit = (p: string) => {
-    const stat = fs.statSync(p);
-    if (stat.isDirectory()) for (const name of fs.readdirSync(p).sort()) visit(path.join(p, name));
-    else if (/\.(txt|json)$/i.test(p)) found.push(p);
-  };
-  for (const p of paths) {
-    if (!fs.existsSync(p)) throw new InputFileError(p, 0, 'no such file or directory');
-    visit(p);
-  }
-  return found;
-}
+const perSecond = (n: number, seconds: number) => (seconds > 0 ? Math.round((n / seconds) * 10) / 10 : n);
 
 /**
- * Ingests files one story per transaction. A bad file is reported as `file:line: reason` and
- * skipped; the others still land. `onProgress` is called after every file.
+ * Ingests files at volume: worker threads parse, recognise and validate cards ahead of the writer;
+ * each group of stories is planned together and written many stories per transaction. A bad file or
+ * story fails alone with `file:line: reason` (a failing batch is halved until the bad story is
+ * isolated); the others land. Replaying a folder creates nothing.
  */
-export async function ingestFiles(
-  executor: Executor,
-  files: string[],
-  options: { dryRun?: boolean; onProgress?: (done: number, outcome: FileOutcome) => void } = {},
-): Promise<BulkReport> {
+export async function ingestFiles(executor: Executor, files: string[], options: BulkOptions = {}): Promise<BulkReport> {
   const began = Date.now();
   const created = zero();
   const reused = zero();
   const outcomes: FileOutcome[] = [];
-  for (const file of files) {
-    const outcome: FileOutcome = { file, ok: true, stories: [] };
-    try {
-      const text = fs.readFileSync(file, 'utf8');
-      const stories = file.toLowerCase().endsWith('.json') ? await storiesFromJson(text, file) : [await storyFromCard(text, file)];
-      for (const input of stories) {
-        const result = await storyService.ingest(executor, input, { dryRun: options.dryRun });
-        outcome.stories.push({
-          id: result.story.id,
-          title: result.story.title,
-          claims: result.plan.claims.length,
-          created: result.created,
-          reused: result.reused,
-          ...(options.dryRun ? { wouldWrite: summarize(result.plan) } : {}),
-        });
-        add(created, result.created);
-        add(reused, result.reused);
+  const names = new NameMemory();
+  const group = options.group ?? 1000;
+  const chunk = 25;
+
+  const write = async (parsed: ParsedFile[]) => {
+    const inputs: { file: number; input: StoryInput }[] = parsed.flatMap((p, file) => (p.stories ?? []).map((input) => ({ file, input })));
+    const entries = await storyService.ingestMany(
+      executor,
+      inputs.map((i) => i.input),
+      { dryRun: options.dryRun, batchSize: options.batchSize, names },
+    );
+    const fileOutcomes: FileOutcome[] = parsed.map((p) => ({ file: p.file, ok: !p.error, ...(p.error ? { error: p.error } : {}), stories: [] }));
+    entries.forEach((entry, i) => {
+      const outcome = fileOutcomes[inputs[i].file];
+      if (!entry.ok) {
+        if (outcome.ok) [outcome.ok, outcome.error] = [false, `${outcome.file}:1: ${entry.error.message}`];
+        return;
       }
-    } catch (err) {
-      outcome.ok = false;
-      if (err instanceof InputFileError) outcome.error = err.message;
-      else if (err instanceof AppError) outcome.error = `${file}:1: ${err.message}`;
-      else throw err;
+      const { outcome: result } = entry;
+      outcome.stories.push({
+        id: result.story.id,
+        title: result.story.title,
+        claims: result.plan.claims.length,
+        created: result.created,
+        reused: result.reused,
+        ...(options.dryRun ? { wouldWrite: summarize(result.plan) } : {}),
+      });
+      add(created, result.created);
+      add(reused, result.reused);
+    });
+    for (const outcome of fileOutcomes) {
+      outcomes.push(outcome);
+      options.onProgress?.(outcomes.length, outcome);
     }
-    outcomes.push(outcome);
-    options.onProgress?.(outcomes.length, outcome);
+  };
+
+  let pending: ParsedFile[] = [];
+  let pendingStories = 0;
+  const workers = options.workers ?? defaultWorkers();
+  for await (const parsed of parseFiles(files, { workers, chunk, ahead: Math.ceil((2 * group) / chunk) })) {
+    pending.push(...parsed);
+    pendingStories += parsed.reduce((n, p) => n + (p.stories?.length ?? 0), 0);
+    if (pendingStories >= group) {
+      await write(pending);
+      [pending, pendingStories] = [[], 0];
+    }
   }
+  if (pending.length) await write(pending);
+
   const seconds = (Date.now() - began) / 1000;
   const stories = outcomes.reduce((n, o) => n + o.stories.length, 0);
+  const claims = outcomes.reduce((n, o) => n + o.stories.reduce((m, s) => m + s.claims, 0), 0);
   return {
     files: files.length,
     failedFiles: outcomes.filter((o) => !o.ok).length,
     stories,
+    claims,
     created,
     reused,
     seconds,
-    storiesPerSecond: seconds > 0 ? Math.round((stories / seconds) * 10) / 10 : stories,
+    storiesPerSecond: perSecond(stories, seconds),
+    claimsPerSecond: perSecond(claims, seconds),
     dryRun: Boolean(options.dryRun),
     outcomes,
   };

@@ -4,14 +4,14 @@ import { validateStoryInput } from '../modules/story/story.service';
 import { CardParseError } from './card-parser';
 import { cardToStoryInput } from './card-to-story';
 
-/** A problem in one input file, located for `file:line: reason` reporting. */
+/** A problem in one input file, located for `file:line: reason` reporting (`file: reason` when no line applies: line 0). */
 export class InputFileError extends Error {
   constructor(
     readonly file: string,
     readonly line: number,
     readonly reason: string,
   ) {
-    super(`${file}:${line}: ${reason}`);
+    super(line > 0 ? `${file}:${line}: ${reason}` : `${file}: ${reason}`);
     this.name = 'InputFileError';
   }
 }

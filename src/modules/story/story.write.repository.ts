@@ -5,6 +5,7 @@ import { WritePlan } from './story.plan';
 import {
   EdgeVerb,
   entityStatements,
+  foldEntityRows,
   linkDerivations,
   linkRoles,
   linkStories,
@@ -53,14 +54,22 @@ export class StoryWriteRepository {
    */
   async resolveAliases(candidates: EntityCandidate[]): Promise<Map<number, string>> {
     if (!candidates.length) return new Map();
-    const rows = await this.executor.read<{ index: number; id: string | null }>(
-      `UNWIND $candidates AS cand
-       OPTIONAL MATCH (e:Entity) WHERE e.type = cand.type AND (e.nameKey IN cand.keys OR any(k IN e.aliasKeys WHERE k IN cand.keys))
-       WITH cand, e ORDER BY e.id
-       RETURN cand.index AS index, collect(e.id)[0] AS id`,
-      { candidates },
+    // One pass over the entities for all candidates (aliasKeys is a list: no index can seek it).
+    const rows = await this.executor.read<{ id: string; type: string; keys: string[] }>(
+      `MATCH (e:Entity) WHERE e.type IN $types AND (e.nameKey IN $keys OR any(k IN e.aliasKeys WHERE k IN $keys))
+       RETURN e.id AS id, e.type AS type, [e.nameKey] + coalesce(e.aliasKeys, []) AS keys`,
+      { types: [...new Set(candidates.map((c) => c.type))], keys: [...new Set(candidates.flatMap((c) => c.keys))] },
     );
-    return new Map(rows.filter((r) => r.id).map((r) => [r.index, r.id!]));
+    const lowest = new Map<string, string>();
+    for (const { id, type, keys } of rows) {
+      for (const key of keys) if (!lowest.has(`${type}|${key}`) || id < lowest.get(`${type}|${key}`)!) lowest.set(`${type}|${key}`, id);
+    }
+    const found = new Map<number, string>();
+    for (const c of candidates) {
+      const id = c.keys.map((k) => lowest.get(`${c.type}|${k}`)).reduce<string | undefined>((a, b) => (b && (!a || b < a) ? b : a), undefined);
+      if (id) found.set(c.index, id);
+    }
+    return found;
   }
 
   /**
@@ -117,14 +126,15 @@ async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<WriteCount
   const stories = await run<{ at: number; created: boolean }>(mergeStories(plans));
   const newStory = new Set(stories.filter((s) => s.created).map((s) => s.at));
   const entities: (Merged & { type: string; expected: string })[] = [];
-  for (const { type, statement } of entityStatements(plans)) {
+  const { rows: entityRows, clashes } = foldEntityRows(plans);
+  for (const { type, statement } of entityStatements(entityRows)) {
     entities.push(...(await run<Merged & { type: string }>(statement)).map((e) => ({ ...e, expected: type })));
   }
   const claims = await run<Merged & { owners: string[] }>(mergeClaims(plans));
   const conflicts = new Map<number, string[]>();
   const conflict = (at: number, text: string) => conflicts.set(at, [...(conflicts.get(at) ?? []), text]);
   for (const c of claims) for (const owner of c.owners) conflict(c.at, `${c.id} belongs to story ${owner}`);
-  for (const e of entities) if (e.type !== e.expected) conflict(e.at, `${e.id} is already a ${e.type}, not a ${e.expected}`);
+  for (const e of [...entities, ...clashes]) if (e.type !== e.expected) conflict(e.at, `${e.id} is already a ${e.type}, not a ${e.expected}`);
   if (conflicts.size) throw new AppError('CONFLICT', `Ids already in use: ${conflicts.get(Math.min(...conflicts.keys()))!.join('; ')}`);
 
   const newEntities = new Set(entities.filter((e) => e.created).map((e) => e.id));
@@ -158,20 +168,20 @@ async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<WriteCount
   const claimRows: StoryClaimRow[] = plans.flatMap((p) => p.claims.map((c) => ({ ...c, storyId: p.story.id })));
   for (const [v, rows] of split(claimRows, (c) => newClaims.has(c.id))) await run(v === 'CREATE' ? writeNewClaims(rows) : updateClaims(rows));
 
-  const tally = (rows: Merged[]) => {
-    const per = plans.map(() => ({ created: 0, all: 0 }));
-    for (const r of rows) {
-      per[r.at].all += 1;
-      if (r.created) per[r.at].created += 1;
-    }
-    return per;
+  // Rows are one per id: a node counts as created for the first story naming it, as reused for every other.
+  const tally = (rows: Merged[], sizeOf: (plan: WritePlan) => number) => {
+    const created = plans.map(() => 0);
+    for (const r of rows) if (r.created) created[r.at] += 1;
+    return plans.map((plan, at) => ({ created: created[at], reused: sizeOf(plan) - created[at] }));
   };
-  const [c, s, e] = [tally(claims), tally(sources), tally(entities)];
+  const c = tally(claims, (p) => p.claims.length);
+  const s = tally(sources, (p) => p.sources.length);
+  const e = tally(entities, (p) => p.countries.length + p.entities.length + p.publishers.length);
   return plans.map((_, at) => {
     const story = newStory.has(at) ? 1 : 0;
     return {
       created: { stories: story, claims: c[at].created, sources: s[at].created, entities: e[at].created },
-      reused: { stories: 1 - story, claims: c[at].all - c[at].created, sources: s[at].all - s[at].created, entities: e[at].all - e[at].created },
+      reused: { stories: 1 - story, claims: c[at].reused, sources: s[at].reused, entities: e[at].reused },
     };
   });
 }

@@ -29,7 +29,7 @@ const CREATED = (n: string) => `WITH *, ${n}._new IS NOT NULL AS created
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** By id, then by story (`at`): the first story of the batch naming a node creates it. */
-const byId = <T extends { id: string; at?: number }>(rows: T[]) => [...rows].sort((a, b) => compare(a.id, b.id) || (a.at ?? 0) - (b.at ?? 0));
+const sortedById = <T extends { id: string; at?: number }>(rows: T[]) => [...rows].sort((a, b) => compare(a.id, b.id) || (a.at ?? 0) - (b.at ?? 0));
 
 /** Rows of every plan, each tagged with its plan's index in the batch. */
 const tagged = <T>(plans: WritePlan[], rowsOf: (plan: WritePlan) => T[]) => plans.flatMap((plan, at) => rowsOf(plan).map((row) => ({ ...row, at })));
@@ -48,7 +48,7 @@ export function mergeStories(plans: WritePlan[]): Statement {
           OR s.publishedAt IS NULL OR s.publishedAt <> date(story.publishedAt) OR coalesce(s.url, '') <> coalesce(story.url, '') THEN [1] ELSE [] END |
         SET s.title = story.title, s.summary = story.summary, s.publishedAt = date(story.publishedAt), s.url = story.url)
       RETURN story.at AS at, created`,
-    params: { stories: byId(tagged(plans, (p) => [p.story])) },
+    params: { stories: sortedById(tagged(plans, (p) => [p.story])) },
   };
 }
 
@@ -77,22 +77,50 @@ export function mergeEntities(type: EntityType, rows: (EntityRow & { at: number 
           n.aliases = coalesce(n.aliases, []) + [a IN r.aliases WHERE NOT a IN coalesce(n.aliases, [])],
           n.aliasKeys = coalesce(n.aliasKeys, []) + [k IN r.aliasKeys WHERE NOT k IN coalesce(n.aliasKeys, [])])
       RETURN r.at AS at, n.id AS id, n.type AS type, created`,
-    params: { rows: byId(rows) },
+    params: { rows: sortedById(rows) },
   };
 }
 
+/** A type clash between two stories of one batch over an entity id: the later story's CONFLICT. */
+export interface TypeClash {
+  at: number;
+  id: string;
+  type: EntityType;
+  expected: EntityType;
+}
+
+/**
+ * One row per entity id across the batch. Within one statement Neo4j may MERGE every row before it
+ * projects any (eager), so a node that several rows name would read as created by each of them:
+ * instead the rows fold into one, as successive ingests would have left the node (first name kept,
+ * codes and counts from the last story giving them, aliases in order of appearance), marked with
+ * the first story (`at`), which alone can have created it.
+ */
+export function foldEntityRows(plans: WritePlan[]): { rows: (EntityRow & { at: number })[]; clashes: TypeClash[] } {
+  const folded = new Map<string, EntityRow & { at: number }>();
+  const clashes: TypeClash[] = [];
+  tagged(plans, (p) => [...p.countries, ...p.entities, ...p.publishers]).forEach((row) => {
+    const first = folded.get(row.id);
+    if (!first) return folded.set(row.id, { ...row, aliases: [...row.aliases], aliasKeys: [...row.aliasKeys] });
+    if (first.type !== row.type) return clashes.push({ at: row.at, id: row.id, type: first.type, expected: row.type });
+    for (const k of ['code', 'acronym', 'size', 'demonym'] as const) if (row[k] !== null) Object.assign(first, { [k]: row[k] });
+    first.aliases.push(...row.aliases.filter((a) => !first.aliases.includes(a)));
+    first.aliasKeys.push(...row.aliasKeys.filter((k) => !first.aliasKeys.includes(k)));
+  });
+  return { rows: [...folded.values()], clashes };
+}
+
 /** Entity statements in one fixed order: by type, then by id. */
-export function entityStatements(plans: WritePlan[]): { type: EntityType; statement: Statement }[] {
-  const all = tagged(plans, (p) => [...p.countries, ...p.entities, ...p.publishers]);
+export function entityStatements(rows: (EntityRow & { at: number })[]): { type: EntityType; statement: Statement }[] {
   return Object.values(EntityType)
-    .map((type) => ({ type, rows: all.filter((r) => r.type === type) }))
+    .map((type) => ({ type, rows: rows.filter((r) => r.type === type) }))
     .filter((g) => g.rows.length)
     .map(({ type, rows }) => ({ type, statement: mergeEntities(type, rows) }));
 }
 
 /**
  * The claim nodes, before anything is written to them: a claim id another story already holds is
- * found here, after MERGE waited for any transaction creating the same id to commit. (Two stories
+ * found here (only stories have HAS_CLAIM: no label, so the pattern expands from the claim), after MERGE waited for any transaction creating the same id to commit. (Two stories
  * of one batch never share a claim id: the repository cuts batches so.)
  */
 export function mergeClaims(plans: WritePlan[]): Statement {
@@ -101,8 +129,8 @@ export function mergeClaims(plans: WritePlan[]): Statement {
       MERGE (c:Claim {id: r.id})
       ON CREATE SET c._new = true
       ${CREATED('c')}
-      RETURN r.at AS at, c.id AS id, created, [(s:Story)-[:HAS_CLAIM]->(c) WHERE s.id <> r.storyId | s.id] AS owners`,
-    params: { rows: byId(tagged(plans, (p) => p.claims.map((c) => ({ id: c.id, storyId: p.story.id })))) },
+      RETURN r.at AS at, c.id AS id, created, [(c)<-[:HAS_CLAIM]-(s) WHERE s.id <> r.storyId | s.id] AS owners`,
+    params: { rows: sortedById(tagged(plans, (p) => p.claims.map((c) => ({ id: c.id, storyId: p.story.id })))) },
   };
 }
 
@@ -136,8 +164,20 @@ export function linkRoles(verb: EdgeVerb, roles: WritePlan['roles']): Statement 
   return { cypher: `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (c:Country {id: r.countryId}) ${write}`, params: { rows: roles } };
 }
 
-/** Sources are shared between stories: created or, when a value really changed, updated. */
+/**
+ * Sources are shared between stories: created or, when a value really changed, updated. One row per
+ * id across the batch (see foldEntityRows): title and kind of the last story naming it, its last
+ * url, every publisher named.
+ */
 export function mergeSources(plans: WritePlan[]): Statement {
+  const folded = new Map<string, Omit<WritePlan['sources'][number], 'publisherId'> & { at: number; publisherIds: string[] }>();
+  tagged(plans, (p) => p.sources).forEach(({ publisherId, ...row }) => {
+    const first = folded.get(row.id);
+    const publishers = publisherId ? [publisherId] : [];
+    if (!first) return folded.set(row.id, { ...row, publisherIds: publishers });
+    Object.assign(first, { title: row.title, kind: row.kind, url: row.url ?? first.url });
+    first.publisherIds.push(...publishers.filter((p) => !first.publisherIds.includes(p)));
+  });
   return {
     cypher: `UNWIND $rows AS r
       MERGE (src:Source {id: r.id})
@@ -147,11 +187,14 @@ export function mergeSources(plans: WritePlan[]): Statement {
           OR (r.url IS NOT NULL AND coalesce(src.url, '') <> r.url)) THEN [1] ELSE [] END |
         SET src.title = r.title, src.kind = r.kind, src.url = coalesce(r.url, src.url))
       WITH src, r, created
-      OPTIONAL MATCH (o:Organization {id: r.publisherId})
-      FOREACH (_ IN CASE WHEN o IS NOT NULL AND created THEN [1] ELSE [] END | CREATE (src)-[:PUBLISHED_BY]->(o))
-      FOREACH (_ IN CASE WHEN o IS NOT NULL AND NOT created THEN [1] ELSE [] END | MERGE (src)-[:PUBLISHED_BY]->(o))
+      CALL (src, r, created) {
+        UNWIND r.publisherIds AS publisherId
+        MATCH (o:Organization {id: publisherId})
+        FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | CREATE (src)-[:PUBLISHED_BY]->(o))
+        FOREACH (_ IN CASE WHEN NOT created THEN [1] ELSE [] END | MERGE (src)-[:PUBLISHED_BY]->(o))
+      }
       RETURN r.at AS at, src.id AS id, created`,
-    params: { rows: byId(tagged(plans, (p) => p.sources)) },
+    params: { rows: sortedById([...folded.values()]) },
   };
 }
 
@@ -193,7 +236,7 @@ export function linkStories(verb: EdgeVerb, plans: WritePlan[]): Statement[] {
         MATCH (s:Story {id: r.storyId})
         MERGE (tp:Topic {id: r.topic.id}) ON CREATE SET tp.name = r.topic.name, tp.nameKey = r.topic.nameKey
         ${verb} (s)-[:TAGGED]->(tp)`,
-      params: { rows: plans.flatMap((p) => byId(p.topics).map((topic) => ({ storyId: p.story.id, topic }))) },
+      params: { rows: plans.flatMap((p) => sortedById(p.topics).map((topic) => ({ storyId: p.story.id, topic }))) },
     },
     {
       cypher: `UNWIND $rows AS r MATCH (s:Story {id: r.storyId}) MATCH (src:Source {id: r.id}) ${verb} (s)-[:BASED_ON]->(src)`,
@@ -221,7 +264,7 @@ export function writeNewClaims(claims: StoryClaimRow[]): Statement {
       CALL (c, r) { UNWIND r.about AS id MATCH (e:Entity {id: id}) CREATE (c)-[:ABOUT]->(e) }
       CALL (c, r) { UNWIND r.attributedTo AS id MATCH (e:Entity {id: id}) CREATE (c)-[:ATTRIBUTED_TO]->(e) }
       CALL (c, r) { UNWIND r.citations AS ct MATCH (src:Source {id: ct.sourceId}) CREATE (c)-[:CITES {quote: ct.quote}]->(src) }`,
-    params: { claims: byId(claims).map(oneCitationPerSource) },
+    params: { claims: sortedById(claims).map(oneCitationPerSource) },
   };
 }
 
@@ -256,7 +299,7 @@ export function updateClaims(claims: StoryClaimRow[]): Statement {
         WITH x, ct WHERE (x.quote IS NULL) <> (ct.quote IS NULL) OR x.quote <> ct.quote
         SET x.quote = ct.quote
       }`,
-    params: { claims: byId(claims).map(oneCitationPerSource) },
+    params: { claims: sortedById(claims).map(oneCitationPerSource) },
   };
 }
 
