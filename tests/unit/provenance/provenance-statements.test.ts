@@ -21,7 +21,10 @@ describe('provenance Cypher', () => {
                  RETURN {claimId: c.id, sourceId: src.id, quote: r.quote, credibility: COLLECT { MATCH (c)-[:HAS_CITATION_GRADE]->(g:CitationGrade) WHERE g.sourceId = src.id
                   WITH g ORDER BY g.gradedAt DESC, g.seq DESC LIMIT 1 RETURN g {.id, grade: g.value, .gradedBy, gradedAt: g.gradedAt, note: g.note, .claimId, .sourceId} }[0]} } AS citations,
        COLLECT { MATCH ANY SHORTEST (c)-[:CITES]->(:Source)-[:DERIVED_FROM]->{0,25}(x:Source) RETURN DISTINCT x } AS chain,
-       COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(e:Entity) WITH e ORDER BY e.name RETURN e {.id, .type, .name, aliases: coalesce(e.aliases, []), .code, .acronym, .size} } AS speakers
+       COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(e:Entity) WITH e ORDER BY e.name RETURN e {.id, .type, .name, aliases: coalesce(e.aliases, []), .code, .acronym, .size} } AS speakers,
+       COLLECT { MATCH (c)-[r:SUPPORTS|CONTRADICTS|REPEATS]-(o:Claim) WITH r, o ORDER BY type(r), o.id
+                 RETURN {stance: type(r), direction: CASE WHEN startNode(r) = c THEN 'OUTGOING' ELSE 'INCOMING' END,
+                         claim: o {.id, .text, .kind, .asOf, position: coalesce(o.position, 0)}, reason: r.reason, linkedBy: r.linkedBy, linkedAt: r.linkedAt} } AS relations
      CALL (chain) {
        UNWIND chain AS x
        WITH x ORDER BY x.title, x.id
@@ -32,7 +35,7 @@ describe('provenance Cypher', () => {
        UNWIND chain AS a MATCH (a)-[:DERIVED_FROM]->(b:Source) WHERE b IN chain
        RETURN collect({from: a.id, to: b.id}) AS derivations
      }
-     RETURN key, {claim: c {.id, .text, .kind, .asOf, position: coalesce(c.position, 0)}, story: story, citations: citations, sources: sources, derivations: derivations, speakers: speakers} AS value"
+     RETURN key, {claim: c {.id, .text, .kind, .asOf, position: coalesce(c.position, 0)}, story: story, citations: citations, sources: sources, derivations: derivations, speakers: speakers, relations: relations} AS value"
     `);
   });
 
