@@ -1,6 +1,6 @@
 import sharedTeardown from '../support/global-teardown';
 
-/** Stops Neo4j only if the e2e setup started it; otherwise the integration project's teardown does. */
+/** Stops the throwaway Neo4j; a second call (the integration project's teardown) finds it stopped. */
 export default async function globalTeardown(): Promise<void> {
-  if (process.env.STORYGRAPH_E2E_OWNS_NEO4J === '1') await sharedTeardown();
+  await sharedTeardown();
 }

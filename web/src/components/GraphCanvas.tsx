@@ -23,6 +23,8 @@ export function GraphCanvas({ graph, focus = [], onTap, onOpen }: Props) {
     const instance = cytoscape({
       container: container.current,
       wheelSensitivity: 0.3,
+      // A handful of nodes would otherwise be fitted to giant circles and labels.
+      maxZoom: 1.6,
       style: [
         {
           selector: 'node',

@@ -53,7 +53,9 @@ export function GradeSourceForm({ sourceId, onDone }: { sourceId: string; onDone
       aria-label="Grade this source"
       onSubmit={async (e) => {
         e.preventDefault();
-        const done = await run({ input: { sourceId, reliability: grade, gradedBy: gradedBy.trim() || loadAuth().analyst.trim() || undefined, note: note || null } });
+        const done = await run({
+          input: { sourceId, reliability: grade, gradedBy: gradedBy.trim() || loadAuth().analyst.trim() || undefined, note: note || null },
+        });
         if (!done.error) onDone?.();
       }}
     >
@@ -89,7 +91,10 @@ export function GradeCitationForm({ claimId, sourceId }: { claimId: string; sour
       aria-label="Grade this citation"
       onSubmit={(e) => {
         e.preventDefault();
-        void run({ input: { claimId, sourceId, credibility: grade, gradedBy: gradedBy.trim() || loadAuth().analyst.trim() || undefined } }, { additionalTypenames: ['Provenance', 'Citation', 'Assessment'] });
+        void run(
+          { input: { claimId, sourceId, credibility: grade, gradedBy: gradedBy.trim() || loadAuth().analyst.trim() || undefined } },
+          { additionalTypenames: ['Provenance', 'Citation', 'Assessment'] },
+        );
       }}
     >
       <select aria-label="Credibility" value={grade} onChange={(e) => setGrade(Number(e.target.value))}>
