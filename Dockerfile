@@ -7,6 +7,8 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY scripts ./scripts
 COPY bench ./bench
+COPY web ./web
+COPY vite.config.mts ./
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
