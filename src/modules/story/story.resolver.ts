@@ -11,7 +11,7 @@ import { Topic } from '../topic/topic.type';
 import { prefetched } from '../shared/prefetch';
 import { selectionOf } from '../shared/selection';
 import { storyReadService } from './story.read.service';
-import { IngestResult } from './ingest-result.type';
+import { IngestResult, IngestStoriesEntry } from './ingest-result.type';
 import { StoriesArgs } from './story.filter';
 import { StoryInput } from './story.input';
 import { storyService } from './story.service';
@@ -34,6 +34,16 @@ export class StoryResolver {
   @Mutation(() => IngestResult, { description: 'Writes a whole story (claims, sources, entities) in one transaction; idempotent' })
   ingestStory(@Arg('input', () => StoryInput) input: StoryInput, @Ctx() ctx: Context) {
     return afterWrite(ctx, storyService.ingest(ctx.executor, input));
+  }
+
+  @Authorized(Role.editor)
+  @Audited()
+  @Mutation(() => [IngestStoriesEntry], {
+    description:
+      'Writes many stories (at most 200), many per transaction, each with the rules of ingestStory; a bad story gets its own error entry and the others land',
+  })
+  ingestStories(@Arg('inputs', () => [StoryInput], { validate: false }) inputs: StoryInput[], @Ctx() ctx: Context) {
+    return afterWrite(ctx, storyService.ingestBatch(ctx.executor, inputs));
   }
 
   @Authorized(Role.editor)

@@ -4,7 +4,7 @@ import { Executor } from '../../db/executor';
 import { AppError, badInput } from '../../errors/app-error';
 import { validationProblems } from '../../graphql/errors';
 import { EntityType } from '../shared/enums';
-import { IngestCounts } from './ingest-result.type';
+import { IngestCounts, IngestStoriesEntry } from './ingest-result.type';
 import { buildWritePlan, entityKeys, WritePlan } from './story.plan';
 import { StoryInput } from './story.input';
 import { StoryRepository } from './story.repository';
@@ -80,6 +80,19 @@ function batches(plans: { at: number; plan: WritePlan }[], size: number): { at: 
   return out;
 }
 
+/** Stories per ingestStories call: a few hundred cards fit the request body limit; a bigger archive is several calls (or the CLI). */
+export const MAX_STORIES_PER_CALL = 200;
+
+/** An error of story `index`, with its fields named from the mutation's argument: "input.title" -> "inputs[3].title". */
+function batchError(index: number, error: AppError): IngestStoriesEntry['error'] {
+  const rename = (text: string) => text.replace(/\binput\./g, `inputs[${index}].`);
+  const fields = ((error.extensions.fields as { field: string; reason: string }[] | undefined) ?? []).map((f) => ({
+    field: rename(f.field),
+    reason: f.reason,
+  }));
+  return { code: String(error.extensions.code), message: rename(error.message), fields };
+}
+
 export const storyService = {
   /**
    * Writes a validated story in one transaction. Aliases resolve to entities already in the graph;
@@ -150,6 +163,35 @@ export const storyService = {
       }
     };
     for (const batch of batches(planned, options.batchSize ?? 250)) await write(batch);
+    return entries;
+  },
+
+  /**
+   * ingestStories: each input validated here (not by type-graphql, which would refuse the whole call
+   * for one bad story), then ingestMany. A bad story gets its own error entry naming inputs[i]; the
+   * others land. Only a call over MAX_STORIES_PER_CALL is refused whole.
+   */
+  async ingestBatch(executor: Executor, inputs: StoryInput[]): Promise<IngestStoriesEntry[]> {
+    if (inputs.length > MAX_STORIES_PER_CALL) {
+      throw badInput([{ field: 'inputs', reason: `at most ${MAX_STORIES_PER_CALL} stories per call (got ${inputs.length})` }]);
+    }
+    const validated = await Promise.all(inputs.map((input) => validateStoryInput(input).catch((err: unknown) => err)));
+    const valid = validated.flatMap((v, index) => (v instanceof StoryInput ? [{ index, input: v }] : []));
+    const written = await storyService.ingestMany(
+      executor,
+      valid.map((v) => v.input),
+      { batchSize: MAX_STORIES_PER_CALL },
+    );
+    const entries: IngestStoriesEntry[] = validated.map((v, index) => {
+      if (v instanceof StoryInput) return { index };
+      if (isStoryError(v)) return { index, error: batchError(index, v) };
+      throw v;
+    });
+    written.forEach((entry, i) => {
+      const { index } = valid[i];
+      if (entry.ok) entries[index].result = entry.outcome;
+      else entries[index].error = batchError(index, entry.error);
+    });
     return entries;
   },
 
