@@ -1,4 +1,4 @@
-import { CLAIM, ENTITY, SOURCE, STORY, TOPIC } from './projections';
+import { nodeProjection } from './projections';
 import { Selection } from './selection';
 
 /**
@@ -35,7 +35,13 @@ const RELATIONS: Partial<Record<NodeType, Record<string, Relation>>> = {
   },
 };
 
-const BASE: Record<Exclude<NodeType, 'Citation'>, (v: string) => string> = { Claim: CLAIM, Story: STORY, Source: SOURCE, Entity: ENTITY, Topic: TOPIC };
+/** Read whatever the client selects: the id (loaders and cursors), and an entity's type (which GraphQL type it is). */
+const ALWAYS = new Set(['id', 'type']);
+
+/** Only the selected properties are read: a long summary nobody asked for is neither read, sent nor converted. */
+function base(type: Exclude<NodeType, 'Citation'>, v: string, selection: Selection | undefined): string {
+  return nodeProjection(type, v, selection && ((field) => ALWAYS.has(field) || field in selection));
+}
 
 /** Deeper selections are left to the loaders: the statement stays readable and bounded. */
 const MAX_DEPTH = 3;
@@ -52,12 +58,15 @@ function childProjection(rel: Relation, parent: string, b: string, r: string, se
   return projection(rel.type, b, selection, depth + 1);
 }
 
-/** The map projection of `v` as type `type`, with the selected relationship fields prefetched. */
-export function projection(type: NodeType, v: string, selection: Selection = {}, depth = 0): string {
+/**
+ * The map projection of `v` as type `type`, with the selected relationship fields prefetched. Without a
+ * selection (a read for the service's own use), every property and no relationship.
+ */
+export function projection(type: NodeType, v: string, selection?: Selection, depth = 0): string {
   if (type === 'Citation') throw new Error('a citation is projected from its claim');
   const relations = RELATIONS[type] ?? {};
   const fields: string[] = [];
-  if (depth < MAX_DEPTH) {
+  if (selection && depth < MAX_DEPTH) {
     for (const [name, rel] of Object.entries(relations)) {
       if (!selection[name]) continue;
       const b = `${v}_${name}`;
@@ -67,7 +76,7 @@ export function projection(type: NodeType, v: string, selection: Selection = {},
       fields.push(rel.many ? `${name}: COLLECT { ${body} }` : `${name}: COLLECT { ${body} LIMIT 1 }[0]`);
     }
   }
-  return withPrefetched(BASE[type](v), fields);
+  return withPrefetched(base(type, v, selection), fields);
 }
 
 /** A field's prefetched value, or undefined when the parent was read without it. */

@@ -1,11 +1,38 @@
 import { SortKey } from '../../db/keyset';
 
+/** The properties each type reads from its node, by GraphQL field name: `.x` or `x: <expression of v>`. */
+export const NODE_FIELDS = {
+  Story: { id: '.id', title: '.title', summary: '.summary', url: '.url', publishedAt: (v: string) => `publishedAt: ${v}.publishedAt` },
+  Claim: { id: '.id', text: '.text', kind: '.kind', asOf: '.asOf', position: (v: string) => `position: coalesce(${v}.position, 0)` },
+  Source: { id: '.id', title: '.title', url: '.url', kind: '.kind' },
+  Entity: {
+    id: '.id',
+    type: '.type',
+    name: '.name',
+    aliases: (v: string) => `aliases: coalesce(${v}.aliases, [])`,
+    code: '.code',
+    acronym: '.acronym',
+    size: '.size',
+  },
+  Topic: { id: '.id', name: '.name', storyCount: (v: string) => `storyCount: COUNT { (${v})<-[:TAGGED]-() }` },
+} as const satisfies Record<string, Record<string, string | ((v: string) => string)>>;
+
+export type ProjectedType = keyof typeof NODE_FIELDS;
+
+/** The map projection of `v` with the given fields of its type (all of them by default). */
+export function nodeProjection(type: ProjectedType, v: string, only?: (field: string) => boolean): string {
+  const entries = Object.entries(NODE_FIELDS[type] as Record<string, string | ((v: string) => string)>)
+    .filter(([name]) => !only || only(name))
+    .map(([, entry]) => (typeof entry === 'string' ? entry : entry(v)));
+  return `${v} {${entries.join(', ')}}`;
+}
+
 /** Cypher map projections shared by every repository, so each type has one shape. */
-export const STORY = (v: string) => `${v} {.id, .title, .summary, .url, publishedAt: ${v}.publishedAt}`;
-export const CLAIM = (v: string) => `${v} {.id, .text, .kind, .asOf, position: coalesce(${v}.position, 0)}`;
-export const SOURCE = (v: string) => `${v} {.id, .title, .url, .kind}`;
-export const ENTITY = (v: string) => `${v} {.id, .type, .name, aliases: coalesce(${v}.aliases, []), .code, .acronym, .size}`;
-export const TOPIC = (v: string) => `${v} {.id, .name, storyCount: COUNT { (${v})<-[:TAGGED]-() }}`;
+export const STORY = (v: string) => nodeProjection('Story', v);
+export const CLAIM = (v: string) => nodeProjection('Claim', v);
+export const SOURCE = (v: string) => nodeProjection('Source', v);
+export const ENTITY = (v: string) => nodeProjection('Entity', v);
+export const TOPIC = (v: string) => nodeProjection('Topic', v);
 
 /** Membership and organisation ties to a country (what `Entity.countries` lists). */
 export const ORGANIZATION_AND_MEMBER_TIES = 'OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH';
