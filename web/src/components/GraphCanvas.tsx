@@ -8,12 +8,14 @@ interface Props {
   focus?: string[];
   onTap?: (node: GraphNode) => void;
   onOpen?: (node: GraphNode) => void;
+  /** Rings around the focus (neighbourhoods), or levels from the focus down (a provenance chain). */
+  layout?: 'rings' | 'levels';
 }
 
 const shorten = (s: string) => (s.length > 40 ? `${s.slice(0, 38)}…` : s);
 
 /** cytoscape.js drawing of a subgraph: a tap calls onTap (expand), a double tap onOpen (the node's page). */
-export function GraphCanvas({ graph, focus = [], onTap, onOpen }: Props) {
+export function GraphCanvas({ graph, focus = [], onTap, onOpen, layout = 'rings' }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const handlers = useRef({ onTap, onOpen });
@@ -84,8 +86,21 @@ export function GraphCanvas({ graph, focus = [], onTap, onOpen }: Props) {
         .filter((e) => ids.has(e.from) && ids.has(e.to))
         .map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.from, target: e.to, type: e.type } })),
     ]);
-    instance.layout({ name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 20 } as cytoscape.LayoutOptions).run();
-  }, [graph, focusKey]);
+    const roots = instance.nodes('.focus');
+    const options: cytoscape.LayoutOptions =
+      layout === 'levels'
+        ? { name: 'breadthfirst', directed: true, roots: roots.map((n) => n.id()), spacingFactor: 1.1, padding: 30, animate: false }
+        : {
+            name: 'concentric',
+            // The focus in the middle, then the best-connected nodes nearest to it.
+            concentric: (n: cytoscape.NodeSingular) => (n.hasClass('focus') ? 1000 : n.degree(false)),
+            levelWidth: () => 2,
+            minNodeSpacing: 36,
+            padding: 30,
+            animate: false,
+          };
+    instance.layout(options).run();
+  }, [graph, focusKey, layout]);
 
   return (
     <div ref={container} className="graph-canvas" role="img" aria-label={`Graph of ${graph.nodes.length} nodes and ${graph.edges.length} relationships`} />

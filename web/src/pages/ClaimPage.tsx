@@ -237,7 +237,7 @@ export function ClaimPage({ id }: { id: string }) {
                     </li>
                   ))}
                 </ul>
-                <GraphCanvas graph={dag} focus={[id]} onOpen={(n) => (location.hash = pageOf(n.id, n.label))} />
+                <GraphCanvas graph={dag} focus={[id]} layout="levels" onOpen={(n) => (location.hash = pageOf(n.id, n.label))} />
               </section>
             </div>
             {claim.relations.length > 0 && (
