@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
-import { download, toCsv } from '../components/csv';
+import { toCsv } from '../components/csv';
+import { download } from '../components/download';
 import { EntityList, EntityRef, Loaded, NodeLink } from '../components/common';
 import { GraphCanvas } from '../components/GraphCanvas';
 import { mergeSubgraphs, Subgraph } from '../components/graph-types';
