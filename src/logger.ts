@@ -50,11 +50,6 @@ function wrap(base: pino.Logger): Logger {
   };
 }
 
-/** Bound to the same pino instance: fields added here appear on every line of the child. */
-export function childLogger(parent: Logger, bindings: LogFields): Logger {
-  return wrap(parent.pino.child(bindings));
-}
-
 export const logger: Logger = createLogger();
 
 export function setLogLevel(level: LogLevel): void {

@@ -1,4 +1,5 @@
 import { Gauge } from 'prom-client';
+import { OperationLabels } from '../../../src/observability/metrics';
 import { countTransactions } from '../../../src/observability/transactions-in-flight';
 import { database, startTestApp, TestApp } from '../../support/app';
 import { resetGraph } from '../../support/graph';
@@ -77,6 +78,17 @@ describe('GET /metrics', () => {
     await session.close(); // the executor may close twice (abort, then finally)
     expect((await gauge.get()).values[0].value).toBe(0);
     expect(driver.executeQueryBookmarkManager).toBe(app.driver.executeQueryBookmarkManager);
+  });
+});
+
+describe('operation labels', () => {
+  it('keep the first 200 distinct names and call the rest other, so clients cannot create unbounded series', () => {
+    const labels = new OperationLabels();
+    for (let i = 0; i < 200; i++) expect(labels.label(`Op${i}`, true)).toBe(`Op${i}`);
+    expect(labels.label('Op200', true)).toBe('other');
+    expect(labels.label('Op7', true)).toBe('Op7');
+    expect(labels.label(null, true)).toBe('anonymous');
+    expect(labels.label('Typo', false)).toBe('invalid');
   });
 });
 
