@@ -15,6 +15,8 @@ export interface RequestRecord {
   outcome?: string;
   codes?: string[];
   cypherRoundTrips: number;
+  /** Who asked (key:…, oidc:…, anonymous); unknown when the credentials were refused. */
+  identity?: string;
 }
 
 const scope = new AsyncLocalStorage<RequestRecord>();
@@ -68,6 +70,7 @@ export function observeRequests({ logger, metrics }: { logger: Logger; metrics?:
       status: res.statusCode,
       durationMs: Math.round(seconds * 10000) / 10,
       cypherRoundTrips: record.cypherRoundTrips,
+      identity: record.identity ?? null,
     });
   };
   return {

@@ -27,6 +27,7 @@ export function requestObservabilityPlugin(): ApolloServerPlugin<Context> {
             codes,
             // Undefined when Apollo failed before building a context.
             cypherRoundTrips: request.contextValue?.executor?.roundTrips ?? 0,
+            identity: request.contextValue?.identity?.id,
           });
         },
       };

@@ -54,10 +54,17 @@ describe('request log', () => {
     }
     const requests = sink.lines().filter((l) => l.message === 'graphql request');
     expect(requests).toHaveLength(5);
-    expect(requests[0]).toMatchObject({ level: 'info', operation: 'LogStories', operationType: 'query', outcome: 'ok', cypherRoundTrips: 1 });
+    expect(requests[0]).toMatchObject({
+      level: 'info',
+      operation: 'LogStories',
+      operationType: 'query',
+      outcome: 'ok',
+      cypherRoundTrips: 1,
+      identity: 'anonymous',
+    });
     expect(requests[1]).toMatchObject({ operation: 'LogBadPage', outcome: 'BAD_USER_INPUT', cypherRoundTrips: 0 });
     expect(requests[2]).toMatchObject({ operation: null, operationType: null, outcome: 'GRAPHQL_VALIDATION_FAILED' });
-    expect(requests[3]).toMatchObject({ operation: 'LogNoKey', operationType: null, outcome: 'UNAUTHENTICATED', cypherRoundTrips: 0 });
+    expect(requests[3]).toMatchObject({ operation: 'LogNoKey', operationType: null, outcome: 'UNAUTHENTICATED', cypherRoundTrips: 0, identity: null });
     expect(requests[4]).toMatchObject({ operation: null, outcome: 'LIMIT_EXCEEDED', status: 413 });
     for (const line of requests) {
       expect(typeof line.durationMs).toBe('number');
