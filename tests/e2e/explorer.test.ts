@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { FIXTURE, loadFixtureGraph } from '../fixtures/graph';
 import { startTestApp, TestApp } from '../support/app';
 import { resetGraph } from '../support/graph';
+import { Role } from '../../src/modules/identity/identity.roles';
 import { ExplorerBrowser, openExplorerBrowser } from './browser';
 
 /**
@@ -21,7 +22,8 @@ beforeAll(async () => {
   await resetGraph(loader.executor);
   await loadFixtureGraph(loader);
   await loader.stop();
-  app = await startTestApp({ writeToken: WRITE_TOKEN });
+  // Anonymous visitors may read; grading needs the analyst role, which the write token's identity (editor) has.
+  app = await startTestApp({ writeToken: WRITE_TOKEN, config: { auth: { anonymousRole: Role.reader } } });
   ui = await openExplorerBrowser(app.baseUrl);
 });
 
@@ -144,20 +146,26 @@ describe('the web explorer', () => {
     await ui.screenshot('06-mission-graph');
   });
 
-  it('grades a source with the write token and shows the new grade', async () => {
+  it('offers grading only to a role that may grade; with the write token it grades a source and shows the new grade', async () => {
     const before = await app.data(`{ source(id: "${FIXTURE.nytSource}") { reliability { grade } } }`);
     const grade = before.source.reliability?.grade === 'A' ? 'B' : 'A';
     await page().goto(`${app.baseUrl}/#/source/${encodeURIComponent(FIXTURE.nytSource)}`);
     await page().getByTestId('source-reliability').waitFor();
-    await page().getByRole('button', { name: 'Access' }).click();
+    await page().getByText('Grading a source needs the analyst role; you are anonymous (reader).').waitFor();
+    expect(await page().getByRole('button', { name: 'Grade source' }).count()).toBe(0);
+
+    await page()
+      .getByRole('button', { name: /^Access/ })
+      .click();
     await page().getByLabel('Value').fill(`Bearer ${WRITE_TOKEN}`);
-    await page().getByLabel('Analyst name').fill('e2e analyst');
     await page().getByRole('button', { name: 'Save' }).click();
+    await page().getByTestId('viewer').first().filter({ hasText: 'API_WRITE_TOKEN (editor)' }).waitFor();
     await page().getByLabel('Reliability').selectOption(grade);
     await page().getByRole('button', { name: 'Grade source' }).click();
     await page().waitForFunction((g) => (globalThis as any).document.querySelector('[data-testid="source-reliability"] .grade')?.textContent === g, grade);
-    const after = await app.data(`{ source(id: "${FIXTURE.nytSource}") { reliability { grade } } }`);
-    expect(after.source.reliability.grade).toBe(grade);
+    expect(await page().getByTestId('source-reliability').innerText()).toContain('by write-token');
+    const after = await app.data(`{ source(id: "${FIXTURE.nytSource}") { reliability { grade gradedBy } } }`);
+    expect(after.source.reliability).toEqual({ grade, gradedBy: 'write-token' });
     await ui.screenshot('07-source-graded');
   });
 

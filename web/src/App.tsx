@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { href, navigate, Route, useRoute } from './routing';
 import { SettingsPanel } from './components/SettingsPanel';
+import { Viewer } from './components/viewer';
 import { SearchPage } from './pages/SearchPage';
 import { MissionPage } from './pages/MissionPage';
 import { StoryPage } from './pages/StoryPage';
@@ -83,7 +84,7 @@ export function App() {
           <button type="submit">Search</button>
         </form>
         <button type="button" className="link" aria-expanded={settingsOpen} onClick={() => setSettingsOpen(!settingsOpen)}>
-          Access
+          Access · <Viewer />
         </button>
       </header>
       {settingsOpen && <SettingsPanel onClose={() => setSettingsOpen(false)} />}

@@ -1,17 +1,16 @@
 import { Client, cacheExchange, fetchExchange } from '@urql/core';
 
 /**
- * How writes are authorised. Today the service wants `Authorization: Bearer <API_WRITE_TOKEN>`;
- * the header name is configurable so another scheme (API keys) needs no new build.
+ * The credential sent with every request: `Authorization: Bearer <API key, token or API_WRITE_TOKEN>`
+ * by default; the header name is configurable so a proxy's own scheme needs no new build.
  */
 export interface AuthSettings {
   header: string;
   value: string;
-  analyst: string;
 }
 
 const KEY = 'storygraph.auth';
-const DEFAULTS: AuthSettings = { header: 'Authorization', value: '', analyst: '' };
+const DEFAULTS: AuthSettings = { header: 'Authorization', value: '' };
 
 export function loadAuth(): AuthSettings {
   try {

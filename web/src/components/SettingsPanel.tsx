@@ -1,7 +1,11 @@
 import { useState } from 'react';
 import { loadAuth, saveAuth } from '../api/client';
+import { Viewer } from './viewer';
 
-/** Where an analyst gives the write credential (kept in this browser only) and the name grades are signed with. */
+/**
+ * Where an analyst gives a credential (kept in this browser only). Saving reloads the page, so
+ * every view is read again as the new identity.
+ */
 export function SettingsPanel({ onClose }: { onClose: () => void }) {
   const [settings, setSettings] = useState(loadAuth);
   return (
@@ -12,9 +16,12 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
         e.preventDefault();
         saveAuth(settings);
         onClose();
+        location.reload();
       }}
     >
-      <p className="muted">Reads are open. Grading and linking send this header when the service requires a write token.</p>
+      <p className="muted">
+        Signed in as <Viewer />. Grading and linking need the analyst role; the service decides from this header.
+      </p>
       <label>
         Header
         <input value={settings.header} onChange={(e) => setSettings({ ...settings, header: e.target.value })} />
@@ -23,14 +30,10 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
         Value
         <input
           type="password"
-          placeholder="Bearer <API_WRITE_TOKEN>"
+          placeholder="Bearer <API key or token>"
           value={settings.value}
           onChange={(e) => setSettings({ ...settings, value: e.target.value })}
         />
-      </label>
-      <label>
-        Analyst name
-        <input value={settings.analyst} onChange={(e) => setSettings({ ...settings, analyst: e.target.value })} />
       </label>
       <button type="submit">Save</button>
     </form>

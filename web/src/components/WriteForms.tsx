@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
-import { loadAuth } from '../api/client';
 import { ErrorNote } from './common';
 
 const GRADE_SOURCE = `mutation GradeSource($input: GradeSourceInput!) {
@@ -33,19 +32,10 @@ export const CREDIBILITY: [number, string][] = [
   [6, 'Truth cannot be judged'],
 ];
 
-function AnalystField({ value, onChange }: { value: string; onChange: (v: string) => void }) {
-  return (
-    <label>
-      Graded by <input value={value} onChange={(e) => onChange(e.target.value)} placeholder="analyst name" />
-    </label>
-  );
-}
-
-/** Writes need the credential of the Access panel when the service has a write token; a refusal shows its code. */
+/** Grades are recorded as given by the request's identity (the Access credential); a refusal shows its code. */
 export function GradeSourceForm({ sourceId, onDone }: { sourceId: string; onDone?: () => void }) {
   const [grade, setGrade] = useState('B');
   const [note, setNote] = useState('');
-  const [gradedBy, setGradedBy] = useState(() => loadAuth().analyst);
   const [result, run] = useMutation(GRADE_SOURCE);
   return (
     <form
@@ -54,7 +44,7 @@ export function GradeSourceForm({ sourceId, onDone }: { sourceId: string; onDone
       onSubmit={async (e) => {
         e.preventDefault();
         const done = await run({
-          input: { sourceId, reliability: grade, gradedBy: gradedBy.trim() || loadAuth().analyst.trim() || undefined, note: note || null },
+          input: { sourceId, reliability: grade, note: note || null },
         });
         if (!done.error) onDone?.();
       }}
@@ -69,7 +59,6 @@ export function GradeSourceForm({ sourceId, onDone }: { sourceId: string; onDone
           ))}
         </select>
       </label>
-      <AnalystField value={gradedBy} onChange={setGradedBy} />
       <label>
         Note <input value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
@@ -83,7 +72,6 @@ export function GradeSourceForm({ sourceId, onDone }: { sourceId: string; onDone
 
 export function GradeCitationForm({ claimId, sourceId }: { claimId: string; sourceId: string }) {
   const [grade, setGrade] = useState(2);
-  const [gradedBy, setGradedBy] = useState(() => loadAuth().analyst);
   const [result, run] = useMutation(GRADE_CITATION);
   return (
     <form
@@ -91,10 +79,7 @@ export function GradeCitationForm({ claimId, sourceId }: { claimId: string; sour
       aria-label="Grade this citation"
       onSubmit={(e) => {
         e.preventDefault();
-        void run(
-          { input: { claimId, sourceId, credibility: grade, gradedBy: gradedBy.trim() || loadAuth().analyst.trim() || undefined } },
-          { additionalTypenames: ['Provenance', 'Citation', 'Assessment'] },
-        );
+        void run({ input: { claimId, sourceId, credibility: grade } }, { additionalTypenames: ['Provenance', 'Citation', 'Assessment'] });
       }}
     >
       <select aria-label="Credibility" value={grade} onChange={(e) => setGrade(Number(e.target.value))}>
@@ -104,7 +89,6 @@ export function GradeCitationForm({ claimId, sourceId }: { claimId: string; sour
           </option>
         ))}
       </select>
-      <AnalystField value={gradedBy} onChange={setGradedBy} />
       <button type="submit" disabled={result.fetching}>
         Grade citation
       </button>
@@ -124,7 +108,7 @@ export function LinkClaimForm({ fromClaimId }: { fromClaimId: string }) {
       aria-label="Link this claim to another"
       onSubmit={(e) => {
         e.preventDefault();
-        void run({ input: { fromClaimId, toClaimId: toClaimId.trim(), stance, reason, linkedBy: loadAuth().analyst || null } });
+        void run({ input: { fromClaimId, toClaimId: toClaimId.trim(), stance, reason } });
       }}
     >
       <label>

@@ -11,11 +11,13 @@ export function ErrorNote({ error }: { error: CombinedError | undefined }) {
         return `${String(e.extensions?.code ?? 'ERROR')}: ${e.message}${fields.map((f) => ` (${f.field}: ${f.reason})`).join('')}`;
       })
     : [error.message];
+  const signIn = error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
   return (
     <div role="alert" className="error">
       {messages.map((m) => (
         <p key={m}>{m}</p>
       ))}
+      {signIn && <p>Give an API key under Access (top right).</p>}
     </div>
   );
 }

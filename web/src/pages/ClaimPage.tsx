@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { EntityList, EntityRef, Loaded, NodeLink } from '../components/common';
 import { GraphCanvas } from '../components/GraphCanvas';
 import { Subgraph } from '../components/graph-types';
+import { RequiresRole } from '../components/viewer';
 import { GradeCitationForm, LinkClaimForm } from '../components/WriteForms';
 import { href, pageOf } from '../routing';
 
@@ -206,7 +207,9 @@ export function ClaimPage({ id }: { id: string }) {
                 <ClaimList title="Supporting" claims={c.supporting} />
                 <ClaimList title="Contradicting" claims={c.contradicting} />
                 <ClaimList title="Repeating" claims={c.repeating} />
-                <LinkClaimForm fromClaimId={claim.id} />
+                <RequiresRole role="analyst" what="Linking claims">
+                  <LinkClaimForm fromClaimId={claim.id} />
+                </RequiresRole>
               </section>
               <section aria-labelledby="provenance">
                 <h2 id="provenance">Provenance</h2>
@@ -221,7 +224,9 @@ export function ClaimPage({ id }: { id: string }) {
                           credibility {cit.credibility ? `${cit.credibility.grade} (${cit.credibility.meaning})` : '—'}
                         </span>
                         {cit.quote && <blockquote>“{cit.quote}”</blockquote>}
-                        <GradeCitationForm claimId={claim.id} sourceId={cit.source.id} />
+                        <RequiresRole role="analyst" what="Grading a citation">
+                          <GradeCitationForm claimId={claim.id} sourceId={cit.source.id} />
+                        </RequiresRole>
                         <DerivationTree id={cit.source.id} chain={p.derivations} byId={byId} seen={[cit.source.id]} />
                       </li>
                     );

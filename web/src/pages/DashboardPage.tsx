@@ -1,10 +1,11 @@
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import { Bars, MonthlyColumns } from '../components/BarChart';
 import { Loaded } from '../components/common';
-import { href, pageOf } from '../routing';
+import { href, navigate, pageOf } from '../routing';
 
-const DASHBOARD = `query Dashboard($from: String!, $to: String!) {
-  analytics {
+const DASHBOARD = `query Dashboard($from: String!, $to: String!, $filter: AnalyticsFilter) {
+  analytics(filter: $filter) {
     counts { stories claims sources countries agencies people organizations groups topics }
     countries: leaderboard(dimension: COUNTRY, first: 10) { id name claims stories }
     agencies: leaderboard(dimension: AGENCY, first: 10) { id name claims stories }
@@ -49,12 +50,42 @@ const BOARDS: [keyof Analytics, string, string][] = [
   ['publishers', 'Publishers', 'Organization'],
 ];
 
-export function DashboardPage({ params }: { params?: URLSearchParams }) {
-  const range = { ...defaultRange(), ...(params?.get('from') ? { from: params.get('from')! } : {}), ...(params?.get('to') ? { to: params.get('to')! } : {}) };
-  const [result] = useQuery<{ analytics: Analytics }>({ query: DASHBOARD, variables: range });
+/**
+ * Counts, leaderboards and the monthly timeline. The address holds the month range (from, to as
+ * YYYY-MM) and an optional scope: countries (ISO codes, claims must concern all) and a topic.
+ */
+export function DashboardPage({ params }: { params: URLSearchParams }) {
+  const range = { ...defaultRange(), ...(params.get('from') ? { from: params.get('from')! } : {}), ...(params.get('to') ? { to: params.get('to')! } : {}) };
+  const countries = (params.get('countries') ?? '').split(',').filter(Boolean);
+  const topic = params.get('topic') ?? '';
+  const filter = countries.length || topic ? { countries: countries.length ? countries : null, topic: topic || null } : null;
+  const [result] = useQuery<{ analytics: Analytics }>({ query: DASHBOARD, variables: { ...range, filter } });
+  const [form, setForm] = useState({ ...range, countries: countries.join(','), topic });
   return (
     <section>
       <h1>Dashboard</h1>
+      <form
+        className="row panel"
+        aria-label="Dashboard scope"
+        onSubmit={(e) => {
+          e.preventDefault();
+          navigate(['dashboard'], { ...form, countries: form.countries.replace(/\s+/g, '').toUpperCase() });
+        }}
+      >
+        <label>
+          Countries <input value={form.countries} onChange={(e) => setForm({ ...form, countries: e.target.value })} placeholder="e.g. RU,MX" size={10} />
+        </label>
+        <label>
+          Topic <input value={form.topic} onChange={(e) => setForm({ ...form, topic: e.target.value })} placeholder="any" />
+        </label>
+        <label>
+          From <input type="month" value={form.from} onChange={(e) => setForm({ ...form, from: e.target.value })} />
+        </label>
+        <label>
+          To <input type="month" value={form.to} onChange={(e) => setForm({ ...form, to: e.target.value })} />
+        </label>
+        <button type="submit">Apply</button>
+      </form>
       <Loaded result={result}>
         {({ analytics: a }) => (
           <>

@@ -1,5 +1,6 @@
 import { useQuery } from 'urql';
 import { Loaded, NodeLink } from '../components/common';
+import { RequiresRole } from '../components/viewer';
 import { GradeSourceForm } from '../components/WriteForms';
 import { href } from '../routing';
 
@@ -74,7 +75,9 @@ export function SourcePage({ id }: { id: string }) {
               <span className="muted">never graded</span>
             )}
           </p>
-          <GradeSourceForm sourceId={source.id} onDone={() => refetch({ requestPolicy: 'network-only' })} />
+          <RequiresRole role="analyst" what="Grading a source">
+            <GradeSourceForm sourceId={source.id} onDone={() => refetch({ requestPolicy: 'network-only' })} />
+          </RequiresRole>
           {source.reliabilityHistory.length > 1 && (
             <>
               <h2>Grade history</h2>
