@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config/env';
 import { fromRoot } from '../src/config/paths';
 import { connectDatabase } from '../src/db/connect';
@@ -10,16 +11,22 @@ import { applyMigrations } from '../src/db/migrations';
 import { collectInputFiles, ingestFiles } from '../src/ingest/bulk-ingest';
 import { ingestProgress } from '../src/ingest/ingest-progress';
 import { defaultWorkers } from '../src/ingest/parse-pool';
+import { DEFAULT_BATCH_SIZE } from '../src/modules/story/story.service';
 import { generateCard } from './card-generator';
 
 /**
- * npm run bench:ingest [-- count]: generates `count` cards (default 1000), imports them twice
+ * npm run bench:ingest [-- count] [--workers N] [--batch-size N]: generates `count` cards (default 1000), imports them twice
  * through the CLI's bulk path (first run creates, replay must create nothing) and records cards and
  * claims per second in bench/results/ingest-rate.json.
  * Uses NEO4J_URI when set; otherwise a fresh embedded Neo4j in a temporary directory.
  */
 async function main(): Promise<void> {
-  const count = Number(process.argv[2] ?? 1000);
+  const { values, positionals } = parseArgs({ options: { workers: { type: 'string' }, 'batch-size': { type: 'string' } }, allowPositionals: true });
+  const count = Number(positionals[0] ?? 1000);
+  const tuning = {
+    workers: values.workers === undefined ? defaultWorkers() : Number(values.workers),
+    batchSize: values['batch-size'] === undefined ? DEFAULT_BATCH_SIZE : Number(values['batch-size']),
+  };
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'storygraph-bench-'));
   const cards = path.join(work, 'cards');
   fs.mkdirSync(cards);
@@ -35,7 +42,7 @@ async function main(): Promise<void> {
     const files = collectInputFiles([cards]);
     const pass = async (label: string) => {
       const bar = ingestProgress(files.length, label);
-      const report = await ingestFiles(executor, files, { onProgress: (done, outcome) => bar?.update(done, outcome) });
+      const report = await ingestFiles(executor, files, { ...tuning, onProgress: (done, outcome) => bar?.update(done, outcome) });
       bar?.stop();
       return report;
     };
@@ -55,7 +62,8 @@ async function main(): Promise<void> {
       node: process.version,
       neo4j: db.uri.startsWith('bolt://127.0.0.1') ? 'embedded 5.26 (same machine)' : db.uri,
       cards: count,
-      parseWorkers: defaultWorkers(),
+      parseWorkers: tuning.workers,
+      batchSize: tuning.batchSize,
       failedFiles: first.failedFiles,
       firstImport: rates(first),
       replay: rates(replay),

@@ -29,6 +29,9 @@ export interface IngestOptions {
   names?: NameMemory;
 }
 
+/** Stories per write transaction unless the caller says otherwise. */
+export const DEFAULT_BATCH_SIZE = 250;
+
 /** For callers outside GraphQL (CLI, seed): the same validation type-graphql applies to `input`. */
 export async function validateStoryInput(plain: unknown): Promise<StoryInput> {
   const input = plainToInstance(StoryInput, plain);
@@ -162,7 +165,7 @@ export const storyService = {
         }
       }
     };
-    for (const batch of batches(planned, options.batchSize ?? 250)) await write(batch);
+    for (const batch of batches(planned, options.batchSize ?? DEFAULT_BATCH_SIZE)) await write(batch);
     return entries;
   },
 
