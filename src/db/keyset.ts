@@ -42,4 +42,5 @@ export function afterCondition(order: SortKey[], param = 'after'): string {
 export const orderBy = (order: SortKey[]) => order.map((k) => `${k.expr} ${k.dir}`).join(', ');
 
 /** The cursor of a row: its sort-key values, in order. */
-export const keyOf = (order: SortKey[]) => `[${order.map((k) => k.expr).join(', ')}]`;
+// Dates leave Neo4j as text: the driver's Date objects cost far more to decode than the ISO string.
+export const keyOf = (order: SortKey[]) => `[${order.map((k) => (k.kind === 'date' ? `toString(${k.expr})` : k.expr)).join(', ')}]`;

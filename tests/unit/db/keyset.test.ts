@@ -33,18 +33,18 @@ describe('seek pagination', () => {
       withTotal: true,
     });
     expect(statement.cypher).toMatchInlineSnapshot(`
-"CALL () {
-  MATCH (s:Story) RETURN count(s) AS total
-}
-CALL () {
-  MATCH (s:Story) WHERE s.publishedAt IS NOT NULL
-  WITH s
-  WHERE s.publishedAt <= date($after[0]) AND (s.publishedAt < date($after[0]) OR (s.publishedAt = date($after[0]) AND (s.id > $after[1])))
-  WITH s ORDER BY s.publishedAt DESC, s.id ASC LIMIT $pageLimit
-  RETURN collect({node: s {.id}, key: [s.publishedAt, s.id]}) AS rows
-}
-RETURN total, rows"
-`);
+     "CALL () {
+       MATCH (s:Story) RETURN count(s) AS total
+     }
+     CALL () {
+       MATCH (s:Story) WHERE s.publishedAt IS NOT NULL
+       WITH s
+       WHERE s.publishedAt <= date($after[0]) AND (s.publishedAt < date($after[0]) OR (s.publishedAt = date($after[0]) AND (s.id > $after[1])))
+       WITH s ORDER BY s.publishedAt DESC, s.id ASC LIMIT $pageLimit
+       RETURN collect({node: s {.id}, key: [toString(s.publishedAt), s.id]}) AS rows
+     }
+     RETURN total, rows"
+    `);
     expect(statement.params).toEqual({ pageLimit: int(3), after: ['2025-01-01', 'story:a'] });
   });
 });

@@ -16,7 +16,7 @@ describe('provenance Cypher', () => {
     expect(cypher).toMatchInlineSnapshot(`
      "UNWIND $keys AS key MATCH (c:Claim {id: key})
      WITH key, c,
-       COLLECT { MATCH (st:Story)-[:HAS_CLAIM]->(c) RETURN st {.id, .title, .summary, .url, publishedAt: st.publishedAt} }[0] AS story,
+       COLLECT { MATCH (st:Story)-[:HAS_CLAIM]->(c) RETURN st {.id, .title, .summary, .url, publishedAt: toString(st.publishedAt)} }[0] AS story,
        COLLECT { MATCH (c)-[r:CITES]->(src:Source) WITH r, src ORDER BY src.title, src.id
                  RETURN {claimId: c.id, sourceId: src.id, quote: r.quote, credibility: COLLECT { MATCH (c)-[:HAS_CITATION_GRADE]->(g:CitationGrade) WHERE g.sourceId = src.id
                   WITH g ORDER BY g.gradedAt DESC, g.seq DESC LIMIT 1 RETURN g {.id, grade: g.value, .gradedBy, gradedAt: g.gradedAt, note: g.note, .claimId, .sourceId} }[0]} } AS citations,
