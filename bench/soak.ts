@@ -24,12 +24,15 @@ function option(name: string, fallback: number): number {
   return value;
 }
 
+/** The writers' credential: production has no anonymous writes (reads are opened to anonymous readers below). */
+const WRITE_TOKEN = crypto.randomBytes(24).toString('base64url');
+
 async function send(port: number, query: string, variables?: Record<string, unknown>): Promise<{ ms: number; code?: string }> {
   const began = Date.now();
   try {
     const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${WRITE_TOKEN}` },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
@@ -46,7 +49,15 @@ async function main(): Promise<void> {
   const runId = crypto.randomBytes(4).toString('hex');
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'storygraph-soak-'));
   const dataDir = path.join(work, 'data');
-  const env = { NEO4J_DATA_DIR: dataDir, NEO4J_EMBEDDED_PORT: String(await freePort()), NODE_ENV: 'production', LOG_LEVEL: 'error', QUERY_STATS: 'false' };
+  const env = {
+    NEO4J_DATA_DIR: dataDir,
+    NEO4J_EMBEDDED_PORT: String(await freePort()),
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'error',
+    QUERY_STATS: 'false',
+    ANONYMOUS_ROLE: 'reader',
+    API_WRITE_TOKEN: WRITE_TOKEN,
+  };
   const service = await startService(env, await freePort());
   process.stderr.write(`soak ${runId}: ${clients} clients for ${seconds} s, Neo4j killed at ${seconds / 2} s\n`);
 
