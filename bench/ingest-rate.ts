@@ -8,9 +8,7 @@ import { fromRoot } from '../src/config/paths';
 import { connectDatabase } from '../src/db/connect';
 import { Executor } from '../src/db/executor';
 import { applyMigrations } from '../src/db/migrations';
-import { collectInputFiles, ingestFiles } from '../src/ingest/bulk-ingest';
-import { ingestProgress } from '../src/ingest/ingest-progress';
-import { defaultWorkers } from '../src/ingest/parse-pool';
+import { collectInputFiles, defaultWorkers, ingestFiles, ingestProgress } from '../src/ingest/load';
 import { DEFAULT_BATCH_SIZE } from '../src/modules/story/story.service';
 import { generateCard } from './card-generator';
 

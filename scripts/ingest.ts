@@ -5,10 +5,8 @@ import { fromRoot } from '../src/config/paths';
 import { connectDatabase } from '../src/db/connect';
 import { Executor } from '../src/db/executor';
 import { applyMigrations } from '../src/db/migrations';
-import { BulkReport, collectInputFiles, ingestFiles } from '../src/ingest/bulk-ingest';
-import { parseIngestArgs, usage, UsageError } from '../src/ingest/cli-options';
-import { ingestProgress } from '../src/ingest/ingest-progress';
-import { InputFileError } from '../src/ingest/story-source';
+import { BulkReport, collectInputFiles, ingestFiles, ingestProgress, parseIngestArgs, usage, UsageError } from '../src/ingest/load';
+import { InputFileError } from '../src/ingest/assemble';
 import { setLogLevel } from '../src/logger';
 
 /** Exit codes: 0 all landed, 1 some file failed (or a fatal error), 64 a bad command line. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadLabelledCards, scoreCards, scoreReport, scoreTable } from '../src/ingest/recognition-score';
+import { loadLabelledCards, scoreCards, scoreReport, scoreTable } from '../src/ingest/assemble';
 
 /**
  * node dist/scripts/score-ner.js [dir] [--errors]

@@ -3,7 +3,7 @@ import { loadConfig } from '../src/config/env';
 import { connectDatabase } from '../src/db/connect';
 import { Executor } from '../src/db/executor';
 import { applyMigrations } from '../src/db/migrations';
-import { loadSampleStory } from '../src/ingest/seed';
+import { loadSampleStory } from '../src/ingest/load';
 
 /** npm run seed: applies migrations and (re)loads the sample story; safe to repeat. */
 async function main(): Promise<void> {

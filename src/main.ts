@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from './config/env';
 import { connectDatabase, Database } from './db/connect';
 import { Executor } from './db/executor';
 import { applyMigrations } from './db/migrations';
-import { loadSampleStory } from './ingest/seed';
+import { loadSampleStory } from './ingest/load';
 import { storyService } from './modules/story/story.service';
 import { firstStartAdminKey } from './modules/identity/first-start-key';
 import { logger, setLogLevel } from './logger';

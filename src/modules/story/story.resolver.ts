@@ -3,7 +3,7 @@ import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, R
 import { Role } from '../../graphql/auth';
 import { afterWrite, Context } from '../../graphql/context';
 import { Audited } from '../audit/audit.middleware';
-import { ImportStoryCardArgs, importStoryCard } from '../../ingest/import-card';
+import { ImportStoryCardArgs, importStoryCard } from '../../ingest/load';
 import { Claim } from '../claim/claim.type';
 import { Entity } from '../entity/entity.type';
 import { Source } from '../source/source.type';

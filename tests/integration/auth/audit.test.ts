@@ -1,4 +1,4 @@
-import { loadSampleStory } from '../../../src/ingest/seed';
+import { loadSampleStory } from '../../../src/ingest/load/seed';
 import { Role } from '../../../src/modules/identity/identity.roles';
 import { startTestApp, TestApp } from '../../support/app';
 import { resetGraph } from '../../support/graph';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { fromRoot } from '../../../src/config/paths';
-import { loadSampleStory } from '../../../src/ingest/seed';
+import { loadSampleStory } from '../../../src/ingest/load/seed';
 import { ROLES, Role } from '../../../src/modules/identity/identity.roles';
 import { startTestApp, TestApp } from '../../support/app';
 import { resetGraph } from '../../support/graph';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateCard } from '../../../bench/card-generator';
 import { fromRoot } from '../../../src/config/paths';
-import { collectInputFiles, ingestFiles } from '../../../src/ingest/bulk-ingest';
+import { collectInputFiles, ingestFiles } from '../../../src/ingest/load/bulk-ingest';
 import { startTestApp, TestApp } from '../../support/app';
 import { graphCounts, resetGraph } from '../../support/graph';
 import { otherStory } from '../../support/sample';

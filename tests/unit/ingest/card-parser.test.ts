@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CardParseError, parseCard } from '../../../src/ingest/card-parser';
+import { CardParseError, parseCard } from '../../../src/ingest/parse/card-parser';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '../../fixtures/cards', name), 'utf8');
 const sample = fs.readFileSync(path.join(__dirname, '../../../seeds/000_8478c13e5880c610.txt'), 'utf8');

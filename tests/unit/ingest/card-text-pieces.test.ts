@@ -1,5 +1,5 @@
-import { asOfIn, parseCardDate } from '../../../src/ingest/card-dates';
-import { parseSourceLine } from '../../../src/ingest/source-line';
+import { asOfIn, parseCardDate } from '../../../src/ingest/parse/card-dates';
+import { parseSourceLine } from '../../../src/ingest/parse/source-line';
 
 describe('parseCardDate', () => {
   it.each([

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { cardToStoryInput } from '../../../src/ingest/card-to-story';
-import { entityIdOf } from '../../../src/ingest/entity-drafts';
-import type { StoryDraft } from '../../../src/ingest/story-draft';
+import { cardToStoryInput } from '../../../src/ingest/assemble/card-to-story';
+import { entityIdOf } from '../../../src/ingest/recognise/entity-drafts';
+import type { StoryDraft } from '../../../src/ingest/assemble/story-draft';
 import { StoryInput } from '../../../src/modules/story/story.input';
 import { normalizeStory } from './story-equivalence';
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CardParseError } from '../../../src/ingest/card-parser';
-import { cardToStoryInput } from '../../../src/ingest/card-to-story';
-import { entityIdOf } from '../../../src/ingest/entity-drafts';
+import { CardParseError } from '../../../src/ingest/parse/card-parser';
+import { cardToStoryInput } from '../../../src/ingest/assemble/card-to-story';
+import { entityIdOf } from '../../../src/ingest/recognise/entity-drafts';
 import { ClaimKind, SourceKind } from '../../../src/modules/shared/enums';
 import { foldKey } from '../../../src/modules/shared/ids';
 import { normalizeStory } from './story-equivalence';

@@ -1,4 +1,4 @@
-import { editDistance, nearestOption, parseIngestArgs, UsageError } from '../../../src/ingest/cli-options';
+import { editDistance, nearestOption, parseIngestArgs, UsageError } from '../../../src/ingest/load/cli-options';
 
 describe('ingest command line', () => {
   it('parses flags, values and paths', () => {

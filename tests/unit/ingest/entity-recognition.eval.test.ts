@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { countryCodesIn, distinctIds, recognizeEntities } from '../../../src/ingest/entity-recognition';
+import { countryCodesIn, distinctIds, recognizeEntities } from '../../../src/ingest/recognise/entity-recognition';
 import { EntityType } from '../../../src/modules/shared/enums';
 
 /** Labelled texts in tests/fixtures/ner (see its README for the labelling guidelines). */

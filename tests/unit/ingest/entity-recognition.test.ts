@@ -1,4 +1,4 @@
-import { countryCodesIn, distinctIds, recognizeEntities, RecognitionContext } from '../../../src/ingest/entity-recognition';
+import { countryCodesIn, distinctIds, recognizeEntities, RecognitionContext } from '../../../src/ingest/recognise/entity-recognition';
 import { EntityType, TieRelation } from '../../../src/modules/shared/enums';
 
 const DATE = '2025-12-08';

@@ -1,6 +1,6 @@
-import { cardToStoryInput } from '../../../src/ingest/card-to-story';
-import { distinctIds, recognizeEntities } from '../../../src/ingest/entity-recognition';
-import { entityIdOf } from '../../../src/ingest/entity-drafts';
+import { cardToStoryInput } from '../../../src/ingest/assemble/card-to-story';
+import { distinctIds, recognizeEntities } from '../../../src/ingest/recognise/entity-recognition';
+import { entityIdOf } from '../../../src/ingest/recognise/entity-drafts';
 import { EntityType } from '../../../src/modules/shared/enums';
 
 const DATE = '2025-06-01';

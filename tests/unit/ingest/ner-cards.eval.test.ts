@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { loadLabelledCards, precision, recall, Score, scoreCards, SCORED_TYPES, scoreTable, ScoredType } from '../../../src/ingest/recognition-score';
-import { storyFromCard } from '../../../src/ingest/story-source';
+import { loadLabelledCards, precision, recall, Score, scoreCards, SCORED_TYPES, scoreTable, ScoredType } from '../../../src/ingest/assemble/recognition-score';
+import { storyFromCard } from '../../../src/ingest/assemble/story-source';
 import { EntityType } from '../../../src/modules/shared/enums';
 
 /**

@@ -1,4 +1,4 @@
-import { canonicalPublisher, findStorySource, sourceKindOf } from '../../../src/ingest/publishers';
+import { canonicalPublisher, findStorySource, sourceKindOf } from '../../../src/ingest/recognise/publishers';
 import { SourceKind } from '../../../src/modules/shared/enums';
 
 describe('sourceKindOf', () => {

@@ -1,6 +1,6 @@
-import { AGENCIES, ORGANIZATIONS, PEOPLE, PUBLISHERS, TOPICS } from '../../../src/ingest/reference-data';
-import { agencyDraft, entityIdOf, personDraft } from '../../../src/ingest/entity-drafts';
-import { ROLE_INDEX } from '../../../src/ingest/role-index';
+import { AGENCIES, ORGANIZATIONS, PEOPLE, PUBLISHERS, TOPICS } from '../../../src/ingest/recognise/reference-data';
+import { agencyDraft, entityIdOf, personDraft } from '../../../src/ingest/recognise/entity-drafts';
+import { ROLE_INDEX } from '../../../src/ingest/recognise/role-index';
 import { COUNTRIES } from '../../../src/modules/entity/countries';
 import worldCountries from 'world-countries';
 

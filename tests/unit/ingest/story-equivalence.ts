@@ -1,8 +1,8 @@
 import { countryCodeFor } from '../../../src/modules/entity/countries';
 import { EntityType } from '../../../src/modules/shared/enums';
 import { foldKey } from '../../../src/modules/shared/ids';
-import { EntityDraft, entityIdOf } from '../../../src/ingest/entity-drafts';
-import type { StoryDraft } from '../../../src/ingest/story-draft';
+import { EntityDraft, entityIdOf } from '../../../src/ingest/recognise/entity-drafts';
+import type { StoryDraft } from '../../../src/ingest/assemble/story-draft';
 
 /**
  * A story reduced to what must be equal for two StoryInputs to mean the same thing: arrays sorted,

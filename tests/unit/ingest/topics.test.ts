@@ -1,4 +1,4 @@
-import { splitTopics } from '../../../src/ingest/topics';
+import { splitTopics } from '../../../src/ingest/recognise/topics';
 
 const noKnownTopics = { topics: [], headNouns: ['relations', 'espionage', 'war', 'tensions', 'security', 'policy'] };
 

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { EntityType } from '../modules/shared/enums';
+import { EntityType } from '../../modules/shared/enums';
 import { capitalNamed } from './country-forms';
 import {
   CALENDAR,

@@ -1,5 +1,5 @@
 import worldCountries from 'world-countries';
-import { COUNTRIES, CountryRecord } from '../modules/entity/countries';
+import { COUNTRIES, CountryRecord } from '../../modules/entity/countries';
 import { PhraseMatcher } from './phrase-matcher';
 import { matchKey } from './text-tokens';
 

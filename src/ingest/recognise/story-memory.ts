@@ -1,4 +1,4 @@
-import { EntityType } from '../modules/shared/enums';
+import { EntityType } from '../../modules/shared/enums';
 import type { EntityMention } from './entity-mention';
 import { isCapitalised, Token, tokenize } from './text-tokens';
 

@@ -1,4 +1,4 @@
-import { EntityType } from '../modules/shared/enums';
+import { EntityType } from '../../modules/shared/enums';
 import { agencyDraft, EntityDraft, entityIdOf, organizationDraft, personDraft } from './entity-drafts';
 import { PhraseMatcher } from './phrase-matcher';
 import { AGENCIES, AgencyRecord, ORGANIZATIONS, PEOPLE, PUBLISHERS, PublisherRecord } from './reference-data';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import { Executor } from '../db/executor';
-import { storyService, validateStoryInput, IngestOutcome } from '../modules/story/story.service';
-import { fromRoot } from '../config/paths';
+import { Executor } from '../../db/executor';
+import { storyService, validateStoryInput, IngestOutcome } from '../../modules/story/story.service';
+import { fromRoot } from '../../config/paths';
 
 export const SAMPLE_STORY_FILE = fromRoot('seeds', 'sample-story.json');
 

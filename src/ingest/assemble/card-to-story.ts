@@ -1,15 +1,15 @@
-import { ClaimKind } from '../modules/shared/enums';
-import { foldKey } from '../modules/shared/ids';
-import { asOfIn } from './card-dates';
-import { CardParseError } from './card-parse-error';
-import { CardText, parseCard } from './card-parser';
-import { countryCodesIn, distinctIds, recognizeEntities } from './entity-recognition';
-import { findStorySource } from './publishers';
+import { ClaimKind } from '../../modules/shared/enums';
+import { foldKey } from '../../modules/shared/ids';
+import { asOfIn } from '../parse';
+import { CardParseError } from '../parse';
+import { CardText, parseCard } from '../parse';
+import { countryCodesIn, distinctIds, recognizeEntities } from '../recognise';
+import { findStorySource } from '../recognise';
 import type { ClaimDraft, SourceDraft, StoryDraft } from './story-draft';
 import { StoryEntities } from './story-entities';
-import { StoryMemory } from './story-memory';
+import { StoryMemory } from '../recognise';
 import { StorySources } from './story-sources';
-import { splitTopics } from './topics';
+import { splitTopics } from '../recognise';
 
 export type { StoryDraft } from './story-draft';
 

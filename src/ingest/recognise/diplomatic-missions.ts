@@ -1,4 +1,4 @@
-import { TieRelation } from '../modules/shared/enums';
+import { TieRelation } from '../../modules/shared/enums';
 import { capitalNamed, countryName, demonymOf, officialNameWithArticle } from './country-forms';
 import type { CountryMention } from './country-recognizer';
 import { entityIdOf, organizationDraft } from './entity-drafts';

@@ -1,4 +1,4 @@
-import { EntityType } from '../modules/shared/enums';
+import { EntityType } from '../../modules/shared/enums';
 import { findAttributionGroups } from './attribution-groups';
 import { findCollectiveAgencies } from './collective-agencies';
 import { CountryMention, scanCountries } from './country-recognizer';

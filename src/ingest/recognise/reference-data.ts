@@ -1,11 +1,11 @@
-import agenciesJson from '../../seeds/reference/agencies.json';
-import organizationsJson from '../../seeds/reference/organizations.json';
-import peopleJson from '../../seeds/reference/people.json';
-import publishersJson from '../../seeds/reference/publishers.json';
-import topicsJson from '../../seeds/reference/topics.json';
-import { isCountryCode } from '../modules/entity/countries';
-import { SourceKind, TieRelation } from '../modules/shared/enums';
-import { isCalendarDate } from '../modules/shared/validators';
+import agenciesJson from '../../../seeds/reference/agencies.json';
+import organizationsJson from '../../../seeds/reference/organizations.json';
+import peopleJson from '../../../seeds/reference/people.json';
+import publishersJson from '../../../seeds/reference/publishers.json';
+import topicsJson from '../../../seeds/reference/topics.json';
+import { isCountryCode } from '../../modules/entity/countries';
+import { SourceKind, TieRelation } from '../../modules/shared/enums';
+import { isCalendarDate } from '../../modules/shared/validators';
 
 /** Fields only the recognizer reads; they are never emitted with the entity. */
 export interface Disambiguation {

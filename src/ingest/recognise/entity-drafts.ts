@@ -1,6 +1,6 @@
-import type { EntityInput } from '../modules/entity/entity.input';
-import { EntityType } from '../modules/shared/enums';
-import { ids } from '../modules/shared/ids';
+import type { EntityInput } from '../../modules/entity/entity.input';
+import { EntityType } from '../../modules/shared/enums';
+import { ids } from '../../modules/shared/ids';
 import type { AgencyRecord, OrganizationRecord, PersonRecord } from './reference-data';
 
 /** An entity as the API ingests it (plain object; class-validator runs later). */

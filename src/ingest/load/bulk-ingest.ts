@@ -1,8 +1,8 @@
-import { Executor } from '../db/executor';
-import { IngestCounts } from '../modules/story/ingest-result.type';
-import { WritePlan } from '../modules/story/story.plan';
-import { NameMemory, storyService } from '../modules/story/story.service';
-import { StoryInput } from '../modules/story/story.input';
+import { Executor } from '../../db/executor';
+import { IngestCounts } from '../../modules/story/ingest-result.type';
+import { WritePlan } from '../../modules/story/story.plan';
+import { NameMemory, storyService } from '../../modules/story/story.service';
+import { StoryInput } from '../../modules/story/story.input';
 import { ParsedFile } from './input-file';
 import { defaultWorkers, parseFiles } from './parse-pool';
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { EntityType } from '../modules/shared/enums';
+import { EntityType } from '../../modules/shared/enums';
 import { cardToStoryInput } from './card-to-story';
-import { entityIdOf } from './entity-drafts';
+import { entityIdOf } from '../recognise';
 
 /**
  * Scores the card importer's recognition against labelled cards (tests/fixtures/ner-heldout,

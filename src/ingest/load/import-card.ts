@@ -1,9 +1,9 @@
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { ArgsType, Field } from 'type-graphql';
-import { Executor } from '../db/executor';
-import { badInput } from '../errors/app-error';
-import { IngestOutcome, storyService } from '../modules/story/story.service';
-import { InputFileError, storyFromCard } from './story-source';
+import { Executor } from '../../db/executor';
+import { badInput } from '../../errors/app-error';
+import { IngestOutcome, storyService } from '../../modules/story/story.service';
+import { InputFileError, storyFromCard } from '../assemble';
 
 @ArgsType()
 export class ImportStoryCardArgs {

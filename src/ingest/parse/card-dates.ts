@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../modules/shared/validators';
+import { isCalendarDate } from '../../modules/shared/validators';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';

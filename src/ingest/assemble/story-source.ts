@@ -1,7 +1,7 @@
-import { AppError, FieldProblem } from '../errors/app-error';
-import { StoryInput } from '../modules/story/story.input';
-import { validateStoryInput } from '../modules/story/story.service';
-import { CardParseError } from './card-parser';
+import { AppError, FieldProblem } from '../../errors/app-error';
+import { StoryInput } from '../../modules/story/story.input';
+import { validateStoryInput } from '../../modules/story/story.service';
+import { CardParseError } from '../parse';
 import { cardToStoryInput } from './card-to-story';
 
 /** A problem in one input file, located for `file:line: reason` reporting (`file: reason` when no line applies: line 0). */

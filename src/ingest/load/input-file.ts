@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { StoryInput } from '../modules/story/story.input';
-import { InputFileError, storiesFromJson, storyFromCard } from './story-source';
+import { StoryInput } from '../../modules/story/story.input';
+import { InputFileError, storiesFromJson, storyFromCard } from '../assemble';
 
 /** The file types the importer reads: story cards and ingestStory JSON. */
 export const INPUT_TYPES = { '.txt': 'story card', '.json': 'ingestStory JSON (one input or an array)' } as const;

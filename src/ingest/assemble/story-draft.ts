@@ -1,4 +1,4 @@
-import type { StoryInput } from '../modules/story/story.input';
+import type { StoryInput } from '../../modules/story/story.input';
 
 /**
  * The plain object a card becomes: StoryInput's fields without its id/url (the API derives the id,

@@ -1,9 +1,9 @@
-import { COUNTRIES } from '../modules/entity/countries';
-import { EntityType } from '../modules/shared/enums';
-import { foldKey } from '../modules/shared/ids';
-import { countryName } from './country-forms';
-import type { EntityDraft } from './entity-drafts';
-import type { EntityMention } from './entity-mention';
+import { COUNTRIES } from '../../modules/entity/countries';
+import { EntityType } from '../../modules/shared/enums';
+import { foldKey } from '../../modules/shared/ids';
+import { countryName } from '../recognise';
+import type { EntityDraft } from '../recognise';
+import type { EntityMention } from '../recognise';
 
 /** Keys the API resolves a reference with: name, code, acronym, aliases (and a country's ISO name). */
 function keysOf(entity: EntityDraft): string[] {

@@ -1,5 +1,5 @@
-import { foldKey, ids } from '../modules/shared/ids';
-import { canonicalPublisher, sourceKindOf } from './publishers';
+import { foldKey, ids } from '../../modules/shared/ids';
+import { canonicalPublisher, sourceKindOf } from '../recognise';
 import type { SourceDraft } from './story-draft';
 
 /** A story's sources, one per (title, publisher), and how claims refer to each. */

@@ -1,5 +1,5 @@
-import { SourceKind } from '../modules/shared/enums';
-import { foldKey } from '../modules/shared/ids';
+import { SourceKind } from '../../modules/shared/enums';
+import { foldKey } from '../../modules/shared/ids';
 import { GAZETTEER } from './reference-gazetteer';
 import { PUBLISHERS, PublisherRecord } from './reference-data';
 import { tokenize } from './text-tokens';

@@ -1,0 +1,9 @@
+/** The recognise stage of the ingest pipeline: what other stages and callers use. */
+export { countryName } from './country-forms';
+export { entityIdOf } from './entity-drafts';
+export type { EntityDraft } from './entity-drafts';
+export type { EntityMention } from './entity-mention';
+export { countryCodesIn, distinctIds, recognizeEntities } from './entity-recognition';
+export { canonicalPublisher, findStorySource, sourceKindOf } from './publishers';
+export { StoryMemory } from './story-memory';
+export { splitTopics } from './topics';
