@@ -51,6 +51,8 @@ describe('the web explorer', () => {
       body: '{"query":"{ topics { id } }"}',
     });
     expect(api.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const missing = await fetch(`${app.baseUrl}/assets/no-such-file.js`);
+    expect(missing.status).toBe(404);
   });
 
   it('searches "Lopez Obrador" without accents and opens the person with roles and ties', async () => {
@@ -88,6 +90,22 @@ describe('the web explorer', () => {
     const drawn = await page().evaluate(() => (globalThis as any).storygraphCy.nodes().length);
     expect(drawn).toBe(Number(/^(\d+) nodes/.exec(await stats.innerText())![1]));
     await ui.screenshot('03-graph');
+  });
+
+  it('shows the shortest paths between two nodes, as the API finds them', async () => {
+    const { paths } = await app.data('{ paths(fromId: "country:MX", toId: "country:PL", maxHops: 4) { nodes { id } } }');
+    expect(paths.nodes.length).toBeGreaterThan(2);
+    await page().goto(`${app.baseUrl}/#/graph?focus=country%3AMX&to=country%3APL&hops=4`);
+    await page().waitForFunction(
+      (n) => ((globalThis as any).document.querySelector('[data-testid="graph-stats"]')?.textContent ?? '').startsWith(`${n} nodes`),
+      paths.nodes.length,
+    );
+    const drawn: string[] = await page().evaluate(() => (globalThis as any).storygraphCy.nodes().map((n: any) => n.id()));
+    expect(drawn.sort()).toEqual(paths.nodes.map((n: any) => n.id).sort());
+    await ui.screenshot('03-graph-path');
+    // Back returns to the expanded neighbourhood: graph states are history entries.
+    await page().goBack();
+    await page().waitForURL(/expanded=country%3AMX/);
   });
 
   it("opens a claim's provenance: origins and the explained assessment, as the API gives them", async () => {
