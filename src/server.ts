@@ -58,6 +58,8 @@ const BODY_LIMIT = '2mb';
 export async function startServer({ config, driver, database, logger = defaultLogger, metrics: given }: ServerOptions): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers are not cached by ETag; hashing every response body is wasted work.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const production = config.nodeEnv === 'production';
   const limits = config.limits ?? DEFAULT_LIMITS;
