@@ -99,6 +99,7 @@ export function EntityPage({ id, after }: { id: string; after?: string }) {
                 </>
               )}
               <h2>Co-mentioned</h2>
+              {coMentions.length === 0 && <p className="muted">No claim is about it together with another entity.</p>}
               <ul aria-label="Co-mentioned entities">
                 {coMentions.map((c) => (
                   <li key={c.entity.id}>
@@ -109,6 +110,7 @@ export function EntityPage({ id, after }: { id: string; after?: string }) {
             </section>
             <section>
               <h2>Claims ({entity.claims.totalCount})</h2>
+              {entity.claims.totalCount === 0 && <p className="muted">No claim is about it directly; see its stories and the graph.</p>}
               <ul className="claims" aria-label="Claims about it">
                 {entity.claims.edges.map(({ node }) => (
                   <li key={node.id}>
