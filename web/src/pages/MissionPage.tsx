@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { toCsv } from '../components/csv';
 import { download } from '../components/download';
 import { EntityList, EntityRef, Loaded, NodeLink } from '../components/common';
+import { CitationList } from '../components/CitationList';
 import { GraphCanvas } from '../components/GraphCanvas';
 import { mergeSubgraphs, Subgraph } from '../components/graph-types';
 import { href, navigate, pageOf } from '../routing';
@@ -195,16 +196,7 @@ export function MissionPage({ params }: { params: URLSearchParams }) {
                           <NodeLink id={c.story.id} label="Story" name={c.story.title} /> <span className="muted">{c.story.publishedAt}</span>
                         </td>
                         <td>
-                          <ul className="citations">
-                            {c.citations.map((cit) => (
-                              <li key={cit.source.id}>
-                                <NodeLink id={cit.source.id} label="Source" name={cit.source.title} />
-                                {cit.source.publisher && <span className="publisher"> · {cit.source.publisher.name}</span>}
-                                {cit.source.reliability && <span className="grade"> {cit.source.reliability.grade}</span>}
-                                {cit.quote && <blockquote>“{cit.quote}”</blockquote>}
-                              </li>
-                            ))}
-                          </ul>
+                          <CitationList citations={c.citations} />
                         </td>
                       </tr>
                     ))}

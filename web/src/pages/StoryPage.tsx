@@ -1,5 +1,6 @@
 import { useQuery } from 'urql';
 import { EntityList, EntityRef, Loaded, NodeLink } from '../components/common';
+import { CitationList } from '../components/CitationList';
 import { href } from '../routing';
 
 const STORY = `query Story($id: ID!) {
@@ -84,16 +85,7 @@ export function StoryPage({ id }: { id: string }) {
                           attributed to <EntityList entities={c.attributedTo} />
                         </div>
                       )}
-                      <ul className="citations">
-                        {c.citations.map((cit) => (
-                          <li key={cit.source.id}>
-                            <NodeLink id={cit.source.id} label="Source" name={cit.source.title} />
-                            {cit.source.publisher && <span className="muted"> · {cit.source.publisher.name}</span>}
-                            {cit.source.reliability && <span className="grade"> {cit.source.reliability.grade}</span>}
-                            {cit.quote && <blockquote>“{cit.quote}”</blockquote>}
-                          </li>
-                        ))}
-                      </ul>
+                      <CitationList citations={c.citations} />
                     </li>
                   ))}
                 </ul>
