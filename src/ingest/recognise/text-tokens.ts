@@ -1,3 +1,4 @@
+import { matchKey } from '../../modules/shared/text-fold';
 /** A word of running text, with what phrase matching needs to know about it. */
 export interface Token {
   /** As written: "U.S.", "López". */
@@ -23,17 +24,8 @@ const BREAK = /[.,;:!?()[\]{}"“”«»/|—\n]/;
 const POSSESSIVE = /^['’]s(?![\p{L}\p{N}])/u;
 const SENTENCE_END = /[.!?]["”’)]?\s|\n/;
 
-/** Letters NFKD does not decompose, so "Kalın" and "Kalin" fold alike. */
-const LETTER_FOLDS: Record<string, string> = { ı: 'i', ø: 'o', ł: 'l', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd' };
-
-export function matchKey(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[ıøłđßæœþð]/g, (ch) => LETTER_FOLDS[ch] ?? ch)
-    .replace(/\./g, '');
-}
+/** Tokens fold with the project's one text fold (src/modules/shared/text-fold.ts). */
+export { matchKey };
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

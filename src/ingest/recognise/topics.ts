@@ -1,19 +1,9 @@
+import { topicWordKey } from '../../modules/shared/text-fold';
 import { COUNTRY_FORMS } from './country-forms';
 import { TOPICS, TopicsReference } from './reference-data';
 import { tokenize } from './text-tokens';
 
 const CONNECTORS = new Set(['and', 'of', 'the', 'in', 'on', 'for', '&', 'vs', 'with', 'to', 'at']);
-
-/** "U.S.–Mexico" and "US-Mexico" compare equal; so do "Relations" and "relations". */
-function wordKey(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\./g, '')
-    .replace(/[,;:]+$/, '');
-}
 
 function isCountry(text: string): boolean {
   const tokens = tokenize(text);
@@ -41,8 +31,8 @@ const PLURAL = /[^sui]s$/;
  */
 function endsTopic(word: string, next: string | undefined, heads: ReadonlySet<string>): boolean {
   if (!isCapitalisedWord(next) || !next) return false;
-  const key = wordKey(word);
-  const nextKey = wordKey(next);
+  const key = topicWordKey(word);
+  const nextKey = topicWordKey(next);
   if (heads.has(key)) return !PLURAL.test(nextKey);
   return NOUN_ENDING.test(key) && !heads.has(nextKey) && !NOUN_ENDING.test(nextKey);
 }
@@ -58,8 +48,8 @@ function endsTopic(word: string, next: string | undefined, heads: ReadonlySet<st
  */
 export function splitTopics(line: string | undefined, reference: TopicsReference = TOPICS): string[] {
   if (!line) return [];
-  const known = reference.topics.map((t) => ({ topic: t, keys: t.split(/\s+/).map(wordKey) })).sort((a, b) => b.keys.length - a.keys.length);
-  const heads = new Set(reference.headNouns.map(wordKey));
+  const known = reference.topics.map((t) => ({ topic: t, keys: t.split(/\s+/).map(topicWordKey) })).sort((a, b) => b.keys.length - a.keys.length);
+  const heads = new Set(reference.headNouns.map(topicWordKey));
   const topics: string[] = [];
 
   for (const part of line.split(/\s*[,;|•·]\s*/)) {
@@ -70,12 +60,12 @@ export function splitTopics(line: string | undefined, reference: TopicsReference
       buffer = [];
     };
     for (let i = 0; i < words.length;) {
-      const match = known.find((k) => k.keys.every((key, j) => words[i + j] !== undefined && wordKey(words[i + j]) === key));
+      const match = known.find((k) => k.keys.every((key, j) => words[i + j] !== undefined && topicWordKey(words[i + j]) === key));
       // "Military Operations", "Caribbean Security": a known topic that a head noun continues is part of a longer one.
       const after = match ? words[i + match.keys.length] : undefined;
-      const continued = !!after && heads.has(wordKey(after)) && !known.some((k) => k.keys[0] === wordKey(after)) && !isCountryPair(after);
+      const continued = !!after && heads.has(topicWordKey(after)) && !known.some((k) => k.keys[0] === topicWordKey(after)) && !isCountryPair(after);
       // "Domestic Terrorism", "Hostage Diplomacy": a modifier before a known topic belongs to it.
-      const modifier = buffer.length > 0 && !heads.has(wordKey(buffer[buffer.length - 1])) && !NOUN_ENDING.test(wordKey(buffer[buffer.length - 1]));
+      const modifier = buffer.length > 0 && !heads.has(topicWordKey(buffer[buffer.length - 1])) && !NOUN_ENDING.test(topicWordKey(buffer[buffer.length - 1]));
       if (match && modifier && !isCountryPair(words[i])) {
         buffer.push(...words.slice(i, i + match.keys.length));
         i += match.keys.length;

@@ -1,37 +1,9 @@
 import crypto from 'node:crypto';
 import { NODE_KINDS } from './kinds';
+import { foldKey, meaningfulChars } from './text-fold';
 
-/** Letters NFKD does not decompose into ASCII. */
-const LETTERS: Record<string, string> = {
-  ı: 'i',
-  ø: 'o',
-  Ø: 'o',
-  ł: 'l',
-  Ł: 'l',
-  ß: 'ss',
-  æ: 'ae',
-  Æ: 'ae',
-  œ: 'oe',
-  Œ: 'oe',
-  đ: 'd',
-  Đ: 'd',
-  ð: 'd',
-  þ: 'th',
-};
-
-/** Lowercase ASCII, accents folded: "López Obrador" and "Lopez Obrador" get one key. */
-export function foldKey(text: string): string {
-  return text
-    .replace(/[ıøØłŁßæÆœŒđĐðþ]/g, (c) => LETTERS[c])
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/[\u2018\u2019\u201b]/g, "'")
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+/** foldKey lives with the other text keys; ids and their callers keep importing it from here. */
+export { foldKey };
 
 export function slug(text: string, max = 80): string {
   const s = foldKey(text).replace(/ /g, '-');
@@ -40,15 +12,6 @@ export function slug(text: string, max = 80): string {
 
 function hash(text: string, length = 12): string {
   return crypto.createHash('sha1').update(text).digest('hex').slice(0, length);
-}
-
-/** Letters and digits of the text that a slug should keep (a leading article is dropped on purpose). */
-function meaningfulChars(text: string): number {
-  const folded = text
-    .replace(/[ıøØłŁßæÆœŒđĐðþ]/g, (c) => LETTERS[c])
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
-  return (folded.replace(/^the\s+/i, '').match(/[\p{L}\p{N}]/gu) ?? []).length;
 }
 
 /**
