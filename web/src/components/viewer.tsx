@@ -28,10 +28,14 @@ export function Viewer() {
   );
 }
 
-/** Shows a write form only to a role that may use it; others see why not and where to sign in. */
-export function RequiresRole({ role, what, children }: { role: string; what: string; children: ReactNode }) {
+/**
+ * Shows a write form only to a role that may use it; others see why not and where to sign in,
+ * or nothing when `quiet` (a form repeated down a page says it once elsewhere).
+ */
+export function RequiresRole({ role, what, quiet, children }: { role: string; what: string; quiet?: boolean; children: ReactNode }) {
   const viewer = useViewer();
   if (viewer && ROLES.indexOf(viewer.role) >= ROLES.indexOf(role)) return <>{children}</>;
+  if (quiet) return null;
   return (
     <p className="muted" role="note">
       {what} needs the {role} role; you are {viewer ? `${viewer.name} (${viewer.role})` : 'not signed in'}. Give an API key under Access.

@@ -207,7 +207,7 @@ export function ClaimPage({ id }: { id: string }) {
                 <ClaimList title="Supporting" claims={c.supporting} />
                 <ClaimList title="Contradicting" claims={c.contradicting} />
                 <ClaimList title="Repeating" claims={c.repeating} />
-                <RequiresRole role="analyst" what="Linking claims">
+                <RequiresRole role="analyst" what="Grading citations and linking claims">
                   <LinkClaimForm fromClaimId={claim.id} />
                 </RequiresRole>
               </section>
@@ -224,7 +224,7 @@ export function ClaimPage({ id }: { id: string }) {
                           credibility {cit.credibility ? `${cit.credibility.grade} (${cit.credibility.meaning})` : '—'}
                         </span>
                         {cit.quote && <blockquote>“{cit.quote}”</blockquote>}
-                        <RequiresRole role="analyst" what="Grading a citation">
+                        <RequiresRole role="analyst" what="Grading a citation" quiet>
                           <GradeCitationForm claimId={claim.id} sourceId={cit.source.id} />
                         </RequiresRole>
                         <DerivationTree id={cit.source.id} chain={p.derivations} byId={byId} seen={[cit.source.id]} />
