@@ -57,7 +57,10 @@ describe('the web explorer', () => {
 
   it('searches "Lopez Obrador" without accents and opens the person with roles and ties', async () => {
     await page().goto(`${app.baseUrl}/#/dashboard`);
-    await page().getByRole('searchbox').or(page().getByLabel('Search stories, claims, sources and entities')).first().fill('Lopez Obrador');
+    // By keyboard only: "/" focuses the search box.
+    await page().getByRole('heading', { name: 'Dashboard' }).waitFor();
+    await page().keyboard.press('/');
+    await page().keyboard.type('Lopez Obrador');
     await page().keyboard.press('Enter');
     const first = page().locator('ol.hits > li').first();
     await first.waitFor();

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { href, navigate, Route, useRoute } from './routing';
 import { SettingsPanel } from './components/SettingsPanel';
 import { Viewer } from './components/viewer';
@@ -55,6 +55,19 @@ export function App() {
   const route = useRoute();
   const [q, setQ] = useState('');
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const searchBox = useRef<HTMLInputElement>(null);
+  // "/" jumps to the search box from anywhere but a text field, as on most sites analysts use.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = e.target instanceof HTMLElement && (e.target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(e.target.tagName));
+      if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        searchBox.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   const current = route.path[0] ?? 'dashboard';
   return (
     <div className="app">
@@ -80,7 +93,13 @@ export function App() {
             if (q.trim()) navigate(['search'], { q: q.trim() });
           }}
         >
-          <input aria-label="Search stories, claims, sources and entities" placeholder="Search…" value={q} onChange={(e) => setQ(e.target.value)} />
+          <input
+            ref={searchBox}
+            aria-label="Search stories, claims, sources and entities"
+            placeholder="Search… (/)"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+          />
           <button type="submit">Search</button>
         </form>
         <button type="button" className="link" aria-expanded={settingsOpen} onClick={() => setSettingsOpen(!settingsOpen)}>
