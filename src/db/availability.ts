@@ -15,14 +15,27 @@ export function unavailable(state: DatabaseState): AppError {
   return new AppError('SERVICE_UNAVAILABLE', `The graph database is ${state === 'starting' ? 'restarting' : 'down'}; try again shortly`);
 }
 
+/** Where a guarded driver keeps its outage signal (a symbol: it reads through wrappers such as metrics' Proxy). */
+const OUTAGE = Symbol('storygraph.outage');
+
+/**
+ * Aborts when the supervised Neo4j goes down: reads in flight then fail at once with
+ * SERVICE_UNAVAILABLE instead of spending the driver's retry window on a dead JVM. Undefined for an
+ * external Neo4j, whose crashes the service cannot see.
+ */
+export function outageSignal(driver: Driver): AbortSignal | undefined {
+  return (driver as unknown as Record<symbol, (() => AbortSignal) | undefined>)[OUTAGE]?.();
+}
+
 /**
  * Makes every new session fail at once while Neo4j is not up. Without this each query would spend
  * the driver's whole retry window (seconds) reconnecting to a JVM that is known to be dead. The
  * check sits on the driver because every caller (the executor, health checks, scripts) opens
- * sessions through it; transactions already running keep the driver's retries, so a write in
- * flight when Neo4j dies is retried after the restart instead of being reported lost.
+ * sessions through it. Reads already running are stopped through `outageSignal`; writes keep the
+ * driver's retries, so a write in flight when Neo4j dies is retried after the restart instead of
+ * being reported lost.
  */
-export function guardDriver(driver: Driver, state: () => DatabaseState): Driver {
+export function guardDriver(driver: Driver, state: () => DatabaseState, onDown?: (listener: () => void) => void): Driver {
   const openSession = driver.session.bind(driver);
   driver.session = ((config) => {
     const now = state();
@@ -30,5 +43,14 @@ export function guardDriver(driver: Driver, state: () => DatabaseState): Driver 
     return openSession(config);
   }) as Driver['session'];
   states.set(driver, state);
+  if (onDown) {
+    let outage = new AbortController();
+    onDown(() => {
+      outage.abort();
+      outage = new AbortController();
+    });
+    // Configurable: wrappers (metrics' Proxy) hand back a bound copy, which a frozen property would forbid.
+    Object.defineProperty(driver, OUTAGE, { value: () => outage.signal, configurable: true });
+  }
   return driver;
 }

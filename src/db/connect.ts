@@ -58,7 +58,7 @@ export async function connectDatabase(config: Config): Promise<Database> {
     throw err;
   }
   return {
-    driver: guardDriver(driver, supervisor.state),
+    driver: guardDriver(driver, supervisor.state, supervisor.onDown),
     database,
     uri,
     state: supervisor.state,

@@ -1,6 +1,7 @@
 import { Driver, ManagedTransaction, Neo4jError, RecordShape, Session } from 'neo4j-driver';
 import { recordToPlain } from './convert';
 import { AppError } from '../errors/app-error';
+import { outageSignal, unavailable } from './availability';
 
 /** What a Cypher statement needs: text from an allow-listed template, values only as parameters. */
 export interface Statement {
@@ -96,8 +97,21 @@ export class Executor {
     this.trips += 1;
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode, bookmarkManager: this.driver.executeQueryBookmarkManager });
     let onAbort: (() => void) | undefined;
+    let onOutage: (() => void) | undefined;
+    const outage = mode === 'READ' ? outageSignal(this.driver) : undefined;
     try {
-      const running = work(session);
+      let running = work(session);
+      if (outage) {
+        // Neo4j died under this read: answer SERVICE_UNAVAILABLE now rather than after the driver's retries.
+        const down = new Promise<never>((_, reject) => {
+          onOutage = () => {
+            void session.close().catch(() => undefined);
+            reject(unavailable('down'));
+          };
+          outage.addEventListener('abort', onOutage, { once: true });
+        });
+        running = Promise.race([running, down]);
+      }
       if (!signal) return await running;
       const aborted = new Promise<never>((_, reject) => {
         onAbort = () => {
@@ -126,6 +140,7 @@ export class Executor {
       throw translate(err);
     } finally {
       if (onAbort) signal!.removeEventListener('abort', onAbort);
+      if (onOutage) outage!.removeEventListener('abort', onOutage);
       // Closing a session over a dead connection must not hold the response either.
       let giveUp: NodeJS.Timeout | undefined;
       await Promise.race([session.close().catch(() => undefined), new Promise((resolve) => (giveUp = setTimeout(resolve, WRITE_OUTCOME_WAIT_MS)))]);

@@ -31,7 +31,14 @@ export class EmbeddedSupervisor {
     this.delayMs = options.initialDelayMs ?? 500;
   }
 
+  private readonly downListeners: (() => void)[] = [];
+
   state = (): DatabaseState => this.status;
+
+  /** Called the moment the JVM is seen to exit unexpectedly. */
+  onDown = (listener: () => void): void => {
+    this.downListeners.push(listener);
+  };
 
   /** The first start fails loudly (a bad port or data directory is not something to retry forever). */
   async start(): Promise<EmbeddedNeo4j> {
@@ -64,6 +71,7 @@ export class EmbeddedSupervisor {
     if (this.stopping) return;
     this.status = 'down';
     this.current = undefined;
+    for (const listener of this.downListeners) listener();
     if (this.launching) return; // the probe of that attempt fails and decides what comes next
     logger.error('embedded Neo4j exited unexpectedly; restarting it', { code, lastOutput: lastOutput.slice(-500), inMs: this.delayMs });
     this.scheduleRestart();
