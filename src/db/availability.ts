@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { Driver } from 'neo4j-driver';
 import { AppError } from '../errors/app-error';
 
@@ -44,10 +45,16 @@ export function guardDriver(driver: Driver, state: () => DatabaseState, onDown?:
   }) as Driver['session'];
   states.set(driver, state);
   if (onDown) {
-    let outage = new AbortController();
+    // Every read in flight listens to the same signal: hundreds at a time is normal, not a leak.
+    const fresh = () => {
+      const controller = new AbortController();
+      setMaxListeners(0, controller.signal);
+      return controller;
+    };
+    let outage = fresh();
     onDown(() => {
       outage.abort();
-      outage = new AbortController();
+      outage = fresh();
     });
     // Configurable: wrappers (metrics' Proxy) hand back a bound copy, which a frozen property would forbid.
     Object.defineProperty(driver, OUTAGE, { value: () => outage.signal, configurable: true });
