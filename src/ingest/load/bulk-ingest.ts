@@ -1,7 +1,7 @@
 import { Executor } from '../../db/executor';
 import { IngestCounts } from '../../modules/story/ingest-result.type';
 import { WritePlan } from '../../modules/story/story.plan';
-import { NameMemory, storyService } from '../../modules/story/story.service';
+import { DEFAULT_BATCH_SIZE, NameMemory, storyService } from '../../modules/story/story.service';
 import { StoryInput } from '../../modules/story/story.input';
 import { ParsedFile } from './input-file';
 import { defaultWorkers, parseFiles } from './parse-pool';
@@ -51,7 +51,7 @@ export interface BulkOptions {
   dryRun?: boolean;
   /** Called after every file, in input order. */
   onProgress?: (done: number, outcome: FileOutcome) => void;
-  /** Parse worker threads (default: cores - 1); 0 parses on the main thread. */
+  /** Parse worker threads (default: one per core); 0 parses on the main thread. */
   workers?: number;
   /** Stories per write transaction. */
   batchSize?: number;
@@ -77,7 +77,7 @@ export async function ingestFiles(executor: Executor, files: string[], options: 
   const reused = zero();
   const outcomes: FileOutcome[] = [];
   const names = new NameMemory();
-  const group = options.group ?? 1000;
+  const group = options.group ?? 2 * DEFAULT_BATCH_SIZE;
   const chunk = 25;
 
   const write = async (parsed: ParsedFile[]) => {

@@ -5,8 +5,8 @@ export const INGEST_OPTIONS = {
   'dry-run': { type: 'boolean', help: 'validate and print what would be written; write nothing' },
   json: { type: 'boolean', help: 'print a machine-readable report on stdout (progress and errors stay on stderr)' },
   output: { type: 'string', short: 'o', help: 'write the JSON report to this file instead of stdout (implies --json)' },
-  workers: { type: 'string', help: 'parse worker threads (default: cores - 1, at least 1; 0 = parse on the main thread)' },
-  'batch-size': { type: 'string', help: 'stories per write transaction (default 250)' },
+  workers: { type: 'string', help: 'parse worker threads (default: one per core; 0 = parse on the main thread)' },
+  'batch-size': { type: 'string', help: 'stories per write transaction (default 1000)' },
   help: { type: 'boolean', short: 'h', help: 'show this help' },
   version: { type: 'boolean', help: 'print the version' },
 } as const;

@@ -23,14 +23,14 @@ export type BatchEntry = { ok: true; outcome: IngestOutcome } | { ok: false; err
 
 export interface IngestOptions {
   dryRun?: boolean;
-  /** Stories per write transaction (default 250); a failing batch is halved until the bad story is alone. */
+  /** Stories per write transaction (default DEFAULT_BATCH_SIZE); a failing batch is halved until the bad story is alone. */
   batchSize?: number;
   /** Names seen in earlier calls of one run (a bulk import), so later stories resolve to the same entities. */
   names?: NameMemory;
 }
 
-/** Stories per write transaction unless the caller says otherwise. */
-export const DEFAULT_BATCH_SIZE = 250;
+/** Stories per write transaction unless the caller says otherwise: 1000 wrote 10k cards 1.1-1.6x faster than 250 (bench:ingest). */
+export const DEFAULT_BATCH_SIZE = 1000;
 
 /** For callers outside GraphQL (CLI, seed): the same validation type-graphql applies to `input`. */
 export async function validateStoryInput(plain: unknown): Promise<StoryInput> {
