@@ -2,14 +2,22 @@ import DataLoader from 'dataloader';
 import { Executor } from '../../db/executor';
 import { ClaimRelationRepository } from './claim-relation.repository';
 import { ClaimRelation } from './claim-relation.type';
-import { ProvenanceRecord, ProvenanceRepository } from './provenance.repository';
+import { ProvenanceParts, ProvenanceRecord, ProvenanceRepository } from './provenance.repository';
 
 /** Per request: a list of claims costs one query per loader, not one per claim. */
 export function provenanceLoaders(executor: Executor) {
   const provenance = new ProvenanceRepository(executor);
   const relations = new ClaimRelationRepository(executor);
+  // One loader per combination of parts asked for in this request (at most eight).
+  const byParts = new Map<string, DataLoader<string, ProvenanceRecord | null>>();
+  const provenanceOfClaim = (parts: ProvenanceParts) => {
+    const key = `${+parts.grades}${+parts.relations}${+parts.speakers}`;
+    let loader = byParts.get(key);
+    if (!loader) byParts.set(key, (loader = new DataLoader((ids) => provenance.records(ids, parts))));
+    return loader;
+  };
   return {
-    provenanceOfClaim: new DataLoader<string, ProvenanceRecord | null>((ids) => provenance.records(ids)),
+    provenanceOfClaim,
     relationsOfClaim: new DataLoader<string, ClaimRelation[]>((ids) => relations.relationsOf(ids)),
   };
 }

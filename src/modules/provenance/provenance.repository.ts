@@ -16,6 +16,10 @@ import { ANY_STANCE, ClaimRelation } from './claim-relation.type';
  */
 export const MAX_DERIVATION_HOPS = 25;
 
+const RELATIONS = `COLLECT { MATCH (c)-[r:${ANY_STANCE}]-(o:Claim) WITH r, o ORDER BY type(r), o.id
+            RETURN {stance: type(r), direction: CASE WHEN startNode(r) = c THEN 'OUTGOING' ELSE 'INCOMING' END,
+                    claim: ${CLAIM('o')}, reason: r.reason, linkedBy: r.linkedBy, linkedAt: r.linkedAt} }`;
+
 /** Everything the chain analysis and the assessment of one claim need, as plain values. */
 export interface ProvenanceRecord {
   claim: Claim;
@@ -29,28 +33,38 @@ export interface ProvenanceRecord {
   relations: ClaimRelation[];
 }
 
+/** Optional parts of a record: each costs subqueries, and only some questions need them. */
+export interface ProvenanceParts {
+  /** Current citation credibility and source reliability (the assessment). */
+  grades: boolean;
+  /** SUPPORTS / CONTRADICTS / REPEATS links (corroboration's lists, the assessment). */
+  relations: boolean;
+  /** Who the claim is attributed to (provenance.speakers). */
+  speakers: boolean;
+}
+
+export const ALL_PARTS: ProvenanceParts = { grades: true, relations: true, speakers: true };
+
 /**
  * The chain of a batch of claims in ONE query, each claim by its id: ANY SHORTEST finds each source
  * reachable through DERIVED_FROM once (breadth first, so cycles terminate), then the edges among
  * them are collected, with the claim's links, so provenance, corroboration and assessment are one
  * round trip. Depths, cycles and origins are worked out by analyseChain.
  */
-export function provenanceStatement(claimIds: readonly string[]): Statement {
+export function provenanceStatement(claimIds: readonly string[], parts: ProvenanceParts = ALL_PARTS): Statement {
   return {
     cypher: `UNWIND $keys AS key MATCH (c:Claim {id: key})
 WITH key, c,
   COLLECT { MATCH (st:Story)-[:HAS_CLAIM]->(c) RETURN ${STORY('st')} }[0] AS story,
   COLLECT { MATCH (c)-[r:CITES]->(src:Source) WITH r, src ORDER BY src.title, src.id
-            RETURN {claimId: c.id, sourceId: src.id, quote: r.quote, credibility: ${CURRENT_CITATION_GRADE('c', 'src')}} } AS citations,
+            RETURN {claimId: c.id, sourceId: src.id, quote: r.quote, credibility: ${parts.grades ? CURRENT_CITATION_GRADE('c', 'src') : 'null'}} } AS citations,
   COLLECT { MATCH ANY SHORTEST (c)-[:CITES]->(:Source)-[:DERIVED_FROM]->{0,${MAX_DERIVATION_HOPS}}(x:Source) RETURN DISTINCT x } AS chain,
-  COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(e:Entity) WITH e ORDER BY e.name RETURN ${ENTITY('e')} } AS speakers,
-  COLLECT { MATCH (c)-[r:${ANY_STANCE}]-(o:Claim) WITH r, o ORDER BY type(r), o.id
-            RETURN {stance: type(r), direction: CASE WHEN startNode(r) = c THEN 'OUTGOING' ELSE 'INCOMING' END,
-                    claim: ${CLAIM('o')}, reason: r.reason, linkedBy: r.linkedBy, linkedAt: r.linkedAt} } AS relations
+  ${parts.speakers ? `COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(e:Entity) WITH e ORDER BY e.name RETURN ${ENTITY('e')} }` : '[]'} AS speakers,
+  ${parts.relations ? RELATIONS : '[]'} AS relations
 CALL (chain) {
   UNWIND chain AS x
   WITH x ORDER BY x.title, x.id
-  RETURN collect({source: ${SOURCE('x')}, reliability: ${CURRENT_SOURCE_GRADE('x')},
+  RETURN collect({source: ${SOURCE('x')}, reliability: ${parts.grades ? CURRENT_SOURCE_GRADE('x') : 'null'},
                   publisher: COLLECT { MATCH (x)-[:PUBLISHED_BY]->(o:Organization) RETURN ${ENTITY('o')} }[0]}) AS sources
 }
 CALL (chain) {
@@ -66,8 +80,8 @@ export class ProvenanceRepository {
   constructor(private readonly executor: Executor) {}
 
   /** One record per claim id, in the order asked; null for an unknown claim. */
-  async records(claimIds: readonly string[]): Promise<(ProvenanceRecord | null)[]> {
-    const { cypher, params } = provenanceStatement(claimIds);
+  async records(claimIds: readonly string[], parts: ProvenanceParts = ALL_PARTS): Promise<(ProvenanceRecord | null)[]> {
+    const { cypher, params } = provenanceStatement(claimIds, parts);
     const rows = await this.executor.read<KeyedRow<ProvenanceRecord>>(cypher, params);
     return groupByKey(claimIds, rows).map((values) => values[0] ?? null);
   }

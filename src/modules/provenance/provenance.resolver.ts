@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { selectionOf } from '../shared/selection';
 import { Context } from '../../graphql/context';
 import { Claim } from '../claim/claim.type';
 import { provenanceService } from './provenance.service';
@@ -7,13 +9,13 @@ import { Assessment, Corroboration, Provenance } from './provenance.type';
 @Resolver(() => Provenance)
 export class ProvenanceResolver {
   @Query(() => Provenance, { description: 'The chain behind a claim: story, citations, sources at any DERIVED_FROM depth, speakers, origins' })
-  provenance(@Arg('claimId', () => ID) claimId: string, @Ctx() ctx: Context) {
-    return provenanceService.provenance(ctx, claimId);
+  provenance(@Arg('claimId', () => ID) claimId: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return provenanceService.provenance(ctx, claimId, selectionOf(info));
   }
 
   @Query(() => Corroboration, { description: 'Independent origins (circular reporting counted once), publishers, supporting and contradicting claims' })
-  corroboration(@Arg('claimId', () => ID) claimId: string, @Ctx() ctx: Context) {
-    return provenanceService.corroboration(ctx, claimId);
+  corroboration(@Arg('claimId', () => ID) claimId: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return provenanceService.corroboration(ctx, claimId, selectionOf(info));
   }
 
   @Query(() => Assessment, { description: 'Explained credibility score (0-100) of a claim' })
@@ -26,8 +28,8 @@ export class ProvenanceResolver {
 @Resolver(() => Claim)
 export class ClaimAnalysisResolver {
   @FieldResolver(() => Corroboration)
-  corroboration(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return provenanceService.corroboration(ctx, claim.id);
+  corroboration(@Root() claim: Claim, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return provenanceService.corroboration(ctx, claim.id, selectionOf(info));
   }
 
   @FieldResolver(() => Assessment, { description: 'Explained credibility score (0-100)' })

@@ -6,12 +6,13 @@ import { Source } from '../source/source.type';
 import { ClaimRelation, ClaimStance } from './claim-relation.type';
 import { assess } from './provenance.assessment';
 import { analyseChain, ChainAnalysis } from './provenance.chain';
-import { ProvenanceRecord } from './provenance.repository';
+import { ProvenanceParts, ProvenanceRecord } from './provenance.repository';
+import { Selection } from '../shared/selection';
 import { Assessment, Corroboration, Origin, Provenance } from './provenance.type';
 
 /** Loads through per-request DataLoaders, so a list of claims costs one query per loader, not one per claim. */
-async function load(ctx: Context, claimId: string): Promise<{ record: ProvenanceRecord; chain: ChainAnalysis }> {
-  const record = await ctx.loaders.provenanceOfClaim.load(claimId);
+async function load(ctx: Context, claimId: string, parts: ProvenanceParts): Promise<{ record: ProvenanceRecord; chain: ChainAnalysis }> {
+  const record = await ctx.loaders.provenanceOfClaim(parts).load(claimId);
   if (!record) throw notFound('Claim', claimId);
   const chain = analyseChain({
     cited: record.citations.map((c) => c.sourceId),
@@ -36,9 +37,13 @@ function linked(relations: ClaimRelation[], stance: ClaimStance): Claim[] {
   return [...new Map(relations.filter((r) => r.stance === stance).map((r) => [r.claim.id, r.claim])).values()];
 }
 
+/** Corroboration fields that list linked claims: only they need the claim's links. */
+const LINK_FIELDS = ['supporting', 'contradicting', 'repeating'];
+
 export const provenanceService = {
-  async provenance(ctx: Context, claimId: string): Promise<Provenance> {
-    const { record, chain } = await load(ctx, claimId);
+  /** Without a selection (internal callers) every part is read. */
+  async provenance(ctx: Context, claimId: string, selection?: Selection): Promise<Provenance> {
+    const { record, chain } = await load(ctx, claimId, { grades: false, relations: false, speakers: !selection || 'speakers' in selection });
     const byId = sourcesById(record);
     const cited = new Set(citedIds(record));
     const originIds = new Set(chain.origins.map((o) => o.sourceId));
@@ -64,8 +69,9 @@ export const provenanceService = {
     };
   },
 
-  async corroboration(ctx: Context, claimId: string): Promise<Corroboration> {
-    const { record, chain } = await load(ctx, claimId);
+  async corroboration(ctx: Context, claimId: string, selection?: Selection): Promise<Corroboration> {
+    const links = !selection || LINK_FIELDS.some((field) => field in selection);
+    const { record, chain } = await load(ctx, claimId, { grades: false, relations: links, speakers: false });
     const relations = record.relations;
     const cited = new Set(citedIds(record));
     const publishers = new Map<string, EntityRecord>();
@@ -84,7 +90,7 @@ export const provenanceService = {
   },
 
   async assessment(ctx: Context, claimId: string): Promise<Assessment> {
-    const { record, chain } = await load(ctx, claimId);
+    const { record, chain } = await load(ctx, claimId, { grades: true, relations: true, speakers: false });
     const relations = record.relations;
     const reliability = new Map(record.sources.map((s) => [s.source.id, s.reliability?.grade ?? null]));
     return assess({

@@ -39,6 +39,16 @@ describe('provenance Cypher', () => {
     `);
   });
 
+  it('leaves out the parts a question does not need: grades, links, speakers', () => {
+    const lean = provenanceStatement(['claim:a'], { grades: false, relations: false, speakers: false }).cypher;
+    expect(lean).not.toMatch(/HAS_CITATION_GRADE|HAS_GRADE|SUPPORTS|ATTRIBUTED_TO/);
+    expect(lean).toContain('[] AS speakers');
+    expect(lean).toContain('[] AS relations');
+    expect(lean).toContain('credibility: null');
+    const full = provenanceStatement(['claim:a']).cypher;
+    for (const part of ['HAS_CITATION_GRADE', 'HAS_GRADE', 'ATTRIBUTED_TO', 'SUPPORTS']) expect(full).toContain(part);
+  });
+
   it('reads claim links in both directions from each claim by id', () => {
     expect(relationsStatement(['claim:a'])).toMatchInlineSnapshot(`
      {
