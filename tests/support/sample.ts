@@ -50,17 +50,25 @@ export function otherStory(overrides: Record<string, unknown> = {}): any {
   };
 }
 
-/** The real server on a fresh graph holding the sample story and `otherStory()`. */
-export async function startSampleApp(): Promise<TestApp> {
+/** The real server on an empty graph. */
+export async function startEmptyApp(): Promise<TestApp> {
   const app = await startTestApp();
   await resetGraph(app.executor);
+  return app;
+}
+
+/** The real server on a fresh graph holding the sample story and `otherStory()`. */
+export async function startSampleApp(): Promise<TestApp> {
+  const app = await startEmptyApp();
   await app.data(INGEST, { input: sampleStory() });
   await app.data(INGEST, { input: otherStory() });
   return app;
 }
 
 /** Leaves the graph empty, as the suite found it, and stops the server. */
-export async function stopSampleApp(app: TestApp): Promise<void> {
+export async function stopAndClearGraph(app: TestApp): Promise<void> {
   await resetGraph(app.executor);
   await app.stop();
 }
+
+export const stopSampleApp = stopAndClearGraph;

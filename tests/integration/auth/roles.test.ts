@@ -58,6 +58,11 @@ describe('every mutation names its role: lower roles get FORBIDDEN and nothing i
 
   const cases: Record<string, Case> = {
     ingestStory: { needs: Role.editor, query: INGEST, variables: () => ({ input: otherStory() }) },
+    ingestStories: {
+      needs: Role.editor,
+      query: 'mutation($inputs: [StoryInput!]!) { ingestStories(inputs: $inputs) { index result { story { id } } } }',
+      variables: () => ({ inputs: [otherStory()] }),
+    },
     importStoryCard: {
       needs: Role.editor,
       query: 'mutation($text: String!) { importStoryCard(text: $text) { story { id } } }',

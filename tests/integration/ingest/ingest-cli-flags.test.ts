@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateCard } from '../../../bench/card-generator';
 import { fromRoot } from '../../../src/config/paths';
-import { startTestApp, TestApp } from '../../support/app';
-import { resetGraph } from '../../support/graph';
+import { TestApp } from '../../support/app';
+import { startEmptyApp, stopAndClearGraph } from '../../support/sample';
 
 const CLI = fromRoot('dist', 'scripts', 'ingest.js');
 const run = (args: string[]) => spawnSync('node', [CLI, ...args], { env: { ...process.env, LOG_LEVEL: 'error' }, encoding: 'utf8', timeout: 240000 });
@@ -50,13 +50,9 @@ describe('npm run ingest: command line', () => {
   describe('with a database', () => {
     let app: TestApp;
     beforeAll(async () => {
-      app = await startTestApp();
-      await resetGraph(app.executor);
+      app = await startEmptyApp();
     });
-    afterAll(async () => {
-      await resetGraph(app.executor);
-      await app.stop();
-    });
+    afterAll(() => stopAndClearGraph(app));
 
     it('--json stdout is one JSON document (parsed in worker threads); --output writes it to a file', () => {
       const cards = path.join(dir, 'cards');

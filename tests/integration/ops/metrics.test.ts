@@ -2,8 +2,7 @@ import { Gauge } from 'prom-client';
 import { OperationLabels } from '../../../src/observability/metrics';
 import { countTransactions } from '../../../src/observability/transactions-in-flight';
 import { database, startTestApp, TestApp } from '../../support/app';
-import { resetGraph } from '../../support/graph';
-import { INGEST, otherStory, sampleStory } from '../../support/sample';
+import { INGEST, otherStory, sampleStory, startEmptyApp, stopAndClearGraph } from '../../support/sample';
 import { parseSamples, Sample, valueOf } from './prometheus-text';
 
 async function scrape(app: TestApp): Promise<{ contentType: string | null; samples: Sample[] }> {
@@ -16,13 +15,9 @@ describe('GET /metrics', () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    await resetGraph(app.executor);
+    app = await startEmptyApp();
   });
-  afterAll(async () => {
-    await resetGraph(app.executor);
-    await app.stop();
-  });
+  afterAll(() => stopAndClearGraph(app));
 
   it('counts operations by name and outcome, their latency and round trips, and what ingests created', async () => {
     const before = (await scrape(app)).samples;

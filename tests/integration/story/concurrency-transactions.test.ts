@@ -1,8 +1,8 @@
 import neo4j, { Driver } from 'neo4j-driver';
 import { Executor } from '../../../src/db/executor';
 import { AppError } from '../../../src/errors/app-error';
-import { database, startTestApp, TestApp } from '../../support/app';
-import { resetGraph } from '../../support/graph';
+import { database, TestApp } from '../../support/app';
+import { startEmptyApp, stopAndClearGraph } from '../../support/sample';
 
 /** Running transactions whose query text contains `probe` (the probe comes in as a parameter, so this query never lists itself). */
 async function transactionsWith(app: TestApp, probe: string): Promise<{ status: string }[]> {
@@ -27,13 +27,9 @@ async function eventually(check: () => Promise<boolean>, tries = 100): Promise<b
 describe('transactions under abort, locks and deadlocks', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp();
-    await resetGraph(app.executor);
+    app = await startEmptyApp();
   });
-  afterAll(async () => {
-    await resetGraph(app.executor);
-    await app.stop();
-  });
+  afterAll(() => stopAndClearGraph(app));
 
   it('an aborted read fails with TIMEOUT and leaves no transaction running in Neo4j', async () => {
     const controller = new AbortController();

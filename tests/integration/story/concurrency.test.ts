@@ -1,6 +1,5 @@
-import { GraphQLResponse, startTestApp, TestApp } from '../../support/app';
-import { resetGraph } from '../../support/graph';
-import { INGEST } from '../../support/sample';
+import { GraphQLResponse, TestApp } from '../../support/app';
+import { INGEST, startEmptyApp, stopAndClearGraph } from '../../support/sample';
 
 type Counts = { stories: number; claims: number; sources: number; entities: number };
 
@@ -50,13 +49,9 @@ const sum = (all: Counts[]): Counts =>
 describe('concurrent ingests', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp();
-    await resetGraph(app.executor);
+    app = await startEmptyApp();
   });
-  afterAll(async () => {
-    await resetGraph(app.executor);
-    await app.stop();
-  });
+  afterAll(() => stopAndClearGraph(app));
 
   it('two stories racing for one claim id: one wins, the other gets CONFLICT, the claim has one story (20 pairs)', async () => {
     for (let pair = 0; pair < 20; pair++) {

@@ -1,6 +1,6 @@
-import { startTestApp, TestApp } from '../../support/app';
-import { graphCounts, resetGraph } from '../../support/graph';
-import { otherStory } from '../../support/sample';
+import { TestApp } from '../../support/app';
+import { graphCounts } from '../../support/graph';
+import { otherStory, startEmptyApp, stopAndClearGraph } from '../../support/sample';
 
 const INGEST_STORIES = `mutation IngestStories($inputs: [StoryInput!]!) {
   ingestStories(inputs: $inputs) {
@@ -26,13 +26,9 @@ const story = (n: number, overrides: Record<string, unknown> = {}) =>
 describe('ingestStories', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp();
-    await resetGraph(app.executor);
+    app = await startEmptyApp();
   });
-  afterAll(async () => {
-    await resetGraph(app.executor);
-    await app.stop();
-  });
+  afterAll(() => stopAndClearGraph(app));
 
   it('writes many stories with per-story counts; a shared entity is created once', async () => {
     const { ingestStories } = await app.data(INGEST_STORIES, { inputs: [0, 1, 2, 3].map((n) => story(n)) });

@@ -1,17 +1,13 @@
-import { startTestApp, TestApp } from '../../support/app';
-import { graphCounts, resetGraph } from '../../support/graph';
-import { INGEST, otherStory, sampleStory, SAMPLE_STORY_ID } from '../../support/sample';
+import { TestApp } from '../../support/app';
+import { graphCounts } from '../../support/graph';
+import { INGEST, otherStory, sampleStory, SAMPLE_STORY_ID, startEmptyApp, stopAndClearGraph } from '../../support/sample';
 
 describe('ingestStory', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp();
-    await resetGraph(app.executor);
+    app = await startEmptyApp();
   });
-  afterAll(async () => {
-    await resetGraph(app.executor);
-    await app.stop();
-  });
+  afterAll(() => stopAndClearGraph(app));
 
   it('writes the sample story and reports what it created', async () => {
     const { ingestStory } = await app.data(INGEST, { input: sampleStory() });
