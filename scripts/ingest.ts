@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import 'reflect-metadata';
 import fs from 'node:fs';
 import { ConfigError, loadConfig } from '../src/config/env';
