@@ -2,7 +2,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../../graphql/context';
 import { Entity } from '../entity/entity.type';
-import { prefetched, prefetchedOr } from '../shared/prefetch';
+import { prefetchedOr } from '../shared/prefetch';
 import { selectionOf } from '../shared/selection';
 import { Citation, Source } from '../source/source.type';
 import { Story } from '../story/story.type';
@@ -29,22 +29,22 @@ export class ClaimResolver {
 
   @FieldResolver(() => [Source], { description: 'The sources this claim cites' })
   sources(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return prefetched(claim, 'sources') ?? ctx.loaders.sourcesOfClaim.load(claim.id);
+    return prefetchedOr(claim, 'sources', () => ctx.loaders.sourcesOfClaim.load(claim.id));
   }
 
   @FieldResolver(() => [Citation], { description: 'Each citation with its quote' })
   citations(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return prefetched(claim, 'citations') ?? ctx.loaders.citationsOfClaim.load(claim.id);
+    return prefetchedOr(claim, 'citations', () => ctx.loaders.citationsOfClaim.load(claim.id));
   }
 
   @FieldResolver(() => [Entity], { description: 'Entities the claim is about' })
   about(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return prefetched(claim, 'about') ?? ctx.loaders.aboutOfClaim.load(claim.id);
+    return prefetchedOr(claim, 'about', () => ctx.loaders.aboutOfClaim.load(claim.id));
   }
 
   @FieldResolver(() => [Entity], { description: 'Who the claim is attributed to' })
   attributedTo(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return prefetched(claim, 'attributedTo') ?? ctx.loaders.attributedToOfClaim.load(claim.id);
+    return prefetchedOr(claim, 'attributedTo', () => ctx.loaders.attributedToOfClaim.load(claim.id));
   }
 }
 
@@ -52,7 +52,7 @@ export class ClaimResolver {
 export class CitationResolver {
   @FieldResolver(() => Source)
   source(@Root() citation: Citation, @Ctx() ctx: Context) {
-    return prefetched(citation, 'source') ?? ctx.loaders.sourceById.load(citation.sourceId);
+    return prefetchedOr(citation, 'source', () => ctx.loaders.sourceById.load(citation.sourceId));
   }
 
   @FieldResolver(() => Claim)

@@ -87,6 +87,6 @@ export function prefetched<T>(parent: object, field: string): T | undefined {
 
 /** The prefetched value (null included: "read, and there is none"), else what `load` gives. */
 export function prefetchedOr<T>(parent: object, field: string, load: () => T | Promise<T>): T | Promise<T> {
-  const values = (parent as { _p?: Record<string, unknown> })._p;
-  return values && field in values ? (values[field] as T) : load();
+  const value = prefetched<T>(parent, field);
+  return value !== undefined ? value : load();
 }

@@ -8,7 +8,7 @@ import { Claim } from '../claim/claim.type';
 import { Entity } from '../entity/entity.type';
 import { Source } from '../source/source.type';
 import { Topic } from '../topic/topic.type';
-import { prefetched } from '../shared/prefetch';
+import { prefetchedOr } from '../shared/prefetch';
 import { selectionOf } from '../shared/selection';
 import { storyReadService } from './story.read.service';
 import { IngestResult, IngestStoriesEntry } from './ingest-result.type';
@@ -55,21 +55,21 @@ export class StoryResolver {
 
   @FieldResolver(() => [Topic])
   topics(@Root() story: Story, @Ctx() ctx: Context) {
-    return prefetched(story, 'topics') ?? ctx.loaders.topicsOfStory.load(story.id);
+    return prefetchedOr(story, 'topics', () => ctx.loaders.topicsOfStory.load(story.id));
   }
 
   @FieldResolver(() => [Claim], { description: 'In the order the story gives them' })
   claims(@Root() story: Story, @Ctx() ctx: Context) {
-    return prefetched(story, 'claims') ?? ctx.loaders.claimsOfStory.load(story.id);
+    return prefetchedOr(story, 'claims', () => ctx.loaders.claimsOfStory.load(story.id));
   }
 
   @FieldResolver(() => [Source], { description: "The story's own reporting (BASED_ON)" })
   sources(@Root() story: Story, @Ctx() ctx: Context) {
-    return prefetched(story, 'sources') ?? ctx.loaders.sourcesOfStory.load(story.id);
+    return prefetchedOr(story, 'sources', () => ctx.loaders.sourcesOfStory.load(story.id));
   }
 
   @FieldResolver(() => [Entity])
   mentions(@Root() story: Story, @Ctx() ctx: Context) {
-    return prefetched(story, 'mentions') ?? ctx.loaders.mentionsOfStory.load(story.id);
+    return prefetchedOr(story, 'mentions', () => ctx.loaders.mentionsOfStory.load(story.id));
   }
 }
