@@ -1,4 +1,5 @@
 /** Plain text to Lucene, and hit snippets. No database here. */
+import { foldAccents } from '../shared/text-fold';
 
 /** Characters Lucene's query parser treats as syntax: + - && || ! ( ) { } [ ] ^ " ~ * ? : \ / */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -21,11 +22,8 @@ export function hasSearchableText(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
 }
 
-const foldChar = (ch: string) =>
-  ch
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+/** Lowercase, accents and letters such as ø and ł folded: what the index's standard-folding analyzer matches. */
+const foldChar = (text: string) => foldAccents(text.toLowerCase());
 
 /** Query terms as the folding analyzer sees them: lowercase, accents removed. */
 export function foldedTerms(query: string): string[] {

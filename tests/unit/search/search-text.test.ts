@@ -44,4 +44,10 @@ describe('snippet', () => {
   it('folds query terms like the analyzer', () => {
     expect(foldedTerms('LÓPEZ, Obrador!')).toEqual(['lopez', 'obrador']);
   });
+
+  it('folds letters NFKD leaves alone (ø, ł), as the standard-folding analyzer does', () => {
+    const danish = `${'Filler words for the start. '.repeat(10)}Danish intelligence chief met Ørsted officials in Łódź. ${'More filler. '.repeat(10)}`;
+    expect(snippet(danish, 'orsted lodz', 60)).toContain('Ørsted');
+    expect(foldedTerms('Ørsted Łódź')).toEqual(['orsted', 'lodz']);
+  });
 });
