@@ -1,13 +1,5 @@
 import { ConfigError, loadConfig } from '../../../src/config/env';
-
-function failure(env: Record<string, string>): ConfigError {
-  try {
-    loadConfig(env);
-  } catch (err) {
-    return err as ConfigError;
-  }
-  throw new Error(`expected ${JSON.stringify(env)} to be rejected`);
-}
+import { configFailure } from '../../support/config';
 
 describe('loadConfig', () => {
   it('defaults to the embedded Neo4j on port 4000', () => {
@@ -44,7 +36,7 @@ describe('loadConfig', () => {
     [{ MAX_QUEUED_OPERATIONS: 'x' }, 'MAX_QUEUED_OPERATIONS', /whole number/],
     [{ QUEUE_TIMEOUT_MS: '70000' }, 'QUEUE_TIMEOUT_MS', /0 to 60000/],
   ])('rejects %j naming %s', (env, variable, reason) => {
-    const err = failure(env as Record<string, string>);
+    const err = configFailure(env as Record<string, string>);
     expect(err).toBeInstanceOf(ConfigError);
     expect(err.variable).toBe(variable);
     expect(err.message.startsWith(variable)).toBe(true);

@@ -1,18 +1,10 @@
 import { ConfigError, loadConfig } from '../../../src/config/env';
+import { configFailure } from '../../support/config';
 import { hashMatches, keyIdOf, newKeySecret } from '../../../src/modules/identity/api-key.secret';
 import { hasRole, highestRole, Role } from '../../../src/modules/identity/identity.roles';
 import { touchedIds } from '../../../src/modules/audit/audit.service';
 
 const OIDC = { OIDC_ISSUER: 'https://idp.example.org/realms/intel', OIDC_AUDIENCE: 'storygraph-api', OIDC_JWKS_URL: 'https://idp.example.org/certs' };
-
-function failure(env: Record<string, string>): ConfigError {
-  try {
-    loadConfig(env);
-  } catch (err) {
-    return err as ConfigError;
-  }
-  throw new Error(`expected ${JSON.stringify(env)} to be rejected`);
-}
 
 describe('access settings', () => {
   it('anonymous is a reader in development only, unless ANONYMOUS_ROLE says otherwise', () => {
@@ -31,7 +23,7 @@ describe('access settings', () => {
     [{ ...OIDC, OIDC_JWKS_URL: 'http://idp.example.org/certs' }, 'OIDC_JWKS_URL', /https/],
     [{ ...OIDC, OIDC_ROLE_CLAIM: 'roles[0]' }, 'OIDC_ROLE_CLAIM', /dotted path/],
   ])('refuses %j naming %s', (env, variable, reason) => {
-    const err = failure(env);
+    const err = configFailure(env);
     expect(err).toBeInstanceOf(ConfigError);
     expect(err.variable).toBe(variable);
     expect(err.message).toMatch(reason);
