@@ -8,26 +8,30 @@ import { limitExceeded } from './limit-error';
 
 /** Variable sets remembered per document; past this many the document's entries start over. */
 const COSTS_PER_DOCUMENT = 64;
-/** Large variables (an ingested story) are not kept: their cost is worked out each time. */
+/** Queries with large variables are not kept: their cost is worked out each time. */
 const MAX_KEY_LENGTH = 1024;
 
 /**
- * Apollo keeps one parsed document per distinct query text, so the cost of a document with the same
+ * Apollo keeps one parsed document per distinct query text, so the cost of a query with the same
  * variables is worked out once: dashboards repeat the same few operations.
  */
 const costs = new WeakMap<DocumentNode, Map<string, number | undefined>>();
 
-function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined) {
+function complexity(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined) {
+  try {
+    return getComplexity({ schema, query: document, variables, operationName, estimators: [costEstimator] });
+  } catch {
+    // Variables that do not fit the operation: execution refuses them before any resolver runs.
+    return undefined;
+  }
+}
+
+function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined) {
   let known = costs.get(document);
   if (!known) costs.set(document, (known = new Map()));
   const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
   if (known.has(key)) return known.get(key);
-  let cost: number | undefined;
-  try {
-    cost = getComplexity({ schema, query: document, variables, operationName, estimators: [costEstimator] });
-  } catch {
-    // Variables that do not fit the operation: execution refuses them before any resolver runs.
-  }
+  const cost = complexity(schema, document, variables, operationName);
   if (key.length > MAX_KEY_LENGTH) return cost;
   if (known.size >= COSTS_PER_DOCUMENT) known.clear();
   known.set(key, cost);
@@ -50,7 +54,11 @@ export function operationGatePlugin(options: { maxCost: number; gate: AdmissionG
               extensions: { code: 'BAD_REQUEST', http: { status: 400, headers: new HeaderMap() } },
             });
           }
-          const cost = costOf(schema, document, request.variables, request.operationName);
+          // Mutations are not remembered: their variables (a whole story) are large and rarely repeat.
+          const cost =
+            operation?.operation === 'query'
+              ? queryCost(schema, document, request.variables, request.operationName)
+              : complexity(schema, document, request.variables, request.operationName);
           if (cost !== undefined && cost > options.maxCost) throw limitExceeded('cost', options.maxCost, Math.ceil(cost));
           release = await options.gate.acquire(contextValue.signal);
         },
