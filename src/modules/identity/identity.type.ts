@@ -1,3 +1,4 @@
+import { Tlp, tlpRank } from '../shared/tlp';
 import { Role } from './identity.roles';
 
 /** How the caller proved who they are. */
@@ -13,7 +14,12 @@ export interface Identity {
   /** For people reading the audit log: the key's name, the token's name or email claim. */
   readonly name: string;
   readonly role: Role;
+  /** The highest TLP marking this identity may read; absent means every marking (until every issuer sets one). */
+  readonly clearance?: Tlp;
 }
+
+/** The caller's clearance as a rank comparable with a node's `markingRank`. */
+export const clearanceRank = (identity: Identity): number => tlpRank(identity.clearance ?? Tlp.RED);
 
 export const ANONYMOUS_ID = 'anonymous';
 

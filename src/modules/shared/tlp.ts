@@ -1,0 +1,29 @@
+import { registerEnumType } from 'type-graphql';
+
+/**
+ * Traffic Light Protocol 2.0 markings in rising order. Stored on Story, Source and Claim nodes as
+ * `marking` (the node's own, by name) and `markingRank` (the effective one, by rank), so reads can
+ * compare a rank with the caller's clearance inside the Cypher.
+ */
+export enum Tlp {
+  CLEAR = 'CLEAR',
+  GREEN = 'GREEN',
+  AMBER = 'AMBER',
+  AMBER_STRICT = 'AMBER_STRICT',
+  RED = 'RED',
+}
+
+registerEnumType(Tlp, {
+  name: 'Tlp',
+  description: 'TLP 2.0 marking, from CLEAR (public) through GREEN, AMBER, AMBER+STRICT to RED (named recipients only)',
+  valuesConfig: { AMBER_STRICT: { description: 'TLP:AMBER+STRICT' } },
+});
+
+export const TLP_LEVELS: readonly Tlp[] = [Tlp.CLEAR, Tlp.GREEN, Tlp.AMBER, Tlp.AMBER_STRICT, Tlp.RED];
+
+export const tlpRank = (marking: Tlp): number => TLP_LEVELS.indexOf(marking);
+
+export const tlpOfRank = (rank: number): Tlp => TLP_LEVELS[Math.max(0, Math.min(TLP_LEVELS.length - 1, rank))];
+
+/** The label TLP 2.0 prints, e.g. "TLP:AMBER+STRICT". */
+export const tlpLabel = (marking: Tlp): string => `TLP:${marking.replace('_', '+')}`;
