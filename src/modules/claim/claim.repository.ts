@@ -1,5 +1,5 @@
 import { Executor } from '../../db/executor';
-import { CursorKey } from '../../db/keyset';
+import { CursorKey, OrderChoice, pickOrder, untagCursor } from '../../db/keyset';
 import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
 import { projection } from '../shared/prefetch';
@@ -9,7 +9,7 @@ import { EntityRecord } from '../entity/entity.type';
 import { Citation, Source } from '../source/source.type';
 import { Story } from '../story/story.type';
 import { Selection } from '../shared/selection';
-import { ClaimFilter } from './claim.filter';
+import { ClaimFilter, ClaimOrder, ClaimOrderField } from './claim.filter';
 import { claimScope } from './claim.scope';
 import { Claim } from './claim.type';
 
@@ -19,20 +19,28 @@ export interface ListOptions {
   /** What the client selected on each node: relationship fields in it are read in the same statement. */
   selection?: Selection;
   withTotal: boolean;
+  orderBy?: ClaimOrder | null;
 }
+
+/** The orders `claims` allows: by story date either way (the publishedAt index serves both when unfiltered). */
+const CLAIM_ORDERS: Record<ClaimOrderField, OrderChoice> = {
+  PUBLISHED_AT: { natural: 'DESC', keys: (dir) => (dir === 'DESC' ? CLAIM_KEYS : [{ ...CLAIM_KEYS[0], dir }, ...CLAIM_KEYS.slice(1)]) },
+};
 
 const hasCriteria = (filter: ClaimFilter) => Object.values(filter).some((v) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0));
 
 /** The read behind `claims`: anchored at the filter's most selective criterion, newest stories first. */
 export function claimListRead(filter: ClaimFilter = {}, options: ListOptions): PagedRead {
   const scope = claimScope(filter);
+  const order = pickOrder(CLAIM_ORDERS, ClaimOrderField.PUBLISHED_AT, options.orderBy);
   return {
     scope: scope.cypher,
     params: scope.params,
     vars: 's, c',
-    order: CLAIM_KEYS,
+    order: order.keys,
+    orderTag: order.tag,
     project: projection('Claim', 'c', options.selection),
-    after: options.after,
+    after: untagCursor(order.tag, options.after),
     first: options.first,
     // Without any criterion the total is the number of HAS_CLAIM relationships: a count-store lookup.
     total: hasCriteria(filter) ? undefined : 'MATCH ()-[r:HAS_CLAIM]->() RETURN count(r) AS total',

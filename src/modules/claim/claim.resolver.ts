@@ -2,6 +2,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../../graphql/context';
 import { Entity } from '../entity/entity.type';
+import { viewIds } from '../shared/ids';
 import { prefetchedOr } from '../shared/prefetch';
 import { selectionOf } from '../shared/selection';
 import { Citation, Source } from '../source/source.type';
@@ -50,6 +51,11 @@ export class ClaimResolver {
 
 @Resolver(() => Citation)
 export class CitationResolver {
+  @FieldResolver(() => ID, { description: 'citation:<claimId>|<sourceId>: a citation is the CITES relationship between the two' })
+  id(@Root() citation: Citation) {
+    return viewIds.citation(citation);
+  }
+
   @FieldResolver(() => Source)
   source(@Root() citation: Citation, @Ctx() ctx: Context) {
     return prefetchedOr(citation, 'source', () => ctx.loaders.sourceById.load(citation.sourceId));

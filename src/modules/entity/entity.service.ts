@@ -42,6 +42,7 @@ export const entityService = {
     const page = await new EntityRepository(ctx.executor).page(args.filter, decodeCursor(args.after), args.first, {
       selection: selection.edges?.node,
       withTotal: 'totalCount' in selection,
+      orderBy: args.orderBy,
     });
     return toConnection(page);
   },

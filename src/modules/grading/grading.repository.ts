@@ -85,6 +85,9 @@ RETURN ${CITATION_GRADE('g')} AS grade`,
   };
 }
 
+/** A grade with the name of its GraphQL type (grades of both kinds share the id prefix). */
+export type TypedGrade = (SourceGrade & { __typename: 'SourceGrade' }) | (CitationGrade & { __typename: 'CitationGrade' });
+
 export const citationKey = (k: CitationKey) => JSON.stringify([k.claimId, k.sourceId]);
 
 export class GradingRepository {
@@ -111,6 +114,19 @@ export class GradingRepository {
       { claimId, sourceId },
     );
     return row;
+  }
+
+  /** Grades of either kind by id (null when unknown), each with the name of its GraphQL type. */
+  async byIds(ids: readonly string[]): Promise<(TypedGrade | null)[]> {
+    const rows = await this.executor.read<{ key: string; typename: TypedGrade['__typename']; grade: SourceGrade | CitationGrade }>(
+      `UNWIND $keys AS key MATCH (g:Grade {id: key})
+OPTIONAL MATCH (src:Source)-[:HAS_GRADE]->(g)
+RETURN key, CASE WHEN g:SourceGrade THEN 'SourceGrade' ELSE 'CitationGrade' END AS typename,
+       CASE WHEN g:SourceGrade THEN ${SOURCE_GRADE('g', 'src')} ELSE ${CITATION_GRADE('g')} END AS grade`,
+      { keys: [...ids] },
+    );
+    const byId = new Map(rows.map((r) => [r.key, { ...r.grade, __typename: r.typename } as TypedGrade]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   /** One history per source id, in the order asked. */

@@ -50,6 +50,12 @@ export class CitationGradeResolver {
     return ctx.loaders.claimById.load(grade.claimId);
   }
 
+  @FieldResolver(() => Citation, { description: 'The graded citation; select it in gradeCitation and a client cache updates the citation it holds' })
+  async citation(@Root() grade: CitationGrade, @Ctx() ctx: Context): Promise<Citation> {
+    const citations = await ctx.loaders.citationsOfClaim.load(grade.claimId);
+    return citations.find((c) => c.sourceId === grade.sourceId) ?? { claimId: grade.claimId, sourceId: grade.sourceId, quote: null };
+  }
+
   @FieldResolver(() => Source)
   source(@Root() grade: CitationGrade, @Ctx() ctx: Context) {
     return ctx.loaders.sourceById.load(grade.sourceId);

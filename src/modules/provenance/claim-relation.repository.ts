@@ -1,6 +1,7 @@
 import { Executor, Statement } from '../../db/executor';
 import { groupByKey, KeyedRow } from '../../db/batch';
 import { CLAIM } from '../shared/projections';
+import { viewIds } from '../shared/ids';
 import { ANY_STANCE, ClaimLink, ClaimRelation, ClaimStance, STANCE_TYPES } from './claim-relation.type';
 
 /** One fixed statement per stance: the relationship type comes from STANCE_TYPES, never from input text. */
@@ -33,8 +34,8 @@ export class ClaimRelationRepository {
 
   /** Idempotent per (from, to, stance): linking again keeps linkedAt and updates reason and linkedBy. Null when a claim is missing. */
   async link(from: string, to: string, stance: ClaimStance, reason: string, linkedBy: string | null): Promise<ClaimLink | null> {
-    const [row] = await this.executor.write<{ link: ClaimLink }>(LINK[stance], { from, to, reason, linkedBy });
-    return row?.link ?? null;
+    const [row] = await this.executor.write<{ link: Omit<ClaimLink, 'id'> }>(LINK[stance], { from, to, reason, linkedBy });
+    return row ? { ...row.link, id: viewIds.claimLink(row.link.from.id, row.link.stance, row.link.to.id) } : null;
   }
 
   async missingClaims(ids: string[]): Promise<string[]> {
@@ -45,6 +46,8 @@ export class ClaimRelationRepository {
   /** One list per claim id, in the order asked. */
   async relationsOf(claimIds: readonly string[]): Promise<ClaimRelation[][]> {
     const { cypher, params } = relationsStatement(claimIds);
-    return groupByKey(claimIds, await this.executor.read<KeyedRow<ClaimRelation>>(cypher, params));
+    const rows = await this.executor.read<KeyedRow<Omit<ClaimRelation, 'id'>>>(cypher, params);
+    const withIds = rows.map(({ key, value }) => ({ key, value: { ...value, id: viewIds.claimRelation(key, value.direction, value.stance, value.claim.id) } }));
+    return groupByKey(claimIds, withIds);
   }
 }

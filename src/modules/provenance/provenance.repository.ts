@@ -30,7 +30,7 @@ export interface ProvenanceRecord {
   derivations: { from: string; to: string }[];
   speakers: EntityRecord[];
   /** SUPPORTS / CONTRADICTS / REPEATS links in both directions: corroboration and assessment need them. */
-  relations: ClaimRelation[];
+  relations: Omit<ClaimRelation, 'id'>[];
 }
 
 /** Optional parts of a record: each costs subqueries, and only some questions need them. */

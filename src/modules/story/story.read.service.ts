@@ -14,6 +14,7 @@ export const storyReadService = {
     const page = await new StoryRepository(ctx.executor).page(args.filter, decodeCursor(args.after), args.first, {
       selection: selection.edges?.node,
       withTotal: 'totalCount' in selection,
+      orderBy: args.orderBy,
     });
     return toConnection(page);
   },

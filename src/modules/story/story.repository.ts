@@ -1,5 +1,5 @@
 import { Executor } from '../../db/executor';
-import { CursorKey } from '../../db/keyset';
+import { CursorKey, OrderChoice, pickOrder, untagCursor } from '../../db/keyset';
 import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
 import { foldKey } from '../shared/ids';
@@ -11,13 +11,23 @@ import { EntityRecord } from '../entity/entity.type';
 import { Source } from '../source/source.type';
 import { Topic } from '../topic/topic.type';
 import { Selection } from '../shared/selection';
-import { StoryFilter } from './story.filter';
+import { StoryFilter, StoryOrder, StoryOrderField } from './story.filter';
 import { Story } from './story.type';
 
 export interface StoryListOptions {
   selection?: Selection;
   withTotal?: boolean;
+  orderBy?: StoryOrder | null;
 }
+
+/** The orders `stories` allows; both run on the publishedAt index when unfiltered (PUBLISHED_AT, either way). */
+const STORY_ORDERS: Record<StoryOrderField, OrderChoice> = {
+  PUBLISHED_AT: {
+    natural: 'DESC',
+    keys: (dir) => (dir === 'DESC' ? STORY_KEYS : [{ expr: 's.publishedAt', dir, kind: 'date' }, STORY_KEYS[1]]),
+  },
+  TITLE: { natural: 'ASC', keys: (dir) => [{ expr: 's.title', dir, kind: 'string' }, STORY_KEYS[1]] },
+};
 
 interface StoryScope {
   cypher: string;
@@ -68,16 +78,18 @@ export function storyScope(filter: StoryFilter = {}): StoryScope {
   return { cypher, params, unfiltered: checks.length === 0 };
 }
 
-/** The read behind `stories`, newest first. */
+/** The read behind `stories`, newest first unless ordered otherwise. */
 export function storyListRead(filter: StoryFilter | undefined, after: CursorKey | null, first: number, options: StoryListOptions = {}): PagedRead {
   const scope = storyScope(filter);
+  const order = pickOrder(STORY_ORDERS, StoryOrderField.PUBLISHED_AT, options.orderBy);
   return {
     scope: scope.cypher,
     params: scope.params,
     vars: 's',
-    order: STORY_KEYS,
+    order: order.keys,
+    orderTag: order.tag,
     project: projection('Story', 's', options.selection),
-    after,
+    after: untagCursor(order.tag, after),
     first,
     total: scope.unfiltered ? 'MATCH (s:Story) RETURN count(s) AS total' : undefined,
     withTotal: options.withTotal ?? false,
