@@ -1,6 +1,6 @@
 import { topicWordKey } from '../../modules/shared/text-fold';
 import { COUNTRY_FORMS } from './country-forms';
-import { TOPICS, TopicsReference } from './reference-data';
+import type { TopicsReference } from './reference-data';
 import { tokenize } from './text-tokens';
 
 const CONNECTORS = new Set(['and', 'of', 'the', 'in', 'on', 'for', '&', 'vs', 'with', 'to', 'at']);
@@ -46,7 +46,7 @@ function endsTopic(word: string, next: string | undefined, heads: ReadonlySet<st
  *    phrase, and before a country pair ("China–Taiwan"): topics are title-cased noun phrases that
  *    end in such a noun, and connectors ("and", "of") never end one.
  */
-export function splitTopics(line: string | undefined, reference: TopicsReference = TOPICS): string[] {
+export function splitTopics(line: string | undefined, reference: TopicsReference): string[] {
   if (!line) return [];
   const known = reference.topics.map((t) => ({ topic: t, keys: t.split(/\s+/).map(topicWordKey) })).sort((a, b) => b.keys.length - a.keys.length);
   const heads = new Set(reference.headNouns.map(topicWordKey));
