@@ -17,7 +17,7 @@ export class ClaimResolver {
     return claimService.list(ctx, args, selectionOf(info));
   }
 
-  @Query(() => Claim, { description: 'One claim; NOT_FOUND when the id is unknown' })
+  @Query(() => Claim, { nullable: true, description: 'One claim; null plus a NOT_FOUND error when the id is unknown' })
   claim(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return claimService.get(ctx, id);
   }

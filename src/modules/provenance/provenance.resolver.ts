@@ -8,17 +8,24 @@ import { Assessment, Corroboration, Provenance } from './provenance.type';
 
 @Resolver(() => Provenance)
 export class ProvenanceResolver {
-  @Query(() => Provenance, { description: 'The chain behind a claim: story, citations, sources at any DERIVED_FROM depth, speakers, origins' })
+  @Query(() => Provenance, {
+    nullable: true,
+    description: 'The chain behind a claim: story, citations, sources at any DERIVED_FROM depth, speakers, origins; null plus NOT_FOUND for an unknown claim',
+  })
   provenance(@Arg('claimId', () => ID) claimId: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return provenanceService.provenance(ctx, claimId, selectionOf(info));
   }
 
-  @Query(() => Corroboration, { description: 'Independent origins (circular reporting counted once), publishers, supporting and contradicting claims' })
+  @Query(() => Corroboration, {
+    nullable: true,
+    description:
+      'Independent origins (circular reporting counted once), publishers, supporting and contradicting claims; null plus NOT_FOUND for an unknown claim',
+  })
   corroboration(@Arg('claimId', () => ID) claimId: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return provenanceService.corroboration(ctx, claimId, selectionOf(info));
   }
 
-  @Query(() => Assessment, { description: 'Explained credibility score (0-100) of a claim' })
+  @Query(() => Assessment, { nullable: true, description: 'Explained credibility score (0-100) of a claim; null plus NOT_FOUND for an unknown claim' })
   assessment(@Arg('claimId', () => ID) claimId: string, @Ctx() ctx: Context) {
     return provenanceService.assessment(ctx, claimId);
   }

@@ -19,7 +19,7 @@ import { Story, StoryConnection } from './story.type';
 
 @Resolver(() => Story)
 export class StoryResolver {
-  @Query(() => Story, { description: 'One story; NOT_FOUND when the id is unknown' })
+  @Query(() => Story, { nullable: true, description: 'One story; null plus a NOT_FOUND error when the id is unknown' })
   story(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return storyReadService.get(ctx, id, selectionOf(info));
   }

@@ -63,6 +63,7 @@ describe('story and stories', () => {
 
   it('answers NOT_FOUND for an unknown story', async () => {
     const body = await app.gql('{ story(id: "story:nope") { id } }');
+    expect(body.data).toEqual({ story: null });
     expect(body.errors![0].extensions.code).toBe('NOT_FOUND');
   });
 });
