@@ -37,6 +37,26 @@ function endsTopic(word: string, next: string | undefined, heads: ReadonlySet<st
   return NOUN_ENDING.test(key) && !heads.has(nextKey) && !NOUN_ENDING.test(nextKey);
 }
 
+interface PreparedTopics {
+  known: Array<{ topic: string; keys: string[] }>;
+  heads: ReadonlySet<string>;
+}
+
+const PREPARED = new WeakMap<TopicsReference, PreparedTopics>();
+
+/** Known topics longest first and head nouns, folded once per reference rather than once per card. */
+function prepared(reference: TopicsReference): PreparedTopics {
+  let value = PREPARED.get(reference);
+  if (!value) {
+    value = {
+      known: reference.topics.map((t) => ({ topic: t, keys: t.split(/\s+/).map(topicWordKey) })).sort((a, b) => b.keys.length - a.keys.length),
+      heads: new Set(reference.headNouns.map(topicWordKey)),
+    };
+    PREPARED.set(reference, value);
+  }
+  return value;
+}
+
 /**
  * Splits a card's topic line ("Intelligence and Espionage U.S.–Mexico Relations") into topics.
  * 1. Separators (",", ";", "|", "•", "·") split first.
@@ -48,8 +68,7 @@ function endsTopic(word: string, next: string | undefined, heads: ReadonlySet<st
  */
 export function splitTopics(line: string | undefined, reference: TopicsReference): string[] {
   if (!line) return [];
-  const known = reference.topics.map((t) => ({ topic: t, keys: t.split(/\s+/).map(topicWordKey) })).sort((a, b) => b.keys.length - a.keys.length);
-  const heads = new Set(reference.headNouns.map(topicWordKey));
+  const { known, heads } = prepared(reference);
   const topics: string[] = [];
 
   for (const part of line.split(/\s*[,;|•·]\s*/)) {
