@@ -17,6 +17,8 @@ import { AnalyticsResolver } from '../modules/analytics/analytics.resolver';
 import { ApiKeyResolver } from '../modules/identity/api-key.resolver';
 import { ViewerResolver } from '../modules/identity/identity.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
+import { FeedResolver } from '../modules/feed/feed.resolver';
+import { processFeed } from '../modules/feed/feed.pubsub';
 import { fromRoot } from '../config/paths';
 
 export const SCHEMA_FILE = fromRoot('schema', 'schema.graphql');
@@ -45,6 +47,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ViewerResolver,
   ApiKeyResolver,
   AuditResolver,
+  FeedResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;
@@ -58,6 +61,8 @@ export function buildAppSchema(options: { emitTo?: string } = {}): Promise<Graph
       validate: { forbidUnknownValues: false },
       authChecker,
       authMode: 'error',
+      // Subscriptions read from the context's feed (the server gives processFeed()); type-graphql still wants a pub/sub here.
+      pubSub: processFeed().pubSub,
       emitSchemaFile: options.emitTo ? { path: options.emitTo, sortedSchema: true } : false,
     });
     if (options.emitTo) return built;
