@@ -4,6 +4,7 @@ import { Tlp } from '../../../src/modules/shared/tlp';
 import { FIXTURE, startFixtureApp, stopFixtureApp } from '../../fixtures/graph';
 import { TestApp } from '../../support/app';
 import { dumpGraph, graphCounts, resetGraph } from '../../support/graph';
+import { bundleProblems, stixProblems } from '../../unit/interchange/stix-validator';
 
 const EXPORT = `query Export($scope: ExportScopeInput) { exportStix(scope: $scope) }`;
 const IMPORT = `mutation Import($bundle: JSONObject!) {
@@ -44,6 +45,8 @@ describe('STIX export -> wipe -> import', () => {
     const before = await dumpGraph(app.executor);
     const { exportStix: bundle } = await app.data(EXPORT);
     expect(bundle.objects.filter((o: any) => o.type === 'report' && o.report_types[0] === 'threat-report')).toHaveLength(3);
+    expect(bundleProblems(bundle)).toEqual([]);
+    expect(stixProblems(bundle.objects)).toEqual([]);
 
     await resetGraph(app.executor);
     const { importStix } = await app.data(IMPORT, { bundle });
