@@ -38,8 +38,8 @@ function located(err: unknown, story: StoryFromStix, objects: StixObject[]): Fie
   if (!(err instanceof AppError) || !['BAD_USER_INPUT', 'CONFLICT'].includes(String(err.extensions.code))) throw err;
   const fields = (err.extensions.fields as FieldProblem[] | undefined) ?? [{ field: 'input', reason: err.message }];
   return fields.map((f) => {
-    const [object, ...path] = fieldOrigin(story, objects, f.field).split(' ');
-    return { field: object, reason: `${path.join(' ')}: ${f.reason}` };
+    const { at, path } = fieldOrigin(story, f.field);
+    return { field: `objects[${at}]`, reason: `${objects[at].id}: ${path}: ${f.reason}` };
   });
 }
 

@@ -42,9 +42,6 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is
 const day = (timestamp: unknown) => String(timestamp ?? '').slice(0, 10);
 const isTimestamp = (v: unknown) => typeof v === 'string' && !Number.isNaN(Date.parse(v));
 
-/** Where an object sits in the bundle and what it is, for messages: 'objects[4] (note--…)'. */
-const where = (at: number, o: StixObject) => `objects[${at}] (${o.id})`;
-
 /**
  * Reads a STIX 2.1 bundle into story inputs (one per story report, with its notes, identities,
  * locations and source reports) and the extras the story writer does not cover. Pure: nothing is
@@ -304,9 +301,8 @@ function readGrade(o: StixObject, l: Lookups, extras: ImportExtras): void {
   }
 }
 
-/** Renames a story input's field ("input.claims[2].text") after the bundle object it came from. */
-export function fieldOrigin(story: StoryFromStix, objects: StixObject[], field: string): string {
+/** Which bundle object a story input's field ("input.claims[2].text") came from, and the field's path within the story. */
+export function fieldOrigin(story: StoryFromStix, field: string): { at: number; path: string } {
   const match = /^input\.(claims|entities|sources)\[\d+\]/.exec(field)?.[0];
-  const at = story.origins.get(match ?? 'input') ?? story.origins.get('input')!;
-  return `${where(at, objects[at])} ${field.replace(/^input\.?/, '') || 'report'}`;
+  return { at: story.origins.get(match ?? 'input') ?? story.origins.get('input')!, path: field.replace(/^input\.?/, '') || 'report' };
 }
