@@ -19,6 +19,7 @@ import { ViewerResolver } from '../modules/identity/identity.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { FeedResolver } from '../modules/feed/feed.resolver';
 import { processFeed } from '../modules/feed/feed.pubsub';
+import { InterchangeResolver } from '../modules/interchange/interchange.resolver';
 import { fromRoot } from '../config/paths';
 
 export const SCHEMA_FILE = fromRoot('schema', 'schema.graphql');
@@ -48,6 +49,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ApiKeyResolver,
   AuditResolver,
   FeedResolver,
+  InterchangeResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -106,7 +106,8 @@ function externalIds(plans: WritePlan[]): string[][] {
 /** One edge per key across the batch (two stories may state the same tie); the later row wins, as a later story would. */
 const distinct = <T>(rows: T[], key: (row: T) => string) => [...new Map(rows.map((r) => [key(r), r])).values()];
 
-async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<WriteCounts[]> {
+/** Exported for imports (src/modules/interchange) that write stories and more in one transaction. */
+export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<WriteCounts[]> {
   const run = async <T>(s: Statement) => (Object.values(s.params ?? {}).some((v) => Array.isArray(v) && v.length === 0) ? [] : tx.run<T>(s.cypher, s.params));
 
   const needed = externalIds(plans);
