@@ -17,6 +17,7 @@ import { AnalyticsResolver } from '../modules/analytics/analytics.resolver';
 import { ApiKeyResolver } from '../modules/identity/api-key.resolver';
 import { ViewerResolver } from '../modules/identity/identity.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
+import { MarkingResolver } from '../modules/marking/marking.resolver';
 import { fromRoot } from '../config/paths';
 
 export const SCHEMA_FILE = fromRoot('schema', 'schema.graphql');
@@ -45,6 +46,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ViewerResolver,
   ApiKeyResolver,
   AuditResolver,
+  MarkingResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -89,6 +89,11 @@ describe('every mutation names its role: lower roles get FORBIDDEN and nothing i
       variables: () => ({ input: { name: 'made in a test', role: 'reader' } }),
     },
     revokeApiKey: { needs: Role.admin, query: 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }', variables: () => ({ id: victimKey }) },
+    setMarking: {
+      needs: Role.admin,
+      query: 'mutation($id: ID!) { setMarking(id: $id, marking: AMBER) { id effectiveMarking } }',
+      variables: () => ({ id: cited.sourceId }),
+    },
   };
 
   it('covers every mutation of the schema', async () => {
