@@ -1,5 +1,5 @@
 import { parseArgs, ParseArgsConfig } from 'node:util';
-import { Tlp, TLP_LEVELS } from '../../modules/shared/tlp';
+import { parseTlp, Tlp } from '../../modules/shared/tlp';
 
 /** The importer's options: one table feeds the parser, the help text and the typo suggestions. */
 export const INGEST_OPTIONS = {
@@ -73,8 +73,7 @@ function count(name: string, value: string | undefined, min: number): number | u
 
 function markingArg(value: string | undefined): Tlp | undefined {
   if (value === undefined) return undefined;
-  const name = value.trim().replace(/^tlp:/i, '').replace('+', '_').toUpperCase();
-  const found = TLP_LEVELS.find((level) => level === name);
+  const found = parseTlp(value);
   if (!found) throw new UsageError(`--marking must be one of CLEAR, GREEN, AMBER, AMBER+STRICT, RED (got "${value}")`);
   return found;
 }

@@ -3,7 +3,7 @@ import { CardParseError } from './card-parse-error';
 import { readKeyFacts, readPreamble, readRelevantData, readSources } from './card-section-readers';
 import { headerOf, SectionKind } from './card-sections';
 import type { Fail, Line, ParsedCard } from './parsed-card';
-import { Tlp, tlpLabel, TLP_LEVELS } from '../../modules/shared/tlp';
+import { parseTlp, Tlp, tlpLabel, TLP_LEVELS } from '../../modules/shared/tlp';
 
 export { CardParseError } from './card-parse-error';
 export type { CardDataPoint, CardSource, CardText, ParsedCard } from './parsed-card';
@@ -18,13 +18,10 @@ const BACK_LINK = /^back to all stories$/i;
 const MARKING_LINE = /^marking:\s*(.*)$/i;
 
 function markingOf(line: Line, fail: Fail): Tlp {
-  const name = MARKING_LINE.exec(line.text)![1]
-    .trim()
-    .replace(/^tlp:\s*/i, '')
-    .replace('+', '_')
-    .toUpperCase();
-  const found = TLP_LEVELS.find((level) => level === name);
-  return found ?? fail(line.number, `unknown marking "${line.text}" (expected e.g. "Marking: TLP:AMBER"; one of ${TLP_LEVELS.map(tlpLabel).join(', ')})`);
+  return (
+    parseTlp(MARKING_LINE.exec(line.text)![1]) ??
+    fail(line.number, `unknown marking "${line.text}" (expected e.g. "Marking: TLP:AMBER"; one of ${TLP_LEVELS.map(tlpLabel).join(', ')})`)
+  );
 }
 
 /** Walks the card's lines; section headers stop a section's content. */
