@@ -60,6 +60,7 @@ async function main(argv: string[]): Promise<number> {
       dryRun: args.dryRun,
       workers: args.workers,
       batchSize: args.batchSize,
+      marking: args.marking,
       onProgress: (done, outcome) => {
         if (!outcome.ok && bar) bar.log(outcome.error!);
         else if (!outcome.ok) console.error(outcome.error);

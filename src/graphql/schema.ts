@@ -20,6 +20,7 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import { FeedResolver } from '../modules/feed/feed.resolver';
 import { processFeed } from '../modules/feed/feed.pubsub';
 import { InterchangeResolver } from '../modules/interchange/interchange.resolver';
+import { MarkingResolver } from '../modules/marking/marking.resolver';
 import { fromRoot } from '../config/paths';
 
 export const SCHEMA_FILE = fromRoot('schema', 'schema.graphql');
@@ -50,6 +51,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AuditResolver,
   FeedResolver,
   InterchangeResolver,
+  MarkingResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

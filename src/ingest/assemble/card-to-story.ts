@@ -85,6 +85,7 @@ export function cardToStoryInput(text: string, options: CardToStoryOptions = {})
     basedOn: [...new Set([storySource, ...listed].filter((s): s is SourceDraft => !!s).map((s) => sources.ref(s)))],
     entities: entities.all(),
     claims: withoutRepeats(claims),
+    ...(card.marking ? { marking: card.marking } : {}),
   };
 }
 
