@@ -1,5 +1,6 @@
 import { Driver } from 'neo4j-driver';
 import { Executor } from '../db/executor';
+import { Feed, SILENT_FEED } from '../modules/feed/feed.events';
 import { Identity, SYSTEM } from '../modules/identity/identity.type';
 import { createLoaders, Loaders } from './loaders';
 
@@ -11,6 +12,8 @@ export interface Context {
   identity: Identity;
   /** Aborts at the request's deadline or when the client goes away (src/http/request-signal.ts). */
   signal: AbortSignal;
+  /** The live feed: services publish their committed writes to it, subscriptions read from it. */
+  feed: Feed;
 }
 
 export interface RequestLimits {
@@ -19,15 +22,19 @@ export interface RequestLimits {
   deadline?: number;
 }
 
-/** Without limits (scripts, tests), the request never aborts; without an identity it acts as the system (admin). */
+/**
+ * Without limits (scripts, tests), the request never aborts; without an identity it acts as the system (admin);
+ * without a feed, writes publish nothing (no server, nobody subscribed).
+ */
 export function createContext(
   driver: Driver,
   database: string,
   identity: Identity = SYSTEM,
   limits: RequestLimits = { signal: new AbortController().signal },
+  feed: Feed = SILENT_FEED,
 ): Context {
   const executor = new Executor(driver, database, { signal: limits.signal, deadline: limits.deadline });
-  return { executor, loaders: createLoaders(executor), identity, signal: limits.signal };
+  return { executor, loaders: createLoaders(executor), identity, signal: limits.signal, feed };
 }
 
 /**

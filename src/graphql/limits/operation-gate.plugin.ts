@@ -40,8 +40,9 @@ function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Rec
 
 /**
  * The last checks before execution, once the operation and its variables are known: no
- * subscriptions, the cost within `maxCost`, then a turn from the admission gate (held until
- * the response is sent). A refusal here means no resolver ran and no Cypher was sent.
+ * subscriptions (their transport is WebSocket, src/http/subscriptions.ts), the cost within `maxCost`,
+ * then a turn from the admission gate (held until the response is sent). A refusal here means no
+ * resolver ran and no Cypher was sent.
  */
 export function operationGatePlugin(options: { maxCost: number; gate: AdmissionGate }): ApolloServerPlugin<Context> {
   return {
@@ -50,7 +51,7 @@ export function operationGatePlugin(options: { maxCost: number; gate: AdmissionG
       return {
         async didResolveOperation({ operation, document, request, schema, contextValue }) {
           if (operation?.operation === 'subscription') {
-            throw new GraphQLError('This API has no subscriptions (yet): send a query or a mutation', {
+            throw new GraphQLError('Subscriptions are served over WebSocket (graphql-ws protocol) at ws(s)://<host>/graphql, not over HTTP', {
               extensions: { code: 'BAD_REQUEST', http: { status: 400, headers: new HeaderMap() } },
             });
           }

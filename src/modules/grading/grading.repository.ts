@@ -80,7 +80,7 @@ MERGE (g:Grade:CitationGrade {id: $grade.id})
 ON CREATE SET g.claimId = c.id, g.sourceId = src.id, g.value = $grade.value, g.gradedBy = $grade.gradedBy,
               g.note = $grade.note, g.gradedAt = datetime(), g.seq = earlier + 1
 MERGE (c)-[:HAS_CITATION_GRADE]->(g)
-RETURN ${CITATION_GRADE('g')} AS grade`,
+RETURN ${CITATION_GRADE('g')} AS grade, coalesce(c.markingRank, 0) AS markingRank`,
     params: { claimId, sourceId, grade },
   };
 }
@@ -100,11 +100,11 @@ export class GradingRepository {
     return row?.grade ?? null;
   }
 
-  /** The new grade, or null when the claim does not cite the source (or either is missing). */
-  async gradeCitation(claimId: string, sourceId: string, grade: NewGrade<number>): Promise<CitationGrade | null> {
+  /** The new grade with the claim's marking rank (for the live feed), or null when the claim does not cite the source (or either is missing). */
+  async gradeCitation(claimId: string, sourceId: string, grade: NewGrade<number>): Promise<(CitationGrade & { markingRank: number }) | null> {
     const { cypher, params } = gradeCitationStatement(claimId, sourceId, grade);
-    const [row] = await this.executor.write<{ grade: CitationGrade }>(cypher, params);
-    return row?.grade ?? null;
+    const [row] = await this.executor.write<{ grade: CitationGrade; markingRank: number }>(cypher, params);
+    return row ? { ...row.grade, markingRank: row.markingRank } : null;
   }
 
   /** Explains a failed gradeCitation: which of claim and source exist. */

@@ -12,7 +12,8 @@ const LINK: Readonly<Record<ClaimStance, string>> = Object.fromEntries(
      MERGE (a)-[r:${STANCE_TYPES[stance]}]->(b)
      ON CREATE SET r.linkedAt = datetime()
      SET r.reason = $reason, r.linkedBy = $linkedBy
-     RETURN {from: ${CLAIM('a')}, to: ${CLAIM('b')}, stance: type(r), reason: r.reason, linkedBy: r.linkedBy, linkedAt: r.linkedAt} AS link`,
+     RETURN {from: ${CLAIM('a')}, to: ${CLAIM('b')}, stance: type(r), reason: r.reason, linkedBy: r.linkedBy, linkedAt: r.linkedAt} AS link,
+            [coalesce(a.markingRank, 0), coalesce(b.markingRank, 0)] AS markingRanks`,
   ]),
 ) as Record<ClaimStance, string>;
 
@@ -33,9 +34,10 @@ export class ClaimRelationRepository {
   constructor(private readonly executor: Executor) {}
 
   /** Idempotent per (from, to, stance): linking again keeps linkedAt and updates reason and linkedBy. Null when a claim is missing. */
-  async link(from: string, to: string, stance: ClaimStance, reason: string, linkedBy: string | null): Promise<ClaimLink | null> {
-    const [row] = await this.executor.write<{ link: Omit<ClaimLink, 'id'> }>(LINK[stance], { from, to, reason, linkedBy });
-    return row ? { ...row.link, id: viewIds.claimLink(row.link.from.id, row.link.stance, row.link.to.id) } : null;
+  /** With the higher marking rank of the two claims (for the live feed). */
+  async link(from: string, to: string, stance: ClaimStance, reason: string, linkedBy: string | null): Promise<(ClaimLink & { markingRank: number }) | null> {
+    const [row] = await this.executor.write<{ link: Omit<ClaimLink, 'id'>; markingRanks: number[] }>(LINK[stance], { from, to, reason, linkedBy });
+    return row ? { ...row.link, id: viewIds.claimLink(row.link.from.id, row.link.stance, row.link.to.id), markingRank: Math.max(...row.markingRanks) } : null;
   }
 
   async missingClaims(ids: string[]): Promise<string[]> {

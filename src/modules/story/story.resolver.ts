@@ -33,7 +33,7 @@ export class StoryResolver {
   @Audited()
   @Mutation(() => IngestResult, { description: 'Writes a whole story (claims, sources, entities) in one transaction; idempotent' })
   ingestStory(@Arg('input', () => StoryInput) input: StoryInput, @Ctx() ctx: Context) {
-    return afterWrite(ctx, storyService.ingest(ctx.executor, input));
+    return afterWrite(ctx, storyService.ingest(ctx.executor, input, { feed: ctx.feed }));
   }
 
   @Authorized(Role.editor)
@@ -43,14 +43,14 @@ export class StoryResolver {
       'Writes many stories (at most 200), many per transaction, each with the rules of ingestStory; a bad story gets its own error entry and the others land',
   })
   ingestStories(@Arg('inputs', () => [StoryInput], { validate: false }) inputs: StoryInput[], @Ctx() ctx: Context) {
-    return afterWrite(ctx, storyService.ingestBatch(ctx.executor, inputs));
+    return afterWrite(ctx, storyService.ingestBatch(ctx.executor, inputs, ctx.feed));
   }
 
   @Authorized(Role.editor)
   @Audited()
   @Mutation(() => IngestResult, { description: 'Parses a raw story card, recognises its entities and ingests it like ingestStory' })
   importStoryCard(@Args() { text }: ImportStoryCardArgs, @Ctx() ctx: Context) {
-    return afterWrite(ctx, importStoryCard(ctx.executor, text));
+    return afterWrite(ctx, importStoryCard(ctx.executor, text, ctx.feed));
   }
 
   @FieldResolver(() => [Topic])

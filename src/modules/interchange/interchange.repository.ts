@@ -1,0 +1,160 @@
+import { Executor, Statement } from '../../db/executor';
+import { claimScope } from '../claim/claim.scope';
+import { EXPORTED_EDGE_TYPES, ExportScope, GraphEdge, GraphNode, Subgraph } from './interchange.graph';
+import { WritePlan } from '../story/story.plan';
+import { WriteCounts, writeStories } from '../story/story.write.repository';
+import { ImportExtras } from './stix/stix-to-graph';
+
+/** A node is readable when its marking is at most the caller's clearance (no marking reads as TLP:CLEAR, rank 0). */
+const VISIBLE = (n: string) => `coalesce(${n}.markingRank, 0) <= $clearance`;
+
+/** Ids of the stories an export holds, readable with `clearance`. */
+export function selectStories(scope: ExportScope, clearance: number): Statement {
+  const parts: string[] = [];
+  const params: Record<string, unknown> = { clearance };
+  if (scope.storyIds?.length) {
+    parts.push(`UNWIND $storyIds AS id MATCH (s:Story {id: id}) WHERE ${VISIBLE('s')} RETURN s.id AS id`);
+    params.storyIds = scope.storyIds;
+  }
+  if (scope.filter && Object.values(scope.filter).some((v) => v !== undefined && v !== null)) {
+    const scoped = claimScope(scope.filter);
+    parts.push(`${scoped.cypher}\nWITH s, c WHERE ${VISIBLE('s')} AND ${VISIBLE('c')} RETURN DISTINCT s.id AS id`);
+    Object.assign(params, scoped.params);
+  }
+  if (!parts.length) parts.push(`MATCH (s:Story) WHERE ${VISIBLE('s')} RETURN s.id AS id`);
+  return { cypher: `CALL () { ${parts.join('\nUNION\n')} } RETURN id ORDER BY id`, params };
+}
+
+/**
+ * Everything the stories carry with their provenance, readable with `clearance`: claims, the sources
+ * they and the stories cite with the sources those derive from, publishers, the entities mentioned
+ * or claimed about and the countries they are tied to, topics, grades. One row per node with its
+ * outgoing edges of the exported types; edges to nodes outside the set are dropped by the caller.
+ */
+export function readNeighbourhood(storyIds: string[], clearance: number): Statement {
+  return {
+    cypher: `MATCH (s:Story) WHERE s.id IN $storyIds
+WITH collect(s) AS stories
+WITH stories, COLLECT { UNWIND stories AS s MATCH (s)-[:HAS_CLAIM]->(c:Claim) WHERE ${VISIBLE('c')} RETURN c } AS claims
+WITH stories, claims, COLLECT {
+    UNWIND stories AS s MATCH (s)-[:BASED_ON]->(x:Source) WHERE ${VISIBLE('x')} RETURN x
+    UNION UNWIND claims AS c MATCH (c)-[:CITES]->(x:Source) WHERE ${VISIBLE('x')} RETURN x
+  } AS used
+WITH stories, claims, COLLECT { UNWIND used AS x MATCH (x)-[:DERIVED_FROM*0..]->(y:Source) WHERE ${VISIBLE('y')} RETURN DISTINCT y } AS sources
+WITH stories, claims, sources, COLLECT {
+    UNWIND stories AS s MATCH (s)-[:MENTIONS]->(e:Entity) RETURN e
+    UNION UNWIND claims AS c MATCH (c)-[:ABOUT|ATTRIBUTED_TO]->(e:Entity) RETURN e
+    UNION UNWIND sources AS x MATCH (x)-[:PUBLISHED_BY]->(e:Entity) RETURN e
+  } AS named
+WITH stories, claims, sources, named,
+  COLLECT { UNWIND named AS e MATCH (e)-[:OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE]->(k:Country) RETURN DISTINCT k } AS places,
+  COLLECT { UNWIND stories AS s MATCH (s)-[:TAGGED]->(t:Topic) RETURN DISTINCT t } AS topics,
+  COLLECT {
+    UNWIND sources AS x MATCH (x)-[:HAS_GRADE]->(g:SourceGrade) RETURN g
+    UNION UNWIND claims AS c MATCH (c)-[:HAS_CITATION_GRADE]->(g:CitationGrade) RETURN g
+  } AS grades
+UNWIND stories + claims + sources + named + places + topics + grades AS n
+WITH DISTINCT n
+RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties,
+  [(n)-[r]->(m) WHERE type(r) IN $edgeTypes | {type: type(r), end: m.id, properties: properties(r)}] AS edges
+ORDER BY id`,
+    params: { storyIds, clearance, edgeTypes: [...EXPORTED_EDGE_TYPES] },
+  };
+}
+
+/** Keeps the edges whose both ends are in the set, in a stable order. */
+function closeEdges(rows: (GraphNode & { edges: Omit<GraphEdge, 'start'>[] })[]): Subgraph {
+  const ids = new Set(rows.map((r) => r.id));
+  const nodes = rows.map(({ id, labels, properties }) => ({ id, labels: [...labels].sort(), properties }));
+  const edges = rows
+    .flatMap((r) => r.edges.filter((e) => ids.has(e.end)).map((e) => ({ type: e.type, start: r.id, end: e.end, properties: e.properties })))
+    .sort((a, b) => `${a.start}|${a.type}|${a.end}`.localeCompare(`${b.start}|${b.type}|${b.end}`));
+  return { nodes, edges };
+}
+
+/** The Cypher of export and import; the STIX, GraphML and bulk files are written from what it reads. */
+export class InterchangeRepository {
+  constructor(private readonly executor: Executor) {}
+
+  async readSubgraph(scope: ExportScope, clearance: number): Promise<Subgraph> {
+    const select = selectStories(scope, clearance);
+    const storyIds = (await this.executor.read<{ id: string }>(select.cypher, select.params)).map((r) => r.id);
+    if (!storyIds.length) return { nodes: [], edges: [] };
+    const read = readNeighbourhood(storyIds, clearance);
+    return closeEdges(await this.executor.read<GraphNode & { edges: Omit<GraphEdge, 'start'>[] }>(read.cypher, read.params));
+  }
+
+  /**
+   * An import in ONE transaction: the stories through the story writer (the ids, checks and merges
+   * of ingest), then what it does not cover. All or nothing; replaying it changes nothing.
+   */
+  async writeImport(plans: WritePlan[], extras: ImportExtras): Promise<WriteCounts[]> {
+    return this.executor.writeTx(async (tx) => {
+      const counts = plans.length ? await writeStories(tx, plans) : [];
+      for (const s of extrasStatements(extras))
+        if (Object.values(s.params ?? {}).every((v) => !Array.isArray(v) || v.length > 0)) await tx.run(s.cypher, s.params);
+      return counts;
+    });
+  }
+}
+
+/** The only labels a marking is restored on, and the only claim-link types. */
+const MARKED_LABELS = ['Story', 'Claim', 'Source'] as const;
+const LINK_TYPES = ['SUPPORTS', 'CONTRADICTS'] as const;
+const TIE_TYPES = ['OF_COUNTRY', 'REPRESENTS', 'LOCATED_IN', 'AFFILIATED_WITH'] as const;
+
+/**
+ * What a story input cannot say, restored exactly: ingestion times, TLP markings, alias keys (only
+ * ever added to), every tie and publisher, grades with their original time and author, claim links.
+ * Grades and links are created once (MERGE on their ids or ends) and never rewritten.
+ */
+export function extrasStatements(extras: ImportExtras): Statement[] {
+  return [
+    {
+      cypher: `UNWIND $rows AS r MATCH (s:Story {id: r.id}) WHERE s.ingestedAt <> datetime(r.ingestedAt) SET s.ingestedAt = datetime(r.ingestedAt)`,
+      params: { rows: extras.stories },
+    },
+    ...MARKED_LABELS.map((label) => ({
+      cypher: `UNWIND $rows AS r MATCH (n:${label} {id: r.id})
+        WHERE n.markingRank IS NULL OR n.markingRank <> r.markingRank OR coalesce(n.marking, '') <> coalesce(r.marking, '')
+        SET n.markingRank = r.markingRank, n.marking = r.marking`,
+      params: { rows: extras.markings.filter((m) => m.label === label) },
+    })),
+    {
+      cypher: `UNWIND $rows AS r MATCH (e:Entity {id: r.id})
+        WITH e, r, [a IN r.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS aliases, [k IN r.aliasKeys WHERE NOT k IN coalesce(e.aliasKeys, [])] AS keys
+        WHERE size(aliases) > 0 OR size(keys) > 0
+        SET e.aliases = coalesce(e.aliases, []) + aliases, e.aliasKeys = coalesce(e.aliasKeys, []) + keys`,
+      params: { rows: extras.entityKeys },
+    },
+    ...TIE_TYPES.map((type) => ({
+      cypher: `UNWIND $rows AS r MATCH (e:Entity {id: r.entityId}) MATCH (k:Country {id: r.countryId}) MERGE (e)-[:${type}]->(k)`,
+      params: { rows: extras.ties.filter((t) => t.relation === type) },
+    })),
+    {
+      cypher: `UNWIND $rows AS r MATCH (s:Source {id: r.sourceId}) MATCH (o:Organization {id: r.organizationId}) MERGE (s)-[:PUBLISHED_BY]->(o)`,
+      params: { rows: extras.publishedBy },
+    },
+    {
+      cypher: `UNWIND $rows AS r MATCH (src:Source {id: r.sourceId})
+        MERGE (g:Grade:SourceGrade {id: r.id})
+        ON CREATE SET g.value = r.value, g.gradedBy = r.gradedBy, g.gradedAt = datetime(r.gradedAt), g.note = r.note, g.seq = r.seq
+        MERGE (src)-[:HAS_GRADE]->(g)`,
+      params: { rows: extras.sourceGrades },
+    },
+    {
+      cypher: `UNWIND $rows AS r MATCH (c:Claim {id: r.claimId})
+        MERGE (g:Grade:CitationGrade {id: r.id})
+        ON CREATE SET g.claimId = r.claimId, g.sourceId = r.sourceId, g.value = r.value, g.gradedBy = r.gradedBy,
+          g.gradedAt = datetime(r.gradedAt), g.note = r.note, g.seq = r.seq
+        MERGE (c)-[:HAS_CITATION_GRADE]->(g)`,
+      params: { rows: extras.citationGrades },
+    },
+    ...LINK_TYPES.map((type) => ({
+      cypher: `UNWIND $rows AS r MATCH (a:Claim {id: r.from}) MATCH (b:Claim {id: r.to})
+        MERGE (a)-[l:${type}]->(b)
+        ON CREATE SET l.linkedAt = datetime(coalesce(r.linkedAt, toString(datetime()))), l.linkedBy = r.linkedBy, l.reason = r.reason`,
+      params: { rows: extras.links.filter((l) => l.type === type) },
+    })),
+  ];
+}
