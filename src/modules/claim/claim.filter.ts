@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ClaimKind } from '../shared/enums';
 import { IsCalendarDate, IsCountryCode } from '../shared/validators';
+import { AsOfField } from '../shared/as-of';
 import { PageArgs } from '../shared/connection';
 
 @InputType({ description: 'All given criteria must hold' })
@@ -74,4 +75,8 @@ export class ClaimsArgs extends PageArgs {
   @ValidateNested()
   @Type(() => ClaimFilter)
   filter?: ClaimFilter;
+
+  @AsOfField()
+  @IsOptional()
+  asOf?: Date;
 }

@@ -9,8 +9,9 @@ import { EntityRecord } from '../entity/entity.type';
 import { Citation, Source } from '../source/source.type';
 import { Story } from '../story/story.type';
 import { Selection } from '../shared/selection';
+import { asOfParams } from '../shared/as-of';
 import { ClaimFilter } from './claim.filter';
-import { claimScope } from './claim.scope';
+import { CLAIM_KNOWN, claimScope } from './claim.scope';
 import { Claim } from './claim.type';
 
 export interface ListOptions {
@@ -19,13 +20,15 @@ export interface ListOptions {
   /** What the client selected on each node: relationship fields in it are read in the same statement. */
   selection?: Selection;
   withTotal: boolean;
+  /** ISO instant: only claims ingested by then. */
+  asOf?: string;
 }
 
 const hasCriteria = (filter: ClaimFilter) => Object.values(filter).some((v) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0));
 
 /** The read behind `claims`: anchored at the filter's most selective criterion, newest stories first. */
 export function claimListRead(filter: ClaimFilter = {}, options: ListOptions): PagedRead {
-  const scope = claimScope(filter);
+  const scope = claimScope(filter, options.asOf);
   return {
     scope: scope.cypher,
     params: scope.params,
@@ -35,20 +38,31 @@ export function claimListRead(filter: ClaimFilter = {}, options: ListOptions): P
     after: options.after,
     first: options.first,
     // Without any criterion the total is the number of HAS_CLAIM relationships: a count-store lookup.
-    total: hasCriteria(filter) ? undefined : 'MATCH ()-[r:HAS_CLAIM]->() RETURN count(r) AS total',
+    total: hasCriteria(filter) || options.asOf ? undefined : 'MATCH ()-[r:HAS_CLAIM]->() RETURN count(r) AS total',
     withTotal: options.withTotal,
   };
 }
 
 export class ClaimRepository {
-  constructor(private readonly executor: Executor) {}
+  constructor(
+    private readonly executor: Executor,
+    /** ISO instant: reads answer as of then (README "As-of queries"). */
+    private readonly asOf?: string,
+  ) {}
 
   page(filter: ClaimFilter | undefined, options: ListOptions): Promise<Page<Claim>> {
-    return readKeysetPage<Claim>(this.executor, claimListRead(filter, options));
+    return readKeysetPage<Claim>(this.executor, claimListRead(filter, { ...options, asOf: this.asOf }));
   }
 
   byIds = (ids: readonly string[]) =>
-    readOneByKey<Claim>(this.executor, `UNWIND $keys AS key MATCH (c:Claim {id: key}) RETURN key, ${CLAIM('c')} AS value`, ids);
+    readOneByKey<Claim>(
+      this.executor,
+      this.asOf
+        ? `UNWIND $keys AS key MATCH (s:Story)-[:HAS_CLAIM]->(c:Claim {id: key}) WHERE ${CLAIM_KNOWN} RETURN key, ${CLAIM('c')} AS value`
+        : `UNWIND $keys AS key MATCH (c:Claim {id: key}) RETURN key, ${CLAIM('c')} AS value`,
+      ids,
+      asOfParams(this.asOf),
+    );
 
   storyOf = (ids: readonly string[]) =>
     readOneByKey<Story>(this.executor, `UNWIND $keys AS key MATCH (s:Story)-[:HAS_CLAIM]->(:Claim {id: key}) RETURN key, ${STORY('s')} AS value`, ids);

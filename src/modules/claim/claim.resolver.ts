@@ -1,7 +1,9 @@
 import { GraphQLResolveInfo } from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../../graphql/context';
 import { Entity } from '../entity/entity.type';
+import { AS_OF_DESCRIPTION, instantOf, isoOf, stamped } from '../shared/as-of';
 import { prefetchedOr } from '../shared/prefetch';
 import { selectionOf } from '../shared/selection';
 import { Citation, Source } from '../source/source.type';
@@ -18,23 +20,28 @@ export class ClaimResolver {
   }
 
   @Query(() => Claim, { description: 'One claim; NOT_FOUND when the id is unknown' })
-  claim(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return claimService.get(ctx, id);
+  claim(
+    @Arg('id', () => ID) id: string,
+    @Arg('asOf', () => DateTimeResolver, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: Date | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return claimService.get(ctx, id, isoOf(asOf));
   }
 
+  // Read as of an instant, a claim hands it down: its story, sources and citations answer as of it too.
   @FieldResolver(() => Story)
-  story(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return prefetchedOr(claim, 'story', () => ctx.loaders.storyOfClaim.load(claim.id));
+  async story(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return stamped(await prefetchedOr(claim, 'story', () => ctx.loaders.storyOfClaim.load(claim.id)), instantOf(claim));
   }
 
   @FieldResolver(() => [Source], { description: 'The sources this claim cites' })
-  sources(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return prefetchedOr(claim, 'sources', () => ctx.loaders.sourcesOfClaim.load(claim.id));
+  async sources(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return stamped(await prefetchedOr(claim, 'sources', () => ctx.loaders.sourcesOfClaim.load(claim.id)), instantOf(claim));
   }
 
   @FieldResolver(() => [Citation], { description: 'Each citation with its quote' })
-  citations(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return prefetchedOr(claim, 'citations', () => ctx.loaders.citationsOfClaim.load(claim.id));
+  async citations(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return stamped(await prefetchedOr(claim, 'citations', () => ctx.loaders.citationsOfClaim.load(claim.id)), instantOf(claim));
   }
 
   @FieldResolver(() => [Entity], { description: 'Entities the claim is about' })
@@ -51,8 +58,8 @@ export class ClaimResolver {
 @Resolver(() => Citation)
 export class CitationResolver {
   @FieldResolver(() => Source)
-  source(@Root() citation: Citation, @Ctx() ctx: Context) {
-    return prefetchedOr(citation, 'source', () => ctx.loaders.sourceById.load(citation.sourceId));
+  async source(@Root() citation: Citation, @Ctx() ctx: Context) {
+    return stamped(await prefetchedOr(citation, 'source', () => ctx.loaders.sourceById.load(citation.sourceId)), instantOf(citation));
   }
 
   @FieldResolver(() => Claim)

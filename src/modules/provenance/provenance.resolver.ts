@@ -1,5 +1,7 @@
 import { GraphQLResolveInfo } from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { AS_OF_DESCRIPTION, instantOf, isoOf } from '../shared/as-of';
 import { selectionOf } from '../shared/selection';
 import { Context } from '../../graphql/context';
 import { Claim } from '../claim/claim.type';
@@ -9,18 +11,32 @@ import { Assessment, Corroboration, Provenance } from './provenance.type';
 @Resolver(() => Provenance)
 export class ProvenanceResolver {
   @Query(() => Provenance, { description: 'The chain behind a claim: story, citations, sources at any DERIVED_FROM depth, speakers, origins' })
-  provenance(@Arg('claimId', () => ID) claimId: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return provenanceService.provenance(ctx, claimId, selectionOf(info));
+  provenance(
+    @Arg('claimId', () => ID) claimId: string,
+    @Arg('asOf', () => DateTimeResolver, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: Date | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return provenanceService.provenance(ctx, claimId, selectionOf(info), isoOf(asOf));
   }
 
   @Query(() => Corroboration, { description: 'Independent origins (circular reporting counted once), publishers, supporting and contradicting claims' })
-  corroboration(@Arg('claimId', () => ID) claimId: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return provenanceService.corroboration(ctx, claimId, selectionOf(info));
+  corroboration(
+    @Arg('claimId', () => ID) claimId: string,
+    @Arg('asOf', () => DateTimeResolver, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: Date | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return provenanceService.corroboration(ctx, claimId, selectionOf(info), isoOf(asOf));
   }
 
   @Query(() => Assessment, { description: 'Explained credibility score (0-100) of a claim' })
-  assessment(@Arg('claimId', () => ID) claimId: string, @Ctx() ctx: Context) {
-    return provenanceService.assessment(ctx, claimId);
+  assessment(
+    @Arg('claimId', () => ID) claimId: string,
+    @Arg('asOf', () => DateTimeResolver, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: Date | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return provenanceService.assessment(ctx, claimId, isoOf(asOf));
   }
 }
 
@@ -29,11 +45,11 @@ export class ProvenanceResolver {
 export class ClaimAnalysisResolver {
   @FieldResolver(() => Corroboration)
   corroboration(@Root() claim: Claim, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return provenanceService.corroboration(ctx, claim.id, selectionOf(info));
+    return provenanceService.corroboration(ctx, claim.id, selectionOf(info), instantOf(claim));
   }
 
   @FieldResolver(() => Assessment, { description: 'Explained credibility score (0-100)' })
   assessment(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return provenanceService.assessment(ctx, claim.id);
+    return provenanceService.assessment(ctx, claim.id, instantOf(claim));
   }
 }

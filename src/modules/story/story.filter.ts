@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { AsOfField } from '../shared/as-of';
 import { PageArgs } from '../shared/connection';
 import { IsCalendarDate, IsCountryCode } from '../shared/validators';
 
@@ -49,4 +50,8 @@ export class StoriesArgs extends PageArgs {
   @ValidateNested()
   @Type(() => StoryFilter)
   filter?: StoryFilter;
+
+  @AsOfField()
+  @IsOptional()
+  asOf?: Date;
 }
