@@ -1,9 +1,8 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { DateTimeResolver } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../../graphql/context';
 import { Entity } from '../entity/entity.type';
-import { AS_OF_DESCRIPTION, instantOf, isoOf, stamped } from '../shared/as-of';
+import { AsOfArg, instantOf, isoOf, stamped } from '../shared/as-of';
 import { prefetchedOr } from '../shared/prefetch';
 import { selectionOf } from '../shared/selection';
 import { Citation, Source } from '../source/source.type';
@@ -20,11 +19,7 @@ export class ClaimResolver {
   }
 
   @Query(() => Claim, { description: 'One claim; NOT_FOUND when the id is unknown' })
-  claim(
-    @Arg('id', () => ID) id: string,
-    @Arg('asOf', () => DateTimeResolver, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: Date | undefined,
-    @Ctx() ctx: Context,
-  ) {
+  claim(@Arg('id', () => ID) id: string, @AsOfArg() asOf: Date | undefined, @Ctx() ctx: Context) {
     return claimService.get(ctx, id, isoOf(asOf));
   }
 

@@ -1,7 +1,6 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { DateTimeResolver } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { AS_OF_DESCRIPTION, instantOf, isoOf } from '../shared/as-of';
+import { AsOfArg, instantOf, isoOf } from '../shared/as-of';
 import { selectionOf } from '../shared/selection';
 import { Context } from '../../graphql/context';
 import { Claim } from '../claim/claim.type';
@@ -11,31 +10,17 @@ import { Assessment, Corroboration, Provenance } from './provenance.type';
 @Resolver(() => Provenance)
 export class ProvenanceResolver {
   @Query(() => Provenance, { description: 'The chain behind a claim: story, citations, sources at any DERIVED_FROM depth, speakers, origins' })
-  provenance(
-    @Arg('claimId', () => ID) claimId: string,
-    @Arg('asOf', () => DateTimeResolver, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: Date | undefined,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ) {
+  provenance(@Arg('claimId', () => ID) claimId: string, @AsOfArg() asOf: Date | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return provenanceService.provenance(ctx, claimId, selectionOf(info), isoOf(asOf));
   }
 
   @Query(() => Corroboration, { description: 'Independent origins (circular reporting counted once), publishers, supporting and contradicting claims' })
-  corroboration(
-    @Arg('claimId', () => ID) claimId: string,
-    @Arg('asOf', () => DateTimeResolver, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: Date | undefined,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ) {
+  corroboration(@Arg('claimId', () => ID) claimId: string, @AsOfArg() asOf: Date | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return provenanceService.corroboration(ctx, claimId, selectionOf(info), isoOf(asOf));
   }
 
   @Query(() => Assessment, { description: 'Explained credibility score (0-100) of a claim' })
-  assessment(
-    @Arg('claimId', () => ID) claimId: string,
-    @Arg('asOf', () => DateTimeResolver, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: Date | undefined,
-    @Ctx() ctx: Context,
-  ) {
+  assessment(@Arg('claimId', () => ID) claimId: string, @AsOfArg() asOf: Date | undefined, @Ctx() ctx: Context) {
     return provenanceService.assessment(ctx, claimId, isoOf(asOf));
   }
 }

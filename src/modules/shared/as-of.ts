@@ -1,5 +1,5 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { ArgsType, Field } from 'type-graphql';
+import { Arg, Field } from 'type-graphql';
 
 /**
  * As-of reads: the graph as it was known at an instant. Stories and claims count from their
@@ -12,11 +12,8 @@ export const AS_OF_DESCRIPTION = 'Answer from what had been ingested, graded and
 /** The `asOf` argument of a root read; graphql-scalars parses it into a Date. */
 export const AsOfField = () => Field(() => DateTimeResolver, { nullable: true, description: AS_OF_DESCRIPTION });
 
-@ArgsType()
-export class AsOfArgs {
-  @AsOfField()
-  asOf?: Date;
-}
+/** The same, as a separate argument of a root read: `claim(id: ID!, asOf: DateTime)`. */
+export const AsOfArg = () => Arg('asOf', () => DateTimeResolver, { nullable: true, description: AS_OF_DESCRIPTION });
 
 /** Cypher: node or relationship time `at` is at or before $asOf; null (not recorded) counts as before. */
 export const knownBy = (at: string) => `coalesce(${at}, datetime($asOf)) <= datetime($asOf)`;

@@ -1,5 +1,4 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { DateTimeResolver } from 'graphql-scalars';
 import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../graphql/auth';
 import { afterWrite, Context, loadersAt } from '../../graphql/context';
@@ -9,7 +8,7 @@ import { Claim } from '../claim/claim.type';
 import { Entity } from '../entity/entity.type';
 import { Source } from '../source/source.type';
 import { Topic } from '../topic/topic.type';
-import { AS_OF_DESCRIPTION, instantOf, isoOf, stamped } from '../shared/as-of';
+import { AsOfArg, instantOf, isoOf, stamped } from '../shared/as-of';
 import { prefetchedOr } from '../shared/prefetch';
 import { selectionOf } from '../shared/selection';
 import { storyReadService } from './story.read.service';
@@ -22,12 +21,7 @@ import { Story, StoryConnection } from './story.type';
 @Resolver(() => Story)
 export class StoryResolver {
   @Query(() => Story, { description: 'One story; NOT_FOUND when the id is unknown' })
-  story(
-    @Arg('id', () => ID) id: string,
-    @Arg('asOf', () => DateTimeResolver, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: Date | undefined,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ) {
+  story(@Arg('id', () => ID) id: string, @AsOfArg() asOf: Date | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return storyReadService.get(ctx, id, selectionOf(info), isoOf(asOf));
   }
 
