@@ -37,6 +37,19 @@ export function createContext(
   return { executor, loaders: createLoaders(executor), identity, signal: limits.signal, feed };
 }
 
+/** Loader sets per instant, for the current loaders of a request (a write replaces them, and with them these). */
+const atInstants = new WeakMap<Loaders, Map<string, Loaders>>();
+
+/** The loaders answering as of `asOf` (an ISO instant; README "As-of queries"), or the request's own without one. */
+export function loadersAt(ctx: Context, asOf: string | undefined): Loaders {
+  if (!asOf) return ctx.loaders;
+  let byInstant = atInstants.get(ctx.loaders);
+  if (!byInstant) atInstants.set(ctx.loaders, (byInstant = new Map()));
+  let loaders = byInstant.get(asOf);
+  if (!loaders) byInstant.set(asOf, (loaders = createLoaders(ctx.executor, asOf)));
+  return loaders;
+}
+
 /**
  * After a mutation, fields resolved below it (and later mutations of the same operation) must see
  * the new state: fresh loaders drop everything cached before the write.

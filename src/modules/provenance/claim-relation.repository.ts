@@ -1,5 +1,6 @@
 import { Executor, Statement } from '../../db/executor';
 import { groupByKey, KeyedRow } from '../../db/batch';
+import { asOfParams, knownBy } from '../shared/as-of';
 import { CLAIM } from '../shared/projections';
 import { viewIds } from '../shared/ids';
 import { ANY_STANCE, ClaimLink, ClaimRelation, ClaimStance, STANCE_TYPES } from './claim-relation.type';
@@ -18,20 +19,24 @@ const LINK: Readonly<Record<ClaimStance, string>> = Object.fromEntries(
 ) as Record<ClaimStance, string>;
 
 /** Links of a batch of claims in both directions, from each claim by its id. */
-export function relationsStatement(claimIds: readonly string[]): Statement {
+export function relationsStatement(claimIds: readonly string[], asOf?: string): Statement {
   return {
     // The subquery keeps the claim found by id as the start, whatever the link counts suggest to the planner.
     cypher: `UNWIND $keys AS key MATCH (c:Claim {id: key})
-CALL (c) { MATCH (c)-[r:${ANY_STANCE}]-(o:Claim) RETURN r, o }
+CALL (c) { MATCH (c)-[r:${ANY_STANCE}]-(o:Claim)${asOf ? ` WHERE ${knownBy('r.linkedAt')}` : ''} RETURN r, o }
 WITH key, c, r, o ORDER BY type(r), o.id
 RETURN key, {stance: type(r), direction: CASE WHEN startNode(r) = c THEN 'OUTGOING' ELSE 'INCOMING' END,
              claim: ${CLAIM('o')}, reason: r.reason, linkedBy: r.linkedBy, linkedAt: r.linkedAt} AS value`,
-    params: { keys: [...claimIds] },
+    params: { keys: [...claimIds], ...asOfParams(asOf) },
   };
 }
 
 export class ClaimRelationRepository {
-  constructor(private readonly executor: Executor) {}
+  constructor(
+    private readonly executor: Executor,
+    /** ISO instant: links made by then (README "As-of queries"). */
+    private readonly asOf?: string,
+  ) {}
 
   /** Idempotent per (from, to, stance): linking again keeps linkedAt and updates reason and linkedBy. Null when a claim is missing. */
   /** With the higher marking rank of the two claims (for the live feed). */
@@ -47,7 +52,7 @@ export class ClaimRelationRepository {
 
   /** One list per claim id, in the order asked. */
   async relationsOf(claimIds: readonly string[]): Promise<ClaimRelation[][]> {
-    const { cypher, params } = relationsStatement(claimIds);
+    const { cypher, params } = relationsStatement(claimIds, this.asOf);
     const rows = await this.executor.read<KeyedRow<Omit<ClaimRelation, 'id'>>>(cypher, params);
     const withIds = rows.map(({ key, value }) => ({ key, value: { ...value, id: viewIds.claimRelation(key, value.direction, value.stance, value.claim.id) } }));
     return groupByKey(claimIds, withIds);
