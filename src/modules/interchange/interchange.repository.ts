@@ -1,5 +1,6 @@
 import { Executor, Statement } from '../../db/executor';
 import { claimScope } from '../claim/claim.scope';
+import { STANCE_TYPES } from '../provenance/claim-relation.type';
 import { EXPORTED_EDGE_TYPES, ExportScope, GraphEdge, GraphNode, Subgraph } from './interchange.graph';
 import { WritePlan } from '../story/story.plan';
 import { WriteCounts, writeStories } from '../story/story.write.repository';
@@ -100,7 +101,7 @@ export class InterchangeRepository {
 
 /** The only labels a marking is restored on, and the only claim-link types. */
 const MARKED_LABELS = ['Story', 'Claim', 'Source'] as const;
-const LINK_TYPES = ['SUPPORTS', 'CONTRADICTS'] as const;
+const LINK_TYPES = Object.values(STANCE_TYPES);
 const TIE_TYPES = ['OF_COUNTRY', 'REPRESENTS', 'LOCATED_IN', 'AFFILIATED_WITH'] as const;
 
 /**

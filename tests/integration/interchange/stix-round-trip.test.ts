@@ -26,6 +26,9 @@ async function provenanceExtras(): Promise<void> {
   await app.data(
     `mutation { linkClaims(input: { fromClaimId: "${FIXTURE.polandExpulsion}", toClaimId: "${FIXTURE.gruLink}", stance: SUPPORTS, reason: "Same pattern" }) { from { id } } }`,
   );
+  await app.data(
+    `mutation { linkClaims(input: { fromClaimId: "${FIXTURE.policeDamage}", toClaimId: "${FIXTURE.damageCost}", stance: REPEATS, reason: "Same figure" }) { from { id } } }`,
+  );
   await app.executor.write(
     `MATCH (s:Story {id: $id})-[:HAS_CLAIM]->(c:Claim) SET s.marking = 'AMBER', s.markingRank = 2, c.markingRank = 2
      WITH s MATCH (s)-[:BASED_ON]->(src:Source) SET src.marking = 'GREEN', src.markingRank = 1`,
@@ -51,7 +54,7 @@ describe('STIX export -> wipe -> import', () => {
     await resetGraph(app.executor);
     const { importStix } = await app.data(IMPORT, { bundle });
     expect(importStix.created).toEqual({ stories: 3, claims: 14, sources: expect.any(Number), entities: expect.any(Number) });
-    expect(importStix).toMatchObject({ grades: 2, links: 1, skipped: [] });
+    expect(importStix).toMatchObject({ grades: 2, links: 2, skipped: [] });
 
     expect(await dumpGraph(app.executor)).toEqual(before);
     expect((await app.data(EXPORT)).exportStix).toEqual(bundle);

@@ -24,6 +24,7 @@ export const RELATIONSHIP_TYPES: Readonly<Record<string, string>> = {
   HELD_ROLE: 'related-to',
   SUPPORTS: 'related-to',
   CONTRADICTS: 'related-to',
+  REPEATS: 'derived-from',
 };
 
 const IDENTITY_CLASS: Readonly<Record<string, string>> = {
