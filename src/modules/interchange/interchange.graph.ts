@@ -22,6 +22,8 @@ export interface GraphEdge {
 export interface Subgraph {
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** Stories exported without some of their claims, citations or sources (marked above the reader's clearance). */
+  partial?: string[];
 }
 
 /** The relationship types an export carries: those a graph viewer explores, and grades (bookkeeping such as audit entries never leaves). */

@@ -96,6 +96,29 @@ describe('TLP markings', () => {
   });
 });
 
+describe('exports filtered by clearance', () => {
+  const amberReader = { id: 'key:test', kind: 'apiKey' as const, name: 'test', role: Role.reader, clearance: Tlp.AMBER };
+
+  it('flag stories that lost a claim, and never prune that claim where the graph still has it', async () => {
+    await app.executor.write('MATCH (c:Claim {id: $id}) SET c.markingRank = 4, c.marking = $red', { id: FIXTURE.bfvDenial, red: 'RED' });
+    const bundle = await interchangeService.exportStix(app.executor, amberReader, { storyIds: [FIXTURE.railStory] });
+    const report = bundle.objects.find((o) => o.x_storygraph_id === FIXTURE.railStory)!;
+    expect(report.x_storygraph_partial).toBe(true);
+    expect(bundle.objects.map((o) => o.x_storygraph_id)).not.toContain(FIXTURE.bfvDenial);
+
+    const before = await dumpGraph(app.executor);
+    const res = await app.gql(IMPORT, { bundle });
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: `objects[${bundle.objects.indexOf(report)}]`, reason: expect.stringContaining(`would remove ${FIXTURE.bfvDenial}`) }],
+    });
+    expect(await dumpGraph(app.executor)).toEqual(before);
+
+    await resetGraph(app.executor);
+    expect((await app.data(IMPORT, { bundle })).importStix.created.stories).toBe(1);
+  });
+});
+
 describe('bad bundles', () => {
   it('names the bad object and writes nothing', async () => {
     const { exportStix: bundle } = await app.data(EXPORT, { scope: { storyIds: [FIXTURE.railStory] } });

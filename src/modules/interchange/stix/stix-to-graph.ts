@@ -21,6 +21,8 @@ export interface ImportExtras {
 /** One story input built from a report, with the bundle position of each object it came from (for error messages). */
 export interface StoryFromStix {
   input: Record<string, unknown>;
+  /** Exported without what the exporter could not read: importing it must not prune what the graph has. */
+  partial: boolean;
   /** "input" -> the report, "input.claims[2]" -> its note, "input.entities[0]" -> an identity … */
   origins: Map<string, number>;
 }
@@ -205,6 +207,7 @@ export function stixToGraph(bundle: unknown): StixImportPlan {
         claims,
       },
       origins,
+      partial: report.x_storygraph_partial === true,
     });
   }
 
