@@ -25,8 +25,8 @@ export interface ImportSummary {
   skipped: { type: string; count: number }[];
 }
 
-const zero = (): IngestCounts => ({ stories: 0, claims: 0, sources: 0, entities: 0 });
-const add = (a: IngestCounts, b: IngestCounts): IngestCounts => ({
+export const noCounts = (): IngestCounts => ({ stories: 0, claims: 0, sources: 0, entities: 0 });
+export const addCounts = (a: IngestCounts, b: IngestCounts): IngestCounts => ({
   stories: a.stories + b.stories,
   claims: a.claims + b.claims,
   sources: a.sources + b.sources,
@@ -138,8 +138,8 @@ export const interchangeService = {
     return {
       bundleId: String((bundle as StixBundle).id ?? ''),
       storyIds: plans.map((p) => p.story.id),
-      created: counts.map((c) => c.created).reduce(add, zero()),
-      reused: counts.map((c) => c.reused).reduce(add, zero()),
+      created: counts.map((c) => c.created).reduce(addCounts, noCounts()),
+      reused: counts.map((c) => c.reused).reduce(addCounts, noCounts()),
       grades: plan.extras.sourceGrades.length + plan.extras.citationGrades.length,
       links: plan.extras.links.length,
       skipped: Object.entries(plan.skipped).map(([type, count]) => ({ type, count })),
