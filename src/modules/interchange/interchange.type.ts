@@ -14,7 +14,7 @@ export class ImportStixResult {
   @Field(() => IngestCounts) created!: IngestCounts;
   @Field(() => IngestCounts) reused!: IngestCounts;
   @Field(() => Int, { description: 'Grades in the bundle (each written once: a second import adds none)' }) grades!: number;
-  @Field(() => Int, { description: 'Claim links in the bundle (SUPPORTS, CONTRADICTS)' }) links!: number;
+  @Field(() => Int, { description: 'Claim links in the bundle (SUPPORTS, CONTRADICTS, REPEATS)' }) links!: number;
   @Field(() => [SkippedObjects]) skipped!: SkippedObjects[];
 }
 
