@@ -1,6 +1,6 @@
 import { Driver } from 'neo4j-driver';
 import { Executor } from '../db/executor';
-import { Identity, SYSTEM } from '../modules/identity/identity.type';
+import { clearanceRank, Identity, SYSTEM } from '../modules/identity/identity.type';
 import { createLoaders, Loaders } from './loaders';
 
 /** Everything a resolver may use during one request; loaders and the executor never outlive it. */
@@ -26,7 +26,7 @@ export function createContext(
   identity: Identity = SYSTEM,
   limits: RequestLimits = { signal: new AbortController().signal },
 ): Context {
-  const executor = new Executor(driver, database, { signal: limits.signal, deadline: limits.deadline });
+  const executor = new Executor(driver, database, { signal: limits.signal, deadline: limits.deadline, clearance: clearanceRank(identity) });
   return { executor, loaders: createLoaders(executor), identity, signal: limits.signal };
 }
 

@@ -1,4 +1,3 @@
-import { Executor } from '../../db/executor';
 import { CursorKey } from '../../db/keyset';
 import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
@@ -12,6 +11,8 @@ import { Selection } from '../shared/selection';
 import { ClaimFilter } from './claim.filter';
 import { claimScope } from './claim.scope';
 import { Claim } from './claim.type';
+import { visible } from '../shared/visibility';
+import { Executor, FULL_CLEARANCE } from '../../db/executor';
 
 export interface ListOptions {
   after: CursorKey | null;
@@ -19,6 +20,8 @@ export interface ListOptions {
   /** What the client selected on each node: relationship fields in it are read in the same statement. */
   selection?: Selection;
   withTotal: boolean;
+  /** The caller's clearance rank: the count-store total of every claim is only right for one who sees them all. */
+  clearance: number;
 }
 
 const hasCriteria = (filter: ClaimFilter) => Object.values(filter).some((v) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0));
@@ -35,7 +38,7 @@ export function claimListRead(filter: ClaimFilter = {}, options: ListOptions): P
     after: options.after,
     first: options.first,
     // Without any criterion the total is the number of HAS_CLAIM relationships: a count-store lookup.
-    total: hasCriteria(filter) ? undefined : 'MATCH ()-[r:HAS_CLAIM]->() RETURN count(r) AS total',
+    total: hasCriteria(filter) || options.clearance < FULL_CLEARANCE ? undefined : 'MATCH ()-[r:HAS_CLAIM]->() RETURN count(r) AS total',
     withTotal: options.withTotal,
   };
 }
@@ -43,20 +46,24 @@ export function claimListRead(filter: ClaimFilter = {}, options: ListOptions): P
 export class ClaimRepository {
   constructor(private readonly executor: Executor) {}
 
-  page(filter: ClaimFilter | undefined, options: ListOptions): Promise<Page<Claim>> {
-    return readKeysetPage<Claim>(this.executor, claimListRead(filter, options));
+  page(filter: ClaimFilter | undefined, options: Omit<ListOptions, 'clearance'>): Promise<Page<Claim>> {
+    return readKeysetPage<Claim>(this.executor, claimListRead(filter, { ...options, clearance: this.executor.clearance }));
   }
 
   byIds = (ids: readonly string[]) =>
-    readOneByKey<Claim>(this.executor, `UNWIND $keys AS key MATCH (c:Claim {id: key}) RETURN key, ${CLAIM('c')} AS value`, ids);
+    readOneByKey<Claim>(this.executor, `UNWIND $keys AS key MATCH (c:Claim {id: key}) WHERE ${visible('Claim', 'c')} RETURN key, ${CLAIM('c')} AS value`, ids);
 
   storyOf = (ids: readonly string[]) =>
-    readOneByKey<Story>(this.executor, `UNWIND $keys AS key MATCH (s:Story)-[:HAS_CLAIM]->(:Claim {id: key}) RETURN key, ${STORY('s')} AS value`, ids);
+    readOneByKey<Story>(
+      this.executor,
+      `UNWIND $keys AS key MATCH (s:Story)-[:HAS_CLAIM]->(:Claim {id: key}) WHERE ${visible('Story', 's')} RETURN key, ${STORY('s')} AS value`,
+      ids,
+    );
 
   sourcesOf = (ids: readonly string[]) =>
     readByKeys<Source>(
       this.executor,
-      `UNWIND $keys AS key MATCH (:Claim {id: key})-[:CITES]->(src:Source)
+      `UNWIND $keys AS key MATCH (:Claim {id: key})-[:CITES]->(src:Source) WHERE ${visible('Source', 'src')}
        WITH key, src ORDER BY src.title RETURN key, ${SOURCE('src')} AS value`,
       ids,
     );
@@ -64,7 +71,7 @@ export class ClaimRepository {
   citationsOf = (ids: readonly string[]) =>
     readByKeys<Citation>(
       this.executor,
-      `UNWIND $keys AS key MATCH (:Claim {id: key})-[r:CITES]->(src:Source)
+      `UNWIND $keys AS key MATCH (:Claim {id: key})-[r:CITES]->(src:Source) WHERE ${visible('Source', 'src')}
        WITH key, r, src ORDER BY src.title RETURN key, {claimId: key, sourceId: src.id, quote: r.quote} AS value`,
       ids,
     );

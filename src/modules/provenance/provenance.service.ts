@@ -66,6 +66,7 @@ export const provenanceService = {
       origins: origins(chain, byId),
       cyclic: chain.cyclic,
       maxDepth: chain.maxDepth,
+      withheld: record.withheld,
     };
   },
 
@@ -86,6 +87,7 @@ export const provenanceService = {
       supporting: linked(relations, ClaimStance.SUPPORTS),
       contradicting: linked(relations, ClaimStance.CONTRADICTS),
       repeating: linked(relations, ClaimStance.REPEATS),
+      withheld: record.withheld,
     };
   },
 

@@ -4,6 +4,9 @@ import { Entity, EntityRecord, Organization } from '../entity/entity.type';
 import { Citation, Source } from '../source/source.type';
 import { Story } from '../story/story.type';
 
+const WITHHELD =
+  'Evidence above your clearance (sources of the chain, linked claims), left out of every other field and not counted in origins; 0 when you see it all';
+
 @ObjectType({ description: 'One source of a provenance chain: cited by the claim (depth 0) or reached through DERIVED_FROM' })
 export class ChainSource {
   @Field(() => Source) source!: Source;
@@ -39,6 +42,7 @@ export class Provenance {
   @Field(() => [Origin]) origins!: Origin[];
   @Field({ description: 'The chain contains a DERIVED_FROM cycle' }) cyclic!: boolean;
   @Field(() => Int, { description: 'Longest distance from a cited source to any source of the chain' }) maxDepth!: number;
+  @Field(() => Int, { description: WITHHELD }) withheld!: number;
 }
 
 @ObjectType({ description: 'How independently a claim is sourced, and which claims agree or disagree with it' })
@@ -54,6 +58,7 @@ export class Corroboration {
   @Field(() => [Claim], { description: 'Claims linked by SUPPORTS, either direction' }) supporting!: Claim[];
   @Field(() => [Claim], { description: 'Claims linked by CONTRADICTS, either direction' }) contradicting!: Claim[];
   @Field(() => [Claim], { description: 'Claims linked by REPEATS, either direction' }) repeating!: Claim[];
+  @Field(() => Int, { description: WITHHELD }) withheld!: number;
 }
 
 export enum AssessmentFactorKind {

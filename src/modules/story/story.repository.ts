@@ -1,4 +1,5 @@
-import { Executor } from '../../db/executor';
+import { Executor, FULL_CLEARANCE } from '../../db/executor';
+import { visible } from '../shared/visibility';
 import { CursorKey } from '../../db/keyset';
 import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
@@ -17,6 +18,8 @@ import { Story } from './story.type';
 export interface StoryListOptions {
   selection?: Selection;
   withTotal?: boolean;
+  /** The caller's clearance rank: the count-store total of every story is only right for one who sees them all. */
+  clearance: number;
 }
 
 interface StoryScope {
@@ -64,12 +67,14 @@ export function storyScope(filter: StoryFilter = {}): StoryScope {
     params.textContains = filter.textContains;
     checks.push('(toLower(s.title) CONTAINS toLower($textContains) OR toLower(s.summary) CONTAINS toLower($textContains))');
   }
-  const cypher = `${match}\nWITH DISTINCT s${checks.length ? `\nWHERE ${checks.join('\n  AND ')}` : ''}`;
-  return { cypher, params, unfiltered: checks.length === 0 };
+  const unfiltered = checks.length === 0;
+  checks.unshift(visible('Story', 's'));
+  const cypher = `${match}\nWITH DISTINCT s\nWHERE ${checks.join('\n  AND ')}`;
+  return { cypher, params, unfiltered };
 }
 
 /** The read behind `stories`, newest first. */
-export function storyListRead(filter: StoryFilter | undefined, after: CursorKey | null, first: number, options: StoryListOptions = {}): PagedRead {
+export function storyListRead(filter: StoryFilter | undefined, after: CursorKey | null, first: number, options: StoryListOptions): PagedRead {
   const scope = storyScope(filter);
   return {
     scope: scope.cypher,
@@ -79,7 +84,7 @@ export function storyListRead(filter: StoryFilter | undefined, after: CursorKey 
     project: projection('Story', 's', options.selection),
     after,
     first,
-    total: scope.unfiltered ? 'MATCH (s:Story) RETURN count(s) AS total' : undefined,
+    total: scope.unfiltered && options.clearance >= FULL_CLEARANCE ? 'MATCH (s:Story) RETURN count(s) AS total' : undefined,
     withTotal: options.withTotal ?? false,
   };
 }
@@ -87,18 +92,21 @@ export function storyListRead(filter: StoryFilter | undefined, after: CursorKey 
 export class StoryRepository {
   constructor(private readonly executor: Executor) {}
 
-  page(filter: StoryFilter | undefined, after: CursorKey | null, first: number, options: StoryListOptions = {}): Promise<Page<Story>> {
-    return readKeysetPage<Story>(this.executor, storyListRead(filter, after, first, options));
+  page(filter: StoryFilter | undefined, after: CursorKey | null, first: number, options: Omit<StoryListOptions, 'clearance'> = {}): Promise<Page<Story>> {
+    return readKeysetPage<Story>(this.executor, storyListRead(filter, after, first, { ...options, clearance: this.executor.clearance }));
   }
 
   /** One story with the selected relationship fields, or null. */
   async byId(id: string, selection?: Selection): Promise<Story | null> {
-    const [row] = await this.executor.read<{ story: Story }>(`MATCH (s:Story {id: $id}) RETURN ${projection('Story', 's', selection)} AS story`, { id });
+    const [row] = await this.executor.read<{ story: Story }>(
+      `MATCH (s:Story {id: $id}) WHERE ${visible('Story', 's')} RETURN ${projection('Story', 's', selection)} AS story`,
+      { id },
+    );
     return row?.story ?? null;
   }
 
   byIds = (ids: readonly string[]) =>
-    readOneByKey<Story>(this.executor, `UNWIND $keys AS key MATCH (s:Story {id: key}) RETURN key, ${STORY('s')} AS value`, ids);
+    readOneByKey<Story>(this.executor, `UNWIND $keys AS key MATCH (s:Story {id: key}) WHERE ${visible('Story', 's')} RETURN key, ${STORY('s')} AS value`, ids);
 
   topicsOf = (ids: readonly string[]) =>
     readByKeys<Topic>(
@@ -110,14 +118,14 @@ export class StoryRepository {
   claimsOf = (ids: readonly string[]) =>
     readByKeys<Claim>(
       this.executor,
-      `UNWIND $keys AS key MATCH (:Story {id: key})-[:HAS_CLAIM]->(c:Claim) WITH key, c ORDER BY c.position, c.id RETURN key, ${CLAIM('c')} AS value`,
+      `UNWIND $keys AS key MATCH (:Story {id: key})-[:HAS_CLAIM]->(c:Claim) WHERE ${visible('Claim', 'c')} WITH key, c ORDER BY c.position, c.id RETURN key, ${CLAIM('c')} AS value`,
       ids,
     );
 
   sourcesOf = (ids: readonly string[]) =>
     readByKeys<Source>(
       this.executor,
-      `UNWIND $keys AS key MATCH (:Story {id: key})-[:BASED_ON]->(src:Source) WITH key, src ORDER BY src.title RETURN key, ${SOURCE('src')} AS value`,
+      `UNWIND $keys AS key MATCH (:Story {id: key})-[:BASED_ON]->(src:Source) WHERE ${visible('Source', 'src')} WITH key, src ORDER BY src.title RETURN key, ${SOURCE('src')} AS value`,
       ids,
     );
 

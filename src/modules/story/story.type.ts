@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Connection } from '../shared/connection';
+import { MARKING_DESCRIPTION, Tlp } from '../shared/tlp';
 
 @ObjectType({ description: 'A news story: its claims, its own reporting (sources) and what it mentions' })
 export class Story {
@@ -8,6 +9,7 @@ export class Story {
   @Field() summary!: string;
   @Field({ description: 'YYYY-MM-DD' }) publishedAt!: string;
   @Field(() => String, { nullable: true }) url!: string | null;
+  @Field(() => Tlp, { description: MARKING_DESCRIPTION }) marking!: Tlp;
 }
 
 @ObjectType()
