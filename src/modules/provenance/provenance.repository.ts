@@ -32,7 +32,7 @@ export interface ProvenanceRecord {
   speakers: EntityRecord[];
   /** SUPPORTS / CONTRADICTS / REPEATS links in both directions: corroboration and assessment need them. */
   relations: ClaimRelation[];
-  /** Sources of the chain and linked claims above the caller's clearance: left out of everything above, only counted. */
+  /** Sources of the chain (and, with the relations part, linked claims) above the caller's clearance: left out of everything above, only counted. */
   withheld: number;
 }
 
@@ -62,7 +62,7 @@ WITH key, c,
   COLLECT { MATCH (c)-[r:CITES]->(src:Source) WHERE ${visible('Source', 'src')} WITH r, src ORDER BY src.title, src.id
             RETURN {claimId: c.id, sourceId: src.id, quote: r.quote, credibility: ${parts.grades ? CURRENT_CITATION_GRADE('c', 'src') : 'null'}} } AS citations,
   COLLECT { MATCH ANY SHORTEST (c)-[:CITES]->(:Source)-[:DERIVED_FROM]->{0,${MAX_DERIVATION_HOPS}}(x:Source) RETURN DISTINCT x } AS reached,
-  COUNT { MATCH (c)-[:${ANY_STANCE}]-(o:Claim) WHERE NOT ${visible('Claim', 'o')} } AS hiddenLinks,
+  ${parts.relations ? `COUNT { MATCH (c)-[:${ANY_STANCE}]-(o:Claim) WHERE NOT ${visible('Claim', 'o')} }` : '0'} AS hiddenLinks,
   ${parts.speakers ? `COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(e:Entity) WITH e ORDER BY e.name RETURN ${ENTITY('e')} }` : '[]'} AS speakers,
   ${parts.relations ? RELATIONS : '[]'} AS relations
 // A visible claim's marking is at least that of every source in its chain, so nothing is hidden here

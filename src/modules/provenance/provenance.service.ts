@@ -37,8 +37,8 @@ function linked(relations: ClaimRelation[], stance: ClaimStance): Claim[] {
   return [...new Map(relations.filter((r) => r.stance === stance).map((r) => [r.claim.id, r.claim])).values()];
 }
 
-/** Corroboration fields that list linked claims: only they need the claim's links. */
-const LINK_FIELDS = ['supporting', 'contradicting', 'repeating'];
+/** Corroboration fields that need the claim's links (withheld counts the links to claims above the caller's clearance). */
+const LINK_FIELDS = ['supporting', 'contradicting', 'repeating', 'withheld'];
 
 export const provenanceService = {
   /** Without a selection (internal callers) every part is read. */

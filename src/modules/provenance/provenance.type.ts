@@ -5,7 +5,7 @@ import { Citation, Source } from '../source/source.type';
 import { Story } from '../story/story.type';
 
 const WITHHELD =
-  'Evidence above your clearance (sources of the chain, linked claims), left out of every other field and not counted in origins; 0 when you see it all';
+  'Evidence above your clearance (linked claims, sources of the chain), left out of every other field and not counted in origins; 0 when you see it all';
 
 @ObjectType({ description: 'One source of a provenance chain: cited by the claim (depth 0) or reached through DERIVED_FROM' })
 export class ChainSource {
@@ -42,7 +42,11 @@ export class Provenance {
   @Field(() => [Origin]) origins!: Origin[];
   @Field({ description: 'The chain contains a DERIVED_FROM cycle' }) cyclic!: boolean;
   @Field(() => Int, { description: 'Longest distance from a cited source to any source of the chain' }) maxDepth!: number;
-  @Field(() => Int, { description: WITHHELD }) withheld!: number;
+  @Field(() => Int, {
+    description:
+      'Sources of the chain above your clearance, left out (0 unless markings were changed outside setMarking: a claim is marked at least as high as its chain)',
+  })
+  withheld!: number;
 }
 
 @ObjectType({ description: 'How independently a claim is sourced, and which claims agree or disagree with it' })

@@ -14,7 +14,7 @@ describe('search Cypher', () => {
        WITH type, score, node ORDER BY score DESC, node.id LIMIT toInteger($first)
        RETURN type, score, node.id AS id, CASE type WHEN 'CLAIM' THEN node.text WHEN 'ENTITY' THEN node.name END AS title,
          CASE type WHEN 'CLAIM' THEN node.text WHEN 'ENTITY' THEN reduce(t = node.name, a IN coalesce(node.aliases, []) | t + ', ' + a) END AS text,
-         CASE type WHEN 'CLAIM' THEN node {.id, .text, .kind, .asOf, position: coalesce(node.position, 0)} WHEN 'ENTITY' THEN node {.id, .type, .name, aliases: coalesce(node.aliases, []), .code, .acronym, .size} END AS node"
+         CASE type WHEN 'CLAIM' THEN node {.id, .text, .kind, .asOf, position: coalesce(node.position, 0), marking: ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'][coalesce(node.markingRank, 0)]} WHEN 'ENTITY' THEN node {.id, .type, .name, aliases: coalesce(node.aliases, []), .code, .acronym, .size} END AS node"
     `);
   });
 
