@@ -114,10 +114,14 @@ export function recognizeEntities(text: string, ctx: RecognitionContext): Recogn
     loneWords: story.loneWords,
     isCountryWord: (i) => countryTokens.has(i) && !coverage.has(i),
     places: story.places,
+    isKnownPerson: (name) => story.named(name)?.entity.type === EntityType.PERSON,
   });
   for (const u of unknown) {
     const earlier =
-      story.named(u.name) ?? (u.type === EntityType.PERSON ? (story.personContaining(nameWords(u.name)) ?? aliasOf(tokens, u, named)) : undefined);
+      story.named(u.name) ??
+      (u.type === EntityType.PERSON
+        ? (story.personContaining(nameWords(u.name)) ?? story.personSpelledLike(nameWords(u.name)) ?? aliasOf(tokens, u, named))
+        : undefined);
     if (earlier) {
       named.push({ id: earlier.id, entity: earlier.entity, from: u.from, to: u.to });
       continue;
