@@ -87,6 +87,10 @@ export const TITLES = new Set([
   'chairwoman',
   'president-elect',
   'ex',
+  'sister',
+  'brother',
+  'father',
+  'mother',
 ]);
 /** Offices after "of" that belong to the title, not the name: "Secretary of State John Kerry". */
 export const OFFICE_WORDS = new Set([
@@ -104,7 +108,7 @@ export const OFFICE_WORDS = new Set([
   'commerce',
 ]);
 /** Honorifics that are also part of some names: "Sheikh Hasina" keeps hers when nothing else is left. */
-export const NAME_HONORIFICS = new Set(['sheikh']);
+export const NAME_HONORIFICS = new Set(['sheikh', 'sister', 'brother', 'father', 'mother']);
 /** Nouns of an apposition that describe a person: "Nick du Toit, a South African arms dealer". */
 export const PERSON_APPOSITIVES = new Set([
   'dealer',
@@ -266,6 +270,7 @@ export const ALIAS_CUES = [
   ['known', 'as'],
   ['aka'],
   ['alias'],
+  ['aliases'],
   ['spelled'],
   ['spelt'],
   ['transliterated'],
@@ -565,7 +570,76 @@ export const SPEECH_VERBS = new Set([
   'escaped',
 ]);
 /** Lowercase words right before a name that say an organisation is named: "a Hungarian company, BAC Consulting". */
-export const ORGANIZATION_CUES = new Set(['company', 'firm', 'contractor', 'manufacturer', 'militia', 'startup', 'subsidiary', 'conglomerate', 'outfit']);
+export const ORGANIZATION_CUES = new Set([
+  'company',
+  'firm',
+  'contractor',
+  'manufacturer',
+  'militia',
+  'startup',
+  'subsidiary',
+  'conglomerate',
+  'outfit',
+  'insurer',
+  'airline',
+  'carrier',
+  'lender',
+  'broadcaster',
+  'newspaper',
+  'organisation',
+  'organization',
+  'charity',
+  'ngo',
+  'watchdog',
+  'retailer',
+  'supplier',
+]);
+/** People nouns before "of the <name>" that make the name an organisation: "a former member of the Grey Wolves". */
+export const MEMBERSHIP_NOUNS = new Set([
+  'member',
+  'members',
+  'founder',
+  'founders',
+  'leader',
+  'leaders',
+  'chairman',
+  'chairwoman',
+  'spokesman',
+  'spokeswoman',
+  'employee',
+  'employees',
+]);
+/** Nouns between an employer and a person: "Huawei executive Meng Wanzhou", "a GE Aviation engineer, David Zheng". */
+export const EMPLOYEE_NOUNS = new Set([
+  'executive',
+  'engineer',
+  'employee',
+  'journalist',
+  'reporter',
+  'editor',
+  'researcher',
+  'analyst',
+  'manager',
+  'lawyer',
+  'founder',
+  'ceo',
+  'chairman',
+  'chairwoman',
+  'director',
+]);
+/** Names of seats of power used for governments, never organisations of their own: "Kremlin spokesman". */
+export const SEATS_OF_POWER = new Set([
+  'kremlin',
+  'white house',
+  'pentagon',
+  'downing street',
+  'elysee',
+  'vatican',
+  'whitehall',
+  'capitol',
+  'zhongnanhai',
+  'blue house',
+]);
 /** Last words of organisation names: "Electoral Commission", "State Guard Service". */
 export const ORG_HEADS = new Set([
   'party',

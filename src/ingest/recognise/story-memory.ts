@@ -78,11 +78,13 @@ export function nameWords(name: string): string[] {
 }
 
 /**
- * Transliteration variants: as many words, each the same or one letter away (two for long words), with
+ * Transliteration variants and the two name orders: as many words, each the same or one letter away (two for long words), with
  * the same first letter and at least one word longer than three letters changed at most this much.
  */
 function sameSpokenName(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length || a.length < 2 || a.join(' ') === b.join(' ')) return false;
+  // "Yanjun Xu" is "Xu Yanjun" in Western order (Chinese, Korean, Hungarian names put the family name first).
+  if (a.length === 2 && a[0] === b[1] && a[1] === b[0]) return true;
   return a.every((w, i) => {
     const [x, y] = [spoken(w), spoken(b[i])];
     return x === y || (x.length >= 4 && x[0] === y[0] && editDistance(x, y) <= (x.length >= 8 ? 2 : 1));

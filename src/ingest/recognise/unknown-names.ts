@@ -12,6 +12,9 @@ import {
   ORGANIZATION_CUES,
   PARTICLES,
   LOCATIVES,
+  EMPLOYEE_NOUNS,
+  MEMBERSHIP_NOUNS,
+  SEATS_OF_POWER,
   PERSON_APPOSITIVES,
   PERSON_CUES,
   PERSON_OBJECT_VERBS,
@@ -223,6 +226,9 @@ function personIn(
     return undefined;
   }
   const titled = start > from || TITLES.has(words[0].key);
+  // "Home Secretary Theresa May": a run ending in a title before a name is that name's title.
+  const next = tokens[to];
+  if (TITLES.has(words[words.length - 1].key) && !!next && !next.breakBefore && isCapitalised(next)) return undefined;
   if (words.some((t) => CONNECTORS.has(t.text) || ORG_HEADS.has(t.key) || CALENDAR.has(t.key))) return undefined;
   // A capital's name inside a name is a surname only after a title: "Prime Minister Joseph Muscat".
   if (!titled && words.some((t) => capitalNamed(t.text))) return undefined;
@@ -269,11 +275,80 @@ function personIn(
 
 function organizationIn(text: string, tokens: readonly Token[], from: number, to: number, context: NameContext): UnknownName | undefined {
   let start = from;
-  while (start < to && (tokens[start].key === 'the' || TITLES.has(tokens[start].key))) start++;
+  while (start < to && (LEADING_DETERMINERS.has(tokens[start].key) || TITLES.has(tokens[start].key))) start++;
   const national = context.isCountryWord?.(start) ?? false;
   const headed = to - start >= 2 && (national ? NATIONAL_ORG_HEADS : ORG_HEADS).has(tokens[to - 1].key);
   const cued = to > start && ORGANIZATION_CUES.has(previousWord(tokens, start)?.key ?? '');
-  return headed || cued ? { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to } : undefined;
+  const plain =
+    to > start &&
+    !national &&
+    !SEATS_OF_POWER.has(
+      tokens
+        .slice(start, to)
+        .map((t) => t.key)
+        .join(' '),
+    ) &&
+    !TITLES.has(tokens[to - 1].key) &&
+    !commonWordOpening(tokens, start, to);
+  return headed || cued || (plain && ((membership(tokens, start) && endsName(tokens, to)) || employer(tokens, to)))
+    ? { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to }
+    : undefined;
+}
+
+/** Determiners a capitalised run may open with at a sentence's start: "A GE Aviation engineer", "His lawyer". */
+const LEADING_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that']);
+
+/** "Cult founder Shoko Asahara": one word opening a sentence that the text also writes in lowercase is a common word. */
+function commonWordOpening(tokens: readonly Token[], start: number, to: number): boolean {
+  return to - start === 1 && tokens[start].sentenceStart && tokens.some((t) => t.key === tokens[start].key && !isCapitalised(t));
+}
+
+/** Words that may follow an organisation's name after "member of the …": the sentence goes on, the name has ended. */
+const AFTER_NAME = new Set([
+  'and',
+  'or',
+  'in',
+  'at',
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'had',
+  'have',
+  'who',
+  'which',
+  'for',
+  'since',
+  'until',
+  'from',
+  'to',
+  'on',
+  'when',
+  'before',
+  'after',
+  'until',
+  'during',
+]);
+
+/** "a former member of the Grey Wolves", "founder of the Indigenous organisation …": people belong to organisations. */
+function membership(tokens: readonly Token[], start: number): boolean {
+  const the = tokens[start - 1];
+  const of = tokens[start - 2];
+  return the?.key === 'the' && !the.breakBefore && of?.key === 'of' && !of.breakBefore && MEMBERSHIP_NOUNS.has(tokens[start - 3]?.key ?? '');
+}
+
+/** The name has ended where "member of the …" is checked: not "the Indigenous organisation COPINH". */
+function endsName(tokens: readonly Token[], to: number): boolean {
+  const next = tokens[to];
+  return !next || next.breakBefore || AFTER_NAME.has(next.key);
+}
+
+/** "Huawei executive Meng Wanzhou", "a GE Aviation engineer, David Zheng": a name, an employee noun, then a person's name. */
+function employer(tokens: readonly Token[], to: number): boolean {
+  const noun = tokens[to];
+  const name = tokens[to + 1];
+  return !!noun && !noun.breakBefore && !isCapitalised(noun) && EMPLOYEE_NOUNS.has(noun.key) && !!name && isCapitalised(name) && !name.sentenceStart;
 }
 
 /** "Special Tribunal" + "for Lebanon": an organisation's name may end with the country it serves. */
