@@ -243,7 +243,7 @@ function personIn(
   // "Michael Kovrig and Michael Spavor": a name joined by "and" to a person is one too, on either side.
   const coordinated =
     (!!before && before.key === 'and' && accepted.some((p) => p.type === EntityType.PERSON && p.to === from - 1)) ||
-    (!!after && after.key === 'and' && !after.breakBefore && accepted.some((p) => p.type === EntityType.PERSON && p.from === to + 1));
+    (!!after && after.key === 'and' && !after.breakBefore && accepted.some((p) => p.type === EntityType.PERSON && titlesBetween(tokens, to + 1, p.from)));
   const known = context.isKnownPerson?.(name) ?? false;
   // "Swedish bookseller Gui Minhai", "Moroccan opposition leader …": a nationality and a describing noun before a name.
   const national =
@@ -279,20 +279,25 @@ function organizationIn(text: string, tokens: readonly Token[], from: number, to
   const national = context.isCountryWord?.(start) ?? false;
   const headed = to - start >= 2 && (national ? NATIONAL_ORG_HEADS : ORG_HEADS).has(tokens[to - 1].key);
   const cued = to > start && ORGANIZATION_CUES.has(previousWord(tokens, start)?.key ?? '');
-  const plain =
-    to > start &&
-    !national &&
-    !SEATS_OF_POWER.has(
-      tokens
-        .slice(start, to)
-        .map((t) => t.key)
-        .join(' '),
-    ) &&
-    !TITLES.has(tokens[to - 1].key) &&
-    !commonWordOpening(tokens, start, to);
-  return headed || cued || (plain && ((membership(tokens, start) && endsName(tokens, to)) || employer(tokens, to)))
-    ? { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to }
+  if (headed || cued) return { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to };
+  // "On Monday Vostok executive …": words that open a sentence or name a day are no part of the name.
+  let first = start;
+  while (first < to && (CALENDAR.has(tokens[first].key) || (tokens[first].sentenceStart && SENTENCE_OPENERS.has(tokens[first].key)))) first++;
+  const words = tokens
+    .slice(first, to)
+    .map((t) => t.key)
+    .join(' ');
+  const plain = to > first && !national && !SEATS_OF_POWER.has(words) && !TITLES.has(tokens[to - 1].key) && !commonWordOpening(tokens, first, to);
+  return plain && ((membership(tokens, first) && endsName(tokens, to)) || employer(tokens, to))
+    ? { type: EntityType.ORGANIZATION, name: spanText(text, tokens, first, to), from: first, to }
     : undefined;
+}
+
+/** Only title words (or nothing) from one token to another: "and Senator Tom Cotton". */
+function titlesBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to < from || to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!TITLES.has(tokens[k].key)) return false;
+  return true;
 }
 
 /** Determiners a capitalised run may open with at a sentence's start: "A GE Aviation engineer", "His lawyer". */
