@@ -1,7 +1,33 @@
 /** Word lists the unknown-name finder reads capitalised runs with (all folded lowercase). */
 
 /** Lowercase pieces of names: "Mohammed bin Salman", "Anwaar-ul-Haq", "Ursula von der Leyen". */
-export const PARTICLES = new Set(['al', 'bin', 'ibn', 'el', 'da', 'de', 'del', 'der', 'van', 'von', 'ul', 'la', 'le', 'dos', 'du', 'di']);
+export const PARTICLES = new Set([
+  'al',
+  'bin',
+  'bint',
+  'ibn',
+  'ben',
+  'el',
+  'da',
+  'de',
+  'del',
+  'della',
+  'der',
+  'van',
+  'von',
+  'zu',
+  'ul',
+  'la',
+  'le',
+  'los',
+  'las',
+  'dos',
+  'das',
+  'du',
+  'di',
+  'ter',
+  'ten',
+]);
 /** Lowercase words inside organisation names: "Ministry of External Affairs". */
 export const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on']);
 /** Titles written before a name; stripped, and they show that a name follows. */
@@ -91,6 +117,14 @@ export const TITLES = new Set([
   'brother',
   'father',
   'mother',
+  'sheikha',
+  'princess',
+  'lord',
+  'lady',
+  'dame',
+  'baroness',
+  'duke',
+  'duchess',
 ]);
 /** Offices after "of" that belong to the title, not the name: "Secretary of State John Kerry". */
 export const OFFICE_WORDS = new Set([
@@ -108,7 +142,7 @@ export const OFFICE_WORDS = new Set([
   'commerce',
 ]);
 /** Honorifics that are also part of some names: "Sheikh Hasina" keeps hers when nothing else is left. */
-export const NAME_HONORIFICS = new Set(['sheikh', 'sister', 'brother', 'father', 'mother']);
+export const NAME_HONORIFICS = new Set(['sheikh', 'sheikha', 'sister', 'brother', 'father', 'mother', 'lady']);
 /** Nouns of an apposition that describe a person: "Nick du Toit, a South African arms dealer". */
 export const PERSON_APPOSITIVES = new Set([
   'dealer',
@@ -593,6 +627,10 @@ export const ORGANIZATION_CUES = new Set([
   'watchdog',
   'retailer',
   'supplier',
+  'gang',
+  'cartel',
+  'syndicate',
+  'faction',
 ]);
 /** People nouns before "of the <name>" that make the name an organisation: "a former member of the Grey Wolves". */
 export const MEMBERSHIP_NOUNS = new Set([
@@ -694,6 +732,11 @@ export const ORG_HEADS = new Set([
   'labs',
   'partners',
   'airlines',
+  'airways',
+  'aviation',
+  'aviacion',
+  'battalion',
+  'regiment',
   'enterprises',
   'solutions',
   'tribunal',

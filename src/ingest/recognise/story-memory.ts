@@ -38,7 +38,12 @@ export class StoryMemory {
     const compact = words.join('');
     const holds = (name: string) => {
       const all = nameWords(name);
-      return all.some((_, i) => words.every((w, j) => all[i + j] === w) || all.slice(i).some((__, k) => all.slice(i, i + k + 1).join('') === compact));
+      // "Mohammed bin Rashid Al Maktoum" inside "Latifa bint Mohammed bin Rashid Al Maktoum" is her father, not her.
+      return all.some(
+        (_, i) =>
+          !PATRONYMIC.has(all[i - 1] ?? '') &&
+          (words.every((w, j) => all[i + j] === w) || all.slice(i).some((__, k) => all.slice(i, i + k + 1).join('') === compact)),
+      );
     };
     const matches = this.people.filter((p) => [p.entity.name ?? '', ...(p.entity.aliases ?? [])].some(holds));
     if (matches.length <= 1) return matches[0];
@@ -65,6 +70,9 @@ export class StoryMemory {
     return matches.length === 1 ? matches[0] : undefined;
   }
 }
+
+/** Words after which a name is the father's: "bin Rashid", "bint Mohammed". */
+const PATRONYMIC = new Set(['bin', 'bint', 'ibn', 'ben', 'ould']);
 
 function nameKey(name: string): string {
   return tokenize(name)

@@ -75,7 +75,7 @@ function capitalisedRuns(text: string, tokens: readonly Token[], isFree: (i: num
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isFree(i) || !isCapitalised(tokens[i])) {
+    if (!isFree(i) || !(isCapitalised(tokens[i]) || ordinalBeforeName(tokens, i, isFree))) {
       i++;
       continue;
     }
@@ -91,6 +91,12 @@ function capitalisedRuns(text: string, tokens: readonly Token[], isFree: (i: num
     i = end;
   }
   return runs;
+}
+
+/** "27th Infantry Battalion": an ordinal opens a name when a capitalised word follows it. */
+function ordinalBeforeName(tokens: readonly Token[], i: number, isFree: (i: number) => boolean): boolean {
+  const next = tokens[i + 1];
+  return /^\d+(?:st|nd|rd|th)$/.test(tokens[i].text) && !!next && !next.breakBefore && isCapitalised(next) && isFree(i + 1);
 }
 
 /** "Ana María de la Cruz": particles may follow each other before the next name word. */

@@ -61,6 +61,11 @@ describe('evidence for names without a cue word', () => {
     expect(idsIn('Home Secretary Theresa May spoke.')).toEqual(['person:theresa-may']);
   });
 
+  it('reads more particles and titles inside long names', () => {
+    expect(idsIn('Police say his wife María de los Ángeles Pineda handled the money.')).toEqual(['person:maria-de-los-angeles-pineda']);
+    expect(idsIn('Princess Haya bint Hussein, his sixth wife, fled to London.')).toEqual(['person:haya-bint-hussein']);
+  });
+
   it('strips a religious title unless it is the only other word', () => {
     expect(idsIn('The boy was found by Sister Agnese Ferri.')).toEqual(['person:agnese-ferri']);
     expect(idsIn('The prize went to Mother Teresa in 1979.')).toEqual(['person:mother-teresa']);
@@ -86,6 +91,14 @@ describe('one person across spellings in a story', () => {
     ]);
   });
 
+  it("does not take a father's name inside a patronymic for the child", () => {
+    expect(
+      peopleOfCard('Guards returned Sheikha Noura bint Khalid bin Hamad Al Nahyan, a daughter of the ruler, to the palace.', [
+        'Her father, Sheikh Khalid bin Hamad Al Nahyan, did not comment.',
+      ]),
+    ).toEqual(['person:noura-bint-khalid-bin-hamad-al-nahyan', 'person:khalid-bin-hamad-al-nahyan']);
+  });
+
   it('gives aliases to the person the sentence is about', () => {
     expect(peopleOfCard('Businessman Tan Boon Kiat was charged in Singapore.', ['Tan used the aliases Lim Wei and Goh Seng.'])).toEqual([
       'person:tan-boon-kiat',
@@ -100,6 +113,7 @@ describe('role phrases and organisations', () => {
 
   it('finds organisations from membership and from an employee noun, not the Kremlin', () => {
     expect(idsIn('He had been a member of the Black Hand since 1911.')).toEqual(['org:black-hand']);
+    expect(idsIn('Soldiers of the 14th Mountain Battalion watched the road.')).toEqual(['org:14th-mountain-battalion']);
     expect(idsIn('On Monday Vostok executive Pavel Orlov was arrested.')).toEqual(['org:vostok', 'person:pavel-orlov']);
     expect(idsIn('On Monday Kremlin spokesman Dmitry Peskov said no.')).toEqual(['person:dmitry-peskov']);
   });
