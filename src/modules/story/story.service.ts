@@ -154,7 +154,13 @@ export const storyService = {
           batch.map((b) => b.plan),
           { dryRun: options.dryRun },
         );
-        batch.forEach(({ at, plan }, i) => (entries[at] = { ok: true, outcome: { story: { ...plan.story }, ...counts[i], plan } }));
+        batch.forEach(
+          ({ at, plan }, i) =>
+            (entries[at] = {
+              ok: true,
+              outcome: { story: { ...plan.story, marking: counts[i].marking }, created: counts[i].created, reused: counts[i].reused, plan },
+            }),
+        );
       } catch (err) {
         if (batch.length === 1 && isStoryError(err)) entries[batch[0].at] = { ok: false, error: err };
         else if (batch.length === 1) throw err;
