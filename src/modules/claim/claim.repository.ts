@@ -11,7 +11,7 @@ import { Selection } from '../shared/selection';
 import { ClaimFilter } from './claim.filter';
 import { claimScope } from './claim.scope';
 import { Claim } from './claim.type';
-import { visible } from '../shared/visibility';
+import { visible, visibleTotal } from '../shared/visibility';
 import { Executor, FULL_CLEARANCE } from '../../db/executor';
 
 export interface ListOptions {
@@ -38,7 +38,11 @@ export function claimListRead(filter: ClaimFilter = {}, options: ListOptions): P
     after: options.after,
     first: options.first,
     // Without any criterion the total is the number of HAS_CLAIM relationships: a count-store lookup.
-    total: hasCriteria(filter) || options.clearance < FULL_CLEARANCE ? undefined : 'MATCH ()-[r:HAS_CLAIM]->() RETURN count(r) AS total',
+    total: hasCriteria(filter)
+      ? undefined
+      : options.clearance >= FULL_CLEARANCE
+        ? 'MATCH ()-[r:HAS_CLAIM]->() RETURN count(r) AS total'
+        : visibleTotal('Claim'),
     withTotal: options.withTotal,
   };
 }

@@ -1,5 +1,5 @@
 import { Executor, FULL_CLEARANCE } from '../../db/executor';
-import { visible } from '../shared/visibility';
+import { visible, visibleTotal } from '../shared/visibility';
 import { CursorKey } from '../../db/keyset';
 import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
@@ -84,7 +84,7 @@ export function storyListRead(filter: StoryFilter | undefined, after: CursorKey 
     project: projection('Story', 's', options.selection),
     after,
     first,
-    total: scope.unfiltered && options.clearance >= FULL_CLEARANCE ? 'MATCH (s:Story) RETURN count(s) AS total' : undefined,
+    total: !scope.unfiltered ? undefined : options.clearance >= FULL_CLEARANCE ? 'MATCH (s:Story) RETURN count(s) AS total' : visibleTotal('Story'),
     withTotal: options.withTotal ?? false,
   };
 }
