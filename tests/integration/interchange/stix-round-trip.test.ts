@@ -76,6 +76,20 @@ describe('STIX export -> wipe -> import', () => {
   });
 });
 
+describe('GraphML and bulk over GraphQL', () => {
+  it('answers the same subgraph as GraphML text and as one file per label and type', async () => {
+    const scope = { storyIds: [FIXTURE.railStory] };
+    const { exportGraphML } = await app.data('query($scope: ExportScopeInput) { exportGraphML(scope: $scope) }', { scope });
+    const { exportBulk } = await app.data('query($scope: ExportScopeInput) { exportBulk(format: JSONL, scope: $scope) { path content } }', { scope });
+    const nodes = exportBulk.filter((f: any) => f.path.startsWith('nodes/')).flatMap((f: any) => f.content.trimEnd().split('\n'));
+    const edges = exportBulk.filter((f: any) => f.path.startsWith('relationships/')).flatMap((f: any) => f.content.trimEnd().split('\n'));
+    expect(exportGraphML.match(/<node /g)).toHaveLength(nodes.length);
+    expect(exportGraphML.match(/<edge /g)).toHaveLength(edges.length);
+    expect(nodes.map((l: string) => JSON.parse(l).id)).toContain(FIXTURE.gruLink);
+    expect(nodes.map((l: string) => JSON.parse(l).id)).not.toContain(FIXTURE.polandExpulsion);
+  });
+});
+
 describe('TLP markings', () => {
   const reader = (clearance: Tlp) => ({ id: 'key:test', kind: 'apiKey' as const, name: 'test', role: Role.reader, clearance });
 
