@@ -11,6 +11,7 @@ import { Config, DEFAULT_ADMISSION, DEFAULT_LIMITS, DEFAULT_SHUTDOWN_GRACE_MS } 
 import { healthRoutes } from './http/health';
 import { jsonErrors, notFound } from './http/json-errors';
 import { requestSignal } from './http/request-signal';
+import { subscriptionServer } from './http/subscriptions';
 import { corsFor, securityHeaders } from './http/security';
 import { webApp } from './http/web-app';
 import { Context, createContext } from './graphql/context';
@@ -22,6 +23,7 @@ import { operationLimits } from './graphql/limits/operation-limits';
 import { responseSizePlugin } from './graphql/limits/response-size';
 import { queryStatsPlugin } from './graphql/plugins';
 import { buildAppSchema } from './graphql/schema';
+import { processFeed } from './modules/feed/feed.pubsub';
 import { Authenticator } from './modules/identity/authenticator';
 import { Executor } from './db/executor';
 import { Logger, logger as defaultLogger } from './logger';
@@ -71,6 +73,23 @@ export async function startServer({ config, driver, database, logger = defaultLo
   const requestDriver = metrics ? countTransactions(driver, metrics.transactionsInFlight) : driver;
   const observation = observeRequests({ logger, metrics });
   if (metrics) countIngests(schema, metrics.ingested);
+  const feed = processFeed();
+  // The live feed: GraphQL subscriptions over WebSocket on the same port and path (README "Live feed").
+  const subscriptions = subscriptionServer({
+    httpServer,
+    path: '/graphql',
+    schema,
+    driver: requestDriver,
+    database,
+    feed,
+    authenticator,
+    limits,
+    validationRules: armor.validationRules,
+    corsOrigins: config.corsOrigins ?? [],
+    production,
+    logger,
+    openSubscriptions: metrics?.subscriptions,
+  });
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -85,6 +104,8 @@ export async function startServer({ config, driver, database, logger = defaultLo
     parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS }),
+      // Subscriptions never finish by themselves: at shutdown their sockets are closed (1001 Going away) and clients reconnect elsewhere.
+      { serverWillStart: async () => ({ drainServer: () => subscriptions.dispose() }) },
       // No HTTP cache hints are served; without this Apollo wraps every field resolver to compute them.
       ApolloServerPluginCacheControlDisabled(),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
@@ -112,10 +133,13 @@ export async function startServer({ config, driver, database, logger = defaultLo
     observation.enter,
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        createContext(requestDriver, database, await authenticator.identify(req.headers.authorization), {
-          signal: res.locals.signal,
-          deadline: res.locals.deadline,
-        }),
+        createContext(
+          requestDriver,
+          database,
+          await authenticator.identify(req.headers.authorization),
+          { signal: res.locals.signal, deadline: res.locals.deadline },
+          feed,
+        ),
     }),
   );
   // The analyst's explorer at `/` (built into dist/web by `npm run build`).

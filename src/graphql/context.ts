@@ -1,5 +1,6 @@
 import { Driver } from 'neo4j-driver';
 import { Executor } from '../db/executor';
+import { Feed, SILENT_FEED } from '../modules/feed/feed.events';
 import { Identity, SYSTEM } from '../modules/identity/identity.type';
 import { createLoaders, Loaders } from './loaders';
 
@@ -11,6 +12,8 @@ export interface Context {
   identity: Identity;
   /** Aborts at the request's deadline or when the client goes away (src/http/request-signal.ts). */
   signal: AbortSignal;
+  /** The live feed: services publish their committed writes to it, subscriptions read from it. */
+  feed: Feed;
 }
 
 export interface RequestLimits {
@@ -19,15 +22,32 @@ export interface RequestLimits {
   deadline?: number;
 }
 
-/** Without limits (scripts, tests), the request never aborts; without an identity it acts as the system (admin). */
+/**
+ * Without limits (scripts, tests), the request never aborts; without an identity it acts as the system (admin);
+ * without a feed, writes publish nothing (no server, nobody subscribed).
+ */
 export function createContext(
   driver: Driver,
   database: string,
   identity: Identity = SYSTEM,
   limits: RequestLimits = { signal: new AbortController().signal },
+  feed: Feed = SILENT_FEED,
 ): Context {
   const executor = new Executor(driver, database, { signal: limits.signal, deadline: limits.deadline });
-  return { executor, loaders: createLoaders(executor), identity, signal: limits.signal };
+  return { executor, loaders: createLoaders(executor), identity, signal: limits.signal, feed };
+}
+
+/** Loader sets per instant, for the current loaders of a request (a write replaces them, and with them these). */
+const atInstants = new WeakMap<Loaders, Map<string, Loaders>>();
+
+/** The loaders answering as of `asOf` (an ISO instant; README "As-of queries"), or the request's own without one. */
+export function loadersAt(ctx: Context, asOf: string | undefined): Loaders {
+  if (!asOf) return ctx.loaders;
+  let byInstant = atInstants.get(ctx.loaders);
+  if (!byInstant) atInstants.set(ctx.loaders, (byInstant = new Map()));
+  let loaders = byInstant.get(asOf);
+  if (!loaders) byInstant.set(asOf, (loaders = createLoaders(ctx.executor, asOf)));
+  return loaders;
 }
 
 /**

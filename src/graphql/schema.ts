@@ -17,7 +17,11 @@ import { AnalyticsResolver } from '../modules/analytics/analytics.resolver';
 import { ApiKeyResolver } from '../modules/identity/api-key.resolver';
 import { ViewerResolver } from '../modules/identity/identity.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
+import { NodeResolver } from '../modules/node/node.resolver';
+import { FeedResolver } from '../modules/feed/feed.resolver';
+import { processFeed } from '../modules/feed/feed.pubsub';
 import { InterchangeResolver } from '../modules/interchange/interchange.resolver';
+import { MarkingResolver } from '../modules/marking/marking.resolver';
 import { fromRoot } from '../config/paths';
 
 export const SCHEMA_FILE = fromRoot('schema', 'schema.graphql');
@@ -46,7 +50,10 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ViewerResolver,
   ApiKeyResolver,
   AuditResolver,
+  NodeResolver,
+  FeedResolver,
   InterchangeResolver,
+  MarkingResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;
@@ -60,6 +67,8 @@ export function buildAppSchema(options: { emitTo?: string } = {}): Promise<Graph
       validate: { forbidUnknownValues: false },
       authChecker,
       authMode: 'error',
+      // Subscriptions read from the context's feed (the server gives processFeed()); type-graphql still wants a pub/sub here.
+      pubSub: processFeed().pubSub,
       emitSchemaFile: options.emitTo ? { path: options.emitTo, sortedSchema: true } : false,
     });
     if (options.emitTo) return built;

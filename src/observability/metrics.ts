@@ -13,6 +13,8 @@ export interface Metrics {
   readonly transactionsInFlight: Gauge;
   /** Nodes written by ingestStory/importStoryCard: created (new) or reused (already there). */
   readonly ingested: Counter<'kind' | 'outcome'>;
+  /** Live-feed subscriptions open right now (over WebSocket). */
+  readonly subscriptions: Gauge;
 }
 
 /** Operation labels beyond this many distinct names count as `other`: clients choose names, and every name is a time series. */
@@ -54,6 +56,7 @@ export function createMetrics(options: { processMetrics?: boolean; poolSize?: nu
       labelNames: ['kind', 'outcome'],
       registers: [registry],
     }),
+    subscriptions: new Gauge({ name: 'storygraph_graphql_subscriptions_open', help: 'Live-feed subscriptions open right now', registers: [registry] }),
   };
   if (options.poolSize !== undefined) {
     new Gauge({ name: 'storygraph_neo4j_pool_max_connections', help: 'Size limit of the Neo4j driver connection pool', registers: [registry] }).set(

@@ -17,7 +17,8 @@ const MAX_KEY_LENGTH = 1024;
  */
 const costs = new WeakMap<DocumentNode, Map<string, number | undefined>>();
 
-function complexity(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined) {
+/** The cost of an operation (cost.estimator.ts), or undefined when its variables do not fit it. */
+export function complexity(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined) {
   try {
     return getComplexity({ schema, query: document, variables, operationName, estimators: [costEstimator] });
   } catch {
@@ -40,8 +41,9 @@ function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Rec
 
 /**
  * The last checks before execution, once the operation and its variables are known: no
- * subscriptions, the cost within `maxCost`, then a turn from the admission gate (held until
- * the response is sent). A refusal here means no resolver ran and no Cypher was sent.
+ * subscriptions (their transport is WebSocket, src/http/subscriptions.ts), the cost within `maxCost`,
+ * then a turn from the admission gate (held until the response is sent). A refusal here means no
+ * resolver ran and no Cypher was sent.
  */
 export function operationGatePlugin(options: { maxCost: number; gate: AdmissionGate }): ApolloServerPlugin<Context> {
   return {
@@ -50,7 +52,7 @@ export function operationGatePlugin(options: { maxCost: number; gate: AdmissionG
       return {
         async didResolveOperation({ operation, document, request, schema, contextValue }) {
           if (operation?.operation === 'subscription') {
-            throw new GraphQLError('This API has no subscriptions (yet): send a query or a mutation', {
+            throw new GraphQLError('Subscriptions are served over WebSocket (graphql-ws protocol) at ws(s)://<host>/graphql, not over HTTP', {
               extensions: { code: 'BAD_REQUEST', http: { status: 400, headers: new HeaderMap() } },
             });
           }

@@ -7,7 +7,8 @@ import { countryDraft, entityIdOf, groupDraft, organizationDraft } from './entit
 import type { EntityMention } from './entity-mention';
 import { PhraseMatch, range } from './phrase-matcher';
 import { resolveMatch } from './reference-disambiguation';
-import { GAZETTEER, GazetteerValue } from './reference-gazetteer';
+import type { Reference } from './reference';
+import type { GazetteerValue } from './reference-gazetteer';
 import { findRolePhrases, RoleTargetMention } from './role-phrases';
 import { isCapitalised, Token, tokenize } from './text-tokens';
 import { ALIAS_CUES, TITLES } from './name-cue-words';
@@ -17,6 +18,8 @@ import { findUnknownNames } from './unknown-names';
 export type { EntityMention } from './entity-mention';
 
 export interface RecognitionContext {
+  /** The reference datasets and their indexes (loadReference()). */
+  reference: Reference;
   /** The story's date (YYYY-MM-DD), for role phrases such as "the Mexican president". */
   date: string;
   /** The claim's As-of date, if any (YYYY, YYYY-MM or YYYY-MM-DD). */
@@ -74,7 +77,7 @@ export function countryCodesIn(text: string): Set<string> {
  */
 export function recognizeEntities(text: string, ctx: RecognitionContext): RecognizedEntities {
   const tokens = tokenize(text);
-  const referenceMatches = GAZETTEER.findAll(tokens);
+  const referenceMatches = ctx.reference.gazetteer.findAll(tokens);
   const insideReference = new Set(referenceMatches.flatMap((m) => range(m.from, m.to)));
   const scan = scanCountries(text, tokens, (i) => insideReference.has(i));
   const countries = scan.mentions;
@@ -94,11 +97,11 @@ export function recognizeEntities(text: string, ctx: RecognitionContext): Recogn
     // A known spelling left unresolved ("the CNI" with no country in sight) is still no new name.
     coverage.add(match.from, match.to);
   }
-  for (const m of findDiplomaticMissions(text, tokens, countries, (i) => !coverage.has(i))) {
+  for (const m of findDiplomaticMissions(text, tokens, countries, (i) => !coverage.has(i), ctx.reference)) {
     named.push(m);
     coverage.add(m.from, m.to);
   }
-  for (const m of findCollectiveAgencies(tokens, countries, (i) => !coverage.has(i))) {
+  for (const m of findCollectiveAgencies(tokens, countries, (i) => !coverage.has(i), ctx.reference)) {
     named.push(m);
     coverage.add(m.from, m.to);
   }
@@ -131,7 +134,7 @@ export function recognizeEntities(text: string, ctx: RecognitionContext): Recogn
       .filter((m) => m.entity.type === EntityType.AGENCY || m.entity.type === EntityType.ORGANIZATION)
       .map((m) => ({ from: m.from, to: m.to, entityId: m.id })),
   ];
-  const roles = findRolePhrases(text, tokens, targets, (i) => people.some((p) => p.from === i), ctx);
+  const roles = findRolePhrases(text, tokens, targets, (i) => people.some((p) => p.from === i), ctx, ctx.reference.roles);
 
   const insidePerson = (c: CountryMention) => people.some((p) => c.from >= p.from && c.to <= p.to);
   const countryMentions = countries

@@ -1,5 +1,5 @@
 import type { EntityMention } from './entity-mention';
-import { HEAD_SYNONYMS, IndexedRole, isHeadRole, keywordVariants, ROLE_INDEX } from './role-index';
+import { HEAD_SYNONYMS, IndexedRole, isHeadRole, keywordVariants } from './role-index';
 import { isCapitalised, Token } from './text-tokens';
 
 /** Something a role is "of", found in the text: a country mention, or an agency/organisation mention. */
@@ -73,8 +73,8 @@ interface Phrase {
 }
 
 /** "<target> [qualifier] <title>" ("Iran's supreme leader", "CIA director") and "<title> of [the] <target>". */
-function phrasesFor(tokens: readonly Token[], target: RoleTargetMention): Phrase[] {
-  const roles = ROLE_INDEX.filter((r) => fitsTarget(r, target));
+function phrasesFor(tokens: readonly Token[], target: RoleTargetMention, index: readonly IndexedRole[]): Phrase[] {
+  const roles = index.filter((r) => fitsTarget(r, target));
   const phrases: Phrase[] = [];
   const after = tokens[target.to] && QUALIFIERS.has(tokens[target.to].key) ? target.to + 1 : target.to;
   const longestAfter = Math.max(
@@ -105,8 +105,8 @@ function phrasesFor(tokens: readonly Token[], target: RoleTargetMention): Phrase
 }
 
 /** Titles that stand alone and name a country's office: "the Director of National Intelligence". */
-function standalonePhrases(tokens: readonly Token[]): Phrase[] {
-  const standalone = ROLE_INDEX.filter((r) => 'none' in r.target && r.keyword.length >= 3 && r.role.countryCode);
+function standalonePhrases(tokens: readonly Token[], index: readonly IndexedRole[]): Phrase[] {
+  const standalone = index.filter((r) => 'none' in r.target && r.keyword.length >= 3 && r.role.countryCode);
   const phrases: Phrase[] = [];
   tokens.forEach((_, i) => {
     const matching = standalone.filter((r) => wordsAt(tokens, i, r.keyword));
@@ -127,9 +127,10 @@ export function findRolePhrases(
   targets: readonly RoleTargetMention[],
   startsName: (i: number) => boolean,
   ctx: RoleDateContext,
+  index: readonly IndexedRole[],
 ): EntityMention[] {
   const found: EntityMention[] = [];
-  const phrases = [...targets.flatMap((t) => phrasesFor(tokens, t)), ...standalonePhrases(tokens)];
+  const phrases = [...targets.flatMap((t) => phrasesFor(tokens, t, index)), ...standalonePhrases(tokens, index)];
   for (const phrase of phrases) {
     const next = tokens[phrase.to];
     const nameFollows =

@@ -6,6 +6,7 @@ import { COUNTRY_TIES, SOURCE } from '../shared/projections';
 import { Source } from '../source/source.type';
 import { AnalyticsFilter, LeaderboardDimension, toClaimFilter } from './analytics.filter';
 import { LeaderboardRow } from './analytics.type';
+import { dayBefore, TimeBucket } from './analytics.time';
 
 /** One fixed pattern per dimension binding `k` (allow-list keyed by the validated enum). */
 const DIMENSIONS: Readonly<Record<LeaderboardDimension, string>> = {
@@ -76,20 +77,26 @@ RETURN k.id AS id, k.name AS name, claims, stories`,
 }
 
 /** The day before a YYYY-MM-DD date. */
-const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 const later = (a: string | undefined, b: string) => (a && a > b ? a : b);
 const earlier = (a: string | undefined, b: string) => (a && a < b ? a : b);
 
+/** The first day of a story's bucket, as text: one fixed expression per bucket (allow-list keyed by the validated enum). */
+const BUCKET_OF: Readonly<Record<TimeBucket, string>> = {
+  [TimeBucket.DAY]: 'toString(s.publishedAt)',
+  [TimeBucket.WEEK]: "toString(date.truncate('week', s.publishedAt))",
+  [TimeBucket.MONTH]: "substring(toString(s.publishedAt), 0, 7) + '-01'",
+};
+
 /**
- * Months (YYYY-MM) with in-scope claims in [start, end), by story publication date. The range joins
- * the filter's own dates, so with nothing more selective the publishedAt index is the anchor.
+ * Buckets (by their first day) with in-scope claims in [start, end), by story publication date. The
+ * range joins the filter's own dates, so with nothing more selective the publishedAt index is the anchor.
  */
-export function monthlyStatement(filter: AnalyticsFilter | undefined, start: string, end: string): Statement {
+export function timelineStatement(filter: AnalyticsFilter | undefined, start: string, end: string, bucket = TimeBucket.MONTH): Statement {
   const scope = scopeOf({ ...filter, from: later(filter?.from, start), to: earlier(filter?.to, dayBefore(end)) });
   return {
     cypher: `${scope.cypher}
-WITH substring(toString(s.publishedAt), 0, 7) AS month, count(DISTINCT s) AS stories, count(DISTINCT c) AS claims
-RETURN month, stories, claims ORDER BY month`,
+WITH ${BUCKET_OF[bucket]} AS start, count(DISTINCT s) AS stories, count(DISTINCT c) AS claims
+RETURN start, stories, claims ORDER BY start`,
     params: scope.params,
   };
 }
@@ -127,9 +134,9 @@ export class AnalyticsRepository {
     return this.executor.read<LeaderboardRow>(cypher, params);
   }
 
-  /** Empty months are absent; the service fills them in. */
-  monthly(filter: AnalyticsFilter | undefined, start: string, end: string): Promise<{ month: string; stories: number; claims: number }[]> {
-    const { cypher, params } = monthlyStatement(filter, start, end);
+  /** Empty buckets are absent; the service fills them in. */
+  timeline(filter: AnalyticsFilter | undefined, start: string, end: string, bucket: TimeBucket): Promise<{ start: string; stories: number; claims: number }[]> {
+    const { cypher, params } = timelineStatement(filter, start, end, bucket);
     return this.executor.read(cypher, params);
   }
 

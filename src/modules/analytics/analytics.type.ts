@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../../graphql/scalars';
 import { Source } from '../source/source.type';
 import { AnalyticsFilter } from './analytics.filter';
 
@@ -28,9 +29,11 @@ export class LeaderboardRow {
   @Field(() => Int, { description: 'Stories those claims belong to' }) stories!: number;
 }
 
-@ObjectType({ description: 'Stories and claims of one month (by story publication date)' })
+@ObjectType({ description: 'Stories and claims of one bucket of time (by story publication date)' })
 export class TimelinePoint {
-  @Field({ description: 'YYYY-MM' }) month!: string;
+  @Field(() => DateScalar, { description: 'First day of the bucket' }) start!: string;
+  @Field(() => DateScalar, { description: 'Last day of the bucket (inclusive)' }) end!: string;
+  @Field({ description: 'The month of `start`, YYYY-MM: the bucket itself when buckets are months' }) month!: string;
   @Field(() => Int) stories!: number;
   @Field(() => Int) claims!: number;
 }

@@ -1,11 +1,12 @@
 import { ArgsType, Field, ID, ObjectType } from 'type-graphql';
 import { Role } from '../identity/identity.roles';
+import { DateTimeScalar } from '../../graphql/scalars';
 import { Connection, PageArgs } from '../shared/connection';
 
 @ObjectType({ description: 'One successful write: who, when, which mutation and which ids it touched' })
 export class AuditEntry {
   @Field(() => ID) id!: string;
-  @Field({ description: 'Server time (ISO 8601 UTC)' }) at!: string;
+  @Field(() => DateTimeScalar, { description: 'Server time of the write (UTC)' }) at!: string;
   @Field({ description: 'The acting identity, e.g. "key:3f9a1c07b2e4", "oidc:248289761001", "anonymous"' }) identityId!: string;
   @Field({ description: 'apiKey, jwt, anonymous, writeToken or system' }) identityKind!: string;
   @Field({ description: "The key's name or the token's email/username at the time" }) identityName!: string;

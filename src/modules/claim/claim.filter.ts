@@ -1,9 +1,10 @@
 import { ArrayMaxSize, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ClaimKind } from '../shared/enums';
 import { IsCalendarDate, IsCountryCode } from '../shared/validators';
-import { PageArgs } from '../shared/connection';
+import { AsOfField } from '../shared/as-of';
+import { OrderDirection, PageArgs } from '../shared/connection';
 
 @InputType({ description: 'All given criteria must hold' })
 export class ClaimFilter {
@@ -67,6 +68,27 @@ export class ClaimFilter {
   textContains?: string;
 }
 
+export enum ClaimOrderField {
+  PUBLISHED_AT = 'PUBLISHED_AT',
+}
+registerEnumType(ClaimOrderField, {
+  name: 'ClaimOrderField',
+  description: 'What `claims` can be ordered by',
+  valuesConfig: { PUBLISHED_AT: { description: "Publication date of the claim's story, then the story, then the claim's position in it" } },
+});
+
+@InputType({ description: 'The order of `claims`; ties are broken by id, so pages never skip or repeat a row' })
+export class ClaimOrder {
+  @Field(() => ClaimOrderField, { description: 'The field to order by' })
+  @IsEnum(ClaimOrderField)
+  field!: ClaimOrderField;
+
+  @Field(() => OrderDirection, { nullable: true, description: 'Default: DESC' })
+  @IsOptional()
+  @IsEnum(OrderDirection)
+  direction?: OrderDirection;
+}
+
 @ArgsType()
 export class ClaimsArgs extends PageArgs {
   @Field(() => ClaimFilter, { nullable: true })
@@ -74,4 +96,14 @@ export class ClaimsArgs extends PageArgs {
   @ValidateNested()
   @Type(() => ClaimFilter)
   filter?: ClaimFilter;
+
+  @Field(() => ClaimOrder, { nullable: true, description: 'Default: newest stories first; a cursor is only valid in the order it came from' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ClaimOrder)
+  orderBy?: ClaimOrder;
+
+  @AsOfField()
+  @IsOptional()
+  asOf?: Date;
 }

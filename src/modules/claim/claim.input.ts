@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { Tlp } from '../shared/tlp';
 import { ClaimKind } from '../shared/enums';
 import { IsCleanText, IsNotBlank, IsPartialDate, LIMITS } from '../shared/validators';
 
@@ -45,6 +46,14 @@ export class ClaimInput {
   @IsOptional()
   @IsPartialDate()
   asOf?: string;
+
+  @Field(() => Tlp, {
+    nullable: true,
+    description: "The claim's own TLP marking (default CLEAR); its effective marking is at least its story's and its cited sources'",
+  })
+  @IsOptional()
+  @IsEnum(Tlp, { message: `marking must be one of ${Object.values(Tlp).join(', ')}` })
+  marking?: Tlp;
 
   @Field(() => [String], { nullable: true, description: "Entities the claim is about: id, name, code or alias of the story's entities" })
   @IsOptional()

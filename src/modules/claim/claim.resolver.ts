@@ -2,6 +2,8 @@ import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../../graphql/context';
 import { Entity } from '../entity/entity.type';
+import { viewIds } from '../shared/ids';
+import { AsOfArg, instantOf, isoOf, stamped } from '../shared/as-of';
 import { prefetchedOr } from '../shared/prefetch';
 import { selectionOf } from '../shared/selection';
 import { Citation, Source } from '../source/source.type';
@@ -17,24 +19,25 @@ export class ClaimResolver {
     return claimService.list(ctx, args, selectionOf(info));
   }
 
-  @Query(() => Claim, { description: 'One claim; NOT_FOUND when the id is unknown' })
-  claim(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return claimService.get(ctx, id);
+  @Query(() => Claim, { nullable: true, description: 'One claim; null plus a NOT_FOUND error when the id is unknown' })
+  claim(@Arg('id', () => ID) id: string, @AsOfArg() asOf: Date | undefined, @Ctx() ctx: Context) {
+    return claimService.get(ctx, id, isoOf(asOf));
   }
 
+  // Read as of an instant, a claim hands it down: its story, sources and citations answer as of it too.
   @FieldResolver(() => Story)
-  story(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return prefetchedOr(claim, 'story', () => ctx.loaders.storyOfClaim.load(claim.id));
+  async story(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return stamped(await prefetchedOr(claim, 'story', () => ctx.loaders.storyOfClaim.load(claim.id)), instantOf(claim));
   }
 
   @FieldResolver(() => [Source], { description: 'The sources this claim cites' })
-  sources(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return prefetchedOr(claim, 'sources', () => ctx.loaders.sourcesOfClaim.load(claim.id));
+  async sources(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return stamped(await prefetchedOr(claim, 'sources', () => ctx.loaders.sourcesOfClaim.load(claim.id)), instantOf(claim));
   }
 
   @FieldResolver(() => [Citation], { description: 'Each citation with its quote' })
-  citations(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return prefetchedOr(claim, 'citations', () => ctx.loaders.citationsOfClaim.load(claim.id));
+  async citations(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return stamped(await prefetchedOr(claim, 'citations', () => ctx.loaders.citationsOfClaim.load(claim.id)), instantOf(claim));
   }
 
   @FieldResolver(() => [Entity], { description: 'Entities the claim is about' })
@@ -50,9 +53,14 @@ export class ClaimResolver {
 
 @Resolver(() => Citation)
 export class CitationResolver {
+  @FieldResolver(() => ID, { description: 'citation:<claimId>|<sourceId>: a citation is the CITES relationship between the two' })
+  id(@Root() citation: Citation) {
+    return viewIds.citation(citation);
+  }
+
   @FieldResolver(() => Source)
-  source(@Root() citation: Citation, @Ctx() ctx: Context) {
-    return prefetchedOr(citation, 'source', () => ctx.loaders.sourceById.load(citation.sourceId));
+  async source(@Root() citation: Citation, @Ctx() ctx: Context) {
+    return stamped(await prefetchedOr(citation, 'source', () => ctx.loaders.sourceById.load(citation.sourceId)), instantOf(citation));
   }
 
   @FieldResolver(() => Claim)

@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ClaimKind } from '../shared/enums';
 import { Connection } from '../shared/connection';
+import { Node } from '../node/node.type';
 
-@ObjectType({ description: 'One statement a story makes, with the sources it cites and the entities it concerns' })
+@ObjectType({ implements: Node, description: 'One statement a story makes, with the sources it cites and the entities it concerns' })
 export class Claim {
   @Field(() => ID) id!: string;
   @Field() text!: string;

@@ -1,15 +1,15 @@
 import { Executor } from '../../db/executor';
-import { CursorKey, SortKey } from '../../db/keyset';
+import { CursorKey, OrderChoice, pickOrder, SortKey, untagCursor } from '../../db/keyset';
 import { PagedRead, readKeyedPages, readKeysetPage, readNodeWithPages } from '../../db/paged-read';
 import { Claim } from '../claim/claim.type';
 import { Page } from '../shared/connection';
-import { foldKey } from '../shared/ids';
+import { foldKey, viewIds } from '../shared/ids';
 import { projection } from '../shared/prefetch';
 import { CLAIM_KEYS, COUNTRY_TIES, ENTITY, ORGANIZATION_AND_MEMBER_TIES, STORY_KEYS } from '../shared/projections';
 import { readByKeys, readOneByKey } from '../../db/batch';
 import { Selection } from '../shared/selection';
 import { Story } from '../story/story.type';
-import { EntityFilter } from './entity.filter';
+import { EntityFilter, EntityOrder, EntityOrderField } from './entity.filter';
 import { CountryTieKind, EntityRecord } from './entity.type';
 
 const ENTITY_KEYS: SortKey[] = [
@@ -60,6 +60,7 @@ const STORIES_MENTIONING_TOTAL = 'RETURN COUNT { (e)<-[:MENTIONS]-() } AS total'
 export const ENTITY_BY_KEY = { match: 'MATCH (e:Entity {id: key})', v: 'e' };
 
 export interface RoleRecord {
+  id: string;
   title: string;
   from: string | null;
   to: string | null;
@@ -67,6 +68,7 @@ export interface RoleRecord {
 }
 
 export interface TieRecord {
+  id: string;
   relation: CountryTieKind;
   country: EntityRecord;
 }
@@ -80,21 +82,29 @@ export interface RelatedPageOptions {
   args?: { first: number; after: string | null };
 }
 
-/** The read behind `entities`, by type then name. */
+/** The orders `entities` allows; TYPE runs on the (type, name) index when unfiltered. */
+const ENTITY_ORDERS: Record<EntityOrderField, OrderChoice> = {
+  TYPE: { natural: 'ASC', keys: (dir) => (dir === 'ASC' ? ENTITY_KEYS : [{ ...ENTITY_KEYS[0], dir }, ENTITY_KEYS[1], ENTITY_KEYS[2]]) },
+  NAME: { natural: 'ASC', keys: (dir) => [{ ...ENTITY_KEYS[1], dir }, ENTITY_KEYS[2]] },
+};
+
+/** The read behind `entities`, by type then name unless ordered otherwise. */
 export function entityListRead(
   filter: EntityFilter | undefined,
   after: CursorKey | null,
   first: number,
-  options: { selection?: Selection; withTotal?: boolean } = {},
+  options: { selection?: Selection; withTotal?: boolean; orderBy?: EntityOrder | null } = {},
 ): PagedRead {
   const scope = entityScope(filter);
+  const order = pickOrder(ENTITY_ORDERS, EntityOrderField.TYPE, options.orderBy);
   return {
     scope: scope.cypher,
     params: scope.params,
     vars: 'e',
-    order: ENTITY_KEYS,
+    order: order.keys,
+    orderTag: order.tag,
     project: projection('Entity', 'e', options.selection),
-    after,
+    after: untagCursor(order.tag, after),
     first,
     total: scope.unfiltered ? 'MATCH (e:Entity) RETURN count(e) AS total' : undefined,
     withTotal: options.withTotal ?? false,
@@ -130,7 +140,7 @@ export class EntityRepository {
     filter: EntityFilter | undefined,
     after: CursorKey | null,
     first: number,
-    options: { selection?: Selection; withTotal?: boolean } = {},
+    options: { selection?: Selection; withTotal?: boolean; orderBy?: EntityOrder | null } = {},
   ): Promise<Page<EntityRecord>> {
     return readKeysetPage<EntityRecord>(this.executor, entityListRead(filter, after, first, options));
   }
@@ -143,23 +153,28 @@ export class EntityRepository {
   byIds = (ids: readonly string[]) =>
     readOneByKey<EntityRecord>(this.executor, `UNWIND $keys AS key MATCH (e:Entity {id: key}) RETURN key, ${ENTITY('e')} AS value`, ids);
 
-  rolesOf = (personIds: readonly string[]) =>
-    readByKeys<RoleRecord>(
-      this.executor,
-      `UNWIND $keys AS key MATCH (:Person {id: key})-[r:HELD_ROLE]->(c:Country)
+  /** Roles and ties get their ids here, from the ends of the relationship they are (see VIEW_KINDS). */
+  rolesOf = async (personIds: readonly string[]): Promise<RoleRecord[][]> =>
+    (
+      await readByKeys<Omit<RoleRecord, 'id'>>(
+        this.executor,
+        `UNWIND $keys AS key MATCH (:Person {id: key})-[r:HELD_ROLE]->(c:Country)
        WITH key, r, c ORDER BY r.from
        RETURN key, {title: r.title, from: r.from, to: r.to, country: ${ENTITY('c')}} AS value`,
-      personIds,
-    );
+        personIds,
+      )
+    ).map((roles, i) => roles.map((role) => ({ ...role, id: viewIds.role(personIds[i], role.title, role.country?.id, role.from) })));
 
-  countryTiesOf = (entityIds: readonly string[]) =>
-    readByKeys<TieRecord>(
-      this.executor,
-      `UNWIND $keys AS key MATCH (:Entity {id: key})-[r:${ORGANIZATION_AND_MEMBER_TIES}]->(c:Country)
+  countryTiesOf = async (entityIds: readonly string[]): Promise<TieRecord[][]> =>
+    (
+      await readByKeys<Omit<TieRecord, 'id'>>(
+        this.executor,
+        `UNWIND $keys AS key MATCH (:Entity {id: key})-[r:${ORGANIZATION_AND_MEMBER_TIES}]->(c:Country)
        WITH key, r, c ORDER BY type(r), c.name
        RETURN key, {relation: type(r), country: ${ENTITY('c')}} AS value`,
-      entityIds,
-    );
+        entityIds,
+      )
+    ).map((ties, i) => ties.map((tie) => ({ ...tie, id: viewIds.countryTie(entityIds[i], tie.relation, tie.country.id) })));
 
   /**
    * One entity (by id, or a country by code) with pages of its claims and stories in the same

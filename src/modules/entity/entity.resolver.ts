@@ -10,7 +10,7 @@ import { Country, CountryTie, Entity, EntityConnection, EntityRecord, Person, Ro
 
 @Resolver(() => Entity)
 export class EntityResolver {
-  @Query(() => Entity, { description: 'Any entity by id, e.g. "country:MX" or "agency:us-cia"' })
+  @Query(() => Entity, { nullable: true, description: 'Any entity by id, e.g. "country:MX" or "agency:us-cia"; null plus a NOT_FOUND error when unknown' })
   entity(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return entityService.get(ctx, id, entityService.relatedPages({ claims: childField(info, 'claims'), stories: childField(info, 'stories') }));
   }
@@ -20,7 +20,7 @@ export class EntityResolver {
     return entityService.list(ctx, args, selectionOf(info));
   }
 
-  @Query(() => Country, { description: 'A country by ISO 3166-1 alpha-2 code' })
+  @Query(() => Country, { nullable: true, description: 'A country by ISO 3166-1 alpha-2 code; null plus a NOT_FOUND error when no story concerns it' })
   country(@Arg('code') code: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return entityService.country(ctx, code, entityService.relatedPages({ claims: childField(info, 'claims'), stories: childField(info, 'stories') }));
   }

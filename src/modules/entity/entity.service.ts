@@ -1,5 +1,5 @@
 import { Context } from '../../graphql/context';
-import { badInput } from '../../errors/app-error';
+import { badInput, notFound } from '../../errors/app-error';
 import { decodeCursor, MAX_PAGE_SIZE, Page, PageArgs, toConnection } from '../shared/connection';
 import { prefetched } from '../shared/prefetch';
 import { Claim } from '../claim/claim.type';
@@ -42,14 +42,19 @@ export const entityService = {
     const page = await new EntityRepository(ctx.executor).page(args.filter, decodeCursor(args.after), args.first, {
       selection: selection.edges?.node,
       withTotal: 'totalCount' in selection,
+      orderBy: args.orderBy,
     });
     return toConnection(page);
   },
 
-  /** Codes are case-insensitive ("mx"), but must be assigned ISO 3166-1 alpha-2 codes. */
+  /**
+   * Codes are case-insensitive ("mx"). Two letters that name no country ("XX") are an unknown id,
+   * like an unknown entity id (NOT_FOUND); anything else is not a code at all (BAD_USER_INPUT).
+   */
   country(ctx: Context, code: string, pages: RelatedPages = {}) {
     const normalized = code.toUpperCase();
-    if (!isCountryCode(normalized)) throw badInput([{ field: 'code', reason: `must be an ISO 3166-1 alpha-2 country code (got "${code}")` }]);
+    if (!/^[A-Z]{2}$/.test(normalized)) throw badInput([{ field: 'code', reason: `must be an ISO 3166-1 alpha-2 country code (got "${code}")` }]);
+    if (!isCountryCode(normalized)) throw notFound('Country', normalized);
     return entityWithPages(ctx, { code: normalized }, pages, 'Country', normalized);
   },
 

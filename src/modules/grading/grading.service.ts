@@ -29,7 +29,20 @@ export const gradingService = {
       gradedBy: ctx.identity.id,
       note: input.note ?? null,
     });
-    if (grade) return grade;
+    if (grade) {
+      const { markingRank, ...citationGrade } = grade;
+      ctx.feed.publish('claimGraded', {
+        gradeId: grade.id,
+        claimId: grade.claimId,
+        sourceId: grade.sourceId,
+        grade: grade.grade,
+        gradedBy: grade.gradedBy,
+        gradedAt: grade.gradedAt,
+        note: grade.note,
+        markingRank,
+      });
+      return citationGrade;
+    }
     const ends = await repo.citationEnds(input.claimId, input.sourceId);
     if (!ends.claim) throw notFound('Claim', input.claimId);
     if (!ends.source) throw notFound('Source', input.sourceId);

@@ -1,6 +1,7 @@
 import { IsEnum, IsString, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { IsCleanText, IsNotBlank, LIMITS } from '../shared/validators';
+import { Tlp } from '../shared/tlp';
 import { Role } from './identity.roles';
 import { ApiKey } from './api-key.type';
 
@@ -17,4 +18,8 @@ export class CreateApiKeyInput implements Partial<ApiKey> {
   @Field(() => Role)
   @IsEnum(Role, { message: `role must be one of ${Object.values(Role).join(', ')}` })
   role!: Role;
+
+  @Field(() => Tlp, { description: 'The highest TLP marking the key reads; nodes marked higher do not exist for it' })
+  @IsEnum(Tlp, { message: `clearance must be one of ${Object.values(Tlp).join(', ')}` })
+  clearance!: Tlp;
 }

@@ -1,6 +1,8 @@
 import { Executor, Statement } from '../../db/executor';
 import { groupByKey, KeyedRow } from '../../db/batch';
+import { asOfParams, knownBy } from '../shared/as-of';
 import { CLAIM } from '../shared/projections';
+import { viewIds } from '../shared/ids';
 import { ANY_STANCE, ClaimLink, ClaimRelation, ClaimStance, STANCE_TYPES } from './claim-relation.type';
 
 /** One fixed statement per stance: the relationship type comes from STANCE_TYPES, never from input text. */
@@ -11,30 +13,36 @@ const LINK: Readonly<Record<ClaimStance, string>> = Object.fromEntries(
      MERGE (a)-[r:${STANCE_TYPES[stance]}]->(b)
      ON CREATE SET r.linkedAt = datetime()
      SET r.reason = $reason, r.linkedBy = $linkedBy
-     RETURN {from: ${CLAIM('a')}, to: ${CLAIM('b')}, stance: type(r), reason: r.reason, linkedBy: r.linkedBy, linkedAt: r.linkedAt} AS link`,
+     RETURN {from: ${CLAIM('a')}, to: ${CLAIM('b')}, stance: type(r), reason: r.reason, linkedBy: r.linkedBy, linkedAt: r.linkedAt} AS link,
+            [coalesce(a.markingRank, 0), coalesce(b.markingRank, 0)] AS markingRanks`,
   ]),
 ) as Record<ClaimStance, string>;
 
 /** Links of a batch of claims in both directions, from each claim by its id. */
-export function relationsStatement(claimIds: readonly string[]): Statement {
+export function relationsStatement(claimIds: readonly string[], asOf?: string): Statement {
   return {
     // The subquery keeps the claim found by id as the start, whatever the link counts suggest to the planner.
     cypher: `UNWIND $keys AS key MATCH (c:Claim {id: key})
-CALL (c) { MATCH (c)-[r:${ANY_STANCE}]-(o:Claim) RETURN r, o }
+CALL (c) { MATCH (c)-[r:${ANY_STANCE}]-(o:Claim)${asOf ? ` WHERE ${knownBy('r.linkedAt')}` : ''} RETURN r, o }
 WITH key, c, r, o ORDER BY type(r), o.id
 RETURN key, {stance: type(r), direction: CASE WHEN startNode(r) = c THEN 'OUTGOING' ELSE 'INCOMING' END,
              claim: ${CLAIM('o')}, reason: r.reason, linkedBy: r.linkedBy, linkedAt: r.linkedAt} AS value`,
-    params: { keys: [...claimIds] },
+    params: { keys: [...claimIds], ...asOfParams(asOf) },
   };
 }
 
 export class ClaimRelationRepository {
-  constructor(private readonly executor: Executor) {}
+  constructor(
+    private readonly executor: Executor,
+    /** ISO instant: links made by then (README "As-of queries"). */
+    private readonly asOf?: string,
+  ) {}
 
   /** Idempotent per (from, to, stance): linking again keeps linkedAt and updates reason and linkedBy. Null when a claim is missing. */
-  async link(from: string, to: string, stance: ClaimStance, reason: string, linkedBy: string | null): Promise<ClaimLink | null> {
-    const [row] = await this.executor.write<{ link: ClaimLink }>(LINK[stance], { from, to, reason, linkedBy });
-    return row?.link ?? null;
+  /** With the higher marking rank of the two claims (for the live feed). */
+  async link(from: string, to: string, stance: ClaimStance, reason: string, linkedBy: string | null): Promise<(ClaimLink & { markingRank: number }) | null> {
+    const [row] = await this.executor.write<{ link: Omit<ClaimLink, 'id'>; markingRanks: number[] }>(LINK[stance], { from, to, reason, linkedBy });
+    return row ? { ...row.link, id: viewIds.claimLink(row.link.from.id, row.link.stance, row.link.to.id), markingRank: Math.max(...row.markingRanks) } : null;
   }
 
   async missingClaims(ids: string[]): Promise<string[]> {
@@ -44,7 +52,9 @@ export class ClaimRelationRepository {
 
   /** One list per claim id, in the order asked. */
   async relationsOf(claimIds: readonly string[]): Promise<ClaimRelation[][]> {
-    const { cypher, params } = relationsStatement(claimIds);
-    return groupByKey(claimIds, await this.executor.read<KeyedRow<ClaimRelation>>(cypher, params));
+    const { cypher, params } = relationsStatement(claimIds, this.asOf);
+    const rows = await this.executor.read<KeyedRow<Omit<ClaimRelation, 'id'>>>(cypher, params);
+    const withIds = rows.map(({ key, value }) => ({ key, value: { ...value, id: viewIds.claimRelation(key, value.direction, value.stance, value.claim.id) } }));
+    return groupByKey(claimIds, withIds);
   }
 }

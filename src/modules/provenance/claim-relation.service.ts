@@ -10,7 +10,12 @@ export const claimRelationService = {
     if (input.fromClaimId === input.toClaimId) throw badInput([{ field: 'input.toClaimId', reason: 'a claim cannot be linked to itself' }]);
     const repo = new ClaimRelationRepository(ctx.executor);
     const link = await repo.link(input.fromClaimId, input.toClaimId, input.stance, input.reason.trim(), ctx.identity.id);
-    if (link) return link;
+    if (link) {
+      const { markingRank, ...claimLink } = link;
+      const { from, to, stance, reason, linkedBy, linkedAt } = claimLink;
+      ctx.feed.publish('claimsLinked', { fromClaimId: from.id, toClaimId: to.id, stance, reason, linkedBy, linkedAt, markingRank });
+      return claimLink;
+    }
     const [missing] = await repo.missingClaims([input.fromClaimId, input.toClaimId]);
     throw notFound('Claim', missing ?? input.fromClaimId);
   },

@@ -1,5 +1,7 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Claim } from '../claim/claim.type';
+import { DateTimeScalar } from '../../graphql/scalars';
+import { Node } from '../node/node.type';
 
 /** How one claim relates to another; each stance is its own relationship type. */
 export enum ClaimStance {
@@ -38,22 +40,26 @@ registerEnumType(RelationDirection, {
   },
 });
 
-@ObjectType({ description: 'A link between two claims, e.g. one CONTRADICTS the other' })
+@ObjectType({ implements: Node, description: 'A link between two claims, e.g. one CONTRADICTS the other' })
 export class ClaimLink {
+  /** "link:<fromClaimId>|<stance>|<toClaimId>", resolved from the ends and the stance. */
+  @Field(() => ID) id!: string;
   @Field(() => Claim) from!: Claim;
   @Field(() => Claim) to!: Claim;
   @Field(() => ClaimStance) stance!: ClaimStance;
   @Field() reason!: string;
   @Field(() => String, { nullable: true }) linkedBy!: string | null;
-  @Field({ description: 'When the link was first made (ISO 8601 UTC)' }) linkedAt!: string;
+  @Field(() => DateTimeScalar, { description: 'When the link was first made (UTC)' }) linkedAt!: string;
 }
 
-@ObjectType({ description: "A claim's link to another claim, seen from this claim" })
+@ObjectType({ implements: Node, description: "A claim's link to another claim, seen from this claim" })
 export class ClaimRelation {
+  /** "relation:<claimId>|<direction>|<stance>|<otherClaimId>", set by the service that knows the claim it is seen from. */
+  @Field(() => ID) id!: string;
   @Field(() => ClaimStance) stance!: ClaimStance;
   @Field(() => RelationDirection) direction!: RelationDirection;
   @Field(() => Claim, { description: 'The other claim' }) claim!: Claim;
   @Field() reason!: string;
   @Field(() => String, { nullable: true }) linkedBy!: string | null;
-  @Field() linkedAt!: string;
+  @Field(() => DateTimeScalar, { description: 'When the link was first made (UTC)' }) linkedAt!: string;
 }

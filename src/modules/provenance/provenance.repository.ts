@@ -4,6 +4,7 @@ import { Claim } from '../claim/claim.type';
 import { EntityRecord } from '../entity/entity.type';
 import { CURRENT_CITATION_GRADE, CURRENT_SOURCE_GRADE } from '../grading/grading.repository';
 import { CitationGrade, SourceGrade } from '../grading/grading.type';
+import { asOfParams, knownBy } from '../shared/as-of';
 import { CLAIM, ENTITY, SOURCE, STORY } from '../shared/projections';
 import { Source } from '../source/source.type';
 import { Story } from '../story/story.type';
@@ -16,7 +17,9 @@ import { ANY_STANCE, ClaimRelation } from './claim-relation.type';
  */
 export const MAX_DERIVATION_HOPS = 25;
 
-const RELATIONS = `COLLECT { MATCH (c)-[r:${ANY_STANCE}]-(o:Claim) WITH r, o ORDER BY type(r), o.id
+const RELATIONS = (
+  asOf?: string,
+) => `COLLECT { MATCH (c)-[r:${ANY_STANCE}]-(o:Claim)${asOf ? ` WHERE ${knownBy('r.linkedAt')}` : ''} WITH r, o ORDER BY type(r), o.id
             RETURN {stance: type(r), direction: CASE WHEN startNode(r) = c THEN 'OUTGOING' ELSE 'INCOMING' END,
                     claim: ${CLAIM('o')}, reason: r.reason, linkedBy: r.linkedBy, linkedAt: r.linkedAt} }`;
 
@@ -30,7 +33,7 @@ export interface ProvenanceRecord {
   derivations: { from: string; to: string }[];
   speakers: EntityRecord[];
   /** SUPPORTS / CONTRADICTS / REPEATS links in both directions: corroboration and assessment need them. */
-  relations: ClaimRelation[];
+  relations: Omit<ClaimRelation, 'id'>[];
 }
 
 /** Optional parts of a record: each costs subqueries, and only some questions need them. */
@@ -51,20 +54,20 @@ export const ALL_PARTS: ProvenanceParts = { grades: true, relations: true, speak
  * them are collected, with the claim's links, so provenance, corroboration and assessment are one
  * round trip. Depths, cycles and origins are worked out by analyseChain.
  */
-export function provenanceStatement(claimIds: readonly string[], parts: ProvenanceParts = ALL_PARTS): Statement {
+export function provenanceStatement(claimIds: readonly string[], parts: ProvenanceParts = ALL_PARTS, asOf?: string): Statement {
   return {
-    cypher: `UNWIND $keys AS key MATCH (c:Claim {id: key})
+    cypher: `UNWIND $keys AS key MATCH (c:Claim {id: key})${asOf ? `\nWHERE ${knownBy('coalesce(c.ingestedAt, COLLECT { MATCH (st:Story)-[:HAS_CLAIM]->(c) RETURN st.ingestedAt }[0])')}` : ''}
 WITH key, c,
   COLLECT { MATCH (st:Story)-[:HAS_CLAIM]->(c) RETURN ${STORY('st')} }[0] AS story,
   COLLECT { MATCH (c)-[r:CITES]->(src:Source) WITH r, src ORDER BY src.title, src.id
-            RETURN {claimId: c.id, sourceId: src.id, quote: r.quote, credibility: ${parts.grades ? CURRENT_CITATION_GRADE('c', 'src') : 'null'}} } AS citations,
+            RETURN {claimId: c.id, sourceId: src.id, quote: r.quote, credibility: ${parts.grades ? CURRENT_CITATION_GRADE('c', 'src', asOf) : 'null'}} } AS citations,
   COLLECT { MATCH ANY SHORTEST (c)-[:CITES]->(:Source)-[:DERIVED_FROM]->{0,${MAX_DERIVATION_HOPS}}(x:Source) RETURN DISTINCT x } AS chain,
   ${parts.speakers ? `COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(e:Entity) WITH e ORDER BY e.name RETURN ${ENTITY('e')} }` : '[]'} AS speakers,
-  ${parts.relations ? RELATIONS : '[]'} AS relations
+  ${parts.relations ? RELATIONS(asOf) : '[]'} AS relations
 CALL (chain) {
   UNWIND chain AS x
   WITH x ORDER BY x.title, x.id
-  RETURN collect({source: ${SOURCE('x')}, reliability: ${parts.grades ? CURRENT_SOURCE_GRADE('x') : 'null'},
+  RETURN collect({source: ${SOURCE('x')}, reliability: ${parts.grades ? CURRENT_SOURCE_GRADE('x', asOf) : 'null'},
                   publisher: COLLECT { MATCH (x)-[:PUBLISHED_BY]->(o:Organization) RETURN ${ENTITY('o')} }[0]}) AS sources
 }
 CALL (chain) {
@@ -72,16 +75,20 @@ CALL (chain) {
   RETURN collect({from: a.id, to: b.id}) AS derivations
 }
 RETURN key, {claim: ${CLAIM('c')}, story: story, citations: citations, sources: sources, derivations: derivations, speakers: speakers, relations: relations} AS value`,
-    params: { keys: [...claimIds] },
+    params: { keys: [...claimIds], ...asOfParams(asOf) },
   };
 }
 
 export class ProvenanceRepository {
-  constructor(private readonly executor: Executor) {}
+  constructor(
+    private readonly executor: Executor,
+    /** ISO instant: grades and links as they stood then (README "As-of queries"). */
+    private readonly asOf?: string,
+  ) {}
 
   /** One record per claim id, in the order asked; null for an unknown claim. */
   async records(claimIds: readonly string[], parts: ProvenanceParts = ALL_PARTS): Promise<(ProvenanceRecord | null)[]> {
-    const { cypher, params } = provenanceStatement(claimIds, parts);
+    const { cypher, params } = provenanceStatement(claimIds, parts, this.asOf);
     const rows = await this.executor.read<KeyedRow<ProvenanceRecord>>(cypher, params);
     return groupByKey(claimIds, rows).map((values) => values[0] ?? null);
   }

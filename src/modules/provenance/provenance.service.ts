@@ -1,5 +1,5 @@
 import { notFound } from '../../errors/app-error';
-import { Context } from '../../graphql/context';
+import { Context, loadersAt } from '../../graphql/context';
 import { Claim } from '../claim/claim.type';
 import { EntityRecord } from '../entity/entity.type';
 import { Source } from '../source/source.type';
@@ -8,11 +8,12 @@ import { assess } from './provenance.assessment';
 import { analyseChain, ChainAnalysis } from './provenance.chain';
 import { ProvenanceParts, ProvenanceRecord } from './provenance.repository';
 import { Selection } from '../shared/selection';
+import { viewIds } from '../shared/ids';
 import { Assessment, Corroboration, Origin, Provenance } from './provenance.type';
 
 /** Loads through per-request DataLoaders, so a list of claims costs one query per loader, not one per claim. */
-async function load(ctx: Context, claimId: string, parts: ProvenanceParts): Promise<{ record: ProvenanceRecord; chain: ChainAnalysis }> {
-  const record = await ctx.loaders.provenanceOfClaim(parts).load(claimId);
+async function load(ctx: Context, claimId: string, parts: ProvenanceParts, asOf?: string): Promise<{ record: ProvenanceRecord; chain: ChainAnalysis }> {
+  const record = await loadersAt(ctx, asOf).provenanceOfClaim(parts).load(claimId);
   if (!record) throw notFound('Claim', claimId);
   const chain = analyseChain({
     cited: record.citations.map((c) => c.sourceId),
@@ -33,7 +34,7 @@ function origins(chain: ChainAnalysis, byId: Map<string, Source>): Origin[] {
 
 const citedIds = (record: ProvenanceRecord) => [...new Set(record.citations.map((c) => c.sourceId))];
 
-function linked(relations: ClaimRelation[], stance: ClaimStance): Claim[] {
+function linked(relations: Omit<ClaimRelation, 'id'>[], stance: ClaimStance): Claim[] {
   return [...new Map(relations.filter((r) => r.stance === stance).map((r) => [r.claim.id, r.claim])).values()];
 }
 
@@ -41,9 +42,9 @@ function linked(relations: ClaimRelation[], stance: ClaimStance): Claim[] {
 const LINK_FIELDS = ['supporting', 'contradicting', 'repeating'];
 
 export const provenanceService = {
-  /** Without a selection (internal callers) every part is read. */
-  async provenance(ctx: Context, claimId: string, selection?: Selection): Promise<Provenance> {
-    const { record, chain } = await load(ctx, claimId, { grades: false, relations: false, speakers: !selection || 'speakers' in selection });
+  /** Without a selection (internal callers) every part is read. `asOf`: an ISO instant (README "As-of queries"). */
+  async provenance(ctx: Context, claimId: string, selection?: Selection, asOf?: string): Promise<Provenance> {
+    const { record, chain } = await load(ctx, claimId, { grades: false, relations: false, speakers: !selection || 'speakers' in selection }, asOf);
     const byId = sourcesById(record);
     const cited = new Set(citedIds(record));
     const originIds = new Set(chain.origins.map((o) => o.sourceId));
@@ -57,6 +58,7 @@ export const provenanceService = {
       }))
       .sort((a, b) => a.depth - b.depth || a.source.title.localeCompare(b.source.title));
     return {
+      id: viewIds.provenance(record.claim.id),
       claim: record.claim,
       story: record.story,
       citations: record.citations.map(({ claimId: id, sourceId, quote }) => ({ claimId: id, sourceId, quote, _p: { source: byId.get(sourceId) } })),
@@ -69,14 +71,15 @@ export const provenanceService = {
     };
   },
 
-  async corroboration(ctx: Context, claimId: string, selection?: Selection): Promise<Corroboration> {
+  async corroboration(ctx: Context, claimId: string, selection?: Selection, asOf?: string): Promise<Corroboration> {
     const links = !selection || LINK_FIELDS.some((field) => field in selection);
-    const { record, chain } = await load(ctx, claimId, { grades: false, relations: links, speakers: false });
+    const { record, chain } = await load(ctx, claimId, { grades: false, relations: links, speakers: false }, asOf);
     const relations = record.relations;
     const cited = new Set(citedIds(record));
     const publishers = new Map<string, EntityRecord>();
     for (const s of record.sources) if (cited.has(s.source.id) && s.publisher) publishers.set(s.publisher.id, s.publisher);
     return {
+      id: viewIds.corroboration(record.claim.id),
       claim: record.claim,
       citedSources: cited.size,
       independentOrigins: chain.independentOrigins,
@@ -89,8 +92,8 @@ export const provenanceService = {
     };
   },
 
-  async assessment(ctx: Context, claimId: string): Promise<Assessment> {
-    const { record, chain } = await load(ctx, claimId, { grades: true, relations: true, speakers: false });
+  async assessment(ctx: Context, claimId: string, asOf?: string): Promise<Assessment> {
+    const { record, chain } = await load(ctx, claimId, { grades: true, relations: true, speakers: false }, asOf);
     const relations = record.relations;
     const reliability = new Map(record.sources.map((s) => [s.source.id, s.reliability?.grade ?? null]));
     return assess({

@@ -3,6 +3,7 @@ import { Claim } from '../claim/claim.type';
 import { Entity, EntityRecord, Organization } from '../entity/entity.type';
 import { Citation, Source } from '../source/source.type';
 import { Story } from '../story/story.type';
+import { Node } from '../node/node.type';
 
 @ObjectType({ description: 'One source of a provenance chain: cited by the claim (depth 0) or reached through DERIVED_FROM' })
 export class ChainSource {
@@ -28,8 +29,10 @@ export class Origin {
   @Field(() => [ID], { description: 'The cited sources that lead here' }) via!: string[];
 }
 
-@ObjectType({ description: 'The whole chain behind a claim, as data' })
+@ObjectType({ implements: Node, description: 'The whole chain behind a claim, as data' })
 export class Provenance {
+  /** "provenance:<claimId>" */
+  @Field(() => ID) id!: string;
   @Field(() => Claim) claim!: Claim;
   @Field(() => Story, { nullable: true }) story!: Story | null;
   @Field(() => [Citation], { description: 'Each citation with its quote; credibility through Citation.credibility' }) citations!: Citation[];
@@ -41,8 +44,10 @@ export class Provenance {
   @Field(() => Int, { description: 'Longest distance from a cited source to any source of the chain' }) maxDepth!: number;
 }
 
-@ObjectType({ description: 'How independently a claim is sourced, and which claims agree or disagree with it' })
+@ObjectType({ implements: Node, description: 'How independently a claim is sourced, and which claims agree or disagree with it' })
 export class Corroboration {
+  /** "corroboration:<claimId>" */
+  @Field(() => ID) id!: string;
   @Field(() => Claim) claim!: Claim;
   @Field(() => Int) citedSources!: number;
   @Field(() => Int, { description: 'Distinct origins behind the cited sources: sources derived from the same origin count once' })
@@ -87,9 +92,12 @@ export class AssessmentFactor {
 }
 
 @ObjectType({
+  implements: Node,
   description: 'Explained credibility of a claim: score = clamp(baseline + sum of factor effects, 0, 100); every factor is listed, even at 0',
 })
 export class Assessment {
+  /** "assessment:<claimId>" */
+  @Field(() => ID) id!: string;
   @Field(() => ID) claimId!: string;
   @Field(() => Float, { description: '0 (no credibility) to 100, one decimal' }) score!: number;
   @Field(() => AssessmentLevel) level!: AssessmentLevel;

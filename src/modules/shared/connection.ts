@@ -1,9 +1,19 @@
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, ClassType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { badInput } from '../../errors/app-error';
 import { CursorKey } from '../../db/keyset';
 
 export const MAX_PAGE_SIZE = 100;
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(OrderDirection, {
+  name: 'OrderDirection',
+  description: 'Which way a list is ordered',
+  valuesConfig: { ASC: { description: 'Smallest, earliest or A first' }, DESC: { description: 'Largest, latest or Z first' } },
+});
 export const DEFAULT_PAGE_SIZE = 20;
 
 @ObjectType()

@@ -27,3 +27,13 @@ export const tlpOfRank = (rank: number): Tlp => TLP_LEVELS[Math.max(0, Math.min(
 
 /** The label TLP 2.0 prints, e.g. "TLP:AMBER+STRICT". */
 export const tlpLabel = (marking: Tlp): string => `TLP:${marking.replace('_', '+')}`;
+
+/** A marking as people write it: "AMBER", "amber+strict", "TLP:AMBER+STRICT", "AMBER_STRICT"; undefined for anything else. */
+export function parseTlp(text: string): Tlp | undefined {
+  const name = text
+    .trim()
+    .replace(/^tlp:\s*/i, '')
+    .replace('+', '_')
+    .toUpperCase();
+  return TLP_LEVELS.find((level) => level === name);
+}

@@ -1,5 +1,5 @@
 import { Executor } from '../../db/executor';
-import { CursorKey, SortKey } from '../../db/keyset';
+import { CursorKey, OrderChoice, pickOrder, SortKey, untagCursor } from '../../db/keyset';
 import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
 import { foldKey } from '../shared/ids';
@@ -9,7 +9,7 @@ import { readByKeys, readOneByKey } from '../../db/batch';
 import { CLAIM, ENTITY, SOURCE } from '../shared/projections';
 import { Claim } from '../claim/claim.type';
 import { EntityRecord } from '../entity/entity.type';
-import { SourceFilter } from './source.filter';
+import { SourceFilter, SourceOrder, SourceOrderField } from './source.filter';
 import { Source } from './source.type';
 
 const SOURCE_KEYS: SortKey[] = [
@@ -49,18 +49,26 @@ function sourceScope(filter: SourceFilter = {}): { cypher: string; params: Recor
 interface ListSelection {
   selection?: Selection;
   withTotal?: boolean;
+  orderBy?: SourceOrder | null;
 }
+
+/** The orders `sources` allows; the title index serves both directions when unfiltered. */
+const SOURCE_ORDERS: Record<SourceOrderField, OrderChoice> = {
+  TITLE: { natural: 'ASC', keys: (dir) => (dir === 'ASC' ? SOURCE_KEYS : [{ ...SOURCE_KEYS[0], dir }, SOURCE_KEYS[1]]) },
+};
 
 /** The read behind `sources`, by title. */
 export function sourceListRead(filter: SourceFilter | undefined, after: CursorKey | null, first: number, options: ListSelection = {}): PagedRead {
   const scope = sourceScope(filter);
+  const order = pickOrder(SOURCE_ORDERS, SourceOrderField.TITLE, options.orderBy);
   return {
     scope: scope.cypher,
     params: scope.params,
     vars: 'src',
-    order: SOURCE_KEYS,
+    order: order.keys,
+    orderTag: order.tag,
     project: projection('Source', 'src', options.selection),
-    after,
+    after: untagCursor(order.tag, after),
     first,
     total: scope.unfiltered ? 'MATCH (src:Source) RETURN count(src) AS total' : undefined,
     withTotal: options.withTotal ?? false,

@@ -16,7 +16,7 @@ export class SourceResolver {
     return sourceService.list(ctx, args, selectionOf(info));
   }
 
-  @Query(() => Source)
+  @Query(() => Source, { nullable: true, description: 'One source; null plus a NOT_FOUND error when the id is unknown' })
   source(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return sourceService.get(ctx, id);
   }

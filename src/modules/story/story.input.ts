@@ -1,9 +1,10 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsOptional, IsString, IsUrl, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUrl, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { ClaimInput } from '../claim/claim.input';
 import { EntityInput } from '../entity/entity.input';
 import { SourceInput } from '../source/source.input';
+import { Tlp } from '../shared/tlp';
 import { IsCalendarDate, IsCleanText, IsNotBlank, LIMITS, URL_OPTIONS } from '../shared/validators';
 
 @InputType({ description: 'A whole story: written in one transaction, idempotently' })
@@ -37,6 +38,15 @@ export class StoryInput {
   @IsUrl(URL_OPTIONS)
   @MaxLength(LIMITS.url)
   url?: string;
+
+  @Field(() => Tlp, {
+    nullable: true,
+    description:
+      'TLP marking of the story (default CLEAR); its claims, and its sources without their own, are marked at least as high. A re-ingest never lowers a marking',
+  })
+  @IsOptional()
+  @IsEnum(Tlp, { message: `marking must be one of ${Object.values(Tlp).join(', ')}` })
+  marking?: Tlp;
 
   @Field(() => [String])
   @ArrayMaxSize(LIMITS.listItems)

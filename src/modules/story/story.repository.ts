@@ -1,5 +1,5 @@
 import { Executor } from '../../db/executor';
-import { CursorKey } from '../../db/keyset';
+import { CursorKey, OrderChoice, pickOrder, untagCursor } from '../../db/keyset';
 import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
 import { foldKey } from '../shared/ids';
@@ -10,14 +10,27 @@ import { Claim } from '../claim/claim.type';
 import { EntityRecord } from '../entity/entity.type';
 import { Source } from '../source/source.type';
 import { Topic } from '../topic/topic.type';
+import { asOfParams, knownBy } from '../shared/as-of';
 import { Selection } from '../shared/selection';
-import { StoryFilter } from './story.filter';
+import { StoryFilter, StoryOrder, StoryOrderField } from './story.filter';
 import { Story } from './story.type';
 
 export interface StoryListOptions {
   selection?: Selection;
   withTotal?: boolean;
+  orderBy?: StoryOrder | null;
+  /** ISO instant: only stories ingested by then. */
+  asOf?: string;
 }
+
+/** The orders `stories` allows; both run on the publishedAt index when unfiltered (PUBLISHED_AT, either way). */
+const STORY_ORDERS: Record<StoryOrderField, OrderChoice> = {
+  PUBLISHED_AT: {
+    natural: 'DESC',
+    keys: (dir) => (dir === 'DESC' ? STORY_KEYS : [{ expr: 's.publishedAt', dir, kind: 'date' }, STORY_KEYS[1]]),
+  },
+  TITLE: { natural: 'ASC', keys: (dir) => [{ expr: 's.title', dir, kind: 'string' }, STORY_KEYS[1]] },
+};
 
 interface StoryScope {
   cypher: string;
@@ -26,7 +39,7 @@ interface StoryScope {
 }
 
 /** Anchored at the most selective criterion: a mentioned entity, a country, a topic, a date range; else the publishedAt index. */
-export function storyScope(filter: StoryFilter = {}): StoryScope {
+export function storyScope(filter: StoryFilter = {}, asOf?: string): StoryScope {
   const params: Record<string, unknown> = {};
   const checks: string[] = [];
   let match: string;
@@ -64,41 +77,63 @@ export function storyScope(filter: StoryFilter = {}): StoryScope {
     params.textContains = filter.textContains;
     checks.push('(toLower(s.title) CONTAINS toLower($textContains) OR toLower(s.summary) CONTAINS toLower($textContains))');
   }
+  if (asOf) {
+    params.asOf = asOf;
+    checks.push(knownBy('s.ingestedAt'));
+  }
   const cypher = `${match}\nWITH DISTINCT s${checks.length ? `\nWHERE ${checks.join('\n  AND ')}` : ''}`;
   return { cypher, params, unfiltered: checks.length === 0 };
 }
 
-/** The read behind `stories`, newest first. */
+/** The read behind `stories`, newest first unless ordered otherwise. */
 export function storyListRead(filter: StoryFilter | undefined, after: CursorKey | null, first: number, options: StoryListOptions = {}): PagedRead {
-  const scope = storyScope(filter);
+  const scope = storyScope(filter, options.asOf);
+  const order = pickOrder(STORY_ORDERS, StoryOrderField.PUBLISHED_AT, options.orderBy);
   return {
     scope: scope.cypher,
     params: scope.params,
     vars: 's',
-    order: STORY_KEYS,
+    order: order.keys,
+    orderTag: order.tag,
     project: projection('Story', 's', options.selection),
-    after,
+    after: untagCursor(order.tag, after),
     first,
     total: scope.unfiltered ? 'MATCH (s:Story) RETURN count(s) AS total' : undefined,
     withTotal: options.withTotal ?? false,
   };
 }
 
+/** Stories known at $asOf, when there is one: the condition, or nothing at all. */
+const storyKnown = (asOf: string | undefined, s: string) => (asOf ? `WHERE ${knownBy(`${s}.ingestedAt`)}` : '');
+const claimKnown = (asOf: string | undefined, c: string, s: string) => (asOf ? `WHERE ${knownBy(`coalesce(${c}.ingestedAt, ${s}.ingestedAt)`)}` : '');
+
 export class StoryRepository {
-  constructor(private readonly executor: Executor) {}
+  constructor(
+    private readonly executor: Executor,
+    /** ISO instant: reads answer as of then (README "As-of queries"). */
+    private readonly asOf?: string,
+  ) {}
 
   page(filter: StoryFilter | undefined, after: CursorKey | null, first: number, options: StoryListOptions = {}): Promise<Page<Story>> {
-    return readKeysetPage<Story>(this.executor, storyListRead(filter, after, first, options));
+    return readKeysetPage<Story>(this.executor, storyListRead(filter, after, first, { ...options, asOf: this.asOf }));
   }
 
   /** One story with the selected relationship fields, or null. */
   async byId(id: string, selection?: Selection): Promise<Story | null> {
-    const [row] = await this.executor.read<{ story: Story }>(`MATCH (s:Story {id: $id}) RETURN ${projection('Story', 's', selection)} AS story`, { id });
+    const [row] = await this.executor.read<{ story: Story }>(
+      `MATCH (s:Story {id: $id}) ${storyKnown(this.asOf, 's')} RETURN ${projection('Story', 's', selection)} AS story`,
+      { id, ...asOfParams(this.asOf) },
+    );
     return row?.story ?? null;
   }
 
   byIds = (ids: readonly string[]) =>
-    readOneByKey<Story>(this.executor, `UNWIND $keys AS key MATCH (s:Story {id: key}) RETURN key, ${STORY('s')} AS value`, ids);
+    readOneByKey<Story>(
+      this.executor,
+      `UNWIND $keys AS key MATCH (s:Story {id: key}) ${storyKnown(this.asOf, 's')} RETURN key, ${STORY('s')} AS value`,
+      ids,
+      asOfParams(this.asOf),
+    );
 
   topicsOf = (ids: readonly string[]) =>
     readByKeys<Topic>(
@@ -110,8 +145,10 @@ export class StoryRepository {
   claimsOf = (ids: readonly string[]) =>
     readByKeys<Claim>(
       this.executor,
-      `UNWIND $keys AS key MATCH (:Story {id: key})-[:HAS_CLAIM]->(c:Claim) WITH key, c ORDER BY c.position, c.id RETURN key, ${CLAIM('c')} AS value`,
+      `UNWIND $keys AS key MATCH (s:Story {id: key})-[:HAS_CLAIM]->(c:Claim) ${claimKnown(this.asOf, 'c', 's')}
+       WITH key, c ORDER BY c.position, c.id RETURN key, ${CLAIM('c')} AS value`,
       ids,
+      asOfParams(this.asOf),
     );
 
   sourcesOf = (ids: readonly string[]) =>

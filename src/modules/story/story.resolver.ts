@@ -1,13 +1,14 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../graphql/auth';
-import { afterWrite, Context } from '../../graphql/context';
+import { afterWrite, Context, loadersAt } from '../../graphql/context';
 import { Audited } from '../audit/audit.middleware';
 import { ImportStoryCardArgs, importStoryCard } from '../../ingest/load';
 import { Claim } from '../claim/claim.type';
 import { Entity } from '../entity/entity.type';
 import { Source } from '../source/source.type';
 import { Topic } from '../topic/topic.type';
+import { AsOfArg, instantOf, isoOf, stamped } from '../shared/as-of';
 import { prefetchedOr } from '../shared/prefetch';
 import { selectionOf } from '../shared/selection';
 import { storyReadService } from './story.read.service';
@@ -19,9 +20,9 @@ import { Story, StoryConnection } from './story.type';
 
 @Resolver(() => Story)
 export class StoryResolver {
-  @Query(() => Story, { description: 'One story; NOT_FOUND when the id is unknown' })
-  story(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return storyReadService.get(ctx, id, selectionOf(info));
+  @Query(() => Story, { nullable: true, description: 'One story; null plus a NOT_FOUND error when the id is unknown' })
+  story(@Arg('id', () => ID) id: string, @AsOfArg() asOf: Date | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return storyReadService.get(ctx, id, selectionOf(info), isoOf(asOf));
   }
 
   @Query(() => StoryConnection, { description: 'Stories, newest first' })
@@ -33,7 +34,7 @@ export class StoryResolver {
   @Audited()
   @Mutation(() => IngestResult, { description: 'Writes a whole story (claims, sources, entities) in one transaction; idempotent' })
   ingestStory(@Arg('input', () => StoryInput) input: StoryInput, @Ctx() ctx: Context) {
-    return afterWrite(ctx, storyService.ingest(ctx.executor, input));
+    return afterWrite(ctx, storyService.ingest(ctx.executor, input, { feed: ctx.feed }));
   }
 
   @Authorized(Role.editor)
@@ -43,14 +44,14 @@ export class StoryResolver {
       'Writes many stories (at most 200), many per transaction, each with the rules of ingestStory; a bad story gets its own error entry and the others land',
   })
   ingestStories(@Arg('inputs', () => [StoryInput], { validate: false }) inputs: StoryInput[], @Ctx() ctx: Context) {
-    return afterWrite(ctx, storyService.ingestBatch(ctx.executor, inputs));
+    return afterWrite(ctx, storyService.ingestBatch(ctx.executor, inputs, ctx.feed));
   }
 
   @Authorized(Role.editor)
   @Audited()
   @Mutation(() => IngestResult, { description: 'Parses a raw story card, recognises its entities and ingests it like ingestStory' })
   importStoryCard(@Args() { text }: ImportStoryCardArgs, @Ctx() ctx: Context) {
-    return afterWrite(ctx, importStoryCard(ctx.executor, text));
+    return afterWrite(ctx, importStoryCard(ctx.executor, text, ctx.feed));
   }
 
   @FieldResolver(() => [Topic])
@@ -59,13 +60,16 @@ export class StoryResolver {
   }
 
   @FieldResolver(() => [Claim], { description: 'In the order the story gives them' })
-  claims(@Root() story: Story, @Ctx() ctx: Context) {
+  async claims(@Root() story: Story, @Ctx() ctx: Context) {
+    const asOf = instantOf(story);
+    // As of an instant, claims a later ingest added to the story are left out: the loader filters, the prefetch does not.
+    if (asOf) return stamped(await loadersAt(ctx, asOf).claimsOfStory.load(story.id), asOf);
     return prefetchedOr(story, 'claims', () => ctx.loaders.claimsOfStory.load(story.id));
   }
 
   @FieldResolver(() => [Source], { description: "The story's own reporting (BASED_ON)" })
-  sources(@Root() story: Story, @Ctx() ctx: Context) {
-    return prefetchedOr(story, 'sources', () => ctx.loaders.sourcesOfStory.load(story.id));
+  async sources(@Root() story: Story, @Ctx() ctx: Context) {
+    return stamped(await prefetchedOr(story, 'sources', () => ctx.loaders.sourcesOfStory.load(story.id)), instantOf(story));
   }
 
   @FieldResolver(() => [Entity])

@@ -3,6 +3,7 @@ import { validate } from 'class-validator';
 import { Executor } from '../../db/executor';
 import { AppError, badInput } from '../../errors/app-error';
 import { validationProblems } from '../../graphql/errors';
+import { FeedPublisher, markingRankOf, StoryIngestedPayload } from '../feed/feed.events';
 import { EntityType } from '../shared/enums';
 import { IngestCounts, IngestStoriesEntry } from './ingest-result.type';
 import { buildWritePlan, entityKeys, WritePlan } from './story.plan';
@@ -27,6 +28,8 @@ export interface IngestOptions {
   batchSize?: number;
   /** Names seen in earlier calls of one run (a bulk import), so later stories resolve to the same entities. */
   names?: NameMemory;
+  /** Where a story that created something is announced once its transaction committed (the live feed). */
+  feed?: FeedPublisher;
 }
 
 /** Stories per write transaction unless the caller says otherwise: 1000 wrote 10k cards 1.1-1.6x faster than 250 (bench:ingest). */
@@ -83,6 +86,23 @@ function batches(plans: { at: number; plan: WritePlan }[], size: number): { at: 
   return out;
 }
 
+const createdAnything = (created: IngestCounts) => created.stories + created.claims + created.sources + created.entities > 0;
+
+/** The live feed's view of a written story: what filters match on, without another read. */
+function ingestedEvent(plan: WritePlan, created: IngestCounts): StoryIngestedPayload {
+  return {
+    storyId: plan.story.id,
+    title: plan.story.title,
+    publishedAt: plan.story.publishedAt,
+    url: plan.story.url,
+    countries: plan.countries.flatMap((c) => (c.code ? [c.code] : [])),
+    topics: plan.topics.map(({ id, name }) => ({ id, name })),
+    claimIds: plan.claims.map((c) => c.id),
+    created,
+    markingRank: markingRankOf(plan.story),
+  };
+}
+
 /** Stories per ingestStories call: a few hundred cards fit the request body limit; a bigger archive is several calls (or the CLI). */
 export const MAX_STORIES_PER_CALL = 200;
 
@@ -103,7 +123,7 @@ export const storyService = {
    * entity are a CONFLICT. The counts say what this call created, even under concurrent ingests.
    * Replaying the same input changes nothing.
    */
-  async ingest(executor: Executor, input: StoryInput, options: { dryRun?: boolean } = {}): Promise<IngestOutcome> {
+  async ingest(executor: Executor, input: StoryInput, options: { dryRun?: boolean; feed?: FeedPublisher } = {}): Promise<IngestOutcome> {
     const [entry] = await storyService.ingestMany(executor, [input], options);
     if (!entry.ok) throw entry.error;
     return entry.outcome;
@@ -155,6 +175,11 @@ export const storyService = {
           { dryRun: options.dryRun },
         );
         batch.forEach(({ at, plan }, i) => (entries[at] = { ok: true, outcome: { story: { ...plan.story }, ...counts[i], plan } }));
+        if (!options.dryRun && options.feed) {
+          for (const [i, { plan }] of batch.entries()) {
+            if (createdAnything(counts[i].created)) options.feed.publish('storyIngested', ingestedEvent(plan, counts[i].created));
+          }
+        }
       } catch (err) {
         if (batch.length === 1 && isStoryError(err)) entries[batch[0].at] = { ok: false, error: err };
         else if (batch.length === 1) throw err;
@@ -174,7 +199,7 @@ export const storyService = {
    * for one bad story), then ingestMany. A bad story gets its own error entry naming inputs[i]; the
    * others land. Only a call over MAX_STORIES_PER_CALL is refused whole.
    */
-  async ingestBatch(executor: Executor, inputs: StoryInput[]): Promise<IngestStoriesEntry[]> {
+  async ingestBatch(executor: Executor, inputs: StoryInput[], feed?: FeedPublisher): Promise<IngestStoriesEntry[]> {
     if (inputs.length > MAX_STORIES_PER_CALL) {
       throw badInput([{ field: 'inputs', reason: `at most ${MAX_STORIES_PER_CALL} stories per call (got ${inputs.length})` }]);
     }
@@ -183,7 +208,7 @@ export const storyService = {
     const written = await storyService.ingestMany(
       executor,
       valid.map((v) => v.input),
-      { batchSize: MAX_STORIES_PER_CALL },
+      { batchSize: MAX_STORIES_PER_CALL, feed },
     );
     const entries: IngestStoriesEntry[] = validated.map((v, index) => {
       if (v instanceof StoryInput) return { index };

@@ -1,12 +1,14 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Connection } from '../shared/connection';
+import { DateScalar } from '../../graphql/scalars';
+import { Node } from '../node/node.type';
 
-@ObjectType({ description: 'A news story: its claims, its own reporting (sources) and what it mentions' })
+@ObjectType({ implements: Node, description: 'A news story: its claims, its own reporting (sources) and what it mentions' })
 export class Story {
   @Field(() => ID) id!: string;
   @Field() title!: string;
   @Field() summary!: string;
-  @Field({ description: 'YYYY-MM-DD' }) publishedAt!: string;
+  @Field(() => DateScalar, { description: 'Publication date, e.g. 2025-12-08' }) publishedAt!: string;
   @Field(() => String, { nullable: true }) url!: string | null;
 }
 

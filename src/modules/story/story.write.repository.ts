@@ -1,5 +1,6 @@
 import { Executor, Statement, WriteTx } from '../../db/executor';
 import { AppError, badInput } from '../../errors/app-error';
+import { propagateMarkings } from '../marking/marking.propagation';
 import { IngestCounts } from './ingest-result.type';
 import { WritePlan } from './story.plan';
 import {
@@ -168,6 +169,12 @@ export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<Wri
   const newClaims = new Set(claims.filter((c) => c.created).map((c) => c.id));
   const claimRows: StoryClaimRow[] = plans.flatMap((p) => p.claims.map((c) => ({ ...c, storyId: p.story.id })));
   for (const [v, rows] of split(claimRows, (c) => newClaims.has(c.id))) await run(v === 'CREATE' ? writeNewClaims(rows) : updateClaims(rows));
+
+  await propagateMarkings(tx, {
+    stories: plans.map((p) => p.story.id),
+    sources: [...new Set(plans.flatMap((p) => p.sources.map((src) => src.id)))],
+    claims: claimRows.map((c) => c.id),
+  });
 
   // Rows are one per id: a node counts as created for the first story naming it, as reused for every other.
   const tally = (rows: Merged[], sizeOf: (plan: WritePlan) => number) => {

@@ -114,9 +114,14 @@ describe('every mutation names its role: lower roles get FORBIDDEN and nothing i
     createApiKey: {
       needs: Role.admin,
       query: 'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }',
-      variables: () => ({ input: { name: 'made in a test', role: 'reader' } }),
+      variables: () => ({ input: { name: 'made in a test', role: 'reader', clearance: 'CLEAR' } }),
     },
     revokeApiKey: { needs: Role.admin, query: 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }', variables: () => ({ id: victimKey }) },
+    setMarking: {
+      needs: Role.admin,
+      query: 'mutation($id: ID!) { setMarking(id: $id, marking: AMBER) { id effectiveMarking } }',
+      variables: () => ({ id: cited.sourceId }),
+    },
   };
 
   it('covers every mutation of the schema', async () => {

@@ -7,6 +7,9 @@ import { claimsAboutRead, ENTITY_BY_KEY, entityListRead, storiesMentioningRead }
 import { sourceListRead } from '../../../src/modules/source/source.repository';
 import { storyListRead } from '../../../src/modules/story/story.repository';
 import { ClaimKind, EntityType } from '../../../src/modules/shared/enums';
+import { OrderDirection } from '../../../src/modules/shared/connection';
+import { StoryOrderField } from '../../../src/modules/story/story.filter';
+import { SourceOrderField } from '../../../src/modules/source/source.filter';
 import { database } from '../../support/app';
 import { resetGraph } from '../../support/graph';
 import { fullScans, profile, seedBulkGraph, totalDbHits } from '../../support/plans';
@@ -34,6 +37,12 @@ describe('list statements are anchored and bounded by their answer', () => {
     'claims citing a publisher, of a kind': pagedStatement(claimListRead({ publisher: 'Reuters', kinds: [ClaimKind.DATA_POINT] }, page())),
     'claims, first page, no filter': pagedStatement(claimListRead({}, page())),
     'stories, first page, no filter': pagedStatement(storyListRead(undefined, null, 20, { withTotal: true, selection: { topics: { name: {} } } })),
+    'stories, oldest first (orderBy), no filter': pagedStatement(
+      storyListRead(undefined, null, 20, { withTotal: true, orderBy: { field: StoryOrderField.PUBLISHED_AT, direction: OrderDirection.ASC } }),
+    ),
+    'sources, Z first (orderBy)': pagedStatement(
+      sourceListRead(undefined, null, 20, { withTotal: true, orderBy: { field: SourceOrderField.TITLE, direction: OrderDirection.DESC } }),
+    ),
     'stories mentioning MX': pagedStatement(storyListRead({ mentionsCountries: ['MX'] }, null, 5, { withTotal: true })),
     'sources, first page': pagedStatement(sourceListRead(undefined, null, 20, { withTotal: true, selection: { publisher: { name: {} } } })),
     'entities of a country': pagedStatement(entityListRead({ countryCode: 'FR' }, null, 20, { withTotal: true })),
@@ -96,7 +105,9 @@ describe('list statements are anchored and bounded by their answer', () => {
       'claims of one story',
       'claims, first page, no filter',
       'stories, first page, no filter',
+      'stories, oldest first (orderBy), no filter',
       'sources, first page',
+      'sources, Z first (orderBy)',
       'entities of a type, first page',
     ];
     // A plan may change shape between the two sizes (statistics); a few hundred hits of slack allow

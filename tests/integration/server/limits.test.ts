@@ -90,7 +90,7 @@ describe('operation limits refuse the abusive requests of issue 9 before anythin
     const res = await fetch(`${app.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'subscription { storyAdded { id } }' }),
+      body: JSON.stringify({ query: 'subscription { storyIngested { storyId } }' }),
     });
     const body = (await res.json()) as GraphQLResponse;
     expect(res.status).toBe(400);

@@ -70,7 +70,7 @@ describe('grading Cypher', () => {
      ON CREATE SET g.claimId = c.id, g.sourceId = src.id, g.value = $grade.value, g.gradedBy = $grade.gradedBy,
                    g.note = $grade.note, g.gradedAt = datetime(), g.seq = earlier + 1
      MERGE (c)-[:HAS_CITATION_GRADE]->(g)
-     RETURN g {.id, grade: g.value, .gradedBy, gradedAt: g.gradedAt, note: g.note, .claimId, .sourceId} AS grade"
+     RETURN g {.id, grade: g.value, .gradedBy, gradedAt: g.gradedAt, note: g.note, .claimId, .sourceId} AS grade, coalesce(c.markingRank, 0) AS markingRank"
     `);
   });
 

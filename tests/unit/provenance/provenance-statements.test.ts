@@ -70,8 +70,12 @@ describe('provenance Cypher', () => {
     const { executor, calls } = recordingExecutor([{ key: 'claim:b', value: { claim: { id: 'claim:b' } } }]);
     expect(await new ProvenanceRepository(executor).records(['claim:a', 'claim:b'])).toEqual([null, { claim: { id: 'claim:b' } }]);
     expect(calls[0]).toEqual(provenanceStatement(['claim:a', 'claim:b']));
-    const links = recordingExecutor([{ key: 'claim:a', value: { stance: 'SUPPORTS' } }]);
-    expect(await new ClaimRelationRepository(links.executor).relationsOf(['claim:a', 'claim:b'])).toEqual([[{ stance: 'SUPPORTS' }], []]);
+    const link = { stance: 'SUPPORTS', direction: 'OUTGOING', claim: { id: 'claim:c' } };
+    const links = recordingExecutor([{ key: 'claim:a', value: link }]);
+    expect(await new ClaimRelationRepository(links.executor).relationsOf(['claim:a', 'claim:b'])).toEqual([
+      [{ ...link, id: 'relation:claim:a|OUTGOING|SUPPORTS|claim:c' }],
+      [],
+    ]);
     expect(links.calls[0]).toEqual(relationsStatement(['claim:a', 'claim:b']));
   });
 });
