@@ -1,8 +1,8 @@
 import { interchangeService } from '../../../src/modules/interchange/interchange.service';
 import { Role } from '../../../src/modules/identity/identity.roles';
 import { Tlp } from '../../../src/modules/shared/tlp';
-import { FIXTURE, startFixtureApp, stopFixtureApp } from '../../fixtures/graph';
-import { TestApp } from '../../support/app';
+import { FIXTURE, loadFixtureGraph, stopFixtureApp } from '../../fixtures/graph';
+import { startTestApp, TestApp } from '../../support/app';
 import { dumpGraph, graphCounts, resetGraph } from '../../support/graph';
 import { bundleProblems, stixProblems } from '../../unit/interchange/stix-validator';
 
@@ -37,7 +37,10 @@ async function provenanceExtras(): Promise<void> {
 }
 
 beforeAll(async () => {
-  app = await startFixtureApp();
+  // Anonymous requests read up to RED here, so the GraphQL export holds the AMBER story too.
+  app = await startTestApp({ config: { auth: { anonymousRole: Role.admin, anonymousClearance: Tlp.RED } } });
+  await resetGraph(app.executor);
+  await loadFixtureGraph(app);
   await provenanceExtras();
 });
 
