@@ -22,8 +22,8 @@ WITH s, c WHERE coalesce(s.markingRank, 0) <= $clearance AND coalesce(c.markingR
 
   it('restores markings and links only through allow-listed labels and types', () => {
     const statements = extrasStatements({
-      stories: [],
-      markings: [{ label: 'Claim', id: 'claim:x', marking: 'RED', markingRank: 4 }],
+      times: [],
+      markingsSetBy: [{ label: 'Claim', id: 'claim:x', setBy: 'key:admin', setAt: null }],
       entityKeys: [],
       ties: [],
       publishedBy: [],
@@ -33,7 +33,7 @@ WITH s, c WHERE coalesce(s.markingRank, 0) <= $clearance AND coalesce(c.markingR
     });
     const used = statements.filter((s) => Object.values(s.params ?? {}).some((v) => Array.isArray(v) && v.length));
     expect(used.map((s) => s.cypher.split('\n')[0])).toEqual([
-      'UNWIND $rows AS r MATCH (n:Claim {id: r.id})',
+      'UNWIND $rows AS r MATCH (n:Claim {id: r.id}) WHERE n.markingSetBy IS NULL',
       'UNWIND $rows AS r MATCH (a:Claim {id: r.from}) MATCH (b:Claim {id: r.to})',
     ]);
     expect(used[1].cypher).toContain('MERGE (a)-[l:REPEATS]->(b)');
