@@ -19,11 +19,11 @@ export class ClaimResolver {
   }
 
   @Query(() => Claim, { nullable: true, description: 'One claim; null plus a NOT_FOUND error when the id is unknown' })
-  claim(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  claim(@Arg('id', () => ID, { description: 'A claim id, e.g. "claim:3f9a1c07b2e4"' }) id: string, @Ctx() ctx: Context) {
     return claimService.get(ctx, id);
   }
 
-  @FieldResolver(() => Story)
+  @FieldResolver(() => Story, { description: 'The story that makes the claim' })
   story(@Root() claim: Claim, @Ctx() ctx: Context) {
     return prefetchedOr(claim, 'story', () => ctx.loaders.storyOfClaim.load(claim.id));
   }
@@ -56,12 +56,12 @@ export class CitationResolver {
     return viewIds.citation(citation);
   }
 
-  @FieldResolver(() => Source)
+  @FieldResolver(() => Source, { description: 'The cited source' })
   source(@Root() citation: Citation, @Ctx() ctx: Context) {
     return prefetchedOr(citation, 'source', () => ctx.loaders.sourceById.load(citation.sourceId));
   }
 
-  @FieldResolver(() => Claim)
+  @FieldResolver(() => Claim, { description: 'The citing claim' })
   claim(@Root() citation: Citation, @Ctx() ctx: Context) {
     return ctx.loaders.claimById.load(citation.claimId);
   }

@@ -4,7 +4,7 @@ import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { OrderDirection, PageArgs } from '../shared/connection';
 import { IsCalendarDate, IsCountryCode } from '../shared/validators';
 
-@InputType()
+@InputType({ description: 'Criteria for stories; all given must hold' })
 export class StoryFilter {
   @Field({ nullable: true, description: 'Topic id or name' })
   @IsOptional()
@@ -25,12 +25,12 @@ export class StoryFilter {
   @IsNotEmpty({ each: true })
   mentionsEntities?: string[];
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Stories published on or after (YYYY-MM-DD)' })
   @IsOptional()
   @IsCalendarDate()
   publishedFrom?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Stories published on or before (YYYY-MM-DD)' })
   @IsOptional()
   @IsCalendarDate()
   publishedTo?: string;
@@ -66,7 +66,7 @@ export class StoryOrder {
 
 @ArgsType()
 export class StoriesArgs extends PageArgs {
-  @Field(() => StoryFilter, { nullable: true })
+  @Field(() => StoryFilter, { nullable: true, description: 'Criteria; all must hold' })
   @IsOptional()
   @ValidateNested()
   @Type(() => StoryFilter)
