@@ -1,6 +1,6 @@
 import { ClassType, Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../shared/connection';
-import { EntityType, TieRelation } from '../shared/enums';
+import { EntityType, TIE_MEANINGS, TieRelation } from '../shared/enums';
 import { ENTITY_KINDS } from '../shared/kinds';
 import { DateScalar } from '../../graphql/scalars';
 import { Node } from '../node/node.type';
@@ -70,12 +70,7 @@ export enum CountryTieKind {
 registerEnumType(CountryTieKind, {
   name: 'CountryTieKind',
   description: 'How an entity is tied to a country',
-  valuesConfig: {
-    OF_COUNTRY: { description: 'An agency, person or group of the country' },
-    REPRESENTS: { description: 'It acts for the country, e.g. an embassy' },
-    LOCATED_IN: { description: 'It is in the country' },
-    AFFILIATED_WITH: { description: 'It is linked to the country otherwise' },
-  },
+  valuesConfig: { OF_COUNTRY: { description: 'An agency, person or group of the country' }, ...TIE_MEANINGS },
 });
 
 @ObjectType({ implements: Node, description: "An entity's tie to a country" })

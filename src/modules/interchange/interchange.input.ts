@@ -27,5 +27,5 @@ export enum BulkExportFormat {
 registerEnumType(BulkExportFormat, {
   name: 'BulkExportFormat',
   description: 'JSON Lines (typed) or CSV (lists as JSON)',
-  valuesConfig: { JSONL: { description: 'One JSON object per line' }, CSV: { description: 'One CSV file per node label and relationship type' } },
+  valuesConfig: { JSONL: { description: 'One JSON object per line' }, CSV: { description: 'Comma-separated values, lists as JSON' } },
 });

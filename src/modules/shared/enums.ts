@@ -64,12 +64,10 @@ registerEnumType(EntityType, {
     GROUP: { description: 'People speaking as one' },
   },
 });
-registerEnumType(TieRelation, {
-  name: 'TieRelation',
-  description: 'How an organisation is tied to a country',
-  valuesConfig: {
-    REPRESENTS: { description: 'It acts for the country, e.g. an embassy' },
-    LOCATED_IN: { description: 'It is in the country' },
-    AFFILIATED_WITH: { description: 'It is linked to the country otherwise' },
-  },
-});
+/** What each tie means; CountryTieKind reuses them for the same ties. */
+export const TIE_MEANINGS: Readonly<Record<TieRelation, { description: string }>> = {
+  REPRESENTS: { description: 'It acts for the country, e.g. an embassy' },
+  LOCATED_IN: { description: 'It is in the country' },
+  AFFILIATED_WITH: { description: 'It is linked to the country otherwise' },
+};
+registerEnumType(TieRelation, { name: 'TieRelation', description: 'How an organisation is tied to a country', valuesConfig: TIE_MEANINGS });
