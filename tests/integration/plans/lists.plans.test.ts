@@ -37,7 +37,9 @@ describe('list statements are anchored and bounded by their answer', () => {
     'claims of one story': pagedStatement(claimListRead({ storyId: targets.storyId }, page())),
     'claims of one story, as of an instant': pagedStatement(claimListRead({ storyId: targets.storyId }, { ...page(), asOf })),
     'claims about RU and MX, as of an instant': pagedStatement(claimListRead({ aboutCountries: ['RU', 'MX'] }, { ...page(), asOf })),
-    'stories mentioning MX, as of an instant': pagedStatement(storyListRead({ mentionsCountries: ['MX'] }, null, 5, { withTotal: true, asOf })),
+    'stories mentioning MX, as of an instant': pagedStatement(
+      storyListRead({ mentionsCountries: ['MX'] }, null, 5, { withTotal: true, asOf, clearance: FULL_CLEARANCE }),
+    ),
     'claims citing a publisher, of a kind': pagedStatement(claimListRead({ publisher: 'Reuters', kinds: [ClaimKind.DATA_POINT] }, page())),
     'claims, first page, no filter': pagedStatement(claimListRead({}, page())),
     'stories, first page, no filter': pagedStatement(
