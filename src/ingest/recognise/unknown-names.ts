@@ -24,7 +24,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from './name-cue-words';
-import { isCapitalised, spanText, Token } from './text-tokens';
+import { isAcronymLike, isCapitalised, spanText, Token } from './text-tokens';
 
 /** A person or organisation not in the reference data, found from capitalisation, context and compromise's tags. */
 export interface UnknownName {
@@ -333,9 +333,12 @@ function headedInside(tokens: readonly Token[], start: number, to: number): bool
 /** Determiners a capitalised run may open with at a sentence's start: "A GE Aviation engineer", "His lawyer". */
 const LEADING_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that']);
 
-/** "Cult founder Shoko Asahara": one word opening a sentence that the text also writes in lowercase is a common word. */
+/**
+ * "Cult founder Shoko Asahara", "Senior analyst …": one capitalised word opening a sentence may be a
+ * common word; only an acronym there ("GE engineer …") is taken for an organisation.
+ */
 function commonWordOpening(tokens: readonly Token[], start: number, to: number): boolean {
-  return to - start === 1 && tokens[start].sentenceStart && tokens.some((t) => t.key === tokens[start].key && !isCapitalised(t));
+  return to - start === 1 && tokens[start].sentenceStart && !isAcronymLike(tokens[start].text);
 }
 
 /** Words that may follow an organisation's name after "member of the …": the sentence goes on, the name has ended. */

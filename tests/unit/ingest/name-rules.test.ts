@@ -124,5 +124,6 @@ describe('role phrases and organisations', () => {
     expect(idsIn('He worked for Wadie Haddad of the Popular Front.')).not.toContain('org:wadie-haddad-of-the-popular-front');
     expect(idsIn('On Monday Vostok executive Pavel Orlov was arrested.')).toEqual(['org:vostok', 'person:pavel-orlov']);
     expect(idsIn('On Monday Kremlin spokesman Dmitry Peskov said no.')).toEqual(['person:dmitry-peskov']);
+    expect(idsIn('Senior analyst Dana Whitfield said the leak was small.')).toEqual(['person:dana-whitfield']);
   });
 });
