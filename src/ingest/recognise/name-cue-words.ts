@@ -637,6 +637,10 @@ export const ORGANIZATION_CUES = new Set([
   'cartel',
   'syndicate',
   'faction',
+  'weekly',
+  'daily',
+  'magazine',
+  'tabloid',
 ]);
 /** People nouns before "of the <name>" that make the name an organisation: "a former member of the Grey Wolves". */
 export const MEMBERSHIP_NOUNS = new Set([

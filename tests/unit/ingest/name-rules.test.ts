@@ -119,6 +119,7 @@ describe('role phrases and organisations', () => {
 
   it('finds organisations from membership and from an employee noun, not the Kremlin', () => {
     expect(idsIn('He had been a member of the Black Hand since 1911.')).toEqual(['org:black-hand']);
+    expect(idsIn('He edited the bilingual weekly Zhamanak for a decade.')).toEqual(['org:zhamanak']);
     expect(idsIn('Soldiers of the 14th Mountain Battalion watched the road.')).toEqual(['org:14th-mountain-battalion']);
     expect(idsIn('He joined the Democratic Front for the Liberation of Palestine in 1970.')).toEqual(['org:democratic-front-for-the-liberation-of-palestine']);
     expect(idsIn('He worked for Wadie Haddad of the Popular Front.')).not.toContain('org:wadie-haddad-of-the-popular-front');
