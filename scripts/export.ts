@@ -2,20 +2,13 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../src/config/env';
-import { connectDatabase } from '../src/db/connect';
-import { Executor } from '../src/db/executor';
-import { applyMigrations } from '../src/db/migrations';
 import { SYSTEM } from '../src/modules/identity/identity.type';
 import { graphToBulk } from '../src/modules/interchange/bulk';
 import { graphToGraphml } from '../src/modules/interchange/graphml';
-import { CliUsageError, EXPORT_USAGE, parseExportArgs } from '../src/modules/interchange/interchange.cli';
+import { EXPORT_USAGE, parseExportArgs, runCli, withDatabase } from '../src/modules/interchange/interchange.cli';
 import { interchangeService } from '../src/modules/interchange/interchange.service';
 import { graphToStix } from '../src/modules/interchange/stix/graph-to-stix';
 import { tlpOfRank } from '../src/modules/shared/tlp';
-import { setLogLevel } from '../src/logger';
-
-const EX_USAGE = 64;
 
 /** Steps on stderr, only on a terminal: piped runs stay quiet until the summary. */
 const step = (text: string) => process.stderr.isTTY && process.stderr.write(`export: ${text}…\n`);
@@ -26,13 +19,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(EXPORT_USAGE);
     return 0;
   }
-  const config = loadConfig();
-  setLogLevel('warn');
   const began = Date.now();
-  const db = await connectDatabase(config);
-  try {
-    const executor = new Executor(db.driver, db.database);
-    await applyMigrations(executor);
+  return withDatabase(async (executor) => {
     step('reading the stories and their provenance');
     const graph = await interchangeService.subgraph(executor, { ...SYSTEM, clearance: tlpOfRank(args.clearance) }, args.scope);
     step(`writing ${args.format} to ${args.out}`);
@@ -55,19 +43,7 @@ async function main(argv: string[]): Promise<number> {
       `exported ${stories} stories: ${graph.nodes.length} nodes, ${graph.edges.length} relationships as ${args.format} to ${args.out} (${written}) in ${((Date.now() - began) / 1000).toFixed(1)} s`,
     );
     return 0;
-  } finally {
-    await db.close();
-  }
+  });
 }
 
-main(process.argv.slice(2))
-  .then((code) => process.exit(code))
-  .catch((err) => {
-    if (err instanceof CliUsageError) {
-      console.error(`export: ${err.message}\n\n${EXPORT_USAGE}`);
-      process.exit(EX_USAGE);
-    }
-    if (err instanceof ConfigError) console.error(`storygraph: configuration error: ${err.message}`);
-    else console.error(`export failed: ${(err as Error).stack ?? err}`);
-    process.exit(1);
-  });
+runCli('export', EXPORT_USAGE, main);

@@ -2,17 +2,11 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import { Presets, SingleBar } from 'cli-progress';
-import { ConfigError, loadConfig } from '../src/config/env';
-import { connectDatabase } from '../src/db/connect';
 import { Executor } from '../src/db/executor';
-import { applyMigrations } from '../src/db/migrations';
 import { AppError, FieldProblem } from '../src/errors/app-error';
-import { CliUsageError, IMPORT_USAGE, importErrorLines, lineOfSyntaxError, parseImportArgs } from '../src/modules/interchange/interchange.cli';
-import { ImportSummary, interchangeService } from '../src/modules/interchange/interchange.service';
+import { IMPORT_USAGE, importErrorLines, lineOfSyntaxError, parseImportArgs, runCli, withDatabase } from '../src/modules/interchange/interchange.cli';
+import { addCounts, ImportSummary, interchangeService, noCounts } from '../src/modules/interchange/interchange.service';
 import { IngestCounts } from '../src/modules/story/ingest-result.type';
-import { setLogLevel } from '../src/logger';
-
-const EX_USAGE = 64;
 
 type Outcome = { ok: true; summary: ImportSummary } | { ok: false; lines: string[] };
 
@@ -40,12 +34,6 @@ async function importFile(executor: Executor, file: string): Promise<Outcome> {
 }
 
 const counts = (c: IngestCounts) => `${c.stories} stories, ${c.claims} claims, ${c.sources} sources, ${c.entities} entities`;
-const sum = (a: IngestCounts, b: IngestCounts): IngestCounts => ({
-  stories: a.stories + b.stories,
-  claims: a.claims + b.claims,
-  sources: a.sources + b.sources,
-  entities: a.entities + b.entities,
-});
 
 async function main(argv: string[]): Promise<number> {
   const args = parseImportArgs(argv);
@@ -53,31 +41,27 @@ async function main(argv: string[]): Promise<number> {
     console.log(IMPORT_USAGE);
     return 0;
   }
-  const config = loadConfig();
-  setLogLevel('warn');
   const began = Date.now();
-  const db = await connectDatabase(config);
-  try {
-    const executor = new Executor(db.driver, db.database);
-    await applyMigrations(executor);
+  return withDatabase(async (executor) => {
     const bar = process.stderr.isTTY
       ? new SingleBar({ format: 'import [{bar}] {value}/{total} bundles | {failed} failed', hideCursor: true }, Presets.shades_classic)
       : undefined;
     bar?.start(args.files.length, 0, { failed: 0 });
-    const zero = { stories: 0, claims: 0, sources: 0, entities: 0 };
-    const total = { created: zero, reused: zero, grades: 0, links: 0, failed: 0 };
+    // Above the bar while it runs (cli-progress redraws its own line), plain stderr otherwise.
+    const say = (line: string) => (bar ? process.stderr.write(`\r\x1b[K${line}\n`) : console.error(line));
+    const total = { created: noCounts(), reused: noCounts(), grades: 0, links: 0, failed: 0 };
     for (const [i, file] of args.files.entries()) {
       const outcome = await importFile(executor, file);
       if (outcome.ok) {
-        total.created = sum(total.created, outcome.summary.created);
-        total.reused = sum(total.reused, outcome.summary.reused);
+        total.created = addCounts(total.created, outcome.summary.created);
+        total.reused = addCounts(total.reused, outcome.summary.reused);
         total.grades += outcome.summary.grades;
         total.links += outcome.summary.links;
         const skipped = outcome.summary.skipped.map((s) => `${s.count} ${s.type}`).join(', ');
-        if (skipped) (bar ? (line: string) => process.stderr.write(`\r\x1b[K${line}\n`) : console.error)(`${file}: skipped ${skipped} (no storygraph mapping)`);
+        if (skipped) say(`${file}: skipped ${skipped} (no storygraph mapping)`);
       } else {
         total.failed += 1;
-        for (const line of outcome.lines) (bar ? (l: string) => process.stderr.write(`\r\x1b[K${l}\n`) : console.error)(line);
+        outcome.lines.forEach(say);
       }
       bar?.update(i + 1, { failed: total.failed });
     }
@@ -89,19 +73,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(`  reused:  ${counts(total.reused)}`);
     console.log(`  grades:  ${total.grades}, claim links: ${total.links} (each written once)`);
     return total.failed ? 1 : 0;
-  } finally {
-    await db.close();
-  }
+  });
 }
 
-main(process.argv.slice(2))
-  .then((code) => process.exit(code))
-  .catch((err) => {
-    if (err instanceof CliUsageError) {
-      console.error(`import: ${err.message}\n\n${IMPORT_USAGE}`);
-      process.exit(EX_USAGE);
-    }
-    if (err instanceof ConfigError) console.error(`storygraph: configuration error: ${err.message}`);
-    else console.error(`import failed: ${(err as Error).stack ?? err}`);
-    process.exit(1);
-  });
+runCli('import', IMPORT_USAGE, main);

@@ -17,11 +17,16 @@ export function groupByKey<V>(keys: readonly string[], rows: KeyedRow<V>[]): V[]
  * One statement for a DataLoader batch: it receives `$keys` and returns `key, value` rows; the
  * values come back grouped per key, in the order of `keys`. A list of N parents costs one round trip.
  */
-export async function readByKeys<V>(executor: Executor, cypher: string, keys: readonly string[]): Promise<V[][]> {
-  return groupByKey(keys, await executor.read<KeyedRow<V>>(cypher, { keys: [...keys] }));
+export async function readByKeys<V>(executor: Executor, cypher: string, keys: readonly string[], params: Record<string, unknown> = {}): Promise<V[][]> {
+  return groupByKey(keys, await executor.read<KeyedRow<V>>(cypher, { ...params, keys: [...keys] }));
 }
 
 /** Like readByKeys, for at most one value per key (null when absent). */
-export async function readOneByKey<V>(executor: Executor, cypher: string, keys: readonly string[]): Promise<(V | null)[]> {
-  return (await readByKeys<V>(executor, cypher, keys)).map((values) => values[0] ?? null);
+export async function readOneByKey<V>(
+  executor: Executor,
+  cypher: string,
+  keys: readonly string[],
+  params: Record<string, unknown> = {},
+): Promise<(V | null)[]> {
+  return (await readByKeys<V>(executor, cypher, keys, params)).map((values) => values[0] ?? null);
 }

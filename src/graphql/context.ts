@@ -1,7 +1,7 @@
 import { Driver } from 'neo4j-driver';
 import { Executor } from '../db/executor';
 import { Feed, SILENT_FEED } from '../modules/feed/feed.events';
-import { Identity, SYSTEM } from '../modules/identity/identity.type';
+import { clearanceRank, Identity, SYSTEM } from '../modules/identity/identity.type';
 import { createLoaders, Loaders } from './loaders';
 
 /** Everything a resolver may use during one request; loaders and the executor never outlive it. */
@@ -33,8 +33,21 @@ export function createContext(
   limits: RequestLimits = { signal: new AbortController().signal },
   feed: Feed = SILENT_FEED,
 ): Context {
-  const executor = new Executor(driver, database, { signal: limits.signal, deadline: limits.deadline });
+  const executor = new Executor(driver, database, { signal: limits.signal, deadline: limits.deadline, clearance: clearanceRank(identity) });
   return { executor, loaders: createLoaders(executor), identity, signal: limits.signal, feed };
+}
+
+/** Loader sets per instant, for the current loaders of a request (a write replaces them, and with them these). */
+const atInstants = new WeakMap<Loaders, Map<string, Loaders>>();
+
+/** The loaders answering as of `asOf` (an ISO instant; README "As-of queries"), or the request's own without one. */
+export function loadersAt(ctx: Context, asOf: string | undefined): Loaders {
+  if (!asOf) return ctx.loaders;
+  let byInstant = atInstants.get(ctx.loaders);
+  if (!byInstant) atInstants.set(ctx.loaders, (byInstant = new Map()));
+  let loaders = byInstant.get(asOf);
+  if (!loaders) byInstant.set(asOf, (loaders = createLoaders(ctx.executor, asOf)));
+  return loaders;
 }
 
 /**

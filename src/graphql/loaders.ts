@@ -6,15 +6,18 @@ import { storyLoaders } from '../modules/story/story.loaders';
 import { gradingLoaders } from '../modules/grading/grading.loaders';
 import { provenanceLoaders } from '../modules/provenance/provenance.loaders';
 
-/** All per-request DataLoaders; created fresh for every request so caches never leak between users. */
-export function createLoaders(executor: Executor) {
+/**
+ * All per-request DataLoaders; created fresh for every request so caches never leak between users.
+ * With `asOf` (an ISO instant) the loaders whose answer changes over time answer as of then.
+ */
+export function createLoaders(executor: Executor, asOf?: string) {
   return {
-    ...claimLoaders(executor),
-    ...storyLoaders(executor),
+    ...claimLoaders(executor, asOf),
+    ...storyLoaders(executor, asOf),
     ...sourceLoaders(executor),
     ...entityLoaders(executor),
-    ...gradingLoaders(executor),
-    ...provenanceLoaders(executor),
+    ...gradingLoaders(executor, asOf),
+    ...provenanceLoaders(executor, asOf),
   };
 }
 

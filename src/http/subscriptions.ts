@@ -1,6 +1,5 @@
 import http from 'node:http';
 import { DocumentNode, getOperationAST, GraphQLError, GraphQLSchema, parse, specifiedRules, validate, ValidationRule } from 'graphql';
-import { getComplexity } from 'graphql-query-complexity';
 import { CloseCode } from 'graphql-ws';
 import { Gauge } from 'prom-client';
 import { WebSocketServer } from 'ws';
@@ -9,8 +8,8 @@ import { Limits } from '../config/env';
 import { AppError } from '../errors/app-error';
 import { createContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
-import { costEstimator } from '../graphql/limits/cost.estimator';
 import { limitExceeded } from '../graphql/limits/limit-error';
+import { complexity } from '../graphql/limits/operation-gate.plugin';
 import { tokenLimitError } from '../graphql/limits/operation-limits';
 import { Feed } from '../modules/feed/feed.events';
 import { Authenticator } from '../modules/identity/authenticator';
@@ -148,18 +147,9 @@ export function subscriptionServer(options: SubscriptionServerOptions): { dispos
         const invalid = validate(schema, document, rules);
         if (invalid.length) return withCode(invalid, 'GRAPHQL_VALIDATION_FAILED');
         const variableValues = payload.variables ?? undefined;
-        try {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: variableValues,
-            operationName: payload.operationName ?? undefined,
-            estimators: [costEstimator],
-          });
-          if (cost > limits.maxCost) return [limitExceeded('cost', limits.maxCost, Math.ceil(cost))];
-        } catch {
-          // Variables that do not fit the operation: execution refuses them before anything subscribes.
-        }
+        // No cost (undefined) for variables that do not fit the operation: execution refuses them before anything subscribes.
+        const cost = complexity(schema, document, variableValues, payload.operationName ?? undefined);
+        if (cost !== undefined && cost > limits.maxCost) return [limitExceeded('cost', limits.maxCost, Math.ceil(cost))];
         const { identity, closed } = ctx.extra;
         return {
           schema,

@@ -17,7 +17,8 @@ const MAX_KEY_LENGTH = 1024;
  */
 const costs = new WeakMap<DocumentNode, Map<string, number | undefined>>();
 
-function complexity(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined) {
+/** The cost of an operation (cost.estimator.ts), or undefined when its variables do not fit it. */
+export function complexity(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined) {
   try {
     return getComplexity({ schema, query: document, variables, operationName, estimators: [costEstimator] });
   } catch {

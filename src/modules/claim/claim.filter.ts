@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ClaimKind } from '../shared/enums';
 import { IsCalendarDate, IsCountryCode } from '../shared/validators';
+import { AsOfField } from '../shared/as-of';
 import { OrderDirection, PageArgs } from '../shared/connection';
 
 @InputType({ description: 'All given criteria must hold' })
@@ -101,4 +102,8 @@ export class ClaimsArgs extends PageArgs {
   @ValidateNested()
   @Type(() => ClaimOrder)
   orderBy?: ClaimOrder;
+
+  @AsOfField()
+  @IsOptional()
+  asOf?: Date;
 }

@@ -3,8 +3,8 @@ import { Executor } from '../../db/executor';
 import { ClaimRepository } from './claim.repository';
 
 /** Relationship fields of Claim: one statement per field per request, whatever the number of claims. */
-export function claimLoaders(executor: Executor) {
-  const claims = new ClaimRepository(executor);
+export function claimLoaders(executor: Executor, asOf?: string) {
+  const claims = new ClaimRepository(executor, asOf);
   return {
     claimById: new DataLoader(claims.byIds),
     storyOfClaim: new DataLoader(claims.storyOf),

@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import { Context } from '../../graphql/context';
 import { Entity } from '../entity/entity.type';
 import { viewIds } from '../shared/ids';
+import { AsOfArg, instantOf, isoOf, stamped } from '../shared/as-of';
 import { prefetchedOr } from '../shared/prefetch';
 import { selectionOf } from '../shared/selection';
 import { Citation, Source } from '../source/source.type';
@@ -19,23 +20,24 @@ export class ClaimResolver {
   }
 
   @Query(() => Claim, { nullable: true, description: 'One claim; null plus a NOT_FOUND error when the id is unknown' })
-  claim(@Arg('id', () => ID, { description: 'A claim id, e.g. "claim:3f9a1c07b2e4"' }) id: string, @Ctx() ctx: Context) {
-    return claimService.get(ctx, id);
+  claim(@Arg('id', () => ID, { description: 'A claim id, e.g. "claim:3f9a1c07b2e4"' }) id: string, @AsOfArg() asOf: Date | undefined, @Ctx() ctx: Context) {
+    return claimService.get(ctx, id, isoOf(asOf));
   }
 
+  // Read as of an instant, a claim hands it down: its story, sources and citations answer as of it too.
   @FieldResolver(() => Story, { description: 'The story that makes the claim' })
-  story(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return prefetchedOr(claim, 'story', () => ctx.loaders.storyOfClaim.load(claim.id));
+  async story(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return stamped(await prefetchedOr(claim, 'story', () => ctx.loaders.storyOfClaim.load(claim.id)), instantOf(claim));
   }
 
   @FieldResolver(() => [Source], { description: 'The sources this claim cites' })
-  sources(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return prefetchedOr(claim, 'sources', () => ctx.loaders.sourcesOfClaim.load(claim.id));
+  async sources(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return stamped(await prefetchedOr(claim, 'sources', () => ctx.loaders.sourcesOfClaim.load(claim.id)), instantOf(claim));
   }
 
   @FieldResolver(() => [Citation], { description: 'Each citation with its quote' })
-  citations(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return prefetchedOr(claim, 'citations', () => ctx.loaders.citationsOfClaim.load(claim.id));
+  async citations(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return stamped(await prefetchedOr(claim, 'citations', () => ctx.loaders.citationsOfClaim.load(claim.id)), instantOf(claim));
   }
 
   @FieldResolver(() => [Entity], { description: 'Entities the claim is about' })
@@ -57,8 +59,8 @@ export class CitationResolver {
   }
 
   @FieldResolver(() => Source, { description: 'The cited source' })
-  source(@Root() citation: Citation, @Ctx() ctx: Context) {
-    return prefetchedOr(citation, 'source', () => ctx.loaders.sourceById.load(citation.sourceId));
+  async source(@Root() citation: Citation, @Ctx() ctx: Context) {
+    return stamped(await prefetchedOr(citation, 'source', () => ctx.loaders.sourceById.load(citation.sourceId)), instantOf(citation));
   }
 
   @FieldResolver(() => Claim, { description: 'The citing claim' })

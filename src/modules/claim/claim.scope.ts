@@ -1,5 +1,7 @@
+import { knownBy } from '../shared/as-of';
 import { foldKey } from '../shared/ids';
 import { COUNTRY_TIES } from '../shared/projections';
+import { visible } from '../shared/visibility';
 import { ClaimFilter } from './claim.filter';
 
 /** Cypher that binds `s` (Story) and `c` (Claim) for every claim the filter matches, one row per claim. */
@@ -77,7 +79,8 @@ const ANCHORS: Anchor[] = [
 
 /** Per-claim checks for the criteria that did not anchor the match. */
 function checks(filter: ClaimFilter, anchor: Criterion | undefined): string[] {
-  const out: string[] = [];
+  // A claim's effective marking is at least its story's and its cited sources': checking the claim is enough.
+  const out: string[] = [visible('Claim', 'c')];
   const skip = (c: Criterion) => c === anchor;
   if (filter.storyId && !skip('storyId')) out.push('s.id = $scopeStoryId');
   if (filter.sourceId && !skip('sourceId')) out.push('EXISTS { MATCH (c)-[:CITES]->(:Source {id: $scopeSourceId}) }');
@@ -106,10 +109,13 @@ function checks(filter: ClaimFilter, anchor: Criterion | undefined): string[] {
   return out;
 }
 
-/** The claim filter as an anchored match; every value travels as a $scope… parameter. */
-export function claimScope(filter: ClaimFilter = {}): ClaimScope {
+/** Claims known at $asOf: a property check after the anchor; a claim without its own time has its story's. */
+export const CLAIM_KNOWN = knownBy('coalesce(c.ingestedAt, s.ingestedAt)');
+
+/** The claim filter as an anchored match; every value travels as a $scope… parameter (and $asOf, when given). */
+export function claimScope(filter: ClaimFilter = {}, asOf?: string): ClaimScope {
   const anchor = ANCHORS.find((a) => a.when(filter));
-  const conditions = checks(filter, anchor?.criterion);
+  const conditions = [...checks(filter, anchor?.criterion), ...(asOf ? [CLAIM_KNOWN] : [])];
   // Without an anchor, stories are walked through the publishedAt index (newest first, for pages).
   const dateRange = [filter.publishedFrom ? 's.publishedAt >= date($scopeFrom)' : '', filter.publishedTo ? 's.publishedAt <= date($scopeTo)' : '']
     .filter(Boolean)
@@ -127,5 +133,6 @@ WITH ${anchor?.distinct ? 'DISTINCT ' : ''}s, c${anchor?.carries ? `, ${anchor.c
   if (filter.publishedFrom || filter.publishedTo) Object.assign(params, { scopeFrom: filter.publishedFrom ?? null, scopeTo: filter.publishedTo ?? null });
   if (filter.kinds?.length) params.scopeKinds = filter.kinds;
   if (filter.textContains) params.scopeText = filter.textContains;
+  if (asOf) params.asOf = asOf;
   return { cypher, params, anchored: !!anchor && anchor.criterion !== 'kinds' };
 }

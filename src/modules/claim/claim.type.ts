@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ClaimKind } from '../shared/enums';
 import { Connection } from '../shared/connection';
 import { Node } from '../node/node.type';
+import { MARKING_DESCRIPTION, Tlp } from '../shared/tlp';
 
 @ObjectType({ implements: Node, description: 'One statement a story makes, with the sources it cites and the entities it concerns' })
 export class Claim {
@@ -10,6 +11,7 @@ export class Claim {
   @Field(() => ClaimKind, { description: 'Key fact, data point or other statement' }) kind!: ClaimKind;
   @Field(() => String, { nullable: true, description: 'When the claim holds: YYYY, YYYY-MM or YYYY-MM-DD' }) asOf!: string | null;
   @Field(() => Int, { description: 'Order within its story' }) position!: number;
+  @Field(() => Tlp, { description: MARKING_DESCRIPTION }) marking!: Tlp;
 }
 
 @ObjectType({ description: 'A page of claims' })

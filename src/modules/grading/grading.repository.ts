@@ -1,5 +1,7 @@
 import { Executor, Statement } from '../../db/executor';
 import { groupByKey, KeyedRow } from '../../db/batch';
+import { asOfParams, knownBy } from '../shared/as-of';
+import { visible } from '../shared/visibility';
 import { CitationGrade, SourceGrade } from './grading.type';
 
 /**
@@ -15,13 +17,17 @@ export const SOURCE_GRADE = (g: string, src: string) =>
 
 export const CITATION_GRADE = (g: string) => `${g} {.id, grade: ${g}.value, .gradedBy, gradedAt: ${g}.gradedAt, note: ${g}.note, .claimId, .sourceId}`;
 
-/** Expression: the current grade of source `src`, or null. */
-export const CURRENT_SOURCE_GRADE = (src: string) =>
-  `COLLECT { MATCH (${src})-[:HAS_GRADE]->(g:SourceGrade) WITH g ORDER BY ${GRADE_ORDER('g')} LIMIT 1 RETURN ${SOURCE_GRADE('g', src)} }[0]`;
+/** Grades given by $asOf, when reading as of an instant; nothing otherwise. */
+const GIVEN_BY = (asOf: string | undefined, g: string) => (asOf ? ` WHERE ${knownBy(`${g}.gradedAt`)}` : '');
+const AND_GIVEN_BY = (asOf: string | undefined, g: string) => (asOf ? ` AND ${knownBy(`${g}.gradedAt`)}` : '');
 
-/** Expression: the current grade of the citation (claim `c` citing source `src`), or null. */
-export const CURRENT_CITATION_GRADE = (c: string, src: string) =>
-  `COLLECT { MATCH (${c})-[:HAS_CITATION_GRADE]->(g:CitationGrade) WHERE g.sourceId = ${src}.id
+/** Expression: the current grade of source `src` (as of $asOf when `asOf` is given), or null. */
+export const CURRENT_SOURCE_GRADE = (src: string, asOf?: string) =>
+  `COLLECT { MATCH (${src})-[:HAS_GRADE]->(g:SourceGrade)${GIVEN_BY(asOf, 'g')} WITH g ORDER BY ${GRADE_ORDER('g')} LIMIT 1 RETURN ${SOURCE_GRADE('g', src)} }[0]`;
+
+/** Expression: the current grade of the citation (claim `c` citing source `src`; as of $asOf when `asOf` is given), or null. */
+export const CURRENT_CITATION_GRADE = (c: string, src: string, asOf?: string) =>
+  `COLLECT { MATCH (${c})-[:HAS_CITATION_GRADE]->(g:CitationGrade) WHERE g.sourceId = ${src}.id${AND_GIVEN_BY(asOf, 'g')}
              WITH g ORDER BY ${GRADE_ORDER('g')} LIMIT 1 RETURN ${CITATION_GRADE('g')} }[0]`;
 
 /** A citation is identified by its two ends. */
@@ -38,30 +44,30 @@ export interface NewGrade<V> {
 }
 
 /** Grade histories of a batch of sources, newest first, from each source by its id. */
-export function sourceGradesStatement(sourceIds: readonly string[]): Statement {
+export function sourceGradesStatement(sourceIds: readonly string[], asOf?: string): Statement {
   return {
     // Subqueries keep the graded node found by id as the start, even while no grade exists yet.
     cypher: `UNWIND $keys AS key MATCH (src:Source {id: key})
-CALL (src) { MATCH (src)-[:HAS_GRADE]->(g:SourceGrade) RETURN g }
+CALL (src) { MATCH (src)-[:HAS_GRADE]->(g:SourceGrade)${GIVEN_BY(asOf, 'g')} RETURN g }
 WITH key, src, g ORDER BY ${GRADE_ORDER('g')} RETURN key, ${SOURCE_GRADE('g', 'src')} AS value`,
-    params: { keys: [...sourceIds] },
+    params: { keys: [...sourceIds], ...asOfParams(asOf) },
   };
 }
 
 /** Grade histories of a batch of citations, newest first, from each claim by its id. */
-export function citationGradesStatement(citations: readonly (CitationKey & { key: string })[]): Statement {
+export function citationGradesStatement(citations: readonly (CitationKey & { key: string })[], asOf?: string): Statement {
   return {
     cypher: `UNWIND $citations AS ct MATCH (c:Claim {id: ct.claimId})
-CALL (c, ct) { MATCH (c)-[:HAS_CITATION_GRADE]->(g:CitationGrade {sourceId: ct.sourceId}) RETURN g }
+CALL (c, ct) { MATCH (c)-[:HAS_CITATION_GRADE]->(g:CitationGrade {sourceId: ct.sourceId})${GIVEN_BY(asOf, 'g')} RETURN g }
 WITH ct, g ORDER BY ${GRADE_ORDER('g')} RETURN ct.key AS key, ${CITATION_GRADE('g')} AS value`,
-    params: { citations: citations.map(({ claimId, sourceId, key }) => ({ claimId, sourceId, key })) },
+    params: { citations: citations.map(({ claimId, sourceId, key }) => ({ claimId, sourceId, key })), ...asOfParams(asOf) },
   };
 }
 
 /** Writes are MERGE on a grade id chosen by the caller, so a driver retry cannot add a second grade; gradedAt is server time. */
 export function gradeSourceStatement(sourceId: string, grade: NewGrade<string>): Statement {
   return {
-    cypher: `MATCH (src:Source {id: $sourceId})
+    cypher: `MATCH (src:Source {id: $sourceId}) WHERE ${visible('Source', 'src')}
 WITH src, COUNT { (src)-[:HAS_GRADE]->() } AS earlier
 MERGE (g:Grade:SourceGrade {id: $grade.id})
 ON CREATE SET g.value = $grade.value, g.gradedBy = $grade.gradedBy, g.note = $grade.note, g.gradedAt = datetime(), g.seq = earlier + 1
@@ -73,7 +79,7 @@ RETURN ${SOURCE_GRADE('g', 'src')} AS grade`,
 
 export function gradeCitationStatement(claimId: string, sourceId: string, grade: NewGrade<number>): Statement {
   return {
-    cypher: `MATCH (c:Claim {id: $claimId})
+    cypher: `MATCH (c:Claim {id: $claimId}) WHERE ${visible('Claim', 'c')}
 CALL (c) { MATCH (c)-[:CITES]->(src:Source {id: $sourceId}) RETURN src }
 WITH c, src, COUNT { (c)-[:HAS_CITATION_GRADE]->(:CitationGrade {sourceId: src.id}) } AS earlier
 MERGE (g:Grade:CitationGrade {id: $grade.id})
@@ -91,7 +97,11 @@ export type TypedGrade = (SourceGrade & { __typename: 'SourceGrade' }) | (Citati
 export const citationKey = (k: CitationKey) => JSON.stringify([k.claimId, k.sourceId]);
 
 export class GradingRepository {
-  constructor(private readonly executor: Executor) {}
+  constructor(
+    private readonly executor: Executor,
+    /** ISO instant: histories end at the grades given by then (README "As-of queries"). */
+    private readonly asOf?: string,
+  ) {}
 
   /** The new grade, or null when the source does not exist. */
   async gradeSource(sourceId: string, grade: NewGrade<string>): Promise<SourceGrade | null> {
@@ -110,7 +120,7 @@ export class GradingRepository {
   /** Explains a failed gradeCitation: which of claim and source exist. */
   async citationEnds(claimId: string, sourceId: string): Promise<{ claim: boolean; source: boolean }> {
     const [row] = await this.executor.read<{ claim: boolean; source: boolean }>(
-      'RETURN EXISTS { (:Claim {id: $claimId}) } AS claim, EXISTS { (:Source {id: $sourceId}) } AS source',
+      `RETURN EXISTS { (c:Claim {id: $claimId}) WHERE ${visible('Claim', 'c')} } AS claim, EXISTS { (src:Source {id: $sourceId}) WHERE ${visible('Source', 'src')} } AS source`,
       { claimId, sourceId },
     );
     return row;
@@ -131,14 +141,17 @@ RETURN key, CASE WHEN g:SourceGrade THEN 'SourceGrade' ELSE 'CitationGrade' END 
 
   /** One history per source id, in the order asked. */
   async sourceGrades(sourceIds: readonly string[]): Promise<SourceGrade[][]> {
-    const { cypher, params } = sourceGradesStatement(sourceIds);
+    const { cypher, params } = sourceGradesStatement(sourceIds, this.asOf);
     return groupByKey(sourceIds, await this.executor.read<KeyedRow<SourceGrade>>(cypher, params));
   }
 
   /** One history per citation, in the order asked. */
   async citationGrades(citations: readonly CitationKey[]): Promise<CitationGrade[][]> {
     const keys = citations.map(citationKey);
-    const { cypher, params } = citationGradesStatement(citations.map((c, i) => ({ ...c, key: keys[i] })));
+    const { cypher, params } = citationGradesStatement(
+      citations.map((c, i) => ({ ...c, key: keys[i] })),
+      this.asOf,
+    );
     return groupByKey(keys, await this.executor.read<KeyedRow<CitationGrade>>(cypher, params));
   }
 }

@@ -1,6 +1,7 @@
 import { Authorized, Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Role } from '../../graphql/auth';
-import { afterWrite, Context } from '../../graphql/context';
+import { afterWrite, Context, loadersAt } from '../../graphql/context';
+import { instantOf } from '../shared/as-of';
 import { Audited } from '../audit/audit.middleware';
 import { Claim } from '../claim/claim.type';
 import { Citation, Source } from '../source/source.type';
@@ -67,12 +68,12 @@ export class CitationGradeResolver {
 export class SourceReliabilityResolver {
   @FieldResolver(() => SourceGrade, { nullable: true, description: 'The current (newest) reliability grade; null when never graded' })
   async reliability(@Root() source: Source, @Ctx() ctx: Context) {
-    return (await ctx.loaders.gradesOfSource.load(source.id))[0] ?? null;
+    return (await loadersAt(ctx, instantOf(source)).gradesOfSource.load(source.id))[0] ?? null;
   }
 
   @FieldResolver(() => [SourceGrade], { description: 'Every reliability grade, newest first' })
   reliabilityHistory(@Root() source: Source, @Ctx() ctx: Context) {
-    return ctx.loaders.gradesOfSource.load(source.id);
+    return loadersAt(ctx, instantOf(source)).gradesOfSource.load(source.id);
   }
 }
 
@@ -81,11 +82,11 @@ export class SourceReliabilityResolver {
 export class CitationCredibilityResolver {
   @FieldResolver(() => CitationGrade, { nullable: true, description: 'The current (newest) credibility grade; null when never graded' })
   async credibility(@Root() citation: Citation, @Ctx() ctx: Context) {
-    return (await ctx.loaders.gradesOfCitation.load(citation))[0] ?? null;
+    return (await loadersAt(ctx, instantOf(citation)).gradesOfCitation.load(citation))[0] ?? null;
   }
 
   @FieldResolver(() => [CitationGrade], { description: 'Every credibility grade, newest first' })
   credibilityHistory(@Root() citation: Citation, @Ctx() ctx: Context) {
-    return ctx.loaders.gradesOfCitation.load(citation);
+    return loadersAt(ctx, instantOf(citation)).gradesOfCitation.load(citation);
   }
 }

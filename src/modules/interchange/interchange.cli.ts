@@ -1,5 +1,10 @@
 import { parseArgs, ParseArgsConfig } from 'node:util';
+import { ConfigError, loadConfig } from '../../config/env';
+import { connectDatabase } from '../../db/connect';
+import { Executor } from '../../db/executor';
+import { applyMigrations } from '../../db/migrations';
 import { FieldProblem } from '../../errors/app-error';
+import { setLogLevel } from '../../logger';
 import { Tlp, TLP_LEVELS, tlpRank } from '../shared/tlp';
 import { ExportScope } from './interchange.graph';
 
@@ -131,4 +136,33 @@ export function importErrorLines(file: string, text: string, objects: { id?: unk
     const id = index === undefined ? undefined : objects[Number(index)]?.id;
     return `${file}:${typeof id === 'string' ? lineOfObject(text, id) : 1}: ${p.reason}`;
   });
+}
+
+/** Connects as the service would (config, embedded or external Neo4j, migrations), runs `work`, and always closes. */
+export async function withDatabase<T>(work: (executor: Executor) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  setLogLevel('warn');
+  const db = await connectDatabase(config);
+  try {
+    const executor = new Executor(db.driver, db.database);
+    await applyMigrations(executor);
+    return await work(executor);
+  } finally {
+    await db.close();
+  }
+}
+
+/** Runs a CLI's main and exits with its code: 64 and the usage for a bad command line, 1 for any failure. */
+export function runCli(name: string, usage: string, main: (argv: string[]) => Promise<number>): void {
+  main(process.argv.slice(2))
+    .then((code) => process.exit(code))
+    .catch((err: unknown) => {
+      if (err instanceof CliUsageError) {
+        console.error(`${name}: ${err.message}\n\n${usage}`);
+        process.exit(64);
+      }
+      if (err instanceof ConfigError) console.error(`storygraph: configuration error: ${err.message}`);
+      else console.error(`${name} failed: ${(err as Error).stack ?? String(err)}`);
+      process.exit(1);
+    });
 }

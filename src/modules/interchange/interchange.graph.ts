@@ -1,4 +1,5 @@
 import { ClaimFilter } from '../claim/claim.filter';
+import { GRAPH_RELATIONSHIPS } from '../explore/explore.repository';
 
 /**
  * A subgraph as plain data: what every export format is written from and what the round-trip tests
@@ -21,31 +22,12 @@ export interface GraphEdge {
 export interface Subgraph {
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** Stories exported without some of their claims, citations or sources (marked above the reader's clearance). */
+  partial?: string[];
 }
 
-/** The relationship types an export carries (bookkeeping such as audit entries and API keys never leaves). */
-export const EXPORTED_EDGE_TYPES = [
-  'HAS_CLAIM',
-  'TAGGED',
-  'BASED_ON',
-  'MENTIONS',
-  'ABOUT',
-  'ATTRIBUTED_TO',
-  'CITES',
-  'PUBLISHED_BY',
-  'DERIVED_FROM',
-  'OF_COUNTRY',
-  'REPRESENTS',
-  'LOCATED_IN',
-  'AFFILIATED_WITH',
-  'HELD_ROLE',
-  'HAS_GRADE',
-  'HAS_CITATION_GRADE',
-  'SUPPORTS',
-  'CONTRADICTS',
-] as const;
-
-export type ExportedEdgeType = (typeof EXPORTED_EDGE_TYPES)[number];
+/** The relationship types an export carries: those a graph viewer explores, and grades (bookkeeping such as audit entries never leaves). */
+export const EXPORTED_EDGE_TYPES: readonly string[] = [...GRAPH_RELATIONSHIPS.split('|'), 'HAS_GRADE', 'HAS_CITATION_GRADE'];
 
 /**
  * What an export holds: the stories given by id plus the stories with a claim the filter matches, or

@@ -1,5 +1,6 @@
 import { Executor, Statement } from '../../db/executor';
 import { claimScope } from '../claim/claim.scope';
+import { STANCE_TYPES } from '../provenance/claim-relation.type';
 import { EXPORTED_EDGE_TYPES, ExportScope, GraphEdge, GraphNode, Subgraph } from './interchange.graph';
 import { WritePlan } from '../story/story.plan';
 import { WriteCounts, writeStories } from '../story/story.write.repository';
@@ -62,6 +63,29 @@ ORDER BY id`,
   };
 }
 
+/** Stories with a claim, a cited source or a source they are based on above `clearance`: their export is not the whole story. */
+export function partialStories(storyIds: string[], clearance: number): Statement {
+  return {
+    cypher: `UNWIND $storyIds AS id MATCH (s:Story {id: id})
+WHERE EXISTS { MATCH (s)-[:HAS_CLAIM]->(c:Claim) WHERE NOT ${VISIBLE('c')} }
+   OR EXISTS { MATCH (s)-[:HAS_CLAIM]->(c:Claim)-[:CITES]->(x:Source) WHERE ${VISIBLE('c')} AND NOT ${VISIBLE('x')} }
+   OR EXISTS { MATCH (s)-[:BASED_ON]->(x:Source) WHERE NOT ${VISIBLE('x')} }
+RETURN s.id AS id ORDER BY id`,
+    params: { storyIds, clearance },
+  };
+}
+
+/** What the graph holds of these stories that a write plan would prune: claims, citations, sources they are based on. */
+export function storyContents(storyIds: string[]): Statement {
+  return {
+    cypher: `UNWIND $storyIds AS id MATCH (s:Story {id: id})
+RETURN s.id AS id, [(s)-[:HAS_CLAIM]->(c:Claim) | c.id] AS claims,
+  [(s)-[:HAS_CLAIM]->(c:Claim)-[:CITES]->(x:Source) | c.id + ' cites ' + x.id] AS citations,
+  [(s)-[:BASED_ON]->(x:Source) | x.id] AS basedOn`,
+    params: { storyIds },
+  };
+}
+
 /** Keeps the edges whose both ends are in the set, in a stable order. */
 function closeEdges(rows: (GraphNode & { edges: Omit<GraphEdge, 'start'>[] })[]): Subgraph {
   const ids = new Set(rows.map((r) => r.id));
@@ -81,7 +105,16 @@ export class InterchangeRepository {
     const storyIds = (await this.executor.read<{ id: string }>(select.cypher, select.params)).map((r) => r.id);
     if (!storyIds.length) return { nodes: [], edges: [] };
     const read = readNeighbourhood(storyIds, clearance);
-    return closeEdges(await this.executor.read<GraphNode & { edges: Omit<GraphEdge, 'start'>[] }>(read.cypher, read.params));
+    const graph = closeEdges(await this.executor.read<GraphNode & { edges: Omit<GraphEdge, 'start'>[] }>(read.cypher, read.params));
+    const partial = partialStories(storyIds, clearance);
+    return { ...graph, partial: (await this.executor.read<{ id: string }>(partial.cypher, partial.params)).map((r) => r.id) };
+  }
+
+  /** Per story id found in the graph: its claim ids, citations ("claim cites source") and basedOn source ids. */
+  async storyContents(storyIds: string[]): Promise<{ id: string; claims: string[]; citations: string[]; basedOn: string[] }[]> {
+    if (!storyIds.length) return [];
+    const { cypher, params } = storyContents(storyIds);
+    return this.executor.read(cypher, params);
   }
 
   /**
@@ -100,7 +133,7 @@ export class InterchangeRepository {
 
 /** The only labels a marking is restored on, and the only claim-link types. */
 const MARKED_LABELS = ['Story', 'Claim', 'Source'] as const;
-const LINK_TYPES = ['SUPPORTS', 'CONTRADICTS'] as const;
+const LINK_TYPES = Object.values(STANCE_TYPES);
 const TIE_TYPES = ['OF_COUNTRY', 'REPRESENTS', 'LOCATED_IN', 'AFFILIATED_WITH'] as const;
 
 /**

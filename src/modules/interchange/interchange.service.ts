@@ -25,8 +25,8 @@ export interface ImportSummary {
   skipped: { type: string; count: number }[];
 }
 
-const zero = (): IngestCounts => ({ stories: 0, claims: 0, sources: 0, entities: 0 });
-const add = (a: IngestCounts, b: IngestCounts): IngestCounts => ({
+export const noCounts = (): IngestCounts => ({ stories: 0, claims: 0, sources: 0, entities: 0 });
+export const addCounts = (a: IngestCounts, b: IngestCounts): IngestCounts => ({
   stories: a.stories + b.stories,
   claims: a.claims + b.claims,
   sources: a.sources + b.sources,
@@ -80,7 +80,29 @@ async function planStories(executor: Executor, plan: StixImportPlan, objects: St
     }),
   );
   if (problems.length) throw badInput(problems);
+  await refusePruning(executor, plan, plans, objects);
   return plans;
+}
+
+/**
+ * A story exported without claims or sources above the exporter's clearance would lose them here:
+ * writing a story prunes what its new version lacks. Such a story (x_storygraph_partial) is refused
+ * when the graph holds more of it than the bundle, naming what would go; into a graph without it, it
+ * imports as given.
+ */
+async function refusePruning(executor: Executor, plan: StixImportPlan, plans: WritePlan[], objects: StixObject[]): Promise<void> {
+  const partial = plans.map((p, at) => ({ p, at })).filter(({ at }) => plan.stories[at].partial);
+  const inGraph = new Map((await new InterchangeRepository(executor).storyContents(partial.map(({ p }) => p.story.id))).map((s) => [s.id, s]));
+  const problems = partial.flatMap(({ p, at }) => {
+    const had = inGraph.get(p.story.id);
+    if (!had) return [];
+    const keeps = new Set([...p.claims.map((c) => c.id), ...p.claims.flatMap((c) => c.citations.map((ct) => `${c.id} cites ${ct.sourceId}`)), ...p.basedOn]);
+    const lost = [...had.claims, ...had.citations, ...had.basedOn].filter((x) => !keeps.has(x));
+    if (!lost.length) return [];
+    const reason = `was exported without parts above the exporter's clearance; importing it would remove ${lost.slice(0, 5).join(', ')}${lost.length > 5 ? ' …' : ''} from this graph`;
+    return located(badInput([{ field: 'input', reason }]), plan.stories[at], objects);
+  });
+  if (problems.length) throw badInput(problems);
 }
 
 export const interchangeService = {
@@ -116,8 +138,8 @@ export const interchangeService = {
     return {
       bundleId: String((bundle as StixBundle).id ?? ''),
       storyIds: plans.map((p) => p.story.id),
-      created: counts.map((c) => c.created).reduce(add, zero()),
-      reused: counts.map((c) => c.reused).reduce(add, zero()),
+      created: counts.map((c) => c.created).reduce(addCounts, noCounts()),
+      reused: counts.map((c) => c.reused).reduce(addCounts, noCounts()),
       grades: plan.extras.sourceGrades.length + plan.extras.citationGrades.length,
       links: plan.extras.links.length,
       skipped: Object.entries(plan.skipped).map(([type, count]) => ({ type, count })),

@@ -14,7 +14,7 @@ export class ImportStixResult {
   @Field(() => IngestCounts, { description: 'Nodes the import created' }) created!: IngestCounts;
   @Field(() => IngestCounts, { description: 'Nodes that were there already' }) reused!: IngestCounts;
   @Field(() => Int, { description: 'Grades in the bundle (each written once: a second import adds none)' }) grades!: number;
-  @Field(() => Int, { description: 'Claim links in the bundle (SUPPORTS, CONTRADICTS)' }) links!: number;
+  @Field(() => Int, { description: 'Claim links in the bundle (SUPPORTS, CONTRADICTS, REPEATS)' }) links!: number;
   @Field(() => [SkippedObjects], { description: 'STIX objects the import does not read, by type' }) skipped!: SkippedObjects[];
 }
 

@@ -1,6 +1,7 @@
 import { Authorized, Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Role } from '../../graphql/auth';
-import { afterWrite, Context } from '../../graphql/context';
+import { afterWrite, Context, loadersAt } from '../../graphql/context';
+import { instantOf, stamped } from '../shared/as-of';
 import { Audited } from '../audit/audit.middleware';
 import { Claim } from '../claim/claim.type';
 import { LinkClaimsInput } from './claim-relation.input';
@@ -23,7 +24,9 @@ export class ClaimLinkResolver {
 @Resolver(() => Claim)
 export class ClaimRelationsResolver {
   @FieldResolver(() => [ClaimRelation], { description: 'Claims this one supports, contradicts or repeats, and those that do so to it' })
-  relations(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return ctx.loaders.relationsOfClaim.load(claim.id);
+  async relations(@Root() claim: Claim, @Ctx() ctx: Context) {
+    const asOf = instantOf(claim);
+    const relations = await loadersAt(ctx, asOf).relationsOfClaim.load(claim.id);
+    return asOf ? relations.map((r) => ({ ...r, claim: stamped(r.claim, asOf) })) : relations;
   }
 }

@@ -5,9 +5,9 @@ import { ClaimRelation } from './claim-relation.type';
 import { ProvenanceParts, ProvenanceRecord, ProvenanceRepository } from './provenance.repository';
 
 /** Per request: a list of claims costs one query per loader, not one per claim. */
-export function provenanceLoaders(executor: Executor) {
-  const provenance = new ProvenanceRepository(executor);
-  const relations = new ClaimRelationRepository(executor);
+export function provenanceLoaders(executor: Executor, asOf?: string) {
+  const provenance = new ProvenanceRepository(executor, asOf);
+  const relations = new ClaimRelationRepository(executor, asOf);
   // One loader per combination of parts asked for in this request (at most eight).
   const byParts = new Map<string, DataLoader<string, ProvenanceRecord | null>>();
   const provenanceOfClaim = (parts: ProvenanceParts) => {

@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { AsOfArg, instantOf, isoOf } from '../shared/as-of';
 import { selectionOf } from '../shared/selection';
 import { Context } from '../../graphql/context';
 import { Claim } from '../claim/claim.type';
@@ -12,8 +13,13 @@ export class ProvenanceResolver {
     nullable: true,
     description: 'The chain behind a claim: story, citations, sources at any DERIVED_FROM depth, speakers, origins; null plus NOT_FOUND for an unknown claim',
   })
-  provenance(@Arg('claimId', () => ID, { description: 'The claim' }) claimId: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return provenanceService.provenance(ctx, claimId, selectionOf(info));
+  provenance(
+    @Arg('claimId', () => ID, { description: 'The claim' }) claimId: string,
+    @AsOfArg() asOf: Date | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return provenanceService.provenance(ctx, claimId, selectionOf(info), isoOf(asOf));
   }
 
   @Query(() => Corroboration, {
@@ -21,13 +27,18 @@ export class ProvenanceResolver {
     description:
       'Independent origins (circular reporting counted once), publishers, supporting and contradicting claims; null plus NOT_FOUND for an unknown claim',
   })
-  corroboration(@Arg('claimId', () => ID, { description: 'The claim' }) claimId: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return provenanceService.corroboration(ctx, claimId, selectionOf(info));
+  corroboration(
+    @Arg('claimId', () => ID, { description: 'The claim' }) claimId: string,
+    @AsOfArg() asOf: Date | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return provenanceService.corroboration(ctx, claimId, selectionOf(info), isoOf(asOf));
   }
 
   @Query(() => Assessment, { nullable: true, description: 'Explained credibility score (0-100) of a claim; null plus NOT_FOUND for an unknown claim' })
-  assessment(@Arg('claimId', () => ID, { description: 'The claim' }) claimId: string, @Ctx() ctx: Context) {
-    return provenanceService.assessment(ctx, claimId);
+  assessment(@Arg('claimId', () => ID, { description: 'The claim' }) claimId: string, @AsOfArg() asOf: Date | undefined, @Ctx() ctx: Context) {
+    return provenanceService.assessment(ctx, claimId, isoOf(asOf));
   }
 }
 
@@ -36,11 +47,11 @@ export class ProvenanceResolver {
 export class ClaimAnalysisResolver {
   @FieldResolver(() => Corroboration, { description: 'How independently the claim is sourced, and which claims agree or disagree' })
   corroboration(@Root() claim: Claim, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return provenanceService.corroboration(ctx, claim.id, selectionOf(info));
+    return provenanceService.corroboration(ctx, claim.id, selectionOf(info), instantOf(claim));
   }
 
   @FieldResolver(() => Assessment, { description: 'Explained credibility score (0-100)' })
   assessment(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return provenanceService.assessment(ctx, claim.id);
+    return provenanceService.assessment(ctx, claim.id, instantOf(claim));
   }
 }

@@ -1,5 +1,5 @@
 import { notFound } from '../../errors/app-error';
-import { Context } from '../../graphql/context';
+import { Context, loadersAt } from '../../graphql/context';
 import { Claim } from '../claim/claim.type';
 import { EntityRecord } from '../entity/entity.type';
 import { Source } from '../source/source.type';
@@ -12,8 +12,8 @@ import { viewIds } from '../shared/ids';
 import { Assessment, Corroboration, Origin, Provenance } from './provenance.type';
 
 /** Loads through per-request DataLoaders, so a list of claims costs one query per loader, not one per claim. */
-async function load(ctx: Context, claimId: string, parts: ProvenanceParts): Promise<{ record: ProvenanceRecord; chain: ChainAnalysis }> {
-  const record = await ctx.loaders.provenanceOfClaim(parts).load(claimId);
+async function load(ctx: Context, claimId: string, parts: ProvenanceParts, asOf?: string): Promise<{ record: ProvenanceRecord; chain: ChainAnalysis }> {
+  const record = await loadersAt(ctx, asOf).provenanceOfClaim(parts).load(claimId);
   if (!record) throw notFound('Claim', claimId);
   const chain = analyseChain({
     cited: record.citations.map((c) => c.sourceId),
@@ -38,13 +38,13 @@ function linked(relations: Omit<ClaimRelation, 'id'>[], stance: ClaimStance): Cl
   return [...new Map(relations.filter((r) => r.stance === stance).map((r) => [r.claim.id, r.claim])).values()];
 }
 
-/** Corroboration fields that list linked claims: only they need the claim's links. */
-const LINK_FIELDS = ['supporting', 'contradicting', 'repeating'];
+/** Corroboration fields that need the claim's links (withheld counts the links to claims above the caller's clearance). */
+const LINK_FIELDS = ['supporting', 'contradicting', 'repeating', 'withheld'];
 
 export const provenanceService = {
-  /** Without a selection (internal callers) every part is read. */
-  async provenance(ctx: Context, claimId: string, selection?: Selection): Promise<Provenance> {
-    const { record, chain } = await load(ctx, claimId, { grades: false, relations: false, speakers: !selection || 'speakers' in selection });
+  /** Without a selection (internal callers) every part is read. `asOf`: an ISO instant (README "As-of queries"). */
+  async provenance(ctx: Context, claimId: string, selection?: Selection, asOf?: string): Promise<Provenance> {
+    const { record, chain } = await load(ctx, claimId, { grades: false, relations: false, speakers: !selection || 'speakers' in selection }, asOf);
     const byId = sourcesById(record);
     const cited = new Set(citedIds(record));
     const originIds = new Set(chain.origins.map((o) => o.sourceId));
@@ -68,12 +68,13 @@ export const provenanceService = {
       origins: origins(chain, byId),
       cyclic: chain.cyclic,
       maxDepth: chain.maxDepth,
+      withheld: record.withheld,
     };
   },
 
-  async corroboration(ctx: Context, claimId: string, selection?: Selection): Promise<Corroboration> {
+  async corroboration(ctx: Context, claimId: string, selection?: Selection, asOf?: string): Promise<Corroboration> {
     const links = !selection || LINK_FIELDS.some((field) => field in selection);
-    const { record, chain } = await load(ctx, claimId, { grades: false, relations: links, speakers: false });
+    const { record, chain } = await load(ctx, claimId, { grades: false, relations: links, speakers: false }, asOf);
     const relations = record.relations;
     const cited = new Set(citedIds(record));
     const publishers = new Map<string, EntityRecord>();
@@ -89,11 +90,12 @@ export const provenanceService = {
       supporting: linked(relations, ClaimStance.SUPPORTS),
       contradicting: linked(relations, ClaimStance.CONTRADICTS),
       repeating: linked(relations, ClaimStance.REPEATS),
+      withheld: record.withheld,
     };
   },
 
-  async assessment(ctx: Context, claimId: string): Promise<Assessment> {
-    const { record, chain } = await load(ctx, claimId, { grades: true, relations: true, speakers: false });
+  async assessment(ctx: Context, claimId: string, asOf?: string): Promise<Assessment> {
+    const { record, chain } = await load(ctx, claimId, { grades: true, relations: true, speakers: false }, asOf);
     const relations = record.relations;
     const reliability = new Map(record.sources.map((s) => [s.source.id, s.reliability?.grade ?? null]));
     return assess({

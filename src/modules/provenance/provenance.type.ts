@@ -5,6 +5,9 @@ import { Citation, Source } from '../source/source.type';
 import { Story } from '../story/story.type';
 import { Node } from '../node/node.type';
 
+const WITHHELD =
+  'Evidence above your clearance (linked claims, sources of the chain), left out of every other field and not counted in origins; 0 when you see it all';
+
 @ObjectType({ description: 'One source of a provenance chain: cited by the claim (depth 0) or reached through DERIVED_FROM' })
 export class ChainSource {
   @Field(() => Source, { description: 'The source' }) source!: Source;
@@ -42,6 +45,11 @@ export class Provenance {
   @Field(() => [Origin], { description: 'Where the chain starts' }) origins!: Origin[];
   @Field({ description: 'The chain contains a DERIVED_FROM cycle' }) cyclic!: boolean;
   @Field(() => Int, { description: 'Longest distance from a cited source to any source of the chain' }) maxDepth!: number;
+  @Field(() => Int, {
+    description:
+      'Sources of the chain above your clearance, left out (0 unless markings were changed outside setMarking: a claim is marked at least as high as its chain)',
+  })
+  withheld!: number;
 }
 
 @ObjectType({ implements: Node, description: 'How independently a claim is sourced, and which claims agree or disagree with it' })
@@ -59,6 +67,7 @@ export class Corroboration {
   @Field(() => [Claim], { description: 'Claims linked by SUPPORTS, either direction' }) supporting!: Claim[];
   @Field(() => [Claim], { description: 'Claims linked by CONTRADICTS, either direction' }) contradicting!: Claim[];
   @Field(() => [Claim], { description: 'Claims linked by REPEATS, either direction' }) repeating!: Claim[];
+  @Field(() => Int, { description: WITHHELD }) withheld!: number;
 }
 
 export enum AssessmentFactorKind {

@@ -25,6 +25,10 @@ registerEnumType(Tlp, {
   },
 });
 
+/** The `marking` field of Story, Source and Claim. */
+export const MARKING_DESCRIPTION =
+  'Effective TLP marking: the highest of its own and what it inherits (a claim from its story and cited sources, a source from what it derives from). Readers see only what their clearance allows';
+
 export const TLP_LEVELS: readonly Tlp[] = [Tlp.CLEAR, Tlp.GREEN, Tlp.AMBER, Tlp.AMBER_STRICT, Tlp.RED];
 
 export const tlpRank = (marking: Tlp): number => TLP_LEVELS.indexOf(marking);

@@ -2,6 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { SourceKind } from '../shared/enums';
 import { Connection } from '../shared/connection';
 import { Node } from '../node/node.type';
+import { MARKING_DESCRIPTION, Tlp } from '../shared/tlp';
 
 @ObjectType({ implements: Node, description: 'A document that claims cite: an article, a government record, an analysis' })
 export class Source {
@@ -9,6 +10,7 @@ export class Source {
   @Field({ description: 'Title of the document' }) title!: string;
   @Field(() => String, { nullable: true, description: 'Where the document is, when known' }) url!: string | null;
   @Field(() => SourceKind, { description: 'What sort of document it is' }) kind!: SourceKind;
+  @Field(() => Tlp, { description: MARKING_DESCRIPTION }) marking!: Tlp;
 }
 
 @ObjectType({ description: 'A page of sources' })

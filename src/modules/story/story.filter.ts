@@ -1,6 +1,7 @@
 import { IsEnum, ArrayMaxSize, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { AsOfField } from '../shared/as-of';
 import { OrderDirection, PageArgs } from '../shared/connection';
 import { IsCalendarDate, IsCountryCode } from '../shared/validators';
 
@@ -77,4 +78,8 @@ export class StoriesArgs extends PageArgs {
   @ValidateNested()
   @Type(() => StoryOrder)
   orderBy?: StoryOrder;
+
+  @AsOfField()
+  @IsOptional()
+  asOf?: Date;
 }

@@ -3,8 +3,8 @@ import { Executor } from '../../db/executor';
 import { StoryRepository } from './story.repository';
 
 /** Relationship fields of Story: one statement per field per request, whatever the number of stories. */
-export function storyLoaders(executor: Executor) {
-  const stories = new StoryRepository(executor);
+export function storyLoaders(executor: Executor, asOf?: string) {
+  const stories = new StoryRepository(executor, asOf);
   return {
     storyById: new DataLoader(stories.byIds),
     topicsOfStory: new DataLoader(stories.topicsOf),

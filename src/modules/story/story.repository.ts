@@ -1,4 +1,5 @@
-import { Executor } from '../../db/executor';
+import { Executor, FULL_CLEARANCE } from '../../db/executor';
+import { visible } from '../shared/visibility';
 import { CursorKey, OrderChoice, pickOrder, untagCursor } from '../../db/keyset';
 import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
@@ -10,6 +11,7 @@ import { Claim } from '../claim/claim.type';
 import { EntityRecord } from '../entity/entity.type';
 import { Source } from '../source/source.type';
 import { Topic } from '../topic/topic.type';
+import { asOfParams, knownBy } from '../shared/as-of';
 import { Selection } from '../shared/selection';
 import { StoryFilter, StoryOrder, StoryOrderField } from './story.filter';
 import { Story } from './story.type';
@@ -18,6 +20,10 @@ export interface StoryListOptions {
   selection?: Selection;
   withTotal?: boolean;
   orderBy?: StoryOrder | null;
+  /** ISO instant: only stories ingested by then. */
+  asOf?: string;
+  /** The caller's clearance rank: the count-store total of every story is only right for one who sees them all. */
+  clearance: number;
 }
 
 /** The orders `stories` allows; both run on the publishedAt index when unfiltered (PUBLISHED_AT, either way). */
@@ -36,7 +42,7 @@ interface StoryScope {
 }
 
 /** Anchored at the most selective criterion: a mentioned entity, a country, a topic, a date range; else the publishedAt index. */
-export function storyScope(filter: StoryFilter = {}): StoryScope {
+export function storyScope(filter: StoryFilter = {}, asOf?: string): StoryScope {
   const params: Record<string, unknown> = {};
   const checks: string[] = [];
   let match: string;
@@ -74,13 +80,19 @@ export function storyScope(filter: StoryFilter = {}): StoryScope {
     params.textContains = filter.textContains;
     checks.push('(toLower(s.title) CONTAINS toLower($textContains) OR toLower(s.summary) CONTAINS toLower($textContains))');
   }
-  const cypher = `${match}\nWITH DISTINCT s${checks.length ? `\nWHERE ${checks.join('\n  AND ')}` : ''}`;
-  return { cypher, params, unfiltered: checks.length === 0 };
+  if (asOf) {
+    params.asOf = asOf;
+    checks.push(knownBy('s.ingestedAt'));
+  }
+  const unfiltered = checks.length === 0;
+  checks.unshift(visible('Story', 's'));
+  const cypher = `${match}\nWITH DISTINCT s\nWHERE ${checks.join('\n  AND ')}`;
+  return { cypher, params, unfiltered };
 }
 
 /** The read behind `stories`, newest first unless ordered otherwise. */
-export function storyListRead(filter: StoryFilter | undefined, after: CursorKey | null, first: number, options: StoryListOptions = {}): PagedRead {
-  const scope = storyScope(filter);
+export function storyListRead(filter: StoryFilter | undefined, after: CursorKey | null, first: number, options: StoryListOptions): PagedRead {
+  const scope = storyScope(filter, options.asOf);
   const order = pickOrder(STORY_ORDERS, StoryOrderField.PUBLISHED_AT, options.orderBy);
   return {
     scope: scope.cypher,
@@ -91,26 +103,42 @@ export function storyListRead(filter: StoryFilter | undefined, after: CursorKey 
     project: projection('Story', 's', options.selection),
     after: untagCursor(order.tag, after),
     first,
-    total: scope.unfiltered ? 'MATCH (s:Story) RETURN count(s) AS total' : undefined,
+    total: scope.unfiltered && options.clearance >= FULL_CLEARANCE ? 'MATCH (s:Story) RETURN count(s) AS total' : undefined,
     withTotal: options.withTotal ?? false,
   };
 }
 
-export class StoryRepository {
-  constructor(private readonly executor: Executor) {}
+/** Stories (claims) known at $asOf, when there is one: a further condition, or nothing at all. */
+const andStoryKnown = (asOf: string | undefined, s: string) => (asOf ? ` AND ${knownBy(`${s}.ingestedAt`)}` : '');
+const andClaimKnown = (asOf: string | undefined, c: string, s: string) => (asOf ? ` AND ${knownBy(`coalesce(${c}.ingestedAt, ${s}.ingestedAt)`)}` : '');
 
-  page(filter: StoryFilter | undefined, after: CursorKey | null, first: number, options: StoryListOptions = {}): Promise<Page<Story>> {
-    return readKeysetPage<Story>(this.executor, storyListRead(filter, after, first, options));
+export class StoryRepository {
+  constructor(
+    private readonly executor: Executor,
+    /** ISO instant: reads answer as of then (README "As-of queries"). */
+    private readonly asOf?: string,
+  ) {}
+
+  page(filter: StoryFilter | undefined, after: CursorKey | null, first: number, options: Omit<StoryListOptions, 'clearance'> = {}): Promise<Page<Story>> {
+    return readKeysetPage<Story>(this.executor, storyListRead(filter, after, first, { ...options, asOf: this.asOf, clearance: this.executor.clearance }));
   }
 
   /** One story with the selected relationship fields, or null. */
   async byId(id: string, selection?: Selection): Promise<Story | null> {
-    const [row] = await this.executor.read<{ story: Story }>(`MATCH (s:Story {id: $id}) RETURN ${projection('Story', 's', selection)} AS story`, { id });
+    const [row] = await this.executor.read<{ story: Story }>(
+      `MATCH (s:Story {id: $id}) WHERE ${visible('Story', 's')}${andStoryKnown(this.asOf, 's')} RETURN ${projection('Story', 's', selection)} AS story`,
+      { id, ...asOfParams(this.asOf) },
+    );
     return row?.story ?? null;
   }
 
   byIds = (ids: readonly string[]) =>
-    readOneByKey<Story>(this.executor, `UNWIND $keys AS key MATCH (s:Story {id: key}) RETURN key, ${STORY('s')} AS value`, ids);
+    readOneByKey<Story>(
+      this.executor,
+      `UNWIND $keys AS key MATCH (s:Story {id: key}) WHERE ${visible('Story', 's')}${andStoryKnown(this.asOf, 's')} RETURN key, ${STORY('s')} AS value`,
+      ids,
+      asOfParams(this.asOf),
+    );
 
   topicsOf = (ids: readonly string[]) =>
     readByKeys<Topic>(
@@ -122,14 +150,16 @@ export class StoryRepository {
   claimsOf = (ids: readonly string[]) =>
     readByKeys<Claim>(
       this.executor,
-      `UNWIND $keys AS key MATCH (:Story {id: key})-[:HAS_CLAIM]->(c:Claim) WITH key, c ORDER BY c.position, c.id RETURN key, ${CLAIM('c')} AS value`,
+      `UNWIND $keys AS key MATCH (s:Story {id: key})-[:HAS_CLAIM]->(c:Claim) WHERE ${visible('Claim', 'c')}${andClaimKnown(this.asOf, 'c', 's')}
+       WITH key, c ORDER BY c.position, c.id RETURN key, ${CLAIM('c')} AS value`,
       ids,
+      asOfParams(this.asOf),
     );
 
   sourcesOf = (ids: readonly string[]) =>
     readByKeys<Source>(
       this.executor,
-      `UNWIND $keys AS key MATCH (:Story {id: key})-[:BASED_ON]->(src:Source) WITH key, src ORDER BY src.title RETURN key, ${SOURCE('src')} AS value`,
+      `UNWIND $keys AS key MATCH (:Story {id: key})-[:BASED_ON]->(src:Source) WHERE ${visible('Source', 'src')} WITH key, src ORDER BY src.title RETURN key, ${SOURCE('src')} AS value`,
       ids,
     );
 

@@ -1,13 +1,14 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../graphql/auth';
-import { afterWrite, Context } from '../../graphql/context';
+import { afterWrite, Context, loadersAt } from '../../graphql/context';
 import { Audited } from '../audit/audit.middleware';
 import { ImportStoryCardArgs, importStoryCard } from '../../ingest/load';
 import { Claim } from '../claim/claim.type';
 import { Entity } from '../entity/entity.type';
 import { Source } from '../source/source.type';
 import { Topic } from '../topic/topic.type';
+import { AsOfArg, instantOf, isoOf, stamped } from '../shared/as-of';
 import { prefetchedOr } from '../shared/prefetch';
 import { selectionOf } from '../shared/selection';
 import { storyReadService } from './story.read.service';
@@ -20,8 +21,13 @@ import { Story, StoryConnection } from './story.type';
 @Resolver(() => Story)
 export class StoryResolver {
   @Query(() => Story, { nullable: true, description: 'One story; null plus a NOT_FOUND error when the id is unknown' })
-  story(@Arg('id', () => ID, { description: 'A story id, e.g. "story:2025-12-08-..."' }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return storyReadService.get(ctx, id, selectionOf(info));
+  story(
+    @Arg('id', () => ID, { description: 'A story id, e.g. "story:2025-12-08-..."' }) id: string,
+    @AsOfArg() asOf: Date | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return storyReadService.get(ctx, id, selectionOf(info), isoOf(asOf));
   }
 
   @Query(() => StoryConnection, { description: 'Stories, newest first' })
@@ -59,13 +65,16 @@ export class StoryResolver {
   }
 
   @FieldResolver(() => [Claim], { description: 'In the order the story gives them' })
-  claims(@Root() story: Story, @Ctx() ctx: Context) {
+  async claims(@Root() story: Story, @Ctx() ctx: Context) {
+    const asOf = instantOf(story);
+    // As of an instant, claims a later ingest added to the story are left out: the loader filters, the prefetch does not.
+    if (asOf) return stamped(await loadersAt(ctx, asOf).claimsOfStory.load(story.id), asOf);
     return prefetchedOr(story, 'claims', () => ctx.loaders.claimsOfStory.load(story.id));
   }
 
   @FieldResolver(() => [Source], { description: "The story's own reporting (BASED_ON)" })
-  sources(@Root() story: Story, @Ctx() ctx: Context) {
-    return prefetchedOr(story, 'sources', () => ctx.loaders.sourcesOfStory.load(story.id));
+  async sources(@Root() story: Story, @Ctx() ctx: Context) {
+    return stamped(await prefetchedOr(story, 'sources', () => ctx.loaders.sourcesOfStory.load(story.id)), instantOf(story));
   }
 
   @FieldResolver(() => [Entity], { description: 'Entities the story mentions' })

@@ -2,6 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Connection } from '../shared/connection';
 import { DateScalar } from '../../graphql/scalars';
 import { Node } from '../node/node.type';
+import { MARKING_DESCRIPTION, Tlp } from '../shared/tlp';
 
 @ObjectType({ implements: Node, description: 'A news story: its claims, its own reporting (sources) and what it mentions' })
 export class Story {
@@ -10,6 +11,7 @@ export class Story {
   @Field({ description: 'What the story reports, in a paragraph' }) summary!: string;
   @Field(() => DateScalar, { description: 'Publication date, e.g. 2025-12-08' }) publishedAt!: string;
   @Field(() => String, { nullable: true, description: 'Where the story is published, when known' }) url!: string | null;
+  @Field(() => Tlp, { description: MARKING_DESCRIPTION }) marking!: Tlp;
 }
 
 @ObjectType({ description: 'A page of stories' })

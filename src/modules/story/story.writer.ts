@@ -80,7 +80,7 @@ export function mergeEntities(type: EntityType, rows: (EntityRow & { at: number 
   return {
     cypher: `UNWIND $rows AS r
       MERGE (n:Entity {id: r.id})
-      ON CREATE SET n:${ENTITY_KINDS[type].label}, n._new = true, n.type = r.type, n.name = r.name, n.nameKey = r.nameKey,
+      ON CREATE SET n:${ENTITY_KINDS[type].label}, n._new = true, n.firstSeenAt = datetime(), n.type = r.type, n.name = r.name, n.nameKey = r.nameKey,
         n.code = r.code, n.acronym = r.acronym, n.size = r.size, n.demonym = r.demonym, n.aliases = r.aliases, n.aliasKeys = r.aliasKeys
       ${CREATED('n')}
       FOREACH (_ IN CASE WHEN ${ENTITY_CHANGED} THEN [1] ELSE [] END |
@@ -140,7 +140,7 @@ export function mergeClaims(plans: WritePlan[]): Statement {
   return {
     cypher: `UNWIND $rows AS r
       MERGE (c:Claim {id: r.id})
-      ON CREATE SET c._new = true
+      ON CREATE SET c._new = true, c.ingestedAt = datetime()
       ${CREATED('c')}
       RETURN r.at AS at, c.id AS id, created, [(c)<-[:HAS_CLAIM]-(s) WHERE s.id <> r.storyId | s.id] AS owners`,
     params: { rows: sortedById(tagged(plans, (p) => p.claims.map((c) => ({ id: c.id, storyId: p.story.id })))) },
@@ -195,7 +195,7 @@ export function mergeSources(plans: WritePlan[]): Statement {
   return {
     cypher: `UNWIND $rows AS r
       MERGE (src:Source {id: r.id})
-      ON CREATE SET src._new = true, src.title = r.title, src.kind = r.kind, src.url = r.url, src.marking = r.marking
+      ON CREATE SET src._new = true, src.firstSeenAt = datetime(), src.title = r.title, src.kind = r.kind, src.url = r.url, src.marking = r.marking
       ${CREATED('src')}
       ${RAISE_MARKING('src', 'r')}
       FOREACH (_ IN CASE WHEN NOT created AND (coalesce(src.title, '') <> r.title OR coalesce(src.kind, '') <> r.kind

@@ -26,6 +26,9 @@ async function provenanceExtras(): Promise<void> {
   await app.data(
     `mutation { linkClaims(input: { fromClaimId: "${FIXTURE.polandExpulsion}", toClaimId: "${FIXTURE.gruLink}", stance: SUPPORTS, reason: "Same pattern" }) { from { id } } }`,
   );
+  await app.data(
+    `mutation { linkClaims(input: { fromClaimId: "${FIXTURE.policeDamage}", toClaimId: "${FIXTURE.damageCost}", stance: REPEATS, reason: "Same figure" }) { from { id } } }`,
+  );
   await app.executor.write(
     `MATCH (s:Story {id: $id})-[:HAS_CLAIM]->(c:Claim) SET s.marking = 'AMBER', s.markingRank = 2, c.markingRank = 2
      WITH s MATCH (s)-[:BASED_ON]->(src:Source) SET src.marking = 'GREEN', src.markingRank = 1`,
@@ -51,7 +54,7 @@ describe('STIX export -> wipe -> import', () => {
     await resetGraph(app.executor);
     const { importStix } = await app.data(IMPORT, { bundle });
     expect(importStix.created).toEqual({ stories: 3, claims: 14, sources: expect.any(Number), entities: expect.any(Number) });
-    expect(importStix).toMatchObject({ grades: 2, links: 1, skipped: [] });
+    expect(importStix).toMatchObject({ grades: 2, links: 2, skipped: [] });
 
     expect(await dumpGraph(app.executor)).toEqual(before);
     expect((await app.data(EXPORT)).exportStix).toEqual(bundle);
@@ -90,6 +93,29 @@ describe('TLP markings', () => {
     expect(
       green.objects.some((o) => (o.object_marking_refs as string[] | undefined)?.includes('marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421')),
     ).toBe(false);
+  });
+});
+
+describe('exports filtered by clearance', () => {
+  const amberReader = { id: 'key:test', kind: 'apiKey' as const, name: 'test', role: Role.reader, clearance: Tlp.AMBER };
+
+  it('flag stories that lost a claim, and never prune that claim where the graph still has it', async () => {
+    await app.executor.write('MATCH (c:Claim {id: $id}) SET c.markingRank = 4, c.marking = $red', { id: FIXTURE.bfvDenial, red: 'RED' });
+    const bundle = await interchangeService.exportStix(app.executor, amberReader, { storyIds: [FIXTURE.railStory] });
+    const report = bundle.objects.find((o) => o.x_storygraph_id === FIXTURE.railStory)!;
+    expect(report.x_storygraph_partial).toBe(true);
+    expect(bundle.objects.map((o) => o.x_storygraph_id)).not.toContain(FIXTURE.bfvDenial);
+
+    const before = await dumpGraph(app.executor);
+    const res = await app.gql(IMPORT, { bundle });
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: `objects[${bundle.objects.indexOf(report)}]`, reason: expect.stringContaining(`would remove ${FIXTURE.bfvDenial}`) }],
+    });
+    expect(await dumpGraph(app.executor)).toEqual(before);
+
+    await resetGraph(app.executor);
+    expect((await app.data(IMPORT, { bundle })).importStix.created.stories).toBe(1);
   });
 });
 

@@ -24,6 +24,7 @@ export const RELATIONSHIP_TYPES: Readonly<Record<string, string>> = {
   HELD_ROLE: 'related-to',
   SUPPORTS: 'related-to',
   CONTRADICTS: 'related-to',
+  REPEATS: 'derived-from',
 };
 
 const IDENTITY_CLASS: Readonly<Record<string, string>> = {
@@ -93,6 +94,7 @@ export function graphToStix(graph: Subgraph): StixBundle {
   const index = new GraphIndex(graph);
   const ref = (node: GraphNode) => stixId(stixTypeOf(node)!, node.id);
   const ranks = new Set<number>();
+  const partial = new Set(graph.partial ?? []);
   const markingOf = (...nodes: GraphNode[]) => {
     const known = nodes.map((n) => n.properties.markingRank).filter((r): r is number => typeof r === 'number');
     if (!known.length) return {};
@@ -140,6 +142,7 @@ export function graphToStix(graph: Subgraph): StixBundle {
       external_references: [defined({ source_name: 'storygraph', external_id: s.id, url: p.url })],
       x_storygraph_ingested_at: p.ingestedAt,
       x_storygraph_marking: p.marking,
+      x_storygraph_partial: partial.has(s.id) || undefined,
     }) as StixObject;
   };
 

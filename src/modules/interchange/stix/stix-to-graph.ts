@@ -1,4 +1,5 @@
 import { badInput, FieldProblem } from '../../../errors/app-error';
+import { STANCE_TYPES } from '../../provenance/claim-relation.type';
 import { EntityType } from '../../shared/enums';
 import { ids } from '../../shared/ids';
 import { PRODUCER_ID, SOURCE_REPORT_TYPE } from './graph-to-stix';
@@ -14,12 +15,14 @@ export interface ImportExtras {
   publishedBy: { sourceId: string; organizationId: string }[];
   sourceGrades: { id: string; sourceId: string; value: string | number; gradedBy: string | null; gradedAt: string; note: string | null; seq: number | null }[];
   citationGrades: (ImportExtras['sourceGrades'][number] & { claimId: string })[];
-  links: { type: 'SUPPORTS' | 'CONTRADICTS'; from: string; to: string; linkedAt: string | null; linkedBy: string | null; reason: string | null }[];
+  links: { type: string; from: string; to: string; linkedAt: string | null; linkedBy: string | null; reason: string | null }[];
 }
 
 /** One story input built from a report, with the bundle position of each object it came from (for error messages). */
 export interface StoryFromStix {
   input: Record<string, unknown>;
+  /** Exported without what the exporter could not read: importing it must not prune what the graph has. */
+  partial: boolean;
   /** "input" -> the report, "input.claims[2]" -> its note, "input.entities[0]" -> an identity … */
   origins: Map<string, number>;
 }
@@ -32,6 +35,7 @@ export interface StixImportPlan {
 }
 
 const STIX_ID = /^[a-z][a-z0-9-]*--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/;
+const LINK_TYPES = Object.values(STANCE_TYPES);
 const TIES = ['OF_COUNTRY', 'REPRESENTS', 'LOCATED_IN', 'AFFILIATED_WITH'];
 const ENTITY_OF_CLASS: Readonly<Record<string, EntityType>> = { individual: EntityType.PERSON, group: EntityType.GROUP };
 const CREDIBILITY = new Set(['1', '2', '3', '4', '5', '6']);
@@ -203,6 +207,7 @@ export function stixToGraph(bundle: unknown): StixImportPlan {
         claims,
       },
       origins,
+      partial: report.x_storygraph_partial === true,
     });
   }
 
@@ -259,7 +264,7 @@ function readExtras(objects: StixObject[], l: Lookups): ImportExtras {
     if (!from || !to || !idOf(from) || !idOf(to) || !type) continue;
     if (TIES.includes(type)) extras.ties.push({ entityId: idOf(from)!, relation: type, countryId: idOf(to)! });
     if (type === 'PUBLISHED_BY' && l.isSource(from)) extras.publishedBy.push({ sourceId: l.sourceIdOf(from), organizationId: idOf(to)! });
-    if ((type === 'SUPPORTS' || type === 'CONTRADICTS') && from.type === 'note' && to.type === 'note') {
+    if (LINK_TYPES.includes(type) && from.type === 'note' && to.type === 'note') {
       if (r.created !== undefined && !isTimestamp(r.created)) l.fail(l.at.get(r.id), r, 'created must be an ISO 8601 timestamp');
       extras.links.push({
         type,
