@@ -305,6 +305,12 @@ export const ALIAS_CUES = [
   ['aka'],
   ['alias'],
   ['aliases'],
+  ['name', 'of'],
+  ['under', 'the', 'name'],
+  ['codename'],
+  ['codenamed'],
+  ['nicknamed'],
+  ['pseudonym'],
   ['spelled'],
   ['spelt'],
   ['transliterated'],
@@ -631,6 +637,10 @@ export const ORGANIZATION_CUES = new Set([
   'cartel',
   'syndicate',
   'faction',
+  'weekly',
+  'daily',
+  'magazine',
+  'tabloid',
 ]);
 /** People nouns before "of the <name>" that make the name an organisation: "a former member of the Grey Wolves". */
 export const MEMBERSHIP_NOUNS = new Set([

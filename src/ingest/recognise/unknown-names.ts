@@ -24,7 +24,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from './name-cue-words';
-import { isCapitalised, spanText, Token } from './text-tokens';
+import { isAcronymLike, isCapitalised, spanText, Token } from './text-tokens';
 
 /** A person or organisation not in the reference data, found from capitalisation, context and compromise's tags. */
 export interface UnknownName {
@@ -84,7 +84,8 @@ function capitalisedRuns(text: string, tokens: readonly Token[], isFree: (i: num
     while (end < tokens.length && isFree(end) && !tokens[end].breakBefore && (!tokens[end - 1].possessive || tokens[end - 1].key === 'people')) {
       const t = tokens[end];
       const inner = PARTICLES.has(t.text) || CONNECTORS.has(t.text);
-      if (!isCapitalised(t) && !attached(text, tokens, end) && !(inner && capitalisedAfterParticles(tokens, end + 1, isFree))) break;
+      const continues = inner && (capitalisedAfterParticles(tokens, end + 1, isFree) || organisationGoesOn(tokens, end, isFree));
+      if (!isCapitalised(t) && !attached(text, tokens, end) && !continues) break;
       end++;
     }
     runs.push([i, end]);
@@ -97,6 +98,22 @@ function capitalisedRuns(text: string, tokens: readonly Token[], isFree: (i: num
 function ordinalBeforeName(tokens: readonly Token[], i: number, isFree: (i: number) => boolean): boolean {
   const next = tokens[i + 1];
   return /^\d+(?:st|nd|rd|th)$/.test(tokens[i].text) && !!next && !next.breakBefore && isCapitalised(next) && isFree(i + 1);
+}
+
+/** "Popular Front for the Liberation …": after an organisation word, "for the"/"of the" and a capitalised word go on with the name. */
+function organisationGoesOn(tokens: readonly Token[], i: number, isFree: (i: number) => boolean): boolean {
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  return (
+    ORG_HEADS.has(tokens[i - 1]?.key ?? '') &&
+    (tokens[i].key === 'for' || tokens[i].key === 'of') &&
+    next?.key === 'the' &&
+    !next.breakBefore &&
+    !!after &&
+    !after.breakBefore &&
+    isCapitalised(after) &&
+    isFree(i + 2)
+  );
 }
 
 /** "Ana María de la Cruz": particles may follow each other before the next name word. */
@@ -283,7 +300,7 @@ function organizationIn(text: string, tokens: readonly Token[], from: number, to
   let start = from;
   while (start < to && (LEADING_DETERMINERS.has(tokens[start].key) || TITLES.has(tokens[start].key))) start++;
   const national = context.isCountryWord?.(start) ?? false;
-  const headed = to - start >= 2 && (national ? NATIONAL_ORG_HEADS : ORG_HEADS).has(tokens[to - 1].key);
+  const headed = (to - start >= 2 && (national ? NATIONAL_ORG_HEADS : ORG_HEADS).has(tokens[to - 1].key)) || headedInside(tokens, start, to);
   const cued = to > start && ORGANIZATION_CUES.has(previousWord(tokens, start)?.key ?? '');
   if (headed || cued) return { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to };
   // "On Monday Vostok executive …": words that open a sentence or name a day are no part of the name.
@@ -306,12 +323,22 @@ function titlesBetween(tokens: readonly Token[], from: number, to: number): bool
   return true;
 }
 
+/** "Popular Front for the Liberation of Palestine", "Party of Regions": an organisation word, then "for"/"of" and more of the name. */
+function headedInside(tokens: readonly Token[], start: number, to: number): boolean {
+  if (to - start < 3 || CONNECTORS.has(tokens[to - 1].text)) return false;
+  for (let k = start + 1; k < to - 2; k++) if (ORG_HEADS.has(tokens[k].key) && (tokens[k + 1].key === 'for' || tokens[k + 1].key === 'of')) return true;
+  return false;
+}
+
 /** Determiners a capitalised run may open with at a sentence's start: "A GE Aviation engineer", "His lawyer". */
 const LEADING_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that']);
 
-/** "Cult founder Shoko Asahara": one word opening a sentence that the text also writes in lowercase is a common word. */
+/**
+ * "Cult founder Shoko Asahara", "Senior analyst …": one capitalised word opening a sentence may be a
+ * common word; only an acronym there ("GE engineer …") is taken for an organisation.
+ */
 function commonWordOpening(tokens: readonly Token[], start: number, to: number): boolean {
-  return to - start === 1 && tokens[start].sentenceStart && tokens.some((t) => t.key === tokens[start].key && !isCapitalised(t));
+  return to - start === 1 && tokens[start].sentenceStart && !isAcronymLike(tokens[start].text);
 }
 
 /** Words that may follow an organisation's name after "member of the …": the sentence goes on, the name has ended. */

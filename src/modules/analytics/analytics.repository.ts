@@ -1,5 +1,5 @@
 import { Executor, FULL_CLEARANCE, Statement } from '../../db/executor';
-import { visible } from '../shared/visibility';
+import { visible, visibleTotal } from '../shared/visibility';
 import { ClaimFilter } from '../claim/claim.filter';
 import { claimScope } from '../claim/claim.scope';
 import { EntityType } from '../shared/enums';
@@ -34,9 +34,7 @@ const scopeOf = (filter?: AnalyticsFilter) => claimScope(toClaimFilter(filter));
  * claim's story and cited sources are visible too (its marking is at least theirs).
  */
 const unfilteredCounts = (fullClearance: boolean) => `CALL () { ${
-  fullClearance
-    ? 'MATCH (:Story)-[r:HAS_CLAIM]->() RETURN count(r) AS claims'
-    : `MATCH (:Story)-[:HAS_CLAIM]->(c:Claim) WHERE ${visible('Claim', 'c')} RETURN count(c) AS claims`
+  fullClearance ? 'MATCH (:Story)-[r:HAS_CLAIM]->() RETURN count(r) AS claims' : `${visibleTotal('Claim').replace(/AS total$/, 'AS claims')}`
 } }
 CALL () { MATCH (s:Story) WHERE EXISTS { (s)-[:HAS_CLAIM]->(c:Claim) WHERE ${visible('Claim', 'c')} } RETURN count(s) AS stories }
 CALL () { MATCH (src:Source) WHERE EXISTS { (src)<-[:CITES]-(c:Claim)<-[:HAS_CLAIM]-(:Story) WHERE ${visible('Claim', 'c')} } RETURN count(src) AS sources }

@@ -12,7 +12,7 @@ import { asOfParams } from '../shared/as-of';
 import { ClaimFilter, ClaimOrder, ClaimOrderField } from './claim.filter';
 import { CLAIM_KNOWN, claimScope } from './claim.scope';
 import { Claim } from './claim.type';
-import { visible } from '../shared/visibility';
+import { visible, visibleTotal } from '../shared/visibility';
 import { Executor, FULL_CLEARANCE } from '../../db/executor';
 
 export interface ListOptions {
@@ -49,7 +49,12 @@ export function claimListRead(filter: ClaimFilter = {}, options: ListOptions): P
     after: untagCursor(order.tag, options.after),
     first: options.first,
     // Without any criterion the total is the number of HAS_CLAIM relationships: a count-store lookup.
-    total: hasCriteria(filter) || options.asOf || options.clearance < FULL_CLEARANCE ? undefined : 'MATCH ()-[r:HAS_CLAIM]->() RETURN count(r) AS total',
+    total:
+      hasCriteria(filter) || options.asOf
+        ? undefined
+        : options.clearance >= FULL_CLEARANCE
+          ? 'MATCH ()-[r:HAS_CLAIM]->() RETURN count(r) AS total'
+          : visibleTotal('Claim'),
     withTotal: options.withTotal,
   };
 }

@@ -58,6 +58,12 @@ const CLAIMS_ABOUT_TOTAL = `RETURN CASE WHEN e:Country
     ELSE COUNT { (e)<-[:ABOUT]-() } END AS total`;
 const STORIES_MENTIONING_TOTAL = 'RETURN COUNT { (e)<-[:MENTIONS]-() } AS total';
 
+/** Below full clearance: counts of the visible claims and stories, still without sorting the whole scope (the page stops early). */
+const VISIBLE_CLAIMS_ABOUT_TOTAL = `RETURN CASE WHEN e:Country
+    THEN COUNT { CALL (e) { RETURN e AS x UNION MATCH (x:Entity)-[:${COUNTRY_TIES}]->(e) RETURN x } MATCH (x)<-[:ABOUT]-(c:Claim) WHERE ${visible('Claim', 'c')} RETURN DISTINCT c }
+    ELSE COUNT { (e)<-[:ABOUT]-(c:Claim) WHERE ${visible('Claim', 'c')} } END AS total`;
+const VISIBLE_STORIES_MENTIONING_TOTAL = `RETURN COUNT { (e)<-[:MENTIONS]-(s:Story) WHERE ${visible('Story', 's')} } AS total`;
+
 /** Paged relationship fields of entities are read for a batch of entity ids at once. */
 export const ENTITY_BY_KEY = { match: 'MATCH (e:Entity {id: key})', v: 'e' };
 
@@ -121,7 +127,7 @@ export type PageRequest = Omit<RelatedPageOptions, 'clearance'>;
 /** Entity.claims, for the entity `e` of ENTITY_BY_KEY. */
 export const claimsAboutRead = ({ clearance, ...options }: RelatedPageOptions): PagedRead => ({
   scope: CLAIMS_ABOUT_SCOPE,
-  total: clearance >= FULL_CLEARANCE ? CLAIMS_ABOUT_TOTAL : undefined,
+  total: clearance >= FULL_CLEARANCE ? CLAIMS_ABOUT_TOTAL : VISIBLE_CLAIMS_ABOUT_TOTAL,
   params: {},
   vars: 's, c',
   order: CLAIM_KEYS,
@@ -132,7 +138,7 @@ export const claimsAboutRead = ({ clearance, ...options }: RelatedPageOptions): 
 /** Entity.stories, for the entity `e` of ENTITY_BY_KEY. */
 export const storiesMentioningRead = ({ clearance, ...options }: RelatedPageOptions): PagedRead => ({
   scope: `MATCH (e)<-[:MENTIONS]-(s:Story) WHERE ${visible('Story', 's')}\n  WITH s`,
-  total: clearance >= FULL_CLEARANCE ? STORIES_MENTIONING_TOTAL : undefined,
+  total: clearance >= FULL_CLEARANCE ? STORIES_MENTIONING_TOTAL : VISIBLE_STORIES_MENTIONING_TOTAL,
   params: {},
   vars: 's',
   order: STORY_KEYS,

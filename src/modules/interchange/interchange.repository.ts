@@ -131,27 +131,36 @@ export class InterchangeRepository {
   }
 }
 
-/** The only labels a marking is restored on, and the only claim-link types. */
+/** The only labels and properties restored, and the only claim-link types. */
 const MARKED_LABELS = ['Story', 'Claim', 'Source'] as const;
+const TIMES = [
+  { label: 'Story', property: 'ingestedAt' },
+  { label: 'Claim', property: 'ingestedAt' },
+  { label: 'Source', property: 'firstSeenAt' },
+  { label: 'Entity', property: 'firstSeenAt' },
+] as const;
 const LINK_TYPES = Object.values(STANCE_TYPES);
 const TIE_TYPES = ['OF_COUNTRY', 'REPRESENTS', 'LOCATED_IN', 'AFFILIATED_WITH'] as const;
 
 /**
- * What a story input cannot say, restored exactly: ingestion times, TLP markings, alias keys (only
- * ever added to), every tie and publisher, grades with their original time and author, claim links.
- * Grades and links are created once (MERGE on their ids or ends) and never rewritten.
+ * What a story input cannot say: first ingestion and sighting times (the earlier of the graph's and
+ * the bundle's), who set a marking by hand (own markings travel in the inputs; effective ones are
+ * the story writer's propagation, never lowered here), alias keys (only ever added to), every tie
+ * and publisher, grades with their original time and author, claim links. Grades and links are
+ * created once (MERGE on their ids or ends) and never rewritten.
  */
 export function extrasStatements(extras: ImportExtras): Statement[] {
   return [
-    {
-      cypher: `UNWIND $rows AS r MATCH (s:Story {id: r.id}) WHERE s.ingestedAt <> datetime(r.ingestedAt) SET s.ingestedAt = datetime(r.ingestedAt)`,
-      params: { rows: extras.stories },
-    },
-    ...MARKED_LABELS.map((label) => ({
+    ...TIMES.map(({ label, property }) => ({
       cypher: `UNWIND $rows AS r MATCH (n:${label} {id: r.id})
-        WHERE n.markingRank IS NULL OR n.markingRank <> r.markingRank OR coalesce(n.marking, '') <> coalesce(r.marking, '')
-        SET n.markingRank = r.markingRank, n.marking = r.marking`,
-      params: { rows: extras.markings.filter((m) => m.label === label) },
+        WITH n, datetime(r.at) AS at WHERE n.${property} IS NULL OR at < n.${property}
+        SET n.${property} = at`,
+      params: { rows: extras.times.filter((t) => t.label === label) },
+    })),
+    ...MARKED_LABELS.map((label) => ({
+      cypher: `UNWIND $rows AS r MATCH (n:${label} {id: r.id}) WHERE n.markingSetBy IS NULL
+        SET n.markingSetBy = r.setBy, n.markingSetAt = CASE WHEN r.setAt IS NULL THEN null ELSE datetime(r.setAt) END`,
+      params: { rows: extras.markingsSetBy.filter((m) => m.label === label) },
     })),
     {
       cypher: `UNWIND $rows AS r MATCH (e:Entity {id: r.id})

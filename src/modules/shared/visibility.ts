@@ -27,3 +27,16 @@ export function visibleAny(alias: string): string {
   if (!ALIAS.test(alias)) throw new Error(`"${alias}" is not a Cypher variable`);
   return `(NOT (${alias}:Story OR ${alias}:Source OR ${alias}:Claim) OR ${visible('Story', alias)})`;
 }
+
+/**
+ * A label's total for a caller: the count store (every node, or every HAS_CLAIM for claims, which
+ * always have a story) minus the nodes above `$clearance`, found by a range seek in the markingRank
+ * index (migration 005_markings_indexes). Costs the hidden nodes, not the visible ones.
+ */
+export function visibleTotal(kind: MarkedKind): string {
+  if (!MARKED_KINDS.includes(kind)) throw new Error(`${kind} carries no marking`);
+  const all = kind === 'Claim' ? 'MATCH ()-[r:HAS_CLAIM]->() RETURN count(r) AS everything' : `MATCH (n:${kind}) RETURN count(n) AS everything`;
+  return `CALL () { ${all} }
+CALL () { MATCH (n:${kind}) WHERE n.markingRank > $clearance RETURN count(n) AS hidden }
+RETURN everything - hidden AS total`;
+}

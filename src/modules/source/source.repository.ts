@@ -1,5 +1,5 @@
 import { Executor, FULL_CLEARANCE } from '../../db/executor';
-import { visible } from '../shared/visibility';
+import { visible, visibleTotal } from '../shared/visibility';
 import { CursorKey, OrderChoice, pickOrder, SortKey, untagCursor } from '../../db/keyset';
 import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
@@ -75,7 +75,7 @@ export function sourceListRead(filter: SourceFilter | undefined, after: CursorKe
     project: projection('Source', 'src', options.selection),
     after: untagCursor(order.tag, after),
     first,
-    total: scope.unfiltered && options.clearance >= FULL_CLEARANCE ? 'MATCH (src:Source) RETURN count(src) AS total' : undefined,
+    total: !scope.unfiltered ? undefined : options.clearance >= FULL_CLEARANCE ? 'MATCH (src:Source) RETURN count(src) AS total' : visibleTotal('Source'),
     withTotal: options.withTotal ?? false,
   };
 }

@@ -1,5 +1,5 @@
 import { Executor, FULL_CLEARANCE } from '../../db/executor';
-import { visible } from '../shared/visibility';
+import { visible, visibleTotal } from '../shared/visibility';
 import { CursorKey, OrderChoice, pickOrder, untagCursor } from '../../db/keyset';
 import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
@@ -103,7 +103,7 @@ export function storyListRead(filter: StoryFilter | undefined, after: CursorKey 
     project: projection('Story', 's', options.selection),
     after: untagCursor(order.tag, after),
     first,
-    total: scope.unfiltered && options.clearance >= FULL_CLEARANCE ? 'MATCH (s:Story) RETURN count(s) AS total' : undefined,
+    total: !scope.unfiltered ? undefined : options.clearance >= FULL_CLEARANCE ? 'MATCH (s:Story) RETURN count(s) AS total' : visibleTotal('Story'),
     withTotal: options.withTotal ?? false,
   };
 }

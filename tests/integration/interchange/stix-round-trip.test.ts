@@ -1,8 +1,8 @@
 import { interchangeService } from '../../../src/modules/interchange/interchange.service';
 import { Role } from '../../../src/modules/identity/identity.roles';
 import { Tlp } from '../../../src/modules/shared/tlp';
-import { FIXTURE, startFixtureApp, stopFixtureApp } from '../../fixtures/graph';
-import { TestApp } from '../../support/app';
+import { FIXTURE, loadFixtureGraph, stopFixtureApp } from '../../fixtures/graph';
+import { startTestApp, TestApp } from '../../support/app';
 import { dumpGraph, graphCounts, resetGraph } from '../../support/graph';
 import { bundleProblems, stixProblems } from '../../unit/interchange/stix-validator';
 
@@ -37,7 +37,10 @@ async function provenanceExtras(): Promise<void> {
 }
 
 beforeAll(async () => {
-  app = await startFixtureApp();
+  // Anonymous requests read up to RED here, so the GraphQL export holds the AMBER story too.
+  app = await startTestApp({ config: { auth: { anonymousRole: Role.admin, anonymousClearance: Tlp.RED } } });
+  await resetGraph(app.executor);
+  await loadFixtureGraph(app);
   await provenanceExtras();
 });
 
@@ -73,6 +76,20 @@ describe('STIX export -> wipe -> import', () => {
       bundle.objects.filter((o: any) => o.type === 'report' && o.report_types[0] === 'threat-report').map((o: any) => o.x_storygraph_id);
     expect(reports((await app.data(EXPORT, { scope: { storyIds: [FIXTURE.railStory] } })).exportStix)).toEqual([FIXTURE.railStory]);
     expect(reports((await app.data(EXPORT, { scope: { filter: { aboutCountries: ['RU', 'MX'] } } })).exportStix)).toEqual([FIXTURE.sampleStory]);
+  });
+});
+
+describe('GraphML and bulk over GraphQL', () => {
+  it('answers the same subgraph as GraphML text and as one file per label and type', async () => {
+    const scope = { storyIds: [FIXTURE.railStory] };
+    const { exportGraphML } = await app.data('query($scope: ExportScopeInput) { exportGraphML(scope: $scope) }', { scope });
+    const { exportBulk } = await app.data('query($scope: ExportScopeInput) { exportBulk(format: JSONL, scope: $scope) { path content } }', { scope });
+    const nodes = exportBulk.filter((f: any) => f.path.startsWith('nodes/')).flatMap((f: any) => f.content.trimEnd().split('\n'));
+    const edges = exportBulk.filter((f: any) => f.path.startsWith('relationships/')).flatMap((f: any) => f.content.trimEnd().split('\n'));
+    expect(exportGraphML.match(/<node /g)).toHaveLength(nodes.length);
+    expect(exportGraphML.match(/<edge /g)).toHaveLength(edges.length);
+    expect(nodes.map((l: string) => JSON.parse(l).id)).toContain(FIXTURE.gruLink);
+    expect(nodes.map((l: string) => JSON.parse(l).id)).not.toContain(FIXTURE.polandExpulsion);
   });
 });
 

@@ -31,9 +31,15 @@ describe('list statements are anchored and bounded by their answer', () => {
   let executor: Executor;
   let targets: { storyId: string; agencyId: string; claimId: string };
 
-  const statements = (): Record<string, Statement> => ({
+  // asOf is a property check after the same anchor: "now" keeps every row, so the answers match the plain reads.
+  const statements = (asOf = new Date().toISOString()): Record<string, Statement> => ({
     'claims about RU and MX': pagedStatement(claimListRead({ aboutCountries: ['RU', 'MX'] }, page())),
     'claims of one story': pagedStatement(claimListRead({ storyId: targets.storyId }, page())),
+    'claims of one story, as of an instant': pagedStatement(claimListRead({ storyId: targets.storyId }, { ...page(), asOf })),
+    'claims about RU and MX, as of an instant': pagedStatement(claimListRead({ aboutCountries: ['RU', 'MX'] }, { ...page(), asOf })),
+    'stories mentioning MX, as of an instant': pagedStatement(
+      storyListRead({ mentionsCountries: ['MX'] }, null, 5, { withTotal: true, asOf, clearance: FULL_CLEARANCE }),
+    ),
     'claims citing a publisher, of a kind': pagedStatement(claimListRead({ publisher: 'Reuters', kinds: [ClaimKind.DATA_POINT] }, page())),
     'claims, first page, no filter': pagedStatement(claimListRead({}, page())),
     'stories, first page, no filter': pagedStatement(
@@ -115,6 +121,7 @@ describe('list statements are anchored and bounded by their answer', () => {
     // Unfiltered totals come from the count store, so only the page's rows cost.
     const fixed = [
       'claims of one story',
+      'claims of one story, as of an instant',
       'claims, first page, no filter',
       'stories, first page, no filter',
       'stories, oldest first (orderBy), no filter',
@@ -131,8 +138,10 @@ describe('list statements are anchored and bounded by their answer', () => {
   it('grows with the answer, not faster, where the answer grows', () => {
     const growing = [
       'claims about RU and MX',
+      'claims about RU and MX, as of an instant',
       'claims citing a publisher, of a kind',
       'stories mentioning MX',
+      'stories mentioning MX, as of an instant',
       'claims about an agency',
       'stories mentioning a country',
     ];

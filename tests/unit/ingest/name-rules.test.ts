@@ -99,6 +99,12 @@ describe('one person across spellings in a story', () => {
     ).toEqual(['person:noura-bint-khalid-bin-hamad-al-nahyan', 'person:khalid-bin-hamad-al-nahyan']);
   });
 
+  it('reads a passport name as another name of the person', () => {
+    expect(peopleOfCard('Officer Dmitri Orlov was arrested in Vienna.', ['Orlov had entered Austria on a passport in the name of Dmitri Sokolov.'])).toEqual([
+      'person:dmitri-orlov',
+    ]);
+  });
+
   it('gives aliases to the person the sentence is about', () => {
     expect(peopleOfCard('Businessman Tan Boon Kiat was charged in Singapore.', ['Tan used the aliases Lim Wei and Goh Seng.'])).toEqual([
       'person:tan-boon-kiat',
@@ -113,8 +119,12 @@ describe('role phrases and organisations', () => {
 
   it('finds organisations from membership and from an employee noun, not the Kremlin', () => {
     expect(idsIn('He had been a member of the Black Hand since 1911.')).toEqual(['org:black-hand']);
+    expect(idsIn('He edited the bilingual weekly Zhamanak for a decade.')).toEqual(['org:zhamanak']);
     expect(idsIn('Soldiers of the 14th Mountain Battalion watched the road.')).toEqual(['org:14th-mountain-battalion']);
+    expect(idsIn('He joined the Democratic Front for the Liberation of Palestine in 1970.')).toEqual(['org:democratic-front-for-the-liberation-of-palestine']);
+    expect(idsIn('He worked for Wadie Haddad of the Popular Front.')).not.toContain('org:wadie-haddad-of-the-popular-front');
     expect(idsIn('On Monday Vostok executive Pavel Orlov was arrested.')).toEqual(['org:vostok', 'person:pavel-orlov']);
     expect(idsIn('On Monday Kremlin spokesman Dmitry Peskov said no.')).toEqual(['person:dmitry-peskov']);
+    expect(idsIn('Senior analyst Dana Whitfield said the leak was small.')).toEqual(['person:dana-whitfield']);
   });
 });

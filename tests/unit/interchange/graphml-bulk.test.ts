@@ -80,7 +80,7 @@ describe('bulk JSON Lines and CSV', () => {
     const files = graphToBulk(graph, 'csv');
     const text = (path: string) => files.find((f) => f.path === path)!.content;
     expect(text('nodes/Country.csv')).toBe(
-      'id,labels,aliasKeys,aliases,code,demonym,name,type\ncountry:DE,Country;Entity,"[""germany"",""de""]","[""Deutschland""]",DE,German,Germany,COUNTRY\n',
+      'id,labels,aliasKeys,aliases,code,demonym,firstSeenAt,name,type\ncountry:DE,Country;Entity,"[""germany"",""de""]","[""Deutschland""]",DE,German,2025-03-04T10:00:00.000Z,Germany,COUNTRY\n',
     );
     expect(text('relationships/HELD_ROLE.csv')).toBe(
       'start,end,from,key,title,to\nperson:olaf-scholz,country:DE,2021-12-08,chancellor|2021-12-08,Chancellor,2025-05-06\n',

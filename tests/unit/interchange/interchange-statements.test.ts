@@ -4,12 +4,13 @@ describe('export and import statements', () => {
   it('selects stories by id and by claim filter in one union, filtered by clearance, values only as parameters', () => {
     const { cypher, params } = selectStories({ storyIds: ['story:a'], filter: { aboutEntities: ['agency:us-cia'] } }, 2);
     expect(cypher).toMatchInlineSnapshot(`
-"CALL () { UNWIND $storyIds AS id MATCH (s:Story {id: id}) WHERE coalesce(s.markingRank, 0) <= $clearance RETURN s.id AS id
-UNION
-MATCH (:Entity {id: $scopeEntities[0]})<-[:ABOUT]-(c:Claim)<-[:HAS_CLAIM]-(s:Story)
-WITH s, c
-WITH s, c WHERE coalesce(s.markingRank, 0) <= $clearance AND coalesce(c.markingRank, 0) <= $clearance RETURN DISTINCT s.id AS id } RETURN id ORDER BY id"
-`);
+     "CALL () { UNWIND $storyIds AS id MATCH (s:Story {id: id}) WHERE coalesce(s.markingRank, 0) <= $clearance RETURN s.id AS id
+     UNION
+     MATCH (:Entity {id: $scopeEntities[0]})<-[:ABOUT]-(c:Claim)<-[:HAS_CLAIM]-(s:Story)
+     WITH s, c
+     WHERE coalesce(c.markingRank, 0) <= $clearance
+     WITH s, c WHERE coalesce(s.markingRank, 0) <= $clearance AND coalesce(c.markingRank, 0) <= $clearance RETURN DISTINCT s.id AS id } RETURN id ORDER BY id"
+    `);
     expect(params).toEqual({ clearance: 2, storyIds: ['story:a'], scopeEntities: ['agency:us-cia'] });
   });
 
@@ -22,8 +23,8 @@ WITH s, c WHERE coalesce(s.markingRank, 0) <= $clearance AND coalesce(c.markingR
 
   it('restores markings and links only through allow-listed labels and types', () => {
     const statements = extrasStatements({
-      stories: [],
-      markings: [{ label: 'Claim', id: 'claim:x', marking: 'RED', markingRank: 4 }],
+      times: [],
+      markingsSetBy: [{ label: 'Claim', id: 'claim:x', setBy: 'key:admin', setAt: null }],
       entityKeys: [],
       ties: [],
       publishedBy: [],
@@ -33,7 +34,7 @@ WITH s, c WHERE coalesce(s.markingRank, 0) <= $clearance AND coalesce(c.markingR
     });
     const used = statements.filter((s) => Object.values(s.params ?? {}).some((v) => Array.isArray(v) && v.length));
     expect(used.map((s) => s.cypher.split('\n')[0])).toEqual([
-      'UNWIND $rows AS r MATCH (n:Claim {id: r.id})',
+      'UNWIND $rows AS r MATCH (n:Claim {id: r.id}) WHERE n.markingSetBy IS NULL',
       'UNWIND $rows AS r MATCH (a:Claim {id: r.from}) MATCH (b:Claim {id: r.to})',
     ]);
     expect(used[1].cypher).toContain('MERGE (a)-[l:REPEATS]->(b)');

@@ -26,6 +26,7 @@ describe('STIX 2.1 -> story inputs and extras', () => {
       summary: 'Berlin expelled two diplomats.',
       publishedAt: '2025-03-03',
       url: 'https://example.org/story',
+      marking: 'AMBER',
       topics: ['Espionage'],
       basedOn: ['source:reuters/germany-expels'],
       sources: [
@@ -34,10 +35,19 @@ describe('STIX 2.1 -> story inputs and extras', () => {
           title: 'Germany expels two diplomats',
           url: 'https://example.org/r',
           kind: 'NEWS_REPORT',
+          marking: undefined,
           publisher: 'Reuters',
           derivedFrom: ['source:bnd/statement'],
         },
-        { id: 'source:bnd/statement', title: 'BND statement', url: undefined, kind: 'OFFICIAL_STATEMENT', publisher: undefined, derivedFrom: [] },
+        {
+          id: 'source:bnd/statement',
+          title: 'BND statement',
+          url: undefined,
+          kind: 'OFFICIAL_STATEMENT',
+          marking: undefined,
+          publisher: undefined,
+          derivedFrom: [],
+        },
       ],
       entities: [
         { type: 'COUNTRY', id: 'country:DE', code: 'DE', aliases: ['Deutschland'] },
@@ -54,6 +64,7 @@ describe('STIX 2.1 -> story inputs and extras', () => {
           text: 'Germany expelled two Russian diplomats.',
           kind: 'KEY_FACT',
           asOf: '2025-03',
+          marking: 'AMBER', // no own marking exported: the TLP 2.0 marking it carries
           about: ['country:DE'],
           attributedTo: [],
           citations: [{ source: 'source:reuters/germany-expels', quote: 'two diplomats' }],
@@ -63,6 +74,7 @@ describe('STIX 2.1 -> story inputs and extras', () => {
           text: 'The BND flagged them.',
           kind: 'STATEMENT',
           asOf: undefined,
+          marking: undefined,
           about: [],
           attributedTo: ['agency:de-bnd'],
           citations: [{ source: 'source:bnd/statement', quote: undefined }],
@@ -71,13 +83,13 @@ describe('STIX 2.1 -> story inputs and extras', () => {
     });
   });
 
-  it('keeps what a story input cannot say as extras: times, markings, grades, links, ties', () => {
+  it('keeps what a story input cannot say as extras: times, hand-set markings, grades, links, ties', () => {
     const { extras } = stixToGraph(bundle);
-    expect(extras.stories).toEqual([{ id: 'story:2025-03-03-germany-expels', ingestedAt: '2025-03-04T10:00:00.000Z' }]);
-    expect(extras.markings).toEqual([
-      { label: 'Story', id: 'story:2025-03-03-germany-expels', marking: 'AMBER', markingRank: 2 },
-      { label: 'Claim', id: 'claim:abc', marking: null, markingRank: 2 },
+    expect(extras.times).toEqual([
+      { label: 'Story', id: 'story:2025-03-03-germany-expels', at: '2025-03-04T10:00:00.000Z' },
+      { label: 'Entity', id: 'country:DE', at: '2025-03-04T10:00:00.000Z' },
     ]);
+    expect(extras.markingsSetBy).toEqual([{ label: 'Claim', id: 'claim:abc', setBy: 'key:admin', setAt: '2025-03-07T00:00:00.000Z' }]);
     expect(extras.sourceGrades).toEqual([
       {
         id: 'grade:1',

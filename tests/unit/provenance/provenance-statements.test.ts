@@ -21,7 +21,7 @@ describe('provenance Cypher', () => {
                  RETURN {claimId: c.id, sourceId: src.id, quote: r.quote, credibility: COLLECT { MATCH (c)-[:HAS_CITATION_GRADE]->(g:CitationGrade) WHERE g.sourceId = src.id
                   WITH g ORDER BY g.gradedAt DESC, g.seq DESC LIMIT 1 RETURN g {.id, grade: g.value, .gradedBy, gradedAt: g.gradedAt, note: g.note, .claimId, .sourceId} }[0]} } AS citations,
        COLLECT { MATCH ANY SHORTEST (c)-[:CITES]->(:Source)-[:DERIVED_FROM]->{0,25}(x:Source) RETURN DISTINCT x } AS reached,
-       COUNT { MATCH (c)-[:SUPPORTS|CONTRADICTS|REPEATS]-(o:Claim) WHERE NOT coalesce(o.markingRank, 0) <= $clearance } AS hiddenLinks,
+       COUNT { MATCH (c)-[r:SUPPORTS|CONTRADICTS|REPEATS]-(o:Claim) WHERE NOT coalesce(o.markingRank, 0) <= $clearance } AS hiddenLinks,
        COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(e:Entity) WITH e ORDER BY e.name RETURN e {.id, .type, .name, aliases: coalesce(e.aliases, []), .code, .acronym, .size} } AS speakers,
        COLLECT { MATCH (c)-[r:SUPPORTS|CONTRADICTS|REPEATS]-(o:Claim) WHERE coalesce(o.markingRank, 0) <= $clearance WITH r, o ORDER BY type(r), o.id
                  RETURN {stance: type(r), direction: CASE WHEN startNode(r) = c THEN 'OUTGOING' ELSE 'INCOMING' END,

@@ -66,6 +66,13 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 const startOfDay = (date: string) => `${date.slice(0, 10)}T00:00:00.000Z`;
 const nonEmpty = <T>(list: T[]) => (list.length ? list : undefined);
 
+/** A node's own marking (the effective one is object_marking_refs) and who set it by hand, if anyone did. */
+const markingProvenance = (p: Record<string, unknown>) => ({
+  x_storygraph_marking: p.marking,
+  x_storygraph_marking_set_by: p.markingSetBy,
+  x_storygraph_marking_set_at: p.markingSetAt,
+});
+
 /** The subgraph's nodes and edges, found by id and by end. */
 class GraphIndex {
   readonly nodes = new Map<string, GraphNode>();
@@ -140,8 +147,8 @@ export function graphToStix(graph: Subgraph): StixBundle {
       ),
       object_refs: refs.length ? refs : [PRODUCER_ID],
       external_references: [defined({ source_name: 'storygraph', external_id: s.id, url: p.url })],
+      ...markingProvenance(p),
       x_storygraph_ingested_at: p.ingestedAt,
-      x_storygraph_marking: p.marking,
       x_storygraph_partial: partial.has(s.id) || undefined,
     }) as StixObject;
   };
@@ -159,7 +166,8 @@ export function graphToStix(graph: Subgraph): StixBundle {
       x_storygraph_kind: p.kind,
       x_storygraph_as_of: p.asOf,
       x_storygraph_position: p.position,
-      x_storygraph_marking: p.marking,
+      ...markingProvenance(p),
+      x_storygraph_ingested_at: p.ingestedAt,
     }) as StixObject;
   };
 
@@ -176,7 +184,8 @@ export function graphToStix(graph: Subgraph): StixBundle {
       object_refs: publishers.length ? publishers : [PRODUCER_ID],
       external_references: [sourceReference(s)],
       x_storygraph_kind: p.kind,
-      x_storygraph_marking: p.marking,
+      ...markingProvenance(p),
+      x_storygraph_first_seen_at: p.firstSeenAt,
     }) as StixObject;
   };
 
@@ -189,6 +198,7 @@ export function graphToStix(graph: Subgraph): StixBundle {
       x_storygraph_aliases: nonEmpty((p.aliases as string[] | null) ?? []),
       x_storygraph_alias_keys: nonEmpty((p.aliasKeys as string[] | null) ?? []),
       x_storygraph_name_key: p.nameKey,
+      x_storygraph_first_seen_at: p.firstSeenAt,
     };
     if (p.type === EntityType.COUNTRY) return defined({ ...shared, country: p.code, x_storygraph_demonym: p.demonym }) as StixObject;
     return defined({

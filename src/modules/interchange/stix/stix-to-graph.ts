@@ -1,6 +1,7 @@
 import { badInput, FieldProblem } from '../../../errors/app-error';
 import { STANCE_TYPES } from '../../provenance/claim-relation.type';
 import { EntityType } from '../../shared/enums';
+import { tlpOfRank } from '../../shared/tlp';
 import { ids } from '../../shared/ids';
 import { PRODUCER_ID, SOURCE_REPORT_TYPE } from './graph-to-stix';
 import { rankOfMarking } from './stix-markings';
@@ -8,8 +9,10 @@ import { ExternalReference, StixObject } from './stix.types';
 
 /** What the story writer does not write from a story input, restored in the same transaction so a round trip loses nothing. */
 export interface ImportExtras {
-  stories: { id: string; ingestedAt: string }[];
-  markings: { label: 'Story' | 'Claim' | 'Source'; id: string; marking: string | null; markingRank: number }[];
+  /** First ingestion (stories, claims) and first sighting (sources, entities): kept when the graph's own is earlier. */
+  times: { label: 'Story' | 'Claim' | 'Source' | 'Entity'; id: string; at: string }[];
+  /** Markings an admin set by hand (setMarking): who and when, so ingest keeps leaving them alone. */
+  markingsSetBy: { label: 'Story' | 'Claim' | 'Source'; id: string; setBy: string; setAt: string | null }[];
   entityKeys: { id: string; aliases: string[]; aliasKeys: string[] }[];
   ties: { entityId: string; relation: string; countryId: string }[];
   publishedBy: { sourceId: string; organizationId: string }[];
@@ -45,6 +48,14 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const day = (timestamp: unknown) => String(timestamp ?? '').slice(0, 10);
 const isTimestamp = (v: unknown) => typeof v === 'string' && !Number.isNaN(Date.parse(v));
+/** An object's own TLP marking: what a storygraph export says, else the TLP 2.0 marking it carries (bundles from other tools). */
+const ownMarking = (o: StixObject): unknown => {
+  if (o.x_storygraph_marking !== undefined) return o.x_storygraph_marking;
+  const rank = strings(o.object_marking_refs)
+    .map(rankOfMarking)
+    .find((r) => r !== undefined);
+  return rank === undefined ? undefined : tlpOfRank(rank);
+};
 
 /**
  * Reads a STIX 2.1 bundle into story inputs (one per story report, with its notes, identities,
@@ -120,6 +131,7 @@ export function stixToGraph(bundle: unknown): StixImportPlan {
     title: str(s.name),
     url: str(ownRef(s)?.url),
     kind: str(s.x_storygraph_kind) ?? 'OTHER',
+    marking: ownMarking(s),
     publisher: publisherOf(s),
     derivedFrom: relationsFrom(s, 'DERIVED_FROM')
       .map((r) => get(r.target_ref)!)
@@ -183,6 +195,7 @@ export function stixToGraph(bundle: unknown): StixImportPlan {
         text: note.content,
         kind: str(note.x_storygraph_kind) ?? 'STATEMENT',
         asOf: str(note.x_storygraph_as_of),
+        marking: ownMarking(note),
         about: about.map(entityRef),
         attributedTo: attributed.map(entityRef),
         citations,
@@ -200,6 +213,7 @@ export function stixToGraph(bundle: unknown): StixImportPlan {
         summary: str(report.description) ?? '',
         publishedAt: day(report.published),
         url: str(ownRef(report)?.url),
+        marking: ownMarking(report),
         topics: strings(report.labels),
         sources: sourceList.map((s) => s.input),
         basedOn: basedOn.map(sourceIdOf),
@@ -242,18 +256,20 @@ interface Lookups {
 
 /** Timestamps, markings, exact alias keys, every tie and publisher, grades and claim links: what only a storygraph export carries. */
 function readExtras(objects: StixObject[], l: Lookups): ImportExtras {
-  const extras: ImportExtras = { stories: [], markings: [], entityKeys: [], ties: [], publishedBy: [], sourceGrades: [], citationGrades: [], links: [] };
+  const extras: ImportExtras = { times: [], markingsSetBy: [], entityKeys: [], ties: [], publishedBy: [], sourceGrades: [], citationGrades: [], links: [] };
   const idOf = (o: StixObject | undefined) => str(o?.x_storygraph_id);
   for (const o of objects) {
-    const rank = strings(o.object_marking_refs)
-      .map(rankOfMarking)
-      .find((r) => r !== undefined);
     const label = l.isStory(o) ? 'Story' : l.isSource(o) ? 'Source' : o.type === 'note' ? 'Claim' : undefined;
-    if (label && rank !== undefined && idOf(o)) extras.markings.push({ label, id: idOf(o)!, marking: str(o.x_storygraph_marking) ?? null, markingRank: rank });
-    if (l.isStory(o) && o.x_storygraph_ingested_at !== undefined) {
-      if (!isTimestamp(o.x_storygraph_ingested_at)) l.fail(l.at.get(o.id), o, 'x_storygraph_ingested_at must be an ISO 8601 timestamp');
-      else extras.stories.push({ id: l.storyIdOf(o), ingestedAt: String(o.x_storygraph_ingested_at) });
+    const id = l.isStory(o) ? l.storyIdOf(o) : l.isSource(o) ? l.sourceIdOf(o) : idOf(o);
+    if (label && id && typeof o.x_storygraph_marking_set_by === 'string') {
+      extras.markingsSetBy.push({ label, id, setBy: o.x_storygraph_marking_set_by, setAt: str(o.x_storygraph_marking_set_at) ?? null });
     }
+    for (const property of ['x_storygraph_ingested_at', 'x_storygraph_first_seen_at', 'x_storygraph_marking_set_at']) {
+      if (o[property] !== undefined && !isTimestamp(o[property])) l.fail(l.at.get(o.id), o, `${property} must be an ISO 8601 timestamp`);
+    }
+    const at = str(o.x_storygraph_ingested_at) ?? str(o.x_storygraph_first_seen_at);
+    const timed = label ?? ((o.type === 'identity' || o.type === 'location') && o.id !== PRODUCER_ID ? 'Entity' : undefined);
+    if (timed && id && at && isTimestamp(at)) extras.times.push({ label: timed, id, at });
     if ((o.type === 'identity' || o.type === 'location') && idOf(o) && Array.isArray(o.x_storygraph_alias_keys)) {
       extras.entityKeys.push({ id: idOf(o)!, aliases: strings(o.x_storygraph_aliases), aliasKeys: strings(o.x_storygraph_alias_keys) });
     }
