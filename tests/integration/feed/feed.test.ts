@@ -1,5 +1,6 @@
 import { Client } from 'graphql-ws';
 import { MAX_SUBSCRIPTIONS_PER_SOCKET } from '../../../src/http/subscriptions';
+import { apiKeyService } from '../../../src/modules/identity/api-key.service';
 import { Role } from '../../../src/modules/identity/identity.roles';
 import { startTestApp, TestApp } from '../../support/app';
 import { INGEST, otherStory, SAMPLE_STORY_ID, sampleStory, startEmptyApp, stopAndClearGraph } from '../../support/sample';
@@ -173,6 +174,25 @@ describe('live feed authentication', () => {
 
   it('accepts the same credentials as HTTP in connectionParams', async () => {
     expect(await handshake(app, { authorization: 'Bearer feed-test-token' })).toEqual({ acked: true });
+  });
+
+  it('closes a socket at its next subscription once its API key is revoked', async () => {
+    const { key, apiKey } = await apiKeyService.create(app.executor, { name: 'feed reader', role: Role.reader }, 'test');
+    const client = feedClient(app, { authorization: `Bearer ${key}` });
+    try {
+      const first = subscribe(client, STORIES);
+      await untilSubscribed(app, 1);
+      await apiKeyService.revoke(app.executor, apiKey.id);
+      const refused = await subscribe(client, STORIES)
+        .next()
+        .catch((closed: { code: number; reason: string }) => closed);
+      expect(refused).toMatchObject({ code: 4401, reason: expect.stringMatching(/revoked/) });
+      // The socket is gone, and with it the subscription opened before the revocation.
+      await untilSubscribed(app, 0);
+      await first.stop();
+    } finally {
+      await client.dispose();
+    }
   });
 });
 
