@@ -6,7 +6,7 @@ import { fromRoot } from '../src/config/paths';
 import { connectDatabase } from '../src/db/connect';
 import { Executor } from '../src/db/executor';
 import { applyMigrations } from '../src/db/migrations';
-import { BulkReport, collectInputFiles, ingestFiles, ingestProgress, parseIngestArgs, usage, UsageError } from '../src/ingest/load';
+import { BulkReport, collectInputFiles, ingestFiles, ingestProgress, parseIngestArgs, usage, UsageError, writeWholeStdout } from '../src/ingest/load';
 import { InputFileError } from '../src/ingest/assemble';
 import { setLogLevel } from '../src/logger';
 
@@ -60,6 +60,7 @@ async function main(argv: string[]): Promise<number> {
       dryRun: args.dryRun,
       workers: args.workers,
       batchSize: args.batchSize,
+      marking: args.marking,
       onProgress: (done, outcome) => {
         if (!outcome.ok && bar) bar.log(outcome.error!);
         else if (!outcome.ok) console.error(outcome.error);
@@ -68,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
     });
     bar?.stop();
     if (args.output) fs.writeFileSync(args.output, `${JSON.stringify(report, null, 2)}\n`);
-    else if (args.json) console.log(JSON.stringify(report, null, 2));
+    else if (args.json) writeWholeStdout(`${JSON.stringify(report, null, 2)}\n`);
     else printSummary(report);
     return report.failedFiles ? 1 : 0;
   } finally {

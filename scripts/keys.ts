@@ -16,8 +16,9 @@ import { apiKeyService } from '../src/modules/identity/api-key.service';
 import { ApiKey } from '../src/modules/identity/api-key.type';
 import { Role, ROLES } from '../src/modules/identity/identity.roles';
 import { Identity } from '../src/modules/identity/identity.type';
+import { parseTlp, Tlp } from '../src/modules/shared/tlp';
 
-const USAGE = `usage: npm run keys -- create --role <${ROLES.join('|')}> --name <who uses it>
+const USAGE = `usage: npm run keys -- create --role <${ROLES.join('|')}> --clearance <CLEAR|GREEN|AMBER|AMBER+STRICT|RED> --name <who uses it>
        npm run keys -- list [--json]
        npm run keys -- revoke <id>
   create prints the key once (only its hash is kept); revoke refuses the key from the next request on.`;
@@ -25,7 +26,7 @@ const USAGE = `usage: npm run keys -- create --role <${ROLES.join('|')}> --name 
 class UsageError extends Error {}
 
 /** The CLI acts as the person at the terminal; its writes are audited like mutations. */
-const CLI_IDENTITY: Identity = { id: 'cli', kind: 'system', name: `cli (${os.userInfo().username})`, role: Role.admin };
+const CLI_IDENTITY: Identity = { id: 'cli', kind: 'system', name: `cli (${os.userInfo().username})`, role: Role.admin, clearance: Tlp.RED };
 
 function option(args: string[], name: string): string | undefined {
   const at = args.indexOf(name);
@@ -36,16 +37,22 @@ function option(args: string[], name: string): string | undefined {
 }
 
 async function createInput(args: string[]): Promise<CreateApiKeyInput> {
-  const unknown = args.filter((a, i) => a.startsWith('--') && !['--role', '--name'].includes(a) && !['--role', '--name'].includes(args[i - 1]));
+  const known = ['--role', '--name', '--clearance'];
+  const unknown = args.filter((a, i) => a.startsWith('--') && !known.includes(a) && !known.includes(args[i - 1]));
   if (unknown.length) throw new UsageError(`unknown option ${unknown.join(', ')}`);
-  const input = plainToInstance(CreateApiKeyInput, { name: option(args, '--name') ?? '', role: option(args, '--role') ?? '' });
+  const clearance = option(args, '--clearance') ?? '';
+  const input = plainToInstance(CreateApiKeyInput, {
+    name: option(args, '--name') ?? '',
+    role: option(args, '--role') ?? '',
+    clearance: parseTlp(clearance) ?? clearance,
+  });
   const problems = validationProblems(await validate(input), '');
   if (problems.length) throw new UsageError(problems.map((p) => `--${p.field}: ${p.reason}`).join('\n'));
   return input;
 }
 
 const line = (k: ApiKey) =>
-  `${k.id}  ${k.role.padEnd(7)}  ${k.revokedAt ? `revoked ${k.revokedAt}` : 'active'}  created ${k.createdAt} by ${k.createdBy}  ${k.name}`;
+  `${k.id}  ${k.role.padEnd(7)}  ${k.clearance.padEnd(12)}  ${k.revokedAt ? `revoked ${k.revokedAt}` : 'active'}  created ${k.createdAt} by ${k.createdBy}  ${k.name}`;
 
 /** Everything wrong with the command line is found before connecting (which may start Neo4j). */
 async function checkArgs(command: string, args: string[]): Promise<CreateApiKeyInput | undefined> {
@@ -60,7 +67,9 @@ async function run(executor: Executor, command: string, args: string[], input: C
   if (command === 'create' && input) {
     const created = await apiKeyService.create(executor, input, CLI_IDENTITY.id);
     await audit.record(CLI_IDENTITY, 'createApiKey', touchedIds(created));
-    console.error(`created key ${created.apiKey.id} (${created.apiKey.role}, "${created.apiKey.name}"); it is shown only now:`);
+    console.error(
+      `created key ${created.apiKey.id} (${created.apiKey.role}, clearance ${created.apiKey.clearance}, "${created.apiKey.name}"); it is shown only now:`,
+    );
     console.log(created.key);
   } else if (command === 'list') {
     const keys = await apiKeyService.list(executor);

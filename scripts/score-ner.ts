@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadLabelledCards, scoreCards, scoreReport, scoreTable } from '../src/ingest/assemble';

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Role, ROLES } from '../modules/identity/identity.roles';
+import { parseTlp, Tlp } from '../modules/shared/tlp';
 import { parseEnv } from 'node:util';
 
 /** Every setting the service reads, validated once at startup. */
@@ -45,6 +46,8 @@ export interface Config {
 export interface AuthConfig {
   /** The role of requests without credentials; unset: they are refused with UNAUTHENTICATED. */
   readonly anonymousRole?: Role;
+  /** The highest marking requests without credentials read (ANONYMOUS_CLEARANCE); absent: CLEAR. */
+  readonly anonymousClearance?: Tlp;
   readonly oidc?: OidcConfig;
 }
 
@@ -55,6 +58,10 @@ export interface OidcConfig {
   readonly jwksUrl: string;
   /** Claim holding the role(s), e.g. "roles" or "realm_access.roles" (a dotted path); the highest known role wins. */
   readonly roleClaim: string;
+  /** Claim holding the clearance, e.g. "clearance" or "ext.tlp" ("TLP:AMBER", "AMBER+STRICT"; a list: the highest). */
+  readonly clearanceClaim: string;
+  /** The clearance of a token without that claim (OIDC_DEFAULT_CLEARANCE). */
+  readonly defaultClearance: Tlp;
 }
 
 /** Per-operation limits, checked before anything runs (all but the deadline and response size). */
@@ -156,6 +163,17 @@ function origins(env: Env, name: string): string[] {
   return list;
 }
 
+/** A claim name or a dotted path into the token's payload. */
+const CLAIM_PATH = /^[A-Za-z0-9_:/-]+(\.[A-Za-z0-9_:/-]+)*$/;
+
+function clearance(env: Env, name: string, fallback: Tlp): Tlp {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const found = parseTlp(raw);
+  if (!found) throw new ConfigError(name, `must be a TLP marking: CLEAR, GREEN, AMBER, AMBER+STRICT or RED (got "${raw}")`);
+  return found;
+}
+
 /**
  * Anonymous access is off unless ANONYMOUS_ROLE says otherwise; only in development is it `reader`
  * by default (the quick start's curl works; writes need the key printed at first start). Production
@@ -172,7 +190,8 @@ function authConfig(env: Env, nodeEnv: Config['nodeEnv']): AuthConfig {
   const issuer = env.OIDC_ISSUER || undefined;
   const audience = env.OIDC_AUDIENCE || undefined;
   const jwksUrl = env.OIDC_JWKS_URL || undefined;
-  if (!issuer && !audience && !jwksUrl) return Object.freeze({ anonymousRole });
+  const anonymousClearance = clearance(env, 'ANONYMOUS_CLEARANCE', Tlp.CLEAR);
+  if (!issuer && !audience && !jwksUrl) return Object.freeze({ anonymousRole, anonymousClearance });
   for (const [name, value] of [
     ['OIDC_ISSUER', issuer],
     ['OIDC_AUDIENCE', audience],
@@ -189,10 +208,19 @@ function authConfig(env: Env, nodeEnv: Config['nodeEnv']): AuthConfig {
     );
   }
   const roleClaim = env.OIDC_ROLE_CLAIM || 'roles';
-  if (!/^[A-Za-z0-9_:/-]+(\.[A-Za-z0-9_:/-]+)*$/.test(roleClaim)) {
+  if (!CLAIM_PATH.test(roleClaim)) {
     throw new ConfigError('OIDC_ROLE_CLAIM', `must be a claim name or a dotted path such as realm_access.roles (got "${roleClaim}")`);
   }
-  return Object.freeze({ anonymousRole, oidc: Object.freeze({ issuer: issuer!, audience: audience!, jwksUrl: jwksUrl!, roleClaim }) });
+  const clearanceClaim = env.OIDC_CLEARANCE_CLAIM || 'clearance';
+  if (!CLAIM_PATH.test(clearanceClaim)) {
+    throw new ConfigError('OIDC_CLEARANCE_CLAIM', `must be a claim name or a dotted path such as ext.clearance (got "${clearanceClaim}")`);
+  }
+  const defaultClearance = clearance(env, 'OIDC_DEFAULT_CLEARANCE', Tlp.CLEAR);
+  return Object.freeze({
+    anonymousRole,
+    anonymousClearance,
+    oidc: Object.freeze({ issuer: issuer!, audience: audience!, jwksUrl: jwksUrl!, roleClaim, clearanceClaim, defaultClearance }),
+  });
 }
 
 function neo4jUri(env: Env): string | undefined {

@@ -44,3 +44,43 @@ export const orderBy = (order: SortKey[]) => order.map((k) => `${k.expr} ${k.dir
 /** The cursor of a row: its sort-key values, in order. */
 // Dates leave Neo4j as text: the driver's Date objects cost far more to decode than the ISO string.
 export const keyOf = (order: SortKey[]) => `[${order.map((k) => (k.kind === 'date' ? `toString(${k.expr})` : k.expr)).join(', ')}]`;
+
+export type Direction = 'ASC' | 'DESC';
+
+/** One orderable field of a list: its sort keys (an id last, so the order is total) and its natural direction. */
+export interface OrderChoice {
+  keys: (direction: Direction) => SortKey[];
+  natural: Direction;
+}
+
+/** A list's order; `tag` names a non-default order in its cursors. */
+export interface ListOrder {
+  keys: SortKey[];
+  tag?: string;
+}
+
+/**
+ * The order of a list from its fixed allow-list (field names never reach Cypher; the keys do).
+ * The default order has no tag, so its cursors and its query plans stay what they were.
+ */
+export function pickOrder<F extends string>(
+  allowed: Record<F, OrderChoice>,
+  defaultField: F,
+  chosen?: { field: F; direction?: Direction | null } | null,
+): ListOrder {
+  const field = chosen?.field ?? defaultField;
+  const choice = allowed[field];
+  const direction = chosen?.direction ?? choice.natural;
+  const keys = choice.keys(direction);
+  return field === defaultField && direction === choice.natural ? { keys } : { keys, tag: `${field}:${direction}` };
+}
+
+/** A cursor of a non-default order starts with the order's tag. */
+export const tagCursor = (tag: string | undefined, key: CursorKey): CursorKey => (tag ? [tag, ...key] : key);
+
+/** The sort-key values of a cursor for this order; a cursor of another order is refused, naming `field`. */
+export function untagCursor(tag: string | undefined, after: CursorKey | null, field = 'after'): CursorKey | null {
+  if (!after || !tag) return after;
+  if (after[0] !== tag) throw badInput([{ field, reason: `is a cursor of another order than ${tag}: start again without it` }]);
+  return after.slice(1);
+}

@@ -1,7 +1,7 @@
 import { int } from 'neo4j-driver';
 import { groupByKey } from './batch';
 import { Executor, Statement } from './executor';
-import { afterCondition, checkCursor, CursorKey, keyOf, orderBy, SortKey } from './keyset';
+import { afterCondition, checkCursor, CursorKey, keyOf, orderBy, SortKey, tagCursor } from './keyset';
 import { Page } from '../modules/shared/connection';
 
 /** A list read: `scope` binds the row variables `vars`; rows are sorted by `order` and paged by seek. */
@@ -18,6 +18,8 @@ export interface PagedRead {
   total?: string;
   /** Compute the total with the page (one round trip); otherwise it is counted only if asked for. */
   withTotal: boolean;
+  /** Names a non-default order in the cursors handed out (`after` comes without it). */
+  orderTag?: string;
 }
 
 interface PageRow<T> {
@@ -73,7 +75,7 @@ function toPage<T>(read: PagedRead, row: PageRow<T> | undefined, countLater: () 
   const rows = (row?.rows ?? []).slice(0, read.first);
   return {
     nodes: rows.map((r) => r.node),
-    keys: rows.map((r) => r.key),
+    keys: rows.map((r) => tagCursor(read.orderTag, r.key)),
     hasNextPage: read.first === 0 && read.withTotal ? (row?.total ?? 0) > 0 : (row?.rows.length ?? 0) > read.first,
     hasPreviousPage: read.after !== null,
     totalCount: read.withTotal ? (row?.total ?? 0) : countLater,

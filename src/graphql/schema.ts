@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
-import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { buildSchema, emitSchemaDefinitionFile, NonEmptyArray } from 'type-graphql';
 import { authChecker } from './auth';
 import { CitationResolver, ClaimResolver } from '../modules/claim/claim.resolver';
 import { EntityResolver, PersonResolver } from '../modules/entity/entity.resolver';
@@ -17,8 +17,11 @@ import { AnalyticsResolver } from '../modules/analytics/analytics.resolver';
 import { ApiKeyResolver } from '../modules/identity/api-key.resolver';
 import { ViewerResolver } from '../modules/identity/identity.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
+import { NodeResolver } from '../modules/node/node.resolver';
 import { FeedResolver } from '../modules/feed/feed.resolver';
 import { processFeed } from '../modules/feed/feed.pubsub';
+import { InterchangeResolver } from '../modules/interchange/interchange.resolver';
+import { MarkingResolver } from '../modules/marking/marking.resolver';
 import { fromRoot } from '../config/paths';
 
 export const SCHEMA_FILE = fromRoot('schema', 'schema.graphql');
@@ -47,10 +50,26 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ViewerResolver,
   ApiKeyResolver,
   AuditResolver,
+  NodeResolver,
   FeedResolver,
+  InterchangeResolver,
+  MarkingResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;
+
+/** type-graphql gives the root types no description; every element of the schema has one (a unit test checks). */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const roots = {
+    Query: 'What can be read',
+    Mutation: 'What can be written (roles: see AccessRole)',
+    Subscription: 'Live events, over WebSocket (graphql-ws)',
+  };
+  for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    if (type && !type.description) type.description = roots[type.name as keyof typeof roots];
+  }
+  return schema;
+}
 
 /** Builds the schema once per process; `validate: true` runs class-validator on every input. */
 export function buildAppSchema(options: { emitTo?: string } = {}): Promise<GraphQLSchema> {
@@ -63,9 +82,14 @@ export function buildAppSchema(options: { emitTo?: string } = {}): Promise<Graph
       authMode: 'error',
       // Subscriptions read from the context's feed (the server gives processFeed()); type-graphql still wants a pub/sub here.
       pubSub: processFeed().pubSub,
-      emitSchemaFile: options.emitTo ? { path: options.emitTo, sortedSchema: true } : false,
-    });
-    if (options.emitTo) return built;
+    }).then(describeRootTypes);
+    if (options.emitTo) {
+      const emitTo = options.emitTo;
+      return built.then(async (schema) => {
+        await emitSchemaDefinitionFile(emitTo, schema, { sortedSchema: true });
+        return schema;
+      });
+    }
     cached = built;
   }
   return cached;

@@ -1,5 +1,6 @@
 import { getNullableType, GraphQLCompositeType, GraphQLField, isListType } from 'graphql';
 import { ComplexityEstimator } from 'graphql-query-complexity';
+import { bucketStarts, instantDay, MAX_BUCKETS, TimeBucket } from '../../modules/analytics/analytics.time';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../modules/shared/connection';
 
 /**
@@ -11,13 +12,12 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../modules/shared/connectio
  *   search, leaderboard ...     `first` items; coMentions `limit` items
  *   neighborhood                limit x depth (defaults 50 x 1); nodes/edges inside count once
  *   paths                       PATHS_PER_HOP x maxHops (default 4)
- *   timeline                    months from `from` to `to` (at most 120)
+ *   timeline                    its points: buckets from `from` to `to` (at most 120 months, 520 weeks, 732 days)
  *   any other list              UNSIZED_LIST_ITEMS (a story's claims, a claim's sources ...)
  *   introspection (__schema)    0: the schema is small and fixed
  */
 export const UNSIZED_LIST_ITEMS = 10;
 export const PATHS_PER_HOP = 10;
-const MAX_TIMELINE_MONTHS = 120;
 
 /**
  * Sizes are clamped to what argument validation accepts: an out-of-range `first: 1000` is then
@@ -33,10 +33,12 @@ function size(value: unknown, fallback: number, max: number): number {
   return Math.min(Math.max(n, 1), max);
 }
 
-function monthsBetween(from: unknown, to: unknown): number {
-  const month = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}$/.test(v) ? Number(v.slice(0, 4)) * 12 + Number(v.slice(5, 7)) : undefined);
-  const [a, b] = [month(from), month(to)];
-  return a === undefined || b === undefined ? MAX_TIMELINE_MONTHS : size(b - a + 1, MAX_TIMELINE_MONTHS, MAX_TIMELINE_MONTHS);
+/** The points a timeline returns; the most its bucket allows when the range cannot be read. */
+function timelinePoints(args: Record<string, unknown>): number {
+  const bucket = Object.values(TimeBucket).includes(args.bucket as TimeBucket) ? (args.bucket as TimeBucket) : TimeBucket.MONTH;
+  const [from, to] = [instantDay(args.from), instantDay(args.to)];
+  const points = from && to && from <= to ? bucketStarts(from, to, bucket)?.length : undefined;
+  return points ?? MAX_BUCKETS[bucket];
 }
 
 /** How many items a field returns at most, as the cost model counts them (1 for a single object). */
@@ -44,7 +46,7 @@ export function itemsOf(parent: GraphQLCompositeType, field: GraphQLField<unknow
   const key = `${parent.name}.${field.name}`;
   if (key === 'Query.neighborhood') return size(args.limit, 50, BOUNDS.limit) * size(args.depth, 1, BOUNDS.depth);
   if (key === 'Query.paths') return PATHS_PER_HOP * size(args.maxHops, 4, BOUNDS.maxHops);
-  if (key === 'Analytics.timeline') return monthsBetween(args.from, args.to);
+  if (key === 'Analytics.timeline') return timelinePoints(args);
   if ('first' in args) return size(args.first, DEFAULT_PAGE_SIZE, BOUNDS.first);
   if ('limit' in args) return size(args.limit, DEFAULT_PAGE_SIZE, BOUNDS.limit);
   if (!isListType(getNullableType(field.type))) return 1;

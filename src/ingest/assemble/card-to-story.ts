@@ -4,7 +4,7 @@ import { asOfIn } from '../parse';
 import { CardParseError } from '../parse';
 import { CardText, parseCard } from '../parse';
 import { countryCodesIn, distinctIds, recognizeEntities } from '../recognise';
-import { findStorySource } from '../recognise';
+import { findStorySource, loadReference, Reference } from '../recognise';
 import type { ClaimDraft, SourceDraft, StoryDraft } from './story-draft';
 import { StoryEntities } from './story-entities';
 import { StoryMemory } from '../recognise';
@@ -16,6 +16,8 @@ export type { StoryDraft } from './story-draft';
 export interface CardToStoryOptions {
   /** Named in CardParseError messages. */
   file?: string;
+  /** What recognition knows; seeds/reference unless given. */
+  reference?: Reference;
 }
 
 interface ClaimSource extends CardText {
@@ -40,8 +42,9 @@ function asOfOf(claim: ClaimSource, file: string | undefined): string | undefine
  */
 export function cardToStoryInput(text: string, options: CardToStoryOptions = {}): StoryDraft {
   const card = parseCard(text, options);
-  const sources = new StorySources();
-  const outlet = findStorySource(card.summary.text);
+  const reference = options.reference ?? loadReference();
+  const sources = new StorySources(reference);
+  const outlet = findStorySource(card.summary.text, reference);
   const storySource = outlet ? sources.add(card.title.text, outlet) : undefined;
 
   const claimSources: ClaimSource[] = [
@@ -55,9 +58,11 @@ export function cardToStoryInput(text: string, options: CardToStoryOptions = {})
   const storyResolutions = new Map<string, string>();
   const story = new StoryMemory([card.summary.text, ...claimSources.map((c) => c.text)]);
   const entities = new StoryEntities();
-  const inSummary = recognizeEntities(card.summary.text, { date: card.publishedAt, storyCountries, storyResolutions, story });
+  const inSummary = recognizeEntities(card.summary.text, { reference, date: card.publishedAt, storyCountries, storyResolutions, story });
   entities.addAll([...inSummary.mentions, ...inSummary.attributions]);
-  const inClaims = claimSources.map((c, i) => recognizeEntities(c.text, { date: card.publishedAt, asOf: asOfs[i], storyCountries, storyResolutions, story }));
+  const inClaims = claimSources.map((c, i) =>
+    recognizeEntities(c.text, { reference, date: card.publishedAt, asOf: asOfs[i], storyCountries, storyResolutions, story }),
+  );
   inClaims.forEach((r) => entities.addAll([...r.mentions, ...r.attributions]));
 
   const claims: ClaimDraft[] = claimSources.map((c, i) => {
@@ -75,11 +80,12 @@ export function cardToStoryInput(text: string, options: CardToStoryOptions = {})
     title: card.title.text,
     summary: card.summary.text,
     publishedAt: card.publishedAt,
-    topics: splitTopics(card.topicLine?.text),
+    topics: splitTopics(card.topicLine?.text, reference.topics),
     sources: sources.all(),
     basedOn: [...new Set([storySource, ...listed].filter((s): s is SourceDraft => !!s).map((s) => sources.ref(s)))],
     entities: entities.all(),
     claims: withoutRepeats(claims),
+    ...(card.marking ? { marking: card.marking } : {}),
   };
 }
 

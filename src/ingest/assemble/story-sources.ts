@@ -1,5 +1,5 @@
 import { foldKey, ids } from '../../modules/shared/ids';
-import { canonicalPublisher, sourceKindOf } from '../recognise';
+import { canonicalPublisher, Reference, sourceKindOf } from '../recognise';
 import type { SourceDraft } from './story-draft';
 
 /** A story's sources, one per (title, publisher), and how claims refer to each. */
@@ -7,14 +7,16 @@ export class StorySources {
   private readonly drafts: SourceDraft[] = [];
   private readonly byKey = new Map<string, SourceDraft>();
 
+  constructor(private readonly reference: Reference) {}
+
   /** Registers a cited document (once) and returns its handle for ref(). */
   add(title: string, publisher: string): SourceDraft {
-    const name = canonicalPublisher(publisher);
+    const name = canonicalPublisher(publisher, this.reference);
     // The API's own identity for a source: two spellings it would merge must be one source here.
     const key = ids.source(name, title);
     const existing = this.byKey.get(key);
     if (existing) return existing;
-    const draft: SourceDraft = { title, kind: sourceKindOf(publisher), publisher: name };
+    const draft: SourceDraft = { title, kind: sourceKindOf(publisher, this.reference), publisher: name };
     this.drafts.push(draft);
     this.byKey.set(key, draft);
     return draft;

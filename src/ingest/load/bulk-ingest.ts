@@ -3,6 +3,7 @@ import { IngestCounts } from '../../modules/story/ingest-result.type';
 import { WritePlan } from '../../modules/story/story.plan';
 import { DEFAULT_BATCH_SIZE, NameMemory, storyService } from '../../modules/story/story.service';
 import { StoryInput } from '../../modules/story/story.input';
+import { Tlp } from '../../modules/shared/tlp';
 import { ParsedFile } from './input-file';
 import { defaultWorkers, parseFiles } from './parse-pool';
 
@@ -55,6 +56,8 @@ export interface BulkOptions {
   workers?: number;
   /** Stories per write transaction. */
   batchSize?: number;
+  /** Marking of stories that carry none (the CLI's --marking). */
+  marking?: Tlp;
   /** Stories planned together (one alias read); parsing runs up to twice this far ahead. */
   group?: number;
 }
@@ -82,6 +85,7 @@ export async function ingestFiles(executor: Executor, files: string[], options: 
 
   const write = async (parsed: ParsedFile[]) => {
     const inputs: { file: number; input: StoryInput }[] = parsed.flatMap((p, file) => (p.stories ?? []).map((input) => ({ file, input })));
+    if (options.marking) for (const { input } of inputs) input.marking ??= options.marking;
     const entries = await storyService.ingestMany(
       executor,
       inputs.map((i) => i.input),

@@ -1,4 +1,5 @@
 import { parseArgs, ParseArgsConfig } from 'node:util';
+import { parseTlp, Tlp } from '../../modules/shared/tlp';
 
 /** The importer's options: one table feeds the parser, the help text and the typo suggestions. */
 export const INGEST_OPTIONS = {
@@ -7,6 +8,7 @@ export const INGEST_OPTIONS = {
   output: { type: 'string', short: 'o', help: 'write the JSON report to this file instead of stdout (implies --json)' },
   workers: { type: 'string', help: 'parse worker threads (default: one per core; 0 = parse on the main thread)' },
   'batch-size': { type: 'string', help: 'stories per write transaction (default 1000)' },
+  marking: { type: 'string', help: 'TLP marking of stories that name none (CLEAR, GREEN, AMBER, AMBER+STRICT, RED; default CLEAR)' },
   help: { type: 'boolean', short: 'h', help: 'show this help' },
   version: { type: 'boolean', help: 'print the version' },
 } as const;
@@ -17,6 +19,8 @@ export interface IngestArgs {
   output?: string;
   workers?: number;
   batchSize?: number;
+  /** Default marking for stories (cards, JSON inputs) that carry none. */
+  marking?: Tlp;
   help: boolean;
   version: boolean;
   paths: string[];
@@ -67,6 +71,13 @@ function count(name: string, value: string | undefined, min: number): number | u
   return n;
 }
 
+function markingArg(value: string | undefined): Tlp | undefined {
+  if (value === undefined) return undefined;
+  const found = parseTlp(value);
+  if (!found) throw new UsageError(`--marking must be one of CLEAR, GREEN, AMBER, AMBER+STRICT, RED (got "${value}")`);
+  return found;
+}
+
 export function parseIngestArgs(argv: string[]): IngestArgs {
   const options = Object.fromEntries(
     Object.entries(INGEST_OPTIONS).map(([name, o]) => [name, { type: o.type, ...('short' in o ? { short: o.short } : {}) }]),
@@ -88,6 +99,7 @@ export function parseIngestArgs(argv: string[]): IngestArgs {
     output,
     workers: count('workers', v.workers as string | undefined, 0),
     batchSize: count('batch-size', v['batch-size'] as string | undefined, 1),
+    marking: markingArg(v.marking as string | undefined),
     help: Boolean(v.help),
     version: Boolean(v.version),
     paths: parsed.positionals,

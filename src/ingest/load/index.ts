@@ -5,3 +5,4 @@ export { ImportStoryCardArgs, importStoryCard } from './import-card';
 export { ingestProgress } from './ingest-progress';
 export { defaultWorkers } from './parse-pool';
 export { loadSampleStory } from './seed';
+export { writeWholeStdout } from './stdout-report';

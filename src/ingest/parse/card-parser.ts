@@ -3,6 +3,7 @@ import { CardParseError } from './card-parse-error';
 import { readKeyFacts, readPreamble, readRelevantData, readSources } from './card-section-readers';
 import { headerOf, SectionKind } from './card-sections';
 import type { Fail, Line, ParsedCard } from './parsed-card';
+import { parseTlp, Tlp, tlpLabel, TLP_LEVELS } from '../../modules/shared/tlp';
 
 export { CardParseError } from './card-parse-error';
 export type { CardDataPoint, CardSource, CardText, ParsedCard } from './parsed-card';
@@ -13,6 +14,15 @@ export interface ParseOptions {
 }
 
 const BACK_LINK = /^back to all stories$/i;
+/** An optional first line giving the card's TLP marking, e.g. "Marking: TLP:AMBER+STRICT" (the "TLP:" is optional). */
+const MARKING_LINE = /^marking:\s*(.*)$/i;
+
+function markingOf(line: Line, fail: Fail): Tlp {
+  return (
+    parseTlp(MARKING_LINE.exec(line.text)![1]) ??
+    fail(line.number, `unknown marking "${line.text}" (expected e.g. "Marking: TLP:AMBER"; one of ${TLP_LEVELS.map(tlpLabel).join(', ')})`)
+  );
+}
 
 /** Walks the card's lines; section headers stop a section's content. */
 class LineReader {
@@ -47,7 +57,7 @@ class LineReader {
 }
 
 /**
- * Reads a story card: date line, optional "Back to all stories", title, summary, topic line, then the
+ * Reads a story card: an optional "Marking: TLP:…" line, date line, optional "Back to all stories", title, summary, topic line, then the
  * "📌 Key Facts", "📊 Relevant Data" and "📰 Sources (N)" sections (each optional, in any order, once).
  * Strict: whatever it cannot place raises a CardParseError naming the line.
  */
@@ -61,7 +71,12 @@ export function parseCard(text: string, options: ParseOptions = {}): ParsedCard 
     .map((raw, i) => ({ text: raw.trim(), number: i + 1 }));
   const reader = new LineReader(lines, fail);
 
-  const dateLine = reader.nextNonBlank() ?? fail(1, 'empty card');
+  let dateLine = reader.nextNonBlank() ?? fail(1, 'empty card');
+  let marking: Tlp | undefined;
+  if (MARKING_LINE.test(dateLine.text)) {
+    marking = markingOf(dateLine, fail);
+    dateLine = reader.nextNonBlank() ?? fail(dateLine.number, 'card has no date after its marking');
+  }
   const publishedAt = parseCardDate(dateLine.text) ?? fail(dateLine.number, `cannot read date "${dateLine.text}" (expected e.g. "December 08, 2025")`);
 
   let titleLine = reader.nextNonBlank();
@@ -80,6 +95,7 @@ export function parseCard(text: string, options: ParseOptions = {}): ParsedCard 
     keyFacts: [],
     dataPoints: [],
     sources: [],
+    ...(marking ? { marking } : {}),
   };
 
   const seen = new Set<SectionKind>();

@@ -1,3 +1,4 @@
+import type { Tlp } from '../../modules/shared/tlp';
 import type { SourceLine } from './source-line';
 
 /** Text from the card with the 1-based line it starts on. */
@@ -12,6 +13,8 @@ export interface CardSource extends SourceLine {
 
 export interface CardDataPoint extends CardText {
   sources: CardSource[];
+  /** From the optional "Marking: TLP:…" first line; absent, the importer's default applies. */
+  marking?: Tlp;
 }
 
 export interface ParsedCard {
@@ -25,6 +28,8 @@ export interface ParsedCard {
   dataPoints: CardDataPoint[];
   /** Lines of the "📰 Sources" section. */
   sources: CardSource[];
+  /** From the optional "Marking: TLP:…" first line; absent, the importer's default applies. */
+  marking?: Tlp;
 }
 
 /** One raw line of the card, trimmed, with its 1-based number. */

@@ -2,7 +2,7 @@ import { demonymOf } from './country-forms';
 import type { CountryMention } from './country-recognizer';
 import { agencyDraft, entityIdOf } from './entity-drafts';
 import type { EntityMention } from './entity-mention';
-import { agenciesNamed, militaryAgencyOf } from './reference-gazetteer';
+import type { Reference } from './reference';
 import type { Token } from './text-tokens';
 
 /** Words that may close the phrase; they belong to the mention but do not change the entity. */
@@ -19,7 +19,12 @@ export function collectiveAgencyDraft(countryCode: string) {
  * agencies ("Cuba's intelligence directorate"), its military intelligence agency for "<Demonym>
  * military intelligence", otherwise the collective "<Demonym> intelligence services".
  */
-export function findCollectiveAgencies(tokens: readonly Token[], countries: readonly CountryMention[], isFree: (i: number) => boolean): EntityMention[] {
+export function findCollectiveAgencies(
+  tokens: readonly Token[],
+  countries: readonly CountryMention[],
+  isFree: (i: number) => boolean,
+  reference: Reference,
+): EntityMention[] {
   const found: EntityMention[] = [];
   for (const c of countries) {
     let i = c.to;
@@ -29,12 +34,12 @@ export function findCollectiveAgencies(tokens: readonly Token[], countries: read
     if (!word || word.key !== 'intelligence' || word.breakBefore || !isFree(i)) continue;
 
     const next = tokens[i + 1];
-    const named = next && !next.breakBefore ? agenciesNamed(c.code, `intelligence ${next.key}`) : [];
+    const named = next && !next.breakBefore ? reference.agenciesNamed(c.code, `intelligence ${next.key}`) : [];
     if (named.length === 1) {
       found.push({ id: named[0].id, entity: named[0].draft, from: c.from, to: i + 2 });
       continue;
     }
-    const militaryAgency = military ? militaryAgencyOf(c.code) : undefined;
+    const militaryAgency = military ? reference.militaryAgencyOf(c.code) : undefined;
     if (militaryAgency) {
       found.push({ id: militaryAgency.id, entity: militaryAgency.draft, from: c.from, to: i + 1 });
       continue;

@@ -3,7 +3,7 @@ import { capitalNamed, countryName, demonymOf, officialNameWithArticle } from '.
 import type { CountryMention } from './country-recognizer';
 import { entityIdOf, organizationDraft } from './entity-drafts';
 import type { EntityMention } from './entity-mention';
-import { organizationNamed } from './reference-gazetteer';
+import type { Reference } from './reference';
 import { isCapitalised, spanText, Token } from './text-tokens';
 
 const MISSION_KINDS: Record<string, string> = { embassy: 'Embassy', consulate: 'Consulate' };
@@ -30,10 +30,10 @@ function placeAt(text: string, tokens: readonly Token[], i: number, countries: r
   return end > i ? { name: spanText(text, tokens, i, end), to: end } : undefined;
 }
 
-function missionMention(kind: string, represents: string, place: Place, from: number): EntityMention {
+function missionMention(kind: string, represents: string, place: Place, from: number, reference: Reference): EntityMention {
   const name = `${demonymOf(represents)} ${kind} in ${place.name}`;
   const alias = `${kind} of ${officialNameWithArticle(represents)} in ${place.name}`;
-  const curated = organizationNamed(name) ?? organizationNamed(alias);
+  const curated = reference.organizationNamed(name) ?? reference.organizationNamed(alias);
   const ties = [{ relation: TieRelation.REPRESENTS, countryCode: represents }];
   if (place.code && place.code !== represents) ties.push({ relation: TieRelation.LOCATED_IN, countryCode: place.code });
   const entity = curated?.draft ?? organizationDraft({ name, aliases: [alias], ties });
@@ -50,6 +50,7 @@ export function findDiplomaticMissions(
   tokens: readonly Token[],
   countries: readonly CountryMention[],
   isFree: (i: number) => boolean,
+  reference: Reference,
 ): EntityMention[] {
   const found: EntityMention[] = [];
   const kindAt = (i: number) => (tokens[i] && isFree(i) ? MISSION_KINDS[tokens[i].key] : undefined);
@@ -59,7 +60,7 @@ export function findDiplomaticMissions(
     const kind = kindAt(c.to);
     if (!kind || tokens[c.to].breakBefore || !isIn(c.to + 1)) continue;
     const place = placeAt(text, tokens, c.to + 2, countries);
-    if (place) found.push(missionMention(kind, c.code, place, c.from));
+    if (place) found.push(missionMention(kind, c.code, place, c.from, reference));
   }
   tokens.forEach((t, i) => {
     const kind = kindAt(i);
@@ -68,7 +69,7 @@ export function findDiplomaticMissions(
     const c = countries.find((m) => m.from === at && m.via === 'name');
     if (!c || !isIn(c.to)) return;
     const place = placeAt(text, tokens, c.to + 1, countries);
-    if (place) found.push(missionMention(kind, c.code, place, i));
+    if (place) found.push(missionMention(kind, c.code, place, i, reference));
   });
   return found;
 }

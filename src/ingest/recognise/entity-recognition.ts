@@ -7,7 +7,8 @@ import { countryDraft, entityIdOf, groupDraft, organizationDraft } from './entit
 import type { EntityMention } from './entity-mention';
 import { PhraseMatch, range } from './phrase-matcher';
 import { resolveMatch } from './reference-disambiguation';
-import { GAZETTEER, GazetteerValue } from './reference-gazetteer';
+import type { Reference } from './reference';
+import type { GazetteerValue } from './reference-gazetteer';
 import { findRolePhrases, RoleTargetMention } from './role-phrases';
 import { isCapitalised, Token, tokenize } from './text-tokens';
 import { ALIAS_CUES, TITLES } from './name-cue-words';
@@ -17,6 +18,8 @@ import { findUnknownNames } from './unknown-names';
 export type { EntityMention } from './entity-mention';
 
 export interface RecognitionContext {
+  /** The reference datasets and their indexes (loadReference()). */
+  reference: Reference;
   /** The story's date (YYYY-MM-DD), for role phrases such as "the Mexican president". */
   date: string;
   /** The claim's As-of date, if any (YYYY, YYYY-MM or YYYY-MM-DD). */
@@ -74,7 +77,7 @@ export function countryCodesIn(text: string): Set<string> {
  */
 export function recognizeEntities(text: string, ctx: RecognitionContext): RecognizedEntities {
   const tokens = tokenize(text);
-  const referenceMatches = GAZETTEER.findAll(tokens);
+  const referenceMatches = ctx.reference.gazetteer.findAll(tokens);
   const insideReference = new Set(referenceMatches.flatMap((m) => range(m.from, m.to)));
   const scan = scanCountries(text, tokens, (i) => insideReference.has(i));
   const countries = scan.mentions;
@@ -94,11 +97,11 @@ export function recognizeEntities(text: string, ctx: RecognitionContext): Recogn
     // A known spelling left unresolved ("the CNI" with no country in sight) is still no new name.
     coverage.add(match.from, match.to);
   }
-  for (const m of findDiplomaticMissions(text, tokens, countries, (i) => !coverage.has(i))) {
+  for (const m of findDiplomaticMissions(text, tokens, countries, (i) => !coverage.has(i), ctx.reference)) {
     named.push(m);
     coverage.add(m.from, m.to);
   }
-  for (const m of findCollectiveAgencies(tokens, countries, (i) => !coverage.has(i))) {
+  for (const m of findCollectiveAgencies(tokens, countries, (i) => !coverage.has(i), ctx.reference)) {
     named.push(m);
     coverage.add(m.from, m.to);
   }
@@ -111,18 +114,28 @@ export function recognizeEntities(text: string, ctx: RecognitionContext): Recogn
     loneWords: story.loneWords,
     isCountryWord: (i) => countryTokens.has(i) && !coverage.has(i),
     places: story.places,
+    isKnownPerson: (name) => story.named(name)?.entity.type === EntityType.PERSON,
   });
-  for (const u of unknown) {
+  // Names read so far are remembered at once, so a name later in the same text links to them ("Xu Yanjun … Yanjun Xu").
+  named.forEach((m) => story.remember(m));
+  let lastAlias: EntityMention | undefined;
+  for (const u of [...unknown].sort((a, b) => a.from - b.from)) {
+    // "the aliases Qu Hui and Zhang Hui": a name coordinated with an alias is another alias.
+    const alsoAlias = lastAlias && lastAlias.to === u.from - 1 && ['and', 'or'].includes(tokens[u.from - 1].key) ? lastAlias : undefined;
+    const alias = u.type === EntityType.PERSON ? (alsoAlias ?? aliasOf(tokens, u, named, story)) : undefined;
     const earlier =
-      story.named(u.name) ?? (u.type === EntityType.PERSON ? (story.personContaining(nameWords(u.name)) ?? aliasOf(tokens, u, named)) : undefined);
+      story.named(u.name) ??
+      (u.type === EntityType.PERSON ? (story.personContaining(nameWords(u.name)) ?? story.personSpelledLike(nameWords(u.name)) ?? alias) : undefined);
+    lastAlias = alias && earlier === alias ? { ...alias, from: u.from, to: u.to } : undefined;
     if (earlier) {
       named.push({ id: earlier.id, entity: earlier.entity, from: u.from, to: u.to });
       continue;
     }
     const entity = u.type === EntityType.PERSON ? { type: EntityType.PERSON, name: u.name } : organizationDraft({ name: u.name, aliases: [], ties: [] });
-    named.push({ id: entityIdOf(entity), entity, from: u.from, to: u.to });
+    const mention = { id: entityIdOf(entity), entity, from: u.from, to: u.to };
+    named.push(mention);
+    story.remember(mention);
   }
-  named.forEach((m) => story.remember(m));
 
   const people = named.filter((m) => m.entity.type === EntityType.PERSON);
   const targets: RoleTargetMention[] = [
@@ -131,7 +144,7 @@ export function recognizeEntities(text: string, ctx: RecognitionContext): Recogn
       .filter((m) => m.entity.type === EntityType.AGENCY || m.entity.type === EntityType.ORGANIZATION)
       .map((m) => ({ from: m.from, to: m.to, entityId: m.id })),
   ];
-  const roles = findRolePhrases(text, tokens, targets, (i) => people.some((p) => p.from === i), ctx);
+  const roles = findRolePhrases(text, tokens, targets, (i) => people.some((p) => p.from === i), ctx, ctx.reference.roles);
 
   const insidePerson = (c: CountryMention) => people.some((p) => c.from >= p.from && c.to <= p.to);
   const countryMentions = countries
@@ -160,12 +173,20 @@ function isPartOfLongerName(tokens: readonly Token[], match: PhraseMatch<Gazette
 const NOT_NAME_WORDS = new Set(['administration', 'government', 'era', 'doctrine', 'campaign', 'family', 'foundation', 'jr', 'sr']);
 
 /** "born Kim Schmitz", "also known as Dickson Yeo", "travelled as Antonio …": another name of the person just named. */
-function aliasOf(tokens: readonly Token[], name: { from: number }, named: readonly EntityMention[]): EntityMention | undefined {
+function aliasOf(tokens: readonly Token[], name: { from: number }, named: readonly EntityMention[], story: StoryMemory): EntityMention | undefined {
   const cue = ALIAS_CUES.find((words) => words.every((w, j) => tokens[name.from - words.length + j]?.key === w));
   if (!cue) return undefined;
   const cueStart = name.from - cue.length;
   const people = named.filter((m) => m.entity.type === EntityType.PERSON && m.to <= cueStart && cueStart - m.to <= 20);
-  return people[people.length - 1];
+  if (people.length > 0) return people[people.length - 1];
+  // "Xu used the aliases …": the sentence's subject is a surname of someone the story named.
+  let first = cueStart - 1;
+  while (first > 0 && !tokens[first].sentenceStart) first--;
+  for (let k = first; k < cueStart; k++) {
+    const person = isCapitalised(tokens[k]) ? story.personByWord(tokens[k].text) : undefined;
+    if (person) return person;
+  }
+  return undefined;
 }
 
 /** Distinct entity ids in order of first mention. */

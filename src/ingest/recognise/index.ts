@@ -5,5 +5,6 @@ export type { EntityDraft } from './entity-drafts';
 export type { EntityMention } from './entity-mention';
 export { countryCodesIn, distinctIds, recognizeEntities } from './entity-recognition';
 export { canonicalPublisher, findStorySource, sourceKindOf } from './publishers';
+export { loadReference, Reference } from './reference';
 export { StoryMemory } from './story-memory';
 export { splitTopics } from './topics';

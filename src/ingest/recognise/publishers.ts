@@ -1,23 +1,14 @@
 import { SourceKind } from '../../modules/shared/enums';
-import { foldKey } from '../../modules/shared/ids';
-import { GAZETTEER } from './reference-gazetteer';
-import { PUBLISHERS, PublisherRecord } from './reference-data';
+import type { Reference } from './reference';
 import { tokenize } from './text-tokens';
-
-const BY_KEY = new Map<string, PublisherRecord>();
-for (const p of PUBLISHERS) for (const form of [p.name, ...p.aliases]) BY_KEY.set(foldKey(form), p);
 
 const DOMAIN = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
 /** gob.mx, state.gov, gov.uk, gouv.fr, canada.gc.ca, army.mil, nato.int, europa.eu … */
 const GOVERNMENT_DOMAIN = /(?:^|\.)(?:gob|gov|gouv|govt|go|gv)\.[a-z]{2}$|\.(?:gov|mil|int)$|^(?:gov|mil)$|(?:^|\.)gc\.ca$|(?:^|\.)europa\.eu$/i;
 
-function reference(publisher: string): PublisherRecord | undefined {
-  return BY_KEY.get(foldKey(publisher));
-}
-
 /** The reference spelling ("NYT" → "The New York Times"), else the publisher as written. */
-export function canonicalPublisher(publisher: string): string {
-  return reference(publisher)?.name ?? publisher.trim();
+export function canonicalPublisher(publisher: string, reference: Reference): string {
+  return reference.publisher(publisher)?.name ?? publisher.trim();
 }
 
 /**
@@ -25,8 +16,8 @@ export function canonicalPublisher(publisher: string): string {
  * government domain → GOVERNMENT_RECORD; else another domain-like name (a site with no known
  * masthead, e.g. russiaspivottoasia.com) → ANALYSIS; else a named outlet → NEWS_REPORT.
  */
-export function sourceKindOf(publisher: string): SourceKind {
-  const known = reference(publisher);
+export function sourceKindOf(publisher: string, reference: Reference): SourceKind {
+  const known = reference.publisher(publisher);
   if (known) return known.kind;
   const name = publisher.trim();
   if (DOMAIN.test(name)) return GOVERNMENT_DOMAIN.test(name) ? SourceKind.GOVERNMENT_RECORD : SourceKind.ANALYSIS;
@@ -57,9 +48,9 @@ const UNKNOWN_OUTLET =
  * The outlet a summary says the story comes from: "The New York Times reports …", "According to
  * Reuters, …", "… Politico reported". Returns its canonical name.
  */
-export function findStorySource(summary: string): string | undefined {
+export function findStorySource(summary: string, reference: Reference): string | undefined {
   const tokens = tokenize(summary);
-  for (const match of GAZETTEER.findAll(tokens)) {
+  for (const match of reference.gazetteer.findAll(tokens)) {
     const outlet = match.values.find((v) => v.kind === 'publisher');
     if (!outlet || outlet.kind !== 'publisher') continue;
     const next = tokens[match.to]?.key === 'has' ? tokens[match.to + 1] : tokens[match.to];

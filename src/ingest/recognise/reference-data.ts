@@ -1,8 +1,5 @@
-import agenciesJson from '../../../seeds/reference/agencies.json';
-import organizationsJson from '../../../seeds/reference/organizations.json';
-import peopleJson from '../../../seeds/reference/people.json';
-import publishersJson from '../../../seeds/reference/publishers.json';
-import topicsJson from '../../../seeds/reference/topics.json';
+import fs from 'node:fs';
+import path from 'node:path';
 import { isCountryCode } from '../../modules/entity/countries';
 import { SourceKind, TieRelation } from '../../modules/shared/enums';
 import { isCalendarDate } from '../../modules/shared/validators';
@@ -74,7 +71,7 @@ type Json = Record<string, unknown>;
 class ReferenceDataError extends Error {}
 
 function fail(file: string, entry: unknown, problem: string): never {
-  throw new ReferenceDataError(`seeds/reference/${file}: ${problem} in ${JSON.stringify(entry).slice(0, 120)}`);
+  throw new ReferenceDataError(`${file}: ${problem} in ${JSON.stringify(entry).slice(0, 120)}`);
 }
 
 function list(file: string, root: unknown, key: string): Json[] {
@@ -119,8 +116,8 @@ function disambiguation(file: string, entry: Json): Disambiguation {
   return { ambiguousForms: strings(file, entry, 'ambiguousForms'), cues: strings(file, entry, 'cues') };
 }
 
-function loadAgencies(): AgencyRecord[] {
-  return list('agencies.json', agenciesJson, 'agencies').map((e) => ({
+function loadAgencies(root: unknown): AgencyRecord[] {
+  return list('agencies.json', root, 'agencies').map((e) => ({
     name: str('agencies.json', e, 'name'),
     acronym: optStr('agencies.json', e, 'acronym'),
     aliases: strings('agencies.json', e, 'aliases'),
@@ -134,8 +131,8 @@ function loadAgencies(): AgencyRecord[] {
   }));
 }
 
-function loadPeople(): PersonRecord[] {
-  return list('people.json', peopleJson, 'people').map((e) => ({
+function loadPeople(root: unknown): PersonRecord[] {
+  return list('people.json', root, 'people').map((e) => ({
     name: str('people.json', e, 'name'),
     aliases: strings('people.json', e, 'aliases'),
     countryCode: optCountry('people.json', e, 'countryCode'),
@@ -155,8 +152,8 @@ function tie(entry: Json): TieRecord {
   return { relation: relation as TieRelation, countryCode: country('organizations.json', entry, 'countryCode') };
 }
 
-function loadOrganizations(): OrganizationRecord[] {
-  return list('organizations.json', organizationsJson, 'organizations').map((e) => ({
+function loadOrganizations(root: unknown): OrganizationRecord[] {
+  return list('organizations.json', root, 'organizations').map((e) => ({
     name: str('organizations.json', e, 'name'),
     acronym: optStr('organizations.json', e, 'acronym'),
     aliases: strings('organizations.json', e, 'aliases'),
@@ -165,21 +162,40 @@ function loadOrganizations(): OrganizationRecord[] {
   }));
 }
 
-function loadPublishers(): PublisherRecord[] {
-  return list('publishers.json', publishersJson, 'publishers').map((e) => {
+function loadPublishers(root: unknown): PublisherRecord[] {
+  return list('publishers.json', root, 'publishers').map((e) => {
     const kind = str('publishers.json', e, 'kind');
     if (!(kind in SourceKind)) fail('publishers.json', e, `unknown source kind "${kind}"`);
     return { name: str('publishers.json', e, 'name'), aliases: strings('publishers.json', e, 'aliases'), kind: kind as SourceKind };
   });
 }
 
-function loadTopics(): TopicsReference {
-  const root = topicsJson as unknown as Json;
-  return { topics: strings('topics.json', root, 'topics'), headNouns: strings('topics.json', root, 'headNouns') };
+function loadTopics(root: unknown): TopicsReference {
+  return { topics: strings('topics.json', root as Json, 'topics'), headNouns: strings('topics.json', root as Json, 'headNouns') };
 }
 
-export const AGENCIES: readonly AgencyRecord[] = loadAgencies();
-export const PEOPLE: readonly PersonRecord[] = loadPeople();
-export const ORGANIZATIONS: readonly OrganizationRecord[] = loadOrganizations();
-export const PUBLISHERS: readonly PublisherRecord[] = loadPublishers();
-export const TOPICS: TopicsReference = loadTopics();
+/** Every reference dataset, as read and checked from one folder (seeds/reference by default). */
+export interface ReferenceRecords {
+  agencies: readonly AgencyRecord[];
+  people: readonly PersonRecord[];
+  organizations: readonly OrganizationRecord[];
+  publishers: readonly PublisherRecord[];
+  topics: TopicsReference;
+}
+
+export function readReferenceRecords(dir: string): ReferenceRecords {
+  const read = (file: string): unknown => {
+    try {
+      return JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+    } catch (err) {
+      throw new ReferenceDataError(`${path.join(dir, file)}: ${(err as Error).message}`);
+    }
+  };
+  return {
+    agencies: loadAgencies(read('agencies.json')),
+    people: loadPeople(read('people.json')),
+    organizations: loadOrganizations(read('organizations.json')),
+    publishers: loadPublishers(read('publishers.json')),
+    topics: loadTopics(read('topics.json')),
+  };
+}

@@ -1,6 +1,7 @@
 import { COUNTRY_FORMS } from './country-forms';
-import { PEOPLE, RoleRecord } from './reference-data';
-import { GAZETTEER, ReferenceEntity, REFERENCE_PEOPLE } from './reference-gazetteer';
+import type { PhraseMatcher } from './phrase-matcher';
+import type { PersonRecord, RoleRecord } from './reference-data';
+import type { GazetteerValue, ReferenceEntity } from './reference-gazetteer';
 import { tokenize } from './text-tokens';
 
 /** What a role is "of": a country ("President of Mexico") or an agency/organisation ("Director of the CIA"). */
@@ -42,23 +43,25 @@ function wholeCountry(text: string): string | undefined {
   return value && 'code' in value ? value.code : undefined;
 }
 
-function wholeEntity(text: string, countryCode: string | undefined): string | undefined {
+type Gazetteer = PhraseMatcher<GazetteerValue>;
+
+function wholeEntity(text: string, countryCode: string | undefined, gazetteer: Gazetteer): string | undefined {
   const tokens = tokenize(text.replace(/^the\s+/i, ''));
-  const match = tokens.length ? GAZETTEER.matchesAt(tokens, 0).find((m) => m.to === tokens.length) : undefined;
+  const match = tokens.length ? gazetteer.matchesAt(tokens, 0).find((m) => m.to === tokens.length) : undefined;
   const entities = (match?.values ?? []).flatMap((v) => (v.kind === 'entity' ? [v.entity] : []));
   const fitting = entities.length > 1 ? entities.filter((e) => countryCode && e.countryCodes.includes(countryCode)) : entities;
   return fitting.length === 1 ? fitting[0].id : undefined;
 }
 
 /** "Secretary of State of the United States" → keyword "secretary of state", target US: split at the last " of " that names a target. */
-function parseTitle(role: RoleRecord): Pick<IndexedRole, 'keyword' | 'target'> {
+function parseTitle(role: RoleRecord, gazetteer: Gazetteer): Pick<IndexedRole, 'keyword' | 'target'> {
   const parts = role.title.split(' of ');
   for (let k = parts.length - 1; k >= 1; k--) {
     const head = parts.slice(0, k).join(' of ');
     const rest = parts.slice(k).join(' of ');
     const country = wholeCountry(rest);
     if (country) return { keyword: words(head), target: { country } };
-    const entityId = wholeEntity(rest, role.countryCode);
+    const entityId = wholeEntity(rest, role.countryCode, gazetteer);
     if (entityId) return { keyword: words(head), target: { entityId } };
   }
   return { keyword: words(role.title), target: { none: true } };
@@ -71,4 +74,7 @@ export function keywordVariants(keyword: string[]): string[][] {
   return variants;
 }
 
-export const ROLE_INDEX: readonly IndexedRole[] = PEOPLE.flatMap((p, i) => p.roles.map((role) => ({ person: REFERENCE_PEOPLE[i], role, ...parseTitle(role) })));
+/** Every role of every reference person (`people` and `entities` index for index), with its title parsed. */
+export function buildRoleIndex(people: readonly PersonRecord[], entities: readonly ReferenceEntity[], gazetteer: Gazetteer): IndexedRole[] {
+  return people.flatMap((p, i) => p.roles.map((role) => ({ person: entities[i], role, ...parseTitle(role, gazetteer) })));
+}

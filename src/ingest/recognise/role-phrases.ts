@@ -1,5 +1,5 @@
 import type { EntityMention } from './entity-mention';
-import { HEAD_SYNONYMS, IndexedRole, isHeadRole, keywordVariants, ROLE_INDEX } from './role-index';
+import { HEAD_SYNONYMS, IndexedRole, isHeadRole, keywordVariants } from './role-index';
 import { isCapitalised, Token } from './text-tokens';
 
 /** Something a role is "of", found in the text: a country mention, or an agency/organisation mention. */
@@ -24,6 +24,8 @@ interface Period {
 
 const QUALIFIERS = new Set(['new', 'current', 'acting', 'interim', 'incoming', 'outgoing', 'then', 'former', 'ex', 'late', 'previous', 'sitting']);
 const PAST = new Set(['former', 'ex', 'late', 'previous']);
+/** Words before a role that make it a kind, not its holder: "the only U.S. president to resign", "every Mexican president". */
+const GENERIC = new Set(['only', 'first', 'last', 'any', 'every', 'each', 'no', 'another', 'sole', 'future', 'successive']);
 
 function periodOf(partial: string): Period {
   if (/^\d{4}$/.test(partial)) return { start: `${partial}-01-01`, end: `${partial}-12-31` };
@@ -73,8 +75,8 @@ interface Phrase {
 }
 
 /** "<target> [qualifier] <title>" ("Iran's supreme leader", "CIA director") and "<title> of [the] <target>". */
-function phrasesFor(tokens: readonly Token[], target: RoleTargetMention): Phrase[] {
-  const roles = ROLE_INDEX.filter((r) => fitsTarget(r, target));
+function phrasesFor(tokens: readonly Token[], target: RoleTargetMention, index: readonly IndexedRole[]): Phrase[] {
+  const roles = index.filter((r) => fitsTarget(r, target));
   const phrases: Phrase[] = [];
   const after = tokens[target.to] && QUALIFIERS.has(tokens[target.to].key) ? target.to + 1 : target.to;
   const longestAfter = Math.max(
@@ -105,8 +107,8 @@ function phrasesFor(tokens: readonly Token[], target: RoleTargetMention): Phrase
 }
 
 /** Titles that stand alone and name a country's office: "the Director of National Intelligence". */
-function standalonePhrases(tokens: readonly Token[]): Phrase[] {
-  const standalone = ROLE_INDEX.filter((r) => 'none' in r.target && r.keyword.length >= 3 && r.role.countryCode);
+function standalonePhrases(tokens: readonly Token[], index: readonly IndexedRole[]): Phrase[] {
+  const standalone = index.filter((r) => 'none' in r.target && r.keyword.length >= 3 && r.role.countryCode);
   const phrases: Phrase[] = [];
   tokens.forEach((_, i) => {
     const matching = standalone.filter((r) => wordsAt(tokens, i, r.keyword));
@@ -127,9 +129,10 @@ export function findRolePhrases(
   targets: readonly RoleTargetMention[],
   startsName: (i: number) => boolean,
   ctx: RoleDateContext,
+  index: readonly IndexedRole[],
 ): EntityMention[] {
   const found: EntityMention[] = [];
-  const phrases = [...targets.flatMap((t) => phrasesFor(tokens, t)), ...standalonePhrases(tokens)];
+  const phrases = [...targets.flatMap((t) => phrasesFor(tokens, t, index)), ...standalonePhrases(tokens, index)];
   for (const phrase of phrases) {
     const next = tokens[phrase.to];
     const nameFollows =
@@ -138,6 +141,7 @@ export function findRolePhrases(
     const inner = tokens.slice(phrase.from, phrase.to).map((t) => t.key);
     const before = [tokens[phrase.from - 1]?.key, ...inner];
     if (before.some((w) => w !== undefined && PAST.has(w))) continue;
+    if (GENERIC.has(tokens[phrase.from - 1]?.key ?? '')) continue;
     const period = before.includes('then') ? eventPeriod(text, tokens, phrase.from, ctx) : periodOf(ctx.asOf ?? ctx.date);
     const role = period && holder(phrase.roles, period);
     if (role) found.push({ id: role.person.id, entity: role.person.draft, from: phrase.from, to: phrase.to });

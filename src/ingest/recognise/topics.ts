@@ -1,6 +1,6 @@
 import { topicWordKey } from '../../modules/shared/text-fold';
 import { COUNTRY_FORMS } from './country-forms';
-import { TOPICS, TopicsReference } from './reference-data';
+import type { TopicsReference } from './reference-data';
 import { tokenize } from './text-tokens';
 
 const CONNECTORS = new Set(['and', 'of', 'the', 'in', 'on', 'for', '&', 'vs', 'with', 'to', 'at']);
@@ -37,6 +37,26 @@ function endsTopic(word: string, next: string | undefined, heads: ReadonlySet<st
   return NOUN_ENDING.test(key) && !heads.has(nextKey) && !NOUN_ENDING.test(nextKey);
 }
 
+interface PreparedTopics {
+  known: Array<{ topic: string; keys: string[] }>;
+  heads: ReadonlySet<string>;
+}
+
+const PREPARED = new WeakMap<TopicsReference, PreparedTopics>();
+
+/** Known topics longest first and head nouns, folded once per reference rather than once per card. */
+function prepared(reference: TopicsReference): PreparedTopics {
+  let value = PREPARED.get(reference);
+  if (!value) {
+    value = {
+      known: reference.topics.map((t) => ({ topic: t, keys: t.split(/\s+/).map(topicWordKey) })).sort((a, b) => b.keys.length - a.keys.length),
+      heads: new Set(reference.headNouns.map(topicWordKey)),
+    };
+    PREPARED.set(reference, value);
+  }
+  return value;
+}
+
 /**
  * Splits a card's topic line ("Intelligence and Espionage U.S.–Mexico Relations") into topics.
  * 1. Separators (",", ";", "|", "•", "·") split first.
@@ -46,10 +66,9 @@ function endsTopic(word: string, next: string | undefined, heads: ReadonlySet<st
  *    phrase, and before a country pair ("China–Taiwan"): topics are title-cased noun phrases that
  *    end in such a noun, and connectors ("and", "of") never end one.
  */
-export function splitTopics(line: string | undefined, reference: TopicsReference = TOPICS): string[] {
+export function splitTopics(line: string | undefined, reference: TopicsReference): string[] {
   if (!line) return [];
-  const known = reference.topics.map((t) => ({ topic: t, keys: t.split(/\s+/).map(topicWordKey) })).sort((a, b) => b.keys.length - a.keys.length);
-  const heads = new Set(reference.headNouns.map(topicWordKey));
+  const { known, heads } = prepared(reference);
   const topics: string[] = [];
 
   for (const part of line.split(/\s*[,;|•·]\s*/)) {

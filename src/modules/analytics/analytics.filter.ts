@@ -1,8 +1,9 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { ClaimFilter } from '../claim/claim.filter';
-import { IsCalendarDate, IsCountryCode } from '../shared/validators';
+import { IsCountryCode } from '../shared/validators';
+import { INSTANT_FORMS, IsInstant, MAX_BUCKETS, TimeBucket } from './analytics.time';
 
 /**
  * Shared by every analytics figure. Claims are the unit of analysis: a claim is in scope when it
@@ -23,14 +24,14 @@ export class AnalyticsFilter {
   @IsCountryCode({ each: true })
   countries?: string[];
 
-  @Field({ nullable: true, description: 'Stories published on or after (YYYY-MM-DD)' })
+  @Field({ nullable: true, description: `Stories published on or after the UTC day of this instant: ${INSTANT_FORMS}` })
   @IsOptional()
-  @IsCalendarDate()
+  @IsInstant()
   from?: string;
 
-  @Field({ nullable: true, description: 'Stories published on or before (YYYY-MM-DD)' })
+  @Field({ nullable: true, description: `Stories published on or before the UTC day of this instant: ${INSTANT_FORMS}` })
   @IsOptional()
-  @IsCalendarDate()
+  @IsInstant()
   to?: string;
 }
 
@@ -41,7 +42,7 @@ export function toClaimFilter(filter: AnalyticsFilter = {}): ClaimFilter {
 
 @ArgsType()
 export class AnalyticsArgs {
-  @Field(() => AnalyticsFilter, { nullable: true })
+  @Field(() => AnalyticsFilter, { nullable: true, description: 'Narrows every figure; all given criteria must hold' })
   @IsOptional()
   @ValidateNested()
   @Type(() => AnalyticsFilter)
@@ -57,6 +58,7 @@ export enum LeaderboardDimension {
 }
 registerEnumType(LeaderboardDimension, {
   name: 'LeaderboardDimension',
+  description: 'What a leaderboard ranks',
   valuesConfig: {
     COUNTRY: { description: 'Claims concerning the country, directly or through a tied agency, organisation or person' },
     AGENCY: { description: 'Claims about the agency' },
@@ -66,11 +68,11 @@ registerEnumType(LeaderboardDimension, {
   },
 });
 
-export const ANALYTICS_LIMITS = { rows: 50, months: 120 } as const;
+export const ANALYTICS_LIMITS = { rows: 50 } as const;
 
 @ArgsType()
 export class LeaderboardArgs {
-  @Field(() => LeaderboardDimension)
+  @Field(() => LeaderboardDimension, { description: 'What to rank' })
   @IsEnum(LeaderboardDimension)
   dimension!: LeaderboardDimension;
 
@@ -90,15 +92,19 @@ export class TopSourcesArgs {
   first: number = 10;
 }
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
 @ArgsType()
 export class TimelineArgs {
-  @Field({ description: 'First month, YYYY-MM' })
-  @Matches(MONTH, { message: '$property must be a month YYYY-MM' })
+  @Field({ description: `The first point is the bucket holding this instant: ${INSTANT_FORMS}` })
+  @IsInstant()
   from!: string;
 
-  @Field({ description: `Last month, YYYY-MM (inclusive; at most ${ANALYTICS_LIMITS.months} months)` })
-  @Matches(MONTH, { message: '$property must be a month YYYY-MM' })
+  @Field({
+    description: `The last point is the bucket holding this instant (inclusive; at most ${MAX_BUCKETS.MONTH} months, ${MAX_BUCKETS.WEEK} weeks or ${MAX_BUCKETS.DAY} days)`,
+  })
+  @IsInstant()
   to!: string;
+
+  @Field(() => TimeBucket, { description: 'How long each point is' })
+  @IsEnum(TimeBucket)
+  bucket: TimeBucket = TimeBucket.MONTH;
 }

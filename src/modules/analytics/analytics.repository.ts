@@ -1,4 +1,5 @@
-import { Executor, Statement } from '../../db/executor';
+import { Executor, FULL_CLEARANCE, Statement } from '../../db/executor';
+import { visible, visibleTotal } from '../shared/visibility';
 import { ClaimFilter } from '../claim/claim.filter';
 import { claimScope } from '../claim/claim.scope';
 import { EntityType } from '../shared/enums';
@@ -6,6 +7,7 @@ import { COUNTRY_TIES, SOURCE } from '../shared/projections';
 import { Source } from '../source/source.type';
 import { AnalyticsFilter, LeaderboardDimension, toClaimFilter } from './analytics.filter';
 import { LeaderboardRow } from './analytics.type';
+import { dayBefore, TimeBucket } from './analytics.time';
 
 /** One fixed pattern per dimension binding `k` (allow-list keyed by the validated enum). */
 const DIMENSIONS: Readonly<Record<LeaderboardDimension, string>> = {
@@ -25,24 +27,31 @@ const hasCriteria = (filter: ClaimFilter) => Object.values(filter).some((v) => v
 const scopeOf = (filter?: AnalyticsFilter) => claimScope(toClaimFilter(filter));
 
 /**
- * Without any criterion every claim with a story is in scope: the claim total comes from the count
- * store (a claim belongs to one story, so HAS_CLAIM relationships count claims) and the other
- * figures check, per node of a label, that one in-scope claim reaches it (stops at the first).
+ * Without any criterion every visible claim with a story is in scope: for a caller who sees
+ * everything the claim total comes from the count store (a claim belongs to one story, so HAS_CLAIM
+ * relationships count claims), for anyone else from the claims' markings; the other figures check,
+ * per node of a label, that one visible in-scope claim reaches it (stops at the first). A visible
+ * claim's story and cited sources are visible too (its marking is at least theirs).
  */
-const UNFILTERED_COUNTS = `CALL () { MATCH (:Story)-[r:HAS_CLAIM]->() RETURN count(r) AS claims }
-CALL () { MATCH (s:Story) WHERE EXISTS { (s)-[:HAS_CLAIM]->(:Claim) } RETURN count(s) AS stories }
-CALL () { MATCH (src:Source) WHERE EXISTS { (src)<-[:CITES]-(:Claim)<-[:HAS_CLAIM]-(:Story) } RETURN count(src) AS sources }
-CALL () { MATCH (t:Topic) WHERE EXISTS { (t)<-[:TAGGED]-(s:Story) WHERE EXISTS { (s)-[:HAS_CLAIM]->(:Claim) } } RETURN count(t) AS topics }
+const unfilteredCounts = (fullClearance: boolean) => `CALL () { ${
+  fullClearance ? 'MATCH (:Story)-[r:HAS_CLAIM]->() RETURN count(r) AS claims' : `${visibleTotal('Claim').replace(/AS total$/, 'AS claims')}`
+} }
+CALL () { MATCH (s:Story) WHERE EXISTS { (s)-[:HAS_CLAIM]->(c:Claim) WHERE ${visible('Claim', 'c')} } RETURN count(s) AS stories }
+CALL () { MATCH (src:Source) WHERE EXISTS { (src)<-[:CITES]-(c:Claim)<-[:HAS_CLAIM]-(:Story) WHERE ${visible('Claim', 'c')} } RETURN count(src) AS sources }
 CALL () {
-  MATCH (e:Entity) WHERE EXISTS { (e)<-[:ABOUT|ATTRIBUTED_TO]-(:Claim)<-[:HAS_CLAIM]-(:Story) }
+  MATCH (t:Topic) WHERE EXISTS { (t)<-[:TAGGED]-(s:Story) WHERE EXISTS { (s)-[:HAS_CLAIM]->(c:Claim) WHERE ${visible('Claim', 'c')} } }
+  RETURN count(t) AS topics
+}
+CALL () {
+  MATCH (e:Entity) WHERE EXISTS { (e)<-[:ABOUT|ATTRIBUTED_TO]-(c:Claim)<-[:HAS_CLAIM]-(:Story) WHERE ${visible('Claim', 'c')} }
   WITH e.type AS type, count(e) AS count
   RETURN collect({type: type, count: count}) AS entities
 }
 RETURN stories, claims, sources, topics, entities`;
 
-export function countsStatement(filter: AnalyticsFilter = {}): Statement {
+export function countsStatement(filter: AnalyticsFilter = {}, fullClearance = false): Statement {
   const claimFilter = toClaimFilter(filter);
-  if (!hasCriteria(claimFilter)) return { cypher: UNFILTERED_COUNTS, params: {} };
+  if (!hasCriteria(claimFilter)) return { cypher: unfilteredCounts(fullClearance), params: {} };
   const scope = claimScope(claimFilter);
   return {
     cypher: `${scope.cypher}
@@ -76,20 +85,26 @@ RETURN k.id AS id, k.name AS name, claims, stories`,
 }
 
 /** The day before a YYYY-MM-DD date. */
-const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 const later = (a: string | undefined, b: string) => (a && a > b ? a : b);
 const earlier = (a: string | undefined, b: string) => (a && a < b ? a : b);
 
+/** The first day of a story's bucket, as text: one fixed expression per bucket (allow-list keyed by the validated enum). */
+const BUCKET_OF: Readonly<Record<TimeBucket, string>> = {
+  [TimeBucket.DAY]: 'toString(s.publishedAt)',
+  [TimeBucket.WEEK]: "toString(date.truncate('week', s.publishedAt))",
+  [TimeBucket.MONTH]: "substring(toString(s.publishedAt), 0, 7) + '-01'",
+};
+
 /**
- * Months (YYYY-MM) with in-scope claims in [start, end), by story publication date. The range joins
- * the filter's own dates, so with nothing more selective the publishedAt index is the anchor.
+ * Buckets (by their first day) with in-scope claims in [start, end), by story publication date. The
+ * range joins the filter's own dates, so with nothing more selective the publishedAt index is the anchor.
  */
-export function monthlyStatement(filter: AnalyticsFilter | undefined, start: string, end: string): Statement {
+export function timelineStatement(filter: AnalyticsFilter | undefined, start: string, end: string, bucket = TimeBucket.MONTH): Statement {
   const scope = scopeOf({ ...filter, from: later(filter?.from, start), to: earlier(filter?.to, dayBefore(end)) });
   return {
     cypher: `${scope.cypher}
-WITH substring(toString(s.publishedAt), 0, 7) AS month, count(DISTINCT s) AS stories, count(DISTINCT c) AS claims
-RETURN month, stories, claims ORDER BY month`,
+WITH ${BUCKET_OF[bucket]} AS start, count(DISTINCT s) AS stories, count(DISTINCT c) AS claims
+RETURN start, stories, claims ORDER BY start`,
     params: scope.params,
   };
 }
@@ -117,7 +132,7 @@ export class AnalyticsRepository {
   constructor(private readonly executor: Executor) {}
 
   async counts(filter?: AnalyticsFilter): Promise<CountsRow> {
-    const { cypher, params } = countsStatement(filter);
+    const { cypher, params } = countsStatement(filter, this.executor.clearance >= FULL_CLEARANCE);
     const [row] = await this.executor.read<CountsRow>(cypher, params);
     return row;
   }
@@ -127,9 +142,9 @@ export class AnalyticsRepository {
     return this.executor.read<LeaderboardRow>(cypher, params);
   }
 
-  /** Empty months are absent; the service fills them in. */
-  monthly(filter: AnalyticsFilter | undefined, start: string, end: string): Promise<{ month: string; stories: number; claims: number }[]> {
-    const { cypher, params } = monthlyStatement(filter, start, end);
+  /** Empty buckets are absent; the service fills them in. */
+  timeline(filter: AnalyticsFilter | undefined, start: string, end: string, bucket: TimeBucket): Promise<{ start: string; stories: number; claims: number }[]> {
+    const { cypher, params } = timelineStatement(filter, start, end, bucket);
     return this.executor.read(cypher, params);
   }
 

@@ -1,25 +1,16 @@
 import { badInput } from '../../errors/app-error';
 import { Context } from '../../graphql/context';
 import { EntityType } from '../shared/enums';
-import { AnalyticsArgs, AnalyticsFilter, ANALYTICS_LIMITS, LeaderboardArgs, TimelineArgs, TopSourcesArgs } from './analytics.filter';
+import { AnalyticsArgs, AnalyticsFilter, LeaderboardArgs, TimelineArgs, TopSourcesArgs } from './analytics.filter';
+import { bucketStarts, dayBefore, instantDay, MAX_BUCKETS, nextBucket } from './analytics.time';
 import { AnalyticsRepository } from './analytics.repository';
 import { Analytics, AnalyticsCounts, LeaderboardRow, SourceCitations, TimelinePoint } from './analytics.type';
 
-const monthIndex = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
-const monthOf = (i: number) => `${String(Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}`;
-
-/** "2025-08" .. "2025-12" inclusive, in order. */
-export function monthsBetween(from: string, to: string): string[] {
-  const months: string[] = [];
-  for (let i = monthIndex(from); i <= monthIndex(to); i++) months.push(monthOf(i));
-  return months;
-}
-
-const nextMonth = (month: string) => monthOf(monthIndex(month) + 1);
-
 export const analyticsService = {
+  /** Instants in any accepted form become the UTC days stories are dated by (validated already). */
   scope(args: AnalyticsArgs): Analytics {
-    const filter = args.filter ?? {};
+    const given = args.filter ?? {};
+    const filter = { ...given, from: given.from ? instantDay(given.from)! : undefined, to: given.to ? instantDay(given.to)! : undefined };
     if (filter.from && filter.to && filter.from > filter.to) throw badInput([{ field: 'filter.to', reason: 'must not be before filter.from' }]);
     return { filter };
   },
@@ -44,15 +35,22 @@ export const analyticsService = {
     return new AnalyticsRepository(ctx.executor).leaderboard(filter, args.dimension, args.first);
   },
 
-  /** Every month from `from` to `to`, zeros included. */
+  /** Every bucket from the one holding `from` to the one holding `to`, zeros included. */
   async timeline(ctx: Context, filter: AnalyticsFilter, args: TimelineArgs): Promise<TimelinePoint[]> {
-    if (args.from > args.to) throw badInput([{ field: 'to', reason: 'must not be before from' }]);
-    if (monthIndex(args.to) - monthIndex(args.from) + 1 > ANALYTICS_LIMITS.months)
-      throw badInput([{ field: 'to', reason: `the range may span at most ${ANALYTICS_LIMITS.months} months` }]);
-    const months = monthsBetween(args.from, args.to);
-    const rows = await new AnalyticsRepository(ctx.executor).monthly(filter, `${args.from}-01`, `${nextMonth(args.to)}-01`);
-    const byMonth = new Map(rows.map((r) => [r.month, r]));
-    return months.map((month) => ({ month, stories: byMonth.get(month)?.stories ?? 0, claims: byMonth.get(month)?.claims ?? 0 }));
+    const [from, to] = [instantDay(args.from)!, instantDay(args.to)!];
+    if (from > to) throw badInput([{ field: 'to', reason: 'must not be before from' }]);
+    const starts = bucketStarts(from, to, args.bucket);
+    if (!starts) throw badInput([{ field: 'to', reason: `the range may span at most ${MAX_BUCKETS[args.bucket]} buckets of a ${args.bucket.toLowerCase()}` }]);
+    const end = nextBucket(starts[starts.length - 1], args.bucket);
+    const rows = await new AnalyticsRepository(ctx.executor).timeline(filter, starts[0], end, args.bucket);
+    const byStart = new Map(rows.map((r) => [r.start, r]));
+    return starts.map((start) => ({
+      start,
+      end: dayBefore(nextBucket(start, args.bucket)),
+      month: start.slice(0, 7),
+      stories: byStart.get(start)?.stories ?? 0,
+      claims: byStart.get(start)?.claims ?? 0,
+    }));
   },
 
   topSources(ctx: Context, filter: AnalyticsFilter, args: TopSourcesArgs): Promise<SourceCitations[]> {

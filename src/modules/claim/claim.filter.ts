@@ -1,10 +1,10 @@
 import { ArrayMaxSize, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ClaimKind } from '../shared/enums';
 import { IsCalendarDate, IsCountryCode } from '../shared/validators';
 import { AsOfField } from '../shared/as-of';
-import { PageArgs } from '../shared/connection';
+import { OrderDirection, PageArgs } from '../shared/connection';
 
 @InputType({ description: 'All given criteria must hold' })
 export class ClaimFilter {
@@ -30,7 +30,7 @@ export class ClaimFilter {
   @MaxLength(200)
   topic?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Claims of this story' })
   @IsOptional()
   @IsString()
   storyId?: string;
@@ -46,7 +46,7 @@ export class ClaimFilter {
   @MaxLength(200)
   publisher?: string;
 
-  @Field(() => [ClaimKind], { nullable: true })
+  @Field(() => [ClaimKind], { nullable: true, description: 'Claims of any of these kinds' })
   @IsOptional()
   @IsEnum(ClaimKind, { each: true })
   kinds?: ClaimKind[];
@@ -68,13 +68,40 @@ export class ClaimFilter {
   textContains?: string;
 }
 
+export enum ClaimOrderField {
+  PUBLISHED_AT = 'PUBLISHED_AT',
+}
+registerEnumType(ClaimOrderField, {
+  name: 'ClaimOrderField',
+  description: 'What `claims` can be ordered by',
+  valuesConfig: { PUBLISHED_AT: { description: "Publication date of the claim's story, then the story, then the claim's position in it" } },
+});
+
+@InputType({ description: 'The order of `claims`; ties are broken by id, so pages never skip or repeat a row' })
+export class ClaimOrder {
+  @Field(() => ClaimOrderField, { description: 'The field to order by' })
+  @IsEnum(ClaimOrderField)
+  field!: ClaimOrderField;
+
+  @Field(() => OrderDirection, { nullable: true, description: 'Default: DESC' })
+  @IsOptional()
+  @IsEnum(OrderDirection)
+  direction?: OrderDirection;
+}
+
 @ArgsType()
 export class ClaimsArgs extends PageArgs {
-  @Field(() => ClaimFilter, { nullable: true })
+  @Field(() => ClaimFilter, { nullable: true, description: 'Criteria; all must hold' })
   @IsOptional()
   @ValidateNested()
   @Type(() => ClaimFilter)
   filter?: ClaimFilter;
+
+  @Field(() => ClaimOrder, { nullable: true, description: 'Default: newest stories first; a cursor is only valid in the order it came from' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ClaimOrder)
+  orderBy?: ClaimOrder;
 
   @AsOfField()
   @IsOptional()

@@ -1,5 +1,4 @@
-import { Executor } from '../../db/executor';
-import { CursorKey } from '../../db/keyset';
+import { CursorKey, OrderChoice, pickOrder, untagCursor } from '../../db/keyset';
 import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
 import { projection } from '../shared/prefetch';
@@ -10,9 +9,11 @@ import { Citation, Source } from '../source/source.type';
 import { Story } from '../story/story.type';
 import { Selection } from '../shared/selection';
 import { asOfParams } from '../shared/as-of';
-import { ClaimFilter } from './claim.filter';
+import { ClaimFilter, ClaimOrder, ClaimOrderField } from './claim.filter';
 import { CLAIM_KNOWN, claimScope } from './claim.scope';
 import { Claim } from './claim.type';
+import { visible, visibleTotal } from '../shared/visibility';
+import { Executor, FULL_CLEARANCE } from '../../db/executor';
 
 export interface ListOptions {
   after: CursorKey | null;
@@ -20,25 +21,40 @@ export interface ListOptions {
   /** What the client selected on each node: relationship fields in it are read in the same statement. */
   selection?: Selection;
   withTotal: boolean;
+  orderBy?: ClaimOrder | null;
   /** ISO instant: only claims ingested by then. */
   asOf?: string;
+  /** The caller's clearance rank: the count-store total of every claim is only right for one who sees them all. */
+  clearance: number;
 }
+
+/** The orders `claims` allows: by story date either way (the publishedAt index serves both when unfiltered). */
+const CLAIM_ORDERS: Record<ClaimOrderField, OrderChoice> = {
+  PUBLISHED_AT: { natural: 'DESC', keys: (dir) => (dir === 'DESC' ? CLAIM_KEYS : [{ ...CLAIM_KEYS[0], dir }, ...CLAIM_KEYS.slice(1)]) },
+};
 
 const hasCriteria = (filter: ClaimFilter) => Object.values(filter).some((v) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0));
 
 /** The read behind `claims`: anchored at the filter's most selective criterion, newest stories first. */
 export function claimListRead(filter: ClaimFilter = {}, options: ListOptions): PagedRead {
   const scope = claimScope(filter, options.asOf);
+  const order = pickOrder(CLAIM_ORDERS, ClaimOrderField.PUBLISHED_AT, options.orderBy);
   return {
     scope: scope.cypher,
     params: scope.params,
     vars: 's, c',
-    order: CLAIM_KEYS,
+    order: order.keys,
+    orderTag: order.tag,
     project: projection('Claim', 'c', options.selection),
-    after: options.after,
+    after: untagCursor(order.tag, options.after),
     first: options.first,
     // Without any criterion the total is the number of HAS_CLAIM relationships: a count-store lookup.
-    total: hasCriteria(filter) || options.asOf ? undefined : 'MATCH ()-[r:HAS_CLAIM]->() RETURN count(r) AS total',
+    total:
+      hasCriteria(filter) || options.asOf
+        ? undefined
+        : options.clearance >= FULL_CLEARANCE
+          ? 'MATCH ()-[r:HAS_CLAIM]->() RETURN count(r) AS total'
+          : visibleTotal('Claim'),
     withTotal: options.withTotal,
   };
 }
@@ -50,27 +66,31 @@ export class ClaimRepository {
     private readonly asOf?: string,
   ) {}
 
-  page(filter: ClaimFilter | undefined, options: ListOptions): Promise<Page<Claim>> {
-    return readKeysetPage<Claim>(this.executor, claimListRead(filter, { ...options, asOf: this.asOf }));
+  page(filter: ClaimFilter | undefined, options: Omit<ListOptions, 'clearance'>): Promise<Page<Claim>> {
+    return readKeysetPage<Claim>(this.executor, claimListRead(filter, { ...options, asOf: this.asOf, clearance: this.executor.clearance }));
   }
 
   byIds = (ids: readonly string[]) =>
     readOneByKey<Claim>(
       this.executor,
       this.asOf
-        ? `UNWIND $keys AS key MATCH (s:Story)-[:HAS_CLAIM]->(c:Claim {id: key}) WHERE ${CLAIM_KNOWN} RETURN key, ${CLAIM('c')} AS value`
-        : `UNWIND $keys AS key MATCH (c:Claim {id: key}) RETURN key, ${CLAIM('c')} AS value`,
+        ? `UNWIND $keys AS key MATCH (s:Story)-[:HAS_CLAIM]->(c:Claim {id: key}) WHERE ${CLAIM_KNOWN} AND ${visible('Claim', 'c')} RETURN key, ${CLAIM('c')} AS value`
+        : `UNWIND $keys AS key MATCH (c:Claim {id: key}) WHERE ${visible('Claim', 'c')} RETURN key, ${CLAIM('c')} AS value`,
       ids,
       asOfParams(this.asOf),
     );
 
   storyOf = (ids: readonly string[]) =>
-    readOneByKey<Story>(this.executor, `UNWIND $keys AS key MATCH (s:Story)-[:HAS_CLAIM]->(:Claim {id: key}) RETURN key, ${STORY('s')} AS value`, ids);
+    readOneByKey<Story>(
+      this.executor,
+      `UNWIND $keys AS key MATCH (s:Story)-[:HAS_CLAIM]->(:Claim {id: key}) WHERE ${visible('Story', 's')} RETURN key, ${STORY('s')} AS value`,
+      ids,
+    );
 
   sourcesOf = (ids: readonly string[]) =>
     readByKeys<Source>(
       this.executor,
-      `UNWIND $keys AS key MATCH (:Claim {id: key})-[:CITES]->(src:Source)
+      `UNWIND $keys AS key MATCH (:Claim {id: key})-[:CITES]->(src:Source) WHERE ${visible('Source', 'src')}
        WITH key, src ORDER BY src.title RETURN key, ${SOURCE('src')} AS value`,
       ids,
     );
@@ -78,7 +98,7 @@ export class ClaimRepository {
   citationsOf = (ids: readonly string[]) =>
     readByKeys<Citation>(
       this.executor,
-      `UNWIND $keys AS key MATCH (:Claim {id: key})-[r:CITES]->(src:Source)
+      `UNWIND $keys AS key MATCH (:Claim {id: key})-[r:CITES]->(src:Source) WHERE ${visible('Source', 'src')}
        WITH key, r, src ORDER BY src.title RETURN key, {claimId: key, sourceId: src.id, quote: r.quote} AS value`,
       ids,
     );

@@ -2,6 +2,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../../graphql/context';
 import { Entity } from '../entity/entity.type';
+import { viewIds } from '../shared/ids';
 import { AsOfArg, instantOf, isoOf, stamped } from '../shared/as-of';
 import { prefetchedOr } from '../shared/prefetch';
 import { selectionOf } from '../shared/selection';
@@ -18,13 +19,13 @@ export class ClaimResolver {
     return claimService.list(ctx, args, selectionOf(info));
   }
 
-  @Query(() => Claim, { description: 'One claim; NOT_FOUND when the id is unknown' })
-  claim(@Arg('id', () => ID) id: string, @AsOfArg() asOf: Date | undefined, @Ctx() ctx: Context) {
+  @Query(() => Claim, { nullable: true, description: 'One claim; null plus a NOT_FOUND error when the id is unknown' })
+  claim(@Arg('id', () => ID, { description: 'A claim id, e.g. "claim:3f9a1c07b2e4"' }) id: string, @AsOfArg() asOf: Date | undefined, @Ctx() ctx: Context) {
     return claimService.get(ctx, id, isoOf(asOf));
   }
 
   // Read as of an instant, a claim hands it down: its story, sources and citations answer as of it too.
-  @FieldResolver(() => Story)
+  @FieldResolver(() => Story, { description: 'The story that makes the claim' })
   async story(@Root() claim: Claim, @Ctx() ctx: Context) {
     return stamped(await prefetchedOr(claim, 'story', () => ctx.loaders.storyOfClaim.load(claim.id)), instantOf(claim));
   }
@@ -52,12 +53,17 @@ export class ClaimResolver {
 
 @Resolver(() => Citation)
 export class CitationResolver {
-  @FieldResolver(() => Source)
+  @FieldResolver(() => ID, { description: 'citation:<claimId>|<sourceId>: a citation is the CITES relationship between the two' })
+  id(@Root() citation: Citation) {
+    return viewIds.citation(citation);
+  }
+
+  @FieldResolver(() => Source, { description: 'The cited source' })
   async source(@Root() citation: Citation, @Ctx() ctx: Context) {
     return stamped(await prefetchedOr(citation, 'source', () => ctx.loaders.sourceById.load(citation.sourceId)), instantOf(citation));
   }
 
-  @FieldResolver(() => Claim)
+  @FieldResolver(() => Claim, { description: 'The citing claim' })
   claim(@Root() citation: Citation, @Ctx() ctx: Context) {
     return ctx.loaders.claimById.load(citation.claimId);
   }

@@ -15,6 +15,7 @@ export const claimService = {
       first: args.first,
       selection: selection.edges?.node,
       withTotal: 'totalCount' in selection,
+      orderBy: args.orderBy,
     });
     return toConnection({ ...page, nodes: stamped(page.nodes, asOf) });
   },

@@ -1,13 +1,13 @@
 import { IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { ArgsType, Field, InputType } from 'type-graphql';
+import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import { EntityType } from '../shared/enums';
-import { PageArgs } from '../shared/connection';
+import { OrderDirection, PageArgs } from '../shared/connection';
 import { IsCountryCode } from '../shared/validators';
 
-@InputType()
+@InputType({ description: 'Criteria for entities; all given must hold' })
 export class EntityFilter {
-  @Field(() => [EntityType], { nullable: true })
+  @Field(() => [EntityType], { nullable: true, description: 'Entities of any of these types' })
   @IsOptional()
   @IsEnum(EntityType, { each: true })
   types?: EntityType[];
@@ -24,13 +24,41 @@ export class EntityFilter {
   countryCode?: string;
 }
 
+export enum EntityOrderField {
+  TYPE = 'TYPE',
+  NAME = 'NAME',
+}
+registerEnumType(EntityOrderField, {
+  name: 'EntityOrderField',
+  description: 'What `entities` can be ordered by',
+  valuesConfig: { TYPE: { description: 'Type (AGENCY, COUNTRY, ...), then name' }, NAME: { description: 'Name' } },
+});
+
+@InputType({ description: 'The order of `entities`; ties are broken by id, so pages never skip or repeat a row' })
+export class EntityOrder {
+  @Field(() => EntityOrderField, { description: 'The field to order by' })
+  @IsEnum(EntityOrderField)
+  field!: EntityOrderField;
+
+  @Field(() => OrderDirection, { nullable: true, description: 'Default: ASC' })
+  @IsOptional()
+  @IsEnum(OrderDirection)
+  direction?: OrderDirection;
+}
+
 @ArgsType()
 export class EntitiesArgs extends PageArgs {
-  @Field(() => EntityFilter, { nullable: true })
+  @Field(() => EntityFilter, { nullable: true, description: 'Criteria; all must hold' })
   @IsOptional()
   @ValidateNested()
   @Type(() => EntityFilter)
   filter?: EntityFilter;
+
+  @Field(() => EntityOrder, { nullable: true, description: 'Default: by type, then name; a cursor is only valid in the order it came from' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EntityOrder)
+  orderBy?: EntityOrder;
 }
 
 @ArgsType()

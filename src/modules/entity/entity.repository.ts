@@ -1,15 +1,16 @@
-import { Executor } from '../../db/executor';
-import { CursorKey, SortKey } from '../../db/keyset';
+import { Executor, FULL_CLEARANCE } from '../../db/executor';
+import { visible } from '../shared/visibility';
+import { CursorKey, OrderChoice, pickOrder, SortKey, untagCursor } from '../../db/keyset';
 import { PagedRead, readKeyedPages, readKeysetPage, readNodeWithPages } from '../../db/paged-read';
 import { Claim } from '../claim/claim.type';
 import { Page } from '../shared/connection';
-import { foldKey } from '../shared/ids';
+import { foldKey, viewIds } from '../shared/ids';
 import { projection } from '../shared/prefetch';
 import { CLAIM_KEYS, COUNTRY_TIES, ENTITY, ORGANIZATION_AND_MEMBER_TIES, STORY_KEYS } from '../shared/projections';
 import { readByKeys, readOneByKey } from '../../db/batch';
 import { Selection } from '../shared/selection';
 import { Story } from '../story/story.type';
-import { EntityFilter } from './entity.filter';
+import { EntityFilter, EntityOrder, EntityOrderField } from './entity.filter';
 import { CountryTieKind, EntityRecord } from './entity.type';
 
 const ENTITY_KEYS: SortKey[] = [
@@ -43,23 +44,31 @@ function entityScope(filter: EntityFilter = {}): { cypher: string; params: Recor
 
 /** Claims about `e`; a country also collects claims about what is tied to it (its embassy, agencies, office holders). */
 const CLAIMS_ABOUT_SCOPE = `CALL (e) { RETURN e AS x UNION MATCH (x:Entity)-[:${COUNTRY_TIES}]->(e) WHERE e:Country RETURN x }
-  MATCH (x)<-[:ABOUT]-(c:Claim)<-[:HAS_CLAIM]-(s:Story)
+  MATCH (x)<-[:ABOUT]-(c:Claim)<-[:HAS_CLAIM]-(s:Story) WHERE ${visible('Claim', 'c')}
   WITH DISTINCT s, c`;
 
 /**
  * Only claims have ABOUT edges and only stories MENTIONS edges, so outside a country (whose count
  * must merge what is tied to it) a total is the node's degree: no row is touched, and the page can
- * stop after its first rows.
+ * stop after its first rows. Degrees count hidden claims and stories too: only for a caller who sees
+ * everything; anyone else gets the count over the (filtered) scope.
  */
 const CLAIMS_ABOUT_TOTAL = `RETURN CASE WHEN e:Country
     THEN COUNT { CALL (e) { RETURN e AS x UNION MATCH (x:Entity)-[:${COUNTRY_TIES}]->(e) RETURN x } MATCH (x)<-[:ABOUT]-(c:Claim) RETURN DISTINCT c }
     ELSE COUNT { (e)<-[:ABOUT]-() } END AS total`;
 const STORIES_MENTIONING_TOTAL = 'RETURN COUNT { (e)<-[:MENTIONS]-() } AS total';
 
+/** Below full clearance: counts of the visible claims and stories, still without sorting the whole scope (the page stops early). */
+const VISIBLE_CLAIMS_ABOUT_TOTAL = `RETURN CASE WHEN e:Country
+    THEN COUNT { CALL (e) { RETURN e AS x UNION MATCH (x:Entity)-[:${COUNTRY_TIES}]->(e) RETURN x } MATCH (x)<-[:ABOUT]-(c:Claim) WHERE ${visible('Claim', 'c')} RETURN DISTINCT c }
+    ELSE COUNT { (e)<-[:ABOUT]-(c:Claim) WHERE ${visible('Claim', 'c')} } END AS total`;
+const VISIBLE_STORIES_MENTIONING_TOTAL = `RETURN COUNT { (e)<-[:MENTIONS]-(s:Story) WHERE ${visible('Story', 's')} } AS total`;
+
 /** Paged relationship fields of entities are read for a batch of entity ids at once. */
 export const ENTITY_BY_KEY = { match: 'MATCH (e:Entity {id: key})', v: 'e' };
 
 export interface RoleRecord {
+  id: string;
   title: string;
   from: string | null;
   to: string | null;
@@ -67,11 +76,14 @@ export interface RoleRecord {
 }
 
 export interface TieRecord {
+  id: string;
   relation: CountryTieKind;
   country: EntityRecord;
 }
 
 export interface RelatedPageOptions {
+  /** The caller's clearance rank (degree totals only at full clearance). */
+  clearance: number;
   after: CursorKey | null;
   first: number;
   selection?: Selection;
@@ -80,31 +92,42 @@ export interface RelatedPageOptions {
   args?: { first: number; after: string | null };
 }
 
-/** The read behind `entities`, by type then name. */
+/** The orders `entities` allows; TYPE runs on the (type, name) index when unfiltered. */
+const ENTITY_ORDERS: Record<EntityOrderField, OrderChoice> = {
+  TYPE: { natural: 'ASC', keys: (dir) => (dir === 'ASC' ? ENTITY_KEYS : [{ ...ENTITY_KEYS[0], dir }, ENTITY_KEYS[1], ENTITY_KEYS[2]]) },
+  NAME: { natural: 'ASC', keys: (dir) => [{ ...ENTITY_KEYS[1], dir }, ENTITY_KEYS[2]] },
+};
+
+/** The read behind `entities`, by type then name unless ordered otherwise. */
 export function entityListRead(
   filter: EntityFilter | undefined,
   after: CursorKey | null,
   first: number,
-  options: { selection?: Selection; withTotal?: boolean } = {},
+  options: { selection?: Selection; withTotal?: boolean; orderBy?: EntityOrder | null } = {},
 ): PagedRead {
   const scope = entityScope(filter);
+  const order = pickOrder(ENTITY_ORDERS, EntityOrderField.TYPE, options.orderBy);
   return {
     scope: scope.cypher,
     params: scope.params,
     vars: 'e',
-    order: ENTITY_KEYS,
+    order: order.keys,
+    orderTag: order.tag,
     project: projection('Entity', 'e', options.selection),
-    after,
+    after: untagCursor(order.tag, after),
     first,
     total: scope.unfiltered ? 'MATCH (e:Entity) RETURN count(e) AS total' : undefined,
     withTotal: options.withTotal ?? false,
   };
 }
 
+/** A page as services ask for it; the repository adds the caller's clearance from its executor. */
+export type PageRequest = Omit<RelatedPageOptions, 'clearance'>;
+
 /** Entity.claims, for the entity `e` of ENTITY_BY_KEY. */
-export const claimsAboutRead = (options: RelatedPageOptions): PagedRead => ({
+export const claimsAboutRead = ({ clearance, ...options }: RelatedPageOptions): PagedRead => ({
   scope: CLAIMS_ABOUT_SCOPE,
-  total: CLAIMS_ABOUT_TOTAL,
+  total: clearance >= FULL_CLEARANCE ? CLAIMS_ABOUT_TOTAL : VISIBLE_CLAIMS_ABOUT_TOTAL,
   params: {},
   vars: 's, c',
   order: CLAIM_KEYS,
@@ -113,9 +136,9 @@ export const claimsAboutRead = (options: RelatedPageOptions): PagedRead => ({
 });
 
 /** Entity.stories, for the entity `e` of ENTITY_BY_KEY. */
-export const storiesMentioningRead = (options: RelatedPageOptions): PagedRead => ({
-  scope: 'MATCH (e)<-[:MENTIONS]-(s:Story)\n  WITH s',
-  total: STORIES_MENTIONING_TOTAL,
+export const storiesMentioningRead = ({ clearance, ...options }: RelatedPageOptions): PagedRead => ({
+  scope: `MATCH (e)<-[:MENTIONS]-(s:Story) WHERE ${visible('Story', 's')}\n  WITH s`,
+  total: clearance >= FULL_CLEARANCE ? STORIES_MENTIONING_TOTAL : VISIBLE_STORIES_MENTIONING_TOTAL,
   params: {},
   vars: 's',
   order: STORY_KEYS,
@@ -130,7 +153,7 @@ export class EntityRepository {
     filter: EntityFilter | undefined,
     after: CursorKey | null,
     first: number,
-    options: { selection?: Selection; withTotal?: boolean } = {},
+    options: { selection?: Selection; withTotal?: boolean; orderBy?: EntityOrder | null } = {},
   ): Promise<Page<EntityRecord>> {
     return readKeysetPage<EntityRecord>(this.executor, entityListRead(filter, after, first, options));
   }
@@ -143,23 +166,28 @@ export class EntityRepository {
   byIds = (ids: readonly string[]) =>
     readOneByKey<EntityRecord>(this.executor, `UNWIND $keys AS key MATCH (e:Entity {id: key}) RETURN key, ${ENTITY('e')} AS value`, ids);
 
-  rolesOf = (personIds: readonly string[]) =>
-    readByKeys<RoleRecord>(
-      this.executor,
-      `UNWIND $keys AS key MATCH (:Person {id: key})-[r:HELD_ROLE]->(c:Country)
+  /** Roles and ties get their ids here, from the ends of the relationship they are (see VIEW_KINDS). */
+  rolesOf = async (personIds: readonly string[]): Promise<RoleRecord[][]> =>
+    (
+      await readByKeys<Omit<RoleRecord, 'id'>>(
+        this.executor,
+        `UNWIND $keys AS key MATCH (:Person {id: key})-[r:HELD_ROLE]->(c:Country)
        WITH key, r, c ORDER BY r.from
        RETURN key, {title: r.title, from: r.from, to: r.to, country: ${ENTITY('c')}} AS value`,
-      personIds,
-    );
+        personIds,
+      )
+    ).map((roles, i) => roles.map((role) => ({ ...role, id: viewIds.role(personIds[i], role.title, role.country?.id, role.from) })));
 
-  countryTiesOf = (entityIds: readonly string[]) =>
-    readByKeys<TieRecord>(
-      this.executor,
-      `UNWIND $keys AS key MATCH (:Entity {id: key})-[r:${ORGANIZATION_AND_MEMBER_TIES}]->(c:Country)
+  countryTiesOf = async (entityIds: readonly string[]): Promise<TieRecord[][]> =>
+    (
+      await readByKeys<Omit<TieRecord, 'id'>>(
+        this.executor,
+        `UNWIND $keys AS key MATCH (:Entity {id: key})-[r:${ORGANIZATION_AND_MEMBER_TIES}]->(c:Country)
        WITH key, r, c ORDER BY type(r), c.name
        RETURN key, {relation: type(r), country: ${ENTITY('c')}} AS value`,
-      entityIds,
-    );
+        entityIds,
+      )
+    ).map((ties, i) => ties.map((tie) => ({ ...tie, id: viewIds.countryTie(entityIds[i], tie.relation, tie.country.id) })));
 
   /**
    * One entity (by id, or a country by code) with pages of its claims and stories in the same
@@ -167,11 +195,12 @@ export class EntityRepository {
    */
   async withPages(
     by: { id: string } | { code: string },
-    pages: { claims?: RelatedPageOptions; stories?: RelatedPageOptions },
+    pages: { claims?: PageRequest; stories?: PageRequest },
   ): Promise<{ entity: EntityRecord; claims?: Page<Claim>; stories?: Page<Story> } | null> {
     const reads: Record<string, PagedRead> = {};
-    if (pages.claims) reads.claims = claimsAboutRead(pages.claims);
-    if (pages.stories) reads.stories = storiesMentioningRead(pages.stories);
+    const clearance = this.executor.clearance;
+    if (pages.claims) reads.claims = claimsAboutRead({ ...pages.claims, clearance });
+    if (pages.stories) reads.stories = storiesMentioningRead({ ...pages.stories, clearance });
     const result = await readNodeWithPages<EntityRecord, Record<string, PagedRead>>(
       this.executor,
       {
@@ -187,12 +216,12 @@ export class EntityRepository {
   }
 
   /** The same page of claims about each entity, newest stories first. */
-  claimsAbout(entityIds: readonly string[], options: RelatedPageOptions): Promise<Page<Claim>[]> {
-    return readKeyedPages<Claim>(this.executor, claimsAboutRead(options), ENTITY_BY_KEY, entityIds);
+  claimsAbout(entityIds: readonly string[], options: PageRequest): Promise<Page<Claim>[]> {
+    return readKeyedPages<Claim>(this.executor, claimsAboutRead({ ...options, clearance: this.executor.clearance }), ENTITY_BY_KEY, entityIds);
   }
 
   /** The same page of stories mentioning each entity, newest first. */
-  storiesMentioning(entityIds: readonly string[], options: RelatedPageOptions): Promise<Page<Story>[]> {
-    return readKeyedPages<Story>(this.executor, storiesMentioningRead(options), ENTITY_BY_KEY, entityIds);
+  storiesMentioning(entityIds: readonly string[], options: PageRequest): Promise<Page<Story>[]> {
+    return readKeyedPages<Story>(this.executor, storiesMentioningRead({ ...options, clearance: this.executor.clearance }), ENTITY_BY_KEY, entityIds);
   }
 }

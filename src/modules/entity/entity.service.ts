@@ -1,5 +1,5 @@
 import { Context } from '../../graphql/context';
-import { badInput } from '../../errors/app-error';
+import { badInput, notFound } from '../../errors/app-error';
 import { decodeCursor, MAX_PAGE_SIZE, Page, PageArgs, toConnection } from '../shared/connection';
 import { prefetched } from '../shared/prefetch';
 import { Claim } from '../claim/claim.type';
@@ -8,16 +8,16 @@ import { EntityRecord } from './entity.type';
 import { found } from '../shared/found';
 import { isCountryCode } from './countries';
 import { EntitiesArgs } from './entity.filter';
-import { EntityRepository, RelatedPageOptions } from './entity.repository';
+import { EntityRepository, PageRequest } from './entity.repository';
 import { Selection } from '../shared/selection';
 
 /** A page of a connection field: the page, what its nodes select, and whether the total is asked for. */
-function pageRequest(args: PageArgs, selection: Selection): RelatedPageOptions {
+function pageRequest(args: PageArgs, selection: Selection): PageRequest {
   return { after: decodeCursor(args.after), first: args.first, selection: selection.edges?.node, withTotal: 'totalCount' in selection };
 }
 
 /** Connection fields of an entity that the client asked for once, with valid arguments: read with the entity. */
-export type RelatedPages = Partial<Record<'claims' | 'stories', RelatedPageOptions>>;
+export type RelatedPages = Partial<Record<'claims' | 'stories', PageRequest>>;
 
 const argsKey = (args: { first: number; after?: string | null }) => JSON.stringify([args.first, args.after ?? null]);
 
@@ -42,14 +42,19 @@ export const entityService = {
     const page = await new EntityRepository(ctx.executor).page(args.filter, decodeCursor(args.after), args.first, {
       selection: selection.edges?.node,
       withTotal: 'totalCount' in selection,
+      orderBy: args.orderBy,
     });
     return toConnection(page);
   },
 
-  /** Codes are case-insensitive ("mx"), but must be assigned ISO 3166-1 alpha-2 codes. */
+  /**
+   * Codes are case-insensitive ("mx"). Two letters that name no country ("XX") are an unknown id,
+   * like an unknown entity id (NOT_FOUND); anything else is not a code at all (BAD_USER_INPUT).
+   */
   country(ctx: Context, code: string, pages: RelatedPages = {}) {
     const normalized = code.toUpperCase();
-    if (!isCountryCode(normalized)) throw badInput([{ field: 'code', reason: `must be an ISO 3166-1 alpha-2 country code (got "${code}")` }]);
+    if (!/^[A-Z]{2}$/.test(normalized)) throw badInput([{ field: 'code', reason: `must be an ISO 3166-1 alpha-2 country code (got "${code}")` }]);
+    if (!isCountryCode(normalized)) throw notFound('Country', normalized);
     return entityWithPages(ctx, { code: normalized }, pages, 'Country', normalized);
   },
 

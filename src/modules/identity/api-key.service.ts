@@ -10,7 +10,14 @@ import { Identity } from './identity.type';
 export const apiKeyService = {
   async create(executor: Executor, input: CreateApiKeyInput, createdBy: string): Promise<CreatedApiKey> {
     const secret = newKeySecret();
-    const apiKey = await new ApiKeyRepository(executor).create({ id: secret.id, name: input.name.trim(), role: input.role, hash: secret.hash, createdBy });
+    const apiKey = await new ApiKeyRepository(executor).create({
+      id: secret.id,
+      name: input.name.trim(),
+      role: input.role,
+      clearance: input.clearance,
+      hash: secret.hash,
+      createdBy,
+    });
     return { apiKey, key: secret.key };
   },
 
@@ -30,6 +37,6 @@ export const apiKeyService = {
     if (!id) return undefined;
     const found = await new ApiKeyRepository(executor).credentials(id);
     if (!found || found.revoked || !hashMatches(key, found.hash)) return undefined;
-    return { id: `key:${id}`, kind: 'apiKey', name: found.name, role: found.role };
+    return { id: `key:${id}`, kind: 'apiKey', name: found.name, role: found.role, clearance: found.clearance };
   },
 };

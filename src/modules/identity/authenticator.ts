@@ -3,6 +3,7 @@ import { AuthConfig } from '../../config/env';
 import { Executor } from '../../db/executor';
 import { keyIdOf } from './api-key.secret';
 import { apiKeyService } from './api-key.service';
+import { Tlp } from '../shared/tlp';
 import { Role } from './identity.roles';
 import { anonymous, Identity } from './identity.type';
 import { JwtVerifier } from './jwt.verifier';
@@ -11,7 +12,14 @@ import { unauthenticated } from './unauthenticated';
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 const JWT_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
 
-export const WRITE_TOKEN_IDENTITY: Identity = Object.freeze({ id: 'write-token', kind: 'writeToken', name: 'API_WRITE_TOKEN', role: Role.editor });
+/** The deprecated shared token: an editor that reads everything (RED), as it did before markings; give pipelines API keys instead. */
+export const WRITE_TOKEN_IDENTITY: Identity = Object.freeze({
+  id: 'write-token',
+  kind: 'writeToken',
+  name: 'API_WRITE_TOKEN',
+  role: Role.editor,
+  clearance: Tlp.RED,
+});
 
 function sameSecret(given: string, expected: string): boolean {
   const a = crypto.createHash('sha256').update(given).digest();
@@ -38,7 +46,7 @@ export class Authenticator {
 
   async identify(authorization: string | undefined): Promise<Identity> {
     if (!authorization) {
-      if (this.auth.anonymousRole) return anonymous(this.auth.anonymousRole);
+      if (this.auth.anonymousRole) return anonymous(this.auth.anonymousRole, this.auth.anonymousClearance ?? Tlp.CLEAR);
       throw unauthenticated('send Authorization: Bearer <API key or token>');
     }
     const token = BEARER.exec(authorization)?.[1];

@@ -1,6 +1,7 @@
 import { Executor } from '../../db/executor';
 import { ApiKeyRepository } from './api-key.repository';
 import { apiKeyService } from './api-key.service';
+import { Tlp } from '../shared/tlp';
 import { Role } from './identity.roles';
 
 /**
@@ -9,6 +10,6 @@ import { Role } from './identity.roles';
  */
 export async function firstStartAdminKey(executor: Executor): Promise<string | undefined> {
   if (await new ApiKeyRepository(executor).any()) return undefined;
-  const { key } = await apiKeyService.create(executor, { name: 'development admin (first start)', role: Role.admin }, 'first-start');
+  const { key } = await apiKeyService.create(executor, { name: 'development admin (first start)', role: Role.admin, clearance: Tlp.RED }, 'first-start');
   return key;
 }

@@ -14,16 +14,16 @@ export interface Identity {
   /** For people reading the audit log: the key's name, the token's name or email claim. */
   readonly name: string;
   readonly role: Role;
-  /** The highest TLP marking this identity may read; absent means every marking (until every issuer sets one). */
-  readonly clearance?: Tlp;
+  /** The highest TLP marking this identity may read: nodes with a higher effective marking do not exist for it. */
+  readonly clearance: Tlp;
 }
 
 /** The caller's clearance as a rank comparable with a node's `markingRank`. */
-export const clearanceRank = (identity: Identity): number => tlpRank(identity.clearance ?? Tlp.RED);
+export const clearanceRank = (identity: Identity): number => tlpRank(identity.clearance);
 
 export const ANONYMOUS_ID = 'anonymous';
 
-export const anonymous = (role: Role): Identity => ({ id: ANONYMOUS_ID, kind: 'anonymous', name: 'anonymous', role });
+export const anonymous = (role: Role, clearance: Tlp): Identity => ({ id: ANONYMOUS_ID, kind: 'anonymous', name: 'anonymous', role, clearance });
 
-/** Scripts and tests that call services directly act as this: there is no request to authenticate. */
-export const SYSTEM: Identity = Object.freeze({ id: 'system', kind: 'system', name: 'system', role: Role.admin });
+/** Scripts and tests that call services directly act as this: there is no request to authenticate. It reads everything. */
+export const SYSTEM: Identity = Object.freeze({ id: 'system', kind: 'system', name: 'system', role: Role.admin, clearance: Tlp.RED });

@@ -1,6 +1,7 @@
 import { createRemoteJWKSet, errors, JWTPayload, jwtVerify } from 'jose';
 import { OidcConfig } from '../../config/env';
 import { AppError } from '../../errors/app-error';
+import { parseTlp, Tlp, tlpOfRank, tlpRank } from '../shared/tlp';
 import { highestRole } from './identity.roles';
 import { Identity } from './identity.type';
 import { unauthenticated } from './unauthenticated';
@@ -42,6 +43,17 @@ export class JwtVerifier {
     const role = highestRole(claimValues(payload, this.oidc.roleClaim));
     if (!role) throw new AppError('FORBIDDEN', `The token carries no storygraph role (reader, analyst, editor, admin) in its "${this.oidc.roleClaim}" claim`);
     const name = [payload.email, payload.preferred_username, payload.name].find((v) => typeof v === 'string') as string | undefined;
-    return { id: `oidc:${payload.sub}`, kind: 'jwt', name: name ?? payload.sub, role };
+    return { id: `oidc:${payload.sub}`, kind: 'jwt', name: name ?? payload.sub, role, clearance: this.clearanceOf(payload) };
+  }
+
+  /** The highest marking the clearance claim names; the configured default without the claim; FORBIDDEN for a value that is no marking. */
+  private clearanceOf(payload: JWTPayload): Tlp {
+    const values = claimValues(payload, this.oidc.clearanceClaim);
+    if (!values.length) return this.oidc.defaultClearance;
+    const levels = values.map((v) => (typeof v === 'string' ? parseTlp(v) : undefined));
+    if (levels.some((l) => l === undefined)) {
+      throw new AppError('FORBIDDEN', `The token's "${this.oidc.clearanceClaim}" claim is not a TLP marking (CLEAR, GREEN, AMBER, AMBER+STRICT, RED)`);
+    }
+    return tlpOfRank(Math.max(...levels.map((l) => tlpRank(l!))));
   }
 }

@@ -1,5 +1,7 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Claim } from '../claim/claim.type';
+import { DateTimeScalar } from '../../graphql/scalars';
+import { Node } from '../node/node.type';
 
 /** How one claim relates to another; each stance is its own relationship type. */
 export enum ClaimStance {
@@ -24,6 +26,7 @@ export enum RelationDirection {
 
 registerEnumType(ClaimStance, {
   name: 'ClaimStance',
+  description: 'How one claim bears on another',
   valuesConfig: {
     SUPPORTS: { description: 'Bears the other claim out (independent agreement)' },
     CONTRADICTS: { description: 'Cannot be true together with the other claim; both are kept' },
@@ -32,28 +35,33 @@ registerEnumType(ClaimStance, {
 });
 registerEnumType(RelationDirection, {
   name: 'RelationDirection',
+  description: 'Which end of a link a claim is',
   valuesConfig: {
     OUTGOING: { description: 'This claim is the subject: it supports, contradicts or repeats the other' },
     INCOMING: { description: 'The other claim supports, contradicts or repeats this one' },
   },
 });
 
-@ObjectType({ description: 'A link between two claims, e.g. one CONTRADICTS the other' })
+@ObjectType({ implements: Node, description: 'A link between two claims, e.g. one CONTRADICTS the other' })
 export class ClaimLink {
-  @Field(() => Claim) from!: Claim;
-  @Field(() => Claim) to!: Claim;
-  @Field(() => ClaimStance) stance!: ClaimStance;
-  @Field() reason!: string;
-  @Field(() => String, { nullable: true }) linkedBy!: string | null;
-  @Field({ description: 'When the link was first made (ISO 8601 UTC)' }) linkedAt!: string;
+  /** "link:<fromClaimId>|<stance>|<toClaimId>", resolved from the ends and the stance. */
+  @Field(() => ID, { description: 'link:<fromClaimId>|<stance>|<toClaimId>' }) id!: string;
+  @Field(() => Claim, { description: 'The claim that supports, contradicts or repeats' }) from!: Claim;
+  @Field(() => Claim, { description: 'The claim it bears on' }) to!: Claim;
+  @Field(() => ClaimStance, { description: 'How `from` bears on `to`' }) stance!: ClaimStance;
+  @Field({ description: 'Why the claims relate so, in the words of who linked them' }) reason!: string;
+  @Field(() => String, { nullable: true, description: 'The identity that last linked them, e.g. "key:3f9a1c07b2e4"' }) linkedBy!: string | null;
+  @Field(() => DateTimeScalar, { description: 'When the link was first made (UTC)' }) linkedAt!: string;
 }
 
-@ObjectType({ description: "A claim's link to another claim, seen from this claim" })
+@ObjectType({ implements: Node, description: "A claim's link to another claim, seen from this claim" })
 export class ClaimRelation {
-  @Field(() => ClaimStance) stance!: ClaimStance;
-  @Field(() => RelationDirection) direction!: RelationDirection;
+  /** "relation:<claimId>|<direction>|<stance>|<otherClaimId>", set by the service that knows the claim it is seen from. */
+  @Field(() => ID, { description: 'relation:<claimId>|<direction>|<stance>|<otherClaimId>' }) id!: string;
+  @Field(() => ClaimStance, { description: 'How the claim that is the subject bears on the other' }) stance!: ClaimStance;
+  @Field(() => RelationDirection, { description: 'Whether this claim is the subject (OUTGOING) or the object (INCOMING)' }) direction!: RelationDirection;
   @Field(() => Claim, { description: 'The other claim' }) claim!: Claim;
-  @Field() reason!: string;
-  @Field(() => String, { nullable: true }) linkedBy!: string | null;
-  @Field() linkedAt!: string;
+  @Field({ description: 'Why the claims relate so' }) reason!: string;
+  @Field(() => String, { nullable: true, description: 'The identity that last linked them' }) linkedBy!: string | null;
+  @Field(() => DateTimeScalar, { description: 'When the link was first made (UTC)' }) linkedAt!: string;
 }

@@ -1,5 +1,6 @@
 import { Reliability } from '../grading/grading.enums';
 import { ChainAnalysis } from './provenance.chain';
+import { viewIds } from '../shared/ids';
 import { Assessment, AssessmentFactor, AssessmentFactorKind as F, AssessmentLevel } from './provenance.type';
 
 /**
@@ -108,5 +109,5 @@ export function assess(input: AssessmentInput): Assessment {
   ];
   const score = round1(Math.min(100, Math.max(0, BASELINE + factors.reduce((sum, f) => sum + f.effect, 0))));
   const level = score >= 70 ? AssessmentLevel.HIGH : score >= 40 ? AssessmentLevel.MODERATE : AssessmentLevel.LOW;
-  return { claimId: input.claimId, score, level, baseline: BASELINE, factors };
+  return { id: viewIds.assessment(input.claimId), claimId: input.claimId, score, level, baseline: BASELINE, factors };
 }

@@ -8,6 +8,7 @@ import { assess } from './provenance.assessment';
 import { analyseChain, ChainAnalysis } from './provenance.chain';
 import { ProvenanceParts, ProvenanceRecord } from './provenance.repository';
 import { Selection } from '../shared/selection';
+import { viewIds } from '../shared/ids';
 import { Assessment, Corroboration, Origin, Provenance } from './provenance.type';
 
 /** Loads through per-request DataLoaders, so a list of claims costs one query per loader, not one per claim. */
@@ -33,12 +34,12 @@ function origins(chain: ChainAnalysis, byId: Map<string, Source>): Origin[] {
 
 const citedIds = (record: ProvenanceRecord) => [...new Set(record.citations.map((c) => c.sourceId))];
 
-function linked(relations: ClaimRelation[], stance: ClaimStance): Claim[] {
+function linked(relations: Omit<ClaimRelation, 'id'>[], stance: ClaimStance): Claim[] {
   return [...new Map(relations.filter((r) => r.stance === stance).map((r) => [r.claim.id, r.claim])).values()];
 }
 
-/** Corroboration fields that list linked claims: only they need the claim's links. */
-const LINK_FIELDS = ['supporting', 'contradicting', 'repeating'];
+/** Corroboration fields that need the claim's links (withheld counts the links to claims above the caller's clearance). */
+const LINK_FIELDS = ['supporting', 'contradicting', 'repeating', 'withheld'];
 
 export const provenanceService = {
   /** Without a selection (internal callers) every part is read. `asOf`: an ISO instant (README "As-of queries"). */
@@ -57,6 +58,7 @@ export const provenanceService = {
       }))
       .sort((a, b) => a.depth - b.depth || a.source.title.localeCompare(b.source.title));
     return {
+      id: viewIds.provenance(record.claim.id),
       claim: record.claim,
       story: record.story,
       citations: record.citations.map(({ claimId: id, sourceId, quote }) => ({ claimId: id, sourceId, quote, _p: { source: byId.get(sourceId) } })),
@@ -66,6 +68,7 @@ export const provenanceService = {
       origins: origins(chain, byId),
       cyclic: chain.cyclic,
       maxDepth: chain.maxDepth,
+      withheld: record.withheld,
     };
   },
 
@@ -77,6 +80,7 @@ export const provenanceService = {
     const publishers = new Map<string, EntityRecord>();
     for (const s of record.sources) if (cited.has(s.source.id) && s.publisher) publishers.set(s.publisher.id, s.publisher);
     return {
+      id: viewIds.corroboration(record.claim.id),
       claim: record.claim,
       citedSources: cited.size,
       independentOrigins: chain.independentOrigins,
@@ -86,6 +90,7 @@ export const provenanceService = {
       supporting: linked(relations, ClaimStance.SUPPORTS),
       contradicting: linked(relations, ClaimStance.CONTRADICTS),
       repeating: linked(relations, ClaimStance.REPEATS),
+      withheld: record.withheld,
     };
   },
 

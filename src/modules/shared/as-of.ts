@@ -1,5 +1,5 @@
-import { DateTimeResolver } from 'graphql-scalars';
 import { Arg, Field } from 'type-graphql';
+import { DateTimeScalar } from '../../graphql/scalars';
 
 /**
  * As-of reads: the graph as it was known at an instant. Stories and claims count from their
@@ -9,11 +9,11 @@ import { Arg, Field } from 'type-graphql';
  */
 export const AS_OF_DESCRIPTION = 'Answer from what had been ingested, graded and linked by this instant (ISO 8601); absent: now';
 
-/** The `asOf` argument of a root read; graphql-scalars parses it into a Date. */
-export const AsOfField = () => Field(() => DateTimeResolver, { nullable: true, description: AS_OF_DESCRIPTION });
+/** The `asOf` argument of a root read; the DateTime scalar (graphql-scalars' parsing) makes it a Date. */
+export const AsOfField = () => Field(() => DateTimeScalar, { nullable: true, description: AS_OF_DESCRIPTION });
 
 /** The same, as a separate argument of a root read: `claim(id: ID!, asOf: DateTime)`. */
-export const AsOfArg = () => Arg('asOf', () => DateTimeResolver, { nullable: true, description: AS_OF_DESCRIPTION });
+export const AsOfArg = () => Arg('asOf', () => DateTimeScalar, { nullable: true, description: AS_OF_DESCRIPTION });
 
 /** Cypher: node or relationship time `at` is at or before $asOf; null (not recorded) counts as before. */
 export const knownBy = (at: string) => `coalesce(${at}, datetime($asOf)) <= datetime($asOf)`;

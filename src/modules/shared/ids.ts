@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { NODE_KINDS } from './kinds';
+import { NODE_KINDS, VIEW_KINDS, ViewKind } from './kinds';
 import { foldKey, meaningfulChars } from './text-fold';
 
 /** foldKey lives with the other text keys; ids and their callers keep importing it from here. */
@@ -41,4 +41,33 @@ export const ids = {
   source: (publisher: string | undefined, title: string) =>
     `${NODE_KINDS.source.idPrefix}${publisher ? `${stableSlug(publisher, 30)}/` : ''}${stableSlug(title)}`,
   claim: (storyId: string, text: string) => `${NODE_KINDS.claim.idPrefix}${hash(`${storyId}\n${foldKey(text)}`)}`,
+};
+
+/** "|" separates the parts of a composite id; a "|" or "%" inside a part (a client-chosen id) is percent-escaped. */
+const escapePart = (part: string) => part.replace(/%/g, '%25').replace(/\|/g, '%7C');
+const unescapePart = (part: string) => part.replace(/%7C/g, '|').replace(/%25/g, '%');
+
+export function compositeId(kind: ViewKind, parts: readonly (string | null | undefined)[]): string {
+  return `${kind.idPrefix}${parts.map((p) => escapePart(p ?? '')).join('|')}`;
+}
+
+/** The parts of a composite id of this kind, or null when the id is not one. */
+export function compositeParts(kind: ViewKind, id: string): string[] | null {
+  if (!id.startsWith(kind.idPrefix)) return null;
+  const parts = id.slice(kind.idPrefix.length).split('|').map(unescapePart);
+  return parts.length === kind.parts ? parts : null;
+}
+
+/** Ids of relationships and views, e.g. "citation:claim:3f9a1c07b2e4|source:nyt/cia-report". */
+export const viewIds = {
+  citation: (c: { claimId: string; sourceId: string }) => compositeId(VIEW_KINDS.citation, [c.claimId, c.sourceId]),
+  claimLink: (fromId: string, stance: string, toId: string) => compositeId(VIEW_KINDS.claimLink, [fromId, stance, toId]),
+  claimRelation: (claimId: string, direction: string, stance: string, otherId: string) =>
+    compositeId(VIEW_KINDS.claimRelation, [claimId, direction, stance, otherId]),
+  countryTie: (entityId: string, relation: string, countryId: string) => compositeId(VIEW_KINDS.countryTie, [entityId, relation, countryId]),
+  role: (personId: string, title: string, countryId: string | null | undefined, from: string | null | undefined) =>
+    compositeId(VIEW_KINDS.role, [personId, title, countryId, from]),
+  assessment: (claimId: string) => compositeId(VIEW_KINDS.assessment, [claimId]),
+  corroboration: (claimId: string) => compositeId(VIEW_KINDS.corroboration, [claimId]),
+  provenance: (claimId: string) => compositeId(VIEW_KINDS.provenance, [claimId]),
 };

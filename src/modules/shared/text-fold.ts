@@ -22,12 +22,15 @@ const LETTERS: Record<string, string> = {
   þ: 'th',
 };
 const UNDECOMPOSED = /[ıøØłŁßæÆœŒđĐðþ]/g;
+const NOT_PLAIN_ASCII = /[^\x20-\x7e\t\n\r]/;
 
 /**
  * Accents off, case kept: "López" -> "Lopez". `marks: 'combining'` drops U+0300–U+036F only (what
  * every stored id was built with); `'all'` drops every Unicode mark (running text, any script).
  */
 export function foldAccents(text: string, marks: 'combining' | 'all' = 'combining'): string {
+  // Most text is printable ASCII, which NFKD leaves as it is: skip the normalisation (a tenth of recognition's CPU).
+  if (!NOT_PLAIN_ASCII.test(text)) return text;
   const decomposed = text.replace(UNDECOMPOSED, (c) => LETTERS[c]).normalize('NFKD');
   return marks === 'all' ? decomposed.replace(/\p{M}/gu, '') : decomposed.replace(/[\u0300-\u036f]/g, '');
 }

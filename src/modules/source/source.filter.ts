@@ -1,10 +1,10 @@
 import { IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { SourceKind } from '../shared/enums';
-import { PageArgs } from '../shared/connection';
+import { OrderDirection, PageArgs } from '../shared/connection';
 
-@InputType()
+@InputType({ description: 'Criteria for sources; all given must hold' })
 export class SourceFilter {
   @Field({ nullable: true, description: 'Publisher id or name' })
   @IsOptional()
@@ -12,7 +12,7 @@ export class SourceFilter {
   @MaxLength(200)
   publisher?: string;
 
-  @Field(() => [SourceKind], { nullable: true })
+  @Field(() => [SourceKind], { nullable: true, description: 'Sources of any of these kinds' })
   @IsOptional()
   @IsEnum(SourceKind, { each: true })
   kinds?: SourceKind[];
@@ -29,11 +29,38 @@ export class SourceFilter {
   storyId?: string;
 }
 
+export enum SourceOrderField {
+  TITLE = 'TITLE',
+}
+registerEnumType(SourceOrderField, {
+  name: 'SourceOrderField',
+  description: 'What `sources` can be ordered by',
+  valuesConfig: { TITLE: { description: 'Title' } },
+});
+
+@InputType({ description: 'The order of `sources`; ties are broken by id, so pages never skip or repeat a row' })
+export class SourceOrder {
+  @Field(() => SourceOrderField, { description: 'The field to order by' })
+  @IsEnum(SourceOrderField)
+  field!: SourceOrderField;
+
+  @Field(() => OrderDirection, { nullable: true, description: 'Default: ASC' })
+  @IsOptional()
+  @IsEnum(OrderDirection)
+  direction?: OrderDirection;
+}
+
 @ArgsType()
 export class SourcesArgs extends PageArgs {
-  @Field(() => SourceFilter, { nullable: true })
+  @Field(() => SourceFilter, { nullable: true, description: 'Criteria; all must hold' })
   @IsOptional()
   @ValidateNested()
   @Type(() => SourceFilter)
   filter?: SourceFilter;
+
+  @Field(() => SourceOrder, { nullable: true, description: 'Default: by title, A first; a cursor is only valid in the order it came from' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SourceOrder)
+  orderBy?: SourceOrder;
 }

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { Tlp } from '../shared/tlp';
 import { SourceKind } from '../shared/enums';
 import { IsCleanText, IsNotBlank, LIMITS, URL_OPTIONS } from '../shared/validators';
 
@@ -12,20 +13,20 @@ export class SourceInput {
   @MaxLength(LIMITS.name)
   id?: string;
 
-  @Field()
+  @Field({ description: 'Title of the document' })
   @IsString()
   @IsNotBlank()
   @IsCleanText()
   @MaxLength(LIMITS.title)
   title!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Where the document is (http or https)' })
   @IsOptional()
   @IsUrl(URL_OPTIONS)
   @MaxLength(LIMITS.url)
   url?: string;
 
-  @Field(() => SourceKind)
+  @Field(() => SourceKind, { description: 'What sort of document it is' })
   @IsEnum(SourceKind)
   kind!: SourceKind;
 
@@ -36,6 +37,11 @@ export class SourceInput {
   @IsCleanText()
   @MaxLength(LIMITS.name)
   publisher?: string;
+
+  @Field(() => Tlp, { nullable: true, description: "The source's own TLP marking (default: the story's); sources derived from it inherit it" })
+  @IsOptional()
+  @IsEnum(Tlp, { message: `marking must be one of ${Object.values(Tlp).join(', ')}` })
+  marking?: Tlp;
 
   @Field(() => [ID], { nullable: true, description: 'Ids of sources this one repeats or is derived from' })
   @IsOptional()

@@ -10,6 +10,7 @@ export const sourceService = {
     const page = await new SourceRepository(ctx.executor).page(args.filter, decodeCursor(args.after), args.first, {
       selection: selection.edges?.node,
       withTotal: 'totalCount' in selection,
+      orderBy: args.orderBy,
     });
     return toConnection(page);
   },

@@ -1,9 +1,10 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsOptional, IsString, IsUrl, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUrl, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { ClaimInput } from '../claim/claim.input';
 import { EntityInput } from '../entity/entity.input';
 import { SourceInput } from '../source/source.input';
+import { Tlp } from '../shared/tlp';
 import { IsCalendarDate, IsCleanText, IsNotBlank, LIMITS, URL_OPTIONS } from '../shared/validators';
 
 @InputType({ description: 'A whole story: written in one transaction, idempotently' })
@@ -15,14 +16,14 @@ export class StoryInput {
   @MaxLength(LIMITS.name)
   id?: string;
 
-  @Field()
+  @Field({ description: 'Headline' })
   @IsString()
   @IsNotBlank()
   @IsCleanText()
   @MaxLength(LIMITS.title)
   title!: string;
 
-  @Field()
+  @Field({ description: 'What the story reports' })
   @IsString()
   @IsCleanText({ multiline: true })
   @MaxLength(LIMITS.summary)
@@ -32,13 +33,22 @@ export class StoryInput {
   @IsCalendarDate()
   publishedAt!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Where the story is published (http or https)' })
   @IsOptional()
   @IsUrl(URL_OPTIONS)
   @MaxLength(LIMITS.url)
   url?: string;
 
-  @Field(() => [String])
+  @Field(() => Tlp, {
+    nullable: true,
+    description:
+      'TLP marking of the story (default CLEAR); its claims, and its sources without their own, are marked at least as high. A re-ingest never lowers a marking',
+  })
+  @IsOptional()
+  @IsEnum(Tlp, { message: `marking must be one of ${Object.values(Tlp).join(', ')}` })
+  marking?: Tlp;
+
+  @Field(() => [String], { description: 'Topic names, e.g. "Intelligence and Espionage"; new ones are created' })
   @ArrayMaxSize(LIMITS.listItems)
   @IsString({ each: true })
   @IsNotBlank({ each: true })
@@ -65,7 +75,7 @@ export class StoryInput {
   @Type(() => EntityInput)
   entities: EntityInput[] = [];
 
-  @Field(() => [ClaimInput])
+  @Field(() => [ClaimInput], { description: 'The claims the story makes, in order' })
   @ArrayMaxSize(LIMITS.claimsPerStory)
   @ValidateNested({ each: true })
   @Type(() => ClaimInput)

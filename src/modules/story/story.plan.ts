@@ -4,18 +4,19 @@ import { EntityInput } from '../entity/entity.input';
 import { EntityType } from '../shared/enums';
 import { foldKey, ids } from '../shared/ids';
 import { ENTITY_KINDS, NODE_KINDS } from '../shared/kinds';
+import { Tlp } from '../shared/tlp';
 import { StoryInput } from './story.input';
 
 /** A validated story turned into rows for the write statements: ids resolved, references checked. */
 export interface WritePlan {
-  story: { id: string; title: string; summary: string; publishedAt: string; url: string | null };
+  story: { id: string; title: string; summary: string; publishedAt: string; url: string | null; marking: Tlp };
   topics: { id: string; name: string; nameKey: string }[];
   countries: EntityRow[];
   entities: EntityRow[];
   ties: { entityId: string; relation: string; countryId: string }[];
   roles: { personId: string; key: string; title: string; countryId: string; from: string | null; to: string | null }[];
   publishers: EntityRow[];
-  sources: { id: string; title: string; url: string | null; kind: string; publisherId: string | null }[];
+  sources: { id: string; title: string; url: string | null; kind: string; publisherId: string | null; marking: Tlp }[];
   derivations: { from: string; to: string }[];
   basedOn: string[];
   claims: ClaimRow[];
@@ -42,6 +43,7 @@ export interface ClaimRow {
   text: string;
   kind: string;
   asOf: string | null;
+  marking: Tlp;
   position: number;
   about: string[];
   attributedTo: string[];
@@ -189,7 +191,8 @@ export function buildWritePlan(input: StoryInput, existing: ReadonlyMap<number, 
     return id;
   };
 
-  // Sources and publishers.
+  // Sources and publishers. A source without its own marking takes the story's: what an AMBER report cites is AMBER unless it says otherwise.
+  const storyMarking = input.marking ?? Tlp.CLEAR;
   const publishers = new Map<string, EntityRow>();
   const sourceIndex = new Map<string, string>();
   const sources: WritePlan['sources'] = [];
@@ -213,7 +216,7 @@ export function buildWritePlan(input: StoryInput, existing: ReadonlyMap<number, 
         demonym: null,
       });
     }
-    sources.push({ id, title: s.title, url: s.url ?? null, kind: s.kind, publisherId });
+    sources.push({ id, title: s.title, url: s.url ?? null, kind: s.kind, publisherId, marking: s.marking ?? storyMarking });
     sourceIndex.set(foldKey(id), id);
     sourceIndex.set(foldKey(s.title), id);
     for (const to of s.derivedFrom ?? []) derivations.push({ from: id, to });
@@ -242,6 +245,7 @@ export function buildWritePlan(input: StoryInput, existing: ReadonlyMap<number, 
       text: c.text,
       kind: c.kind,
       asOf: c.asOf ?? null,
+      marking: c.marking ?? Tlp.CLEAR,
       position: i,
       about: refs(c.about, 'about'),
       attributedTo: refs(c.attributedTo, 'attributedTo'),
@@ -257,7 +261,7 @@ export function buildWritePlan(input: StoryInput, existing: ReadonlyMap<number, 
   const topics = [...new Map(input.topics.map((name) => [ids.topic(name), { id: ids.topic(name), name, nameKey: foldKey(name) }])).values()];
   const mentions = [...new Set([...countries.map((c) => c.id).filter((id) => refIndex.has(foldKey(id))), ...entityRows.keys()])];
   return {
-    story: { id: storyId, title: input.title, summary: input.summary, publishedAt: input.publishedAt, url: input.url ?? null },
+    story: { id: storyId, title: input.title, summary: input.summary, publishedAt: input.publishedAt, url: input.url ?? null, marking: storyMarking },
     topics,
     countries,
     entities: [...entityRows.values()],

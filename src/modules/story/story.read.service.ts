@@ -25,6 +25,7 @@ export const storyReadService = {
     const page = await new StoryRepository(ctx.executor, asOf).page(args.filter, decodeCursor(args.after), args.first, {
       selection: withoutClaims(selection.edges?.node, asOf),
       withTotal: 'totalCount' in selection,
+      orderBy: args.orderBy,
     });
     return toConnection({ ...page, nodes: stamped(page.nodes, asOf) });
   },

@@ -1,5 +1,7 @@
 import { Executor, Statement, WriteTx } from '../../db/executor';
 import { AppError, badInput } from '../../errors/app-error';
+import { propagateMarkings } from '../marking/marking.propagation';
+import { Tlp } from '../shared/tlp';
 import { IngestCounts } from './ingest-result.type';
 import { WritePlan } from './story.plan';
 import {
@@ -29,6 +31,8 @@ export interface EntityCandidate {
 export interface WriteCounts {
   created: IngestCounts;
   reused: IngestCounts;
+  /** The story's marking after the write: ingest never lowers one, so it may be higher than the input's. */
+  marking: Tlp;
 }
 
 /** Carries a dry run's counts out of the transaction it rolls back. */
@@ -106,7 +110,8 @@ function externalIds(plans: WritePlan[]): string[][] {
 /** One edge per key across the batch (two stories may state the same tie); the later row wins, as a later story would. */
 const distinct = <T>(rows: T[], key: (row: T) => string) => [...new Map(rows.map((r) => [key(r), r])).values()];
 
-async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<WriteCounts[]> {
+/** Exported for imports (src/modules/interchange) that write stories and more in one transaction. */
+export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<WriteCounts[]> {
   const run = async <T>(s: Statement) => (Object.values(s.params ?? {}).some((v) => Array.isArray(v) && v.length === 0) ? [] : tx.run<T>(s.cypher, s.params));
 
   const needed = externalIds(plans);
@@ -123,7 +128,8 @@ async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<WriteCount
     }
   }
 
-  const stories = await run<{ at: number; created: boolean }>(mergeStories(plans));
+  const stories = await run<{ at: number; created: boolean; marking: Tlp }>(mergeStories(plans));
+  const markingOf = new Map(stories.map((s) => [s.at, s.marking]));
   const newStory = new Set(stories.filter((s) => s.created).map((s) => s.at));
   const entities: (Merged & { type: string; expected: string })[] = [];
   const { rows: entityRows, clashes } = foldEntityRows(plans);
@@ -168,6 +174,12 @@ async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<WriteCount
   const claimRows: StoryClaimRow[] = plans.flatMap((p) => p.claims.map((c) => ({ ...c, storyId: p.story.id })));
   for (const [v, rows] of split(claimRows, (c) => newClaims.has(c.id))) await run(v === 'CREATE' ? writeNewClaims(rows) : updateClaims(rows));
 
+  await propagateMarkings(tx, {
+    stories: plans.map((p) => p.story.id),
+    sources: [...new Set(plans.flatMap((p) => p.sources.map((src) => src.id)))],
+    claims: claimRows.map((c) => c.id),
+  });
+
   // Rows are one per id: a node counts as created for the first story naming it, as reused for every other.
   const tally = (rows: Merged[], sizeOf: (plan: WritePlan) => number) => {
     const created = plans.map(() => 0);
@@ -180,6 +192,7 @@ async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<WriteCount
   return plans.map((_, at) => {
     const story = newStory.has(at) ? 1 : 0;
     return {
+      marking: markingOf.get(at) ?? plans[at].story.marking,
       created: { stories: story, claims: c[at].created, sources: s[at].created, entities: e[at].created },
       reused: { stories: 1 - story, claims: c[at].reused, sources: s[at].reused, entities: e[at].reused },
     };

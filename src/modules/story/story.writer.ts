@@ -1,6 +1,8 @@
 import { Statement } from '../../db/executor';
 import { EntityType } from '../shared/enums';
 import { ENTITY_KINDS } from '../shared/kinds';
+import { rankOf } from '../shared/marking-rank';
+import { tlpRank } from '../shared/tlp';
 import { ClaimRow, EntityRow, WritePlan } from './story.plan';
 
 /**
@@ -27,6 +29,15 @@ export type EdgeVerb = 'CREATE' | 'MERGE';
 const CREATED = (n: string) => `WITH *, ${n}._new IS NOT NULL AS created
   FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE ${n}._new)`;
 
+/**
+ * Own markings only rise through ingest (set on creation, raised when the input's is higher), so a
+ * replay writes nothing; once an admin has set a node's marking (setMarking leaves `markingSetBy`),
+ * ingest leaves it alone, higher or lower.
+ */
+const RAISE_MARKING = (n: string, r: string) =>
+  `FOREACH (_ IN CASE WHEN ${n}.markingSetBy IS NULL AND ${rankOf(`${n}.marking`)} < ${rankOf(`${r}.marking`)} THEN [1] ELSE [] END |
+        SET ${n}.marking = ${r}.marking)`;
+
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** By id, then by story (`at`): the first story of the batch naming a node creates it. */
 const sortedById = <T extends { id: string; at?: number }>(rows: T[]) => [...rows].sort((a, b) => compare(a.id, b.id) || (a.at ?? 0) - (b.at ?? 0));
@@ -47,7 +58,9 @@ export function mergeStories(plans: WritePlan[]): Statement {
       FOREACH (_ IN CASE WHEN created OR coalesce(s.title, '') <> story.title OR coalesce(s.summary, '') <> story.summary
           OR s.publishedAt IS NULL OR s.publishedAt <> date(story.publishedAt) OR coalesce(s.url, '') <> coalesce(story.url, '') THEN [1] ELSE [] END |
         SET s.title = story.title, s.summary = story.summary, s.publishedAt = date(story.publishedAt), s.url = story.url)
-      RETURN story.at AS at, created`,
+      FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | SET s.marking = story.marking)
+      ${RAISE_MARKING('s', 'story')}
+      RETURN story.at AS at, created, s.marking AS marking`,
     params: { stories: sortedById(tagged(plans, (p) => [p.story])) },
   };
 }
@@ -176,13 +189,15 @@ export function mergeSources(plans: WritePlan[]): Statement {
     const publishers = publisherId ? [publisherId] : [];
     if (!first) return folded.set(row.id, { ...row, publisherIds: publishers });
     Object.assign(first, { title: row.title, kind: row.kind, url: row.url ?? first.url });
+    if (tlpRank(row.marking) > tlpRank(first.marking)) first.marking = row.marking;
     first.publisherIds.push(...publishers.filter((p) => !first.publisherIds.includes(p)));
   });
   return {
     cypher: `UNWIND $rows AS r
       MERGE (src:Source {id: r.id})
-      ON CREATE SET src._new = true, src.firstSeenAt = datetime(), src.title = r.title, src.kind = r.kind, src.url = r.url
+      ON CREATE SET src._new = true, src.firstSeenAt = datetime(), src.title = r.title, src.kind = r.kind, src.url = r.url, src.marking = r.marking
       ${CREATED('src')}
+      ${RAISE_MARKING('src', 'r')}
       FOREACH (_ IN CASE WHEN NOT created AND (coalesce(src.title, '') <> r.title OR coalesce(src.kind, '') <> r.kind
           OR (r.url IS NOT NULL AND coalesce(src.url, '') <> r.url)) THEN [1] ELSE [] END |
         SET src.title = r.title, src.kind = r.kind, src.url = coalesce(r.url, src.url))
@@ -258,7 +273,7 @@ export function writeNewClaims(claims: StoryClaimRow[]): Statement {
     cypher: `UNWIND $claims AS r
       MATCH (s:Story {id: r.storyId})
       MATCH (c:Claim {id: r.id})
-      SET c.text = r.text, c.kind = r.kind, c.asOf = r.asOf, c.position = r.position
+      SET c.text = r.text, c.kind = r.kind, c.asOf = r.asOf, c.position = r.position, c.marking = r.marking
       CREATE (s)-[:HAS_CLAIM]->(c)
       WITH c, r
       CALL (c, r) { UNWIND r.about AS id MATCH (e:Entity {id: id}) CREATE (c)-[:ABOUT]->(e) }
@@ -277,6 +292,7 @@ export function updateClaims(claims: StoryClaimRow[]): Statement {
       FOREACH (_ IN CASE WHEN coalesce(c.text, '') <> r.text OR coalesce(c.kind, '') <> r.kind OR coalesce(c.asOf, '') <> coalesce(r.asOf, '')
           OR coalesce(c.position, -1) <> r.position THEN [1] ELSE [] END |
         SET c.text = r.text, c.kind = r.kind, c.asOf = r.asOf, c.position = r.position)
+      ${RAISE_MARKING('c', 'r')}
       MERGE (s)-[:HAS_CLAIM]->(c)
       WITH c, r
       CALL (c, r) {

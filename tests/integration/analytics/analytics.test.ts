@@ -132,6 +132,43 @@ describe('dashboard analytics', () => {
     });
   });
 
+  describe('timeline buckets and instants', () => {
+    const BUCKETED = `query($filter: AnalyticsFilter, $from: String!, $to: String!, $bucket: TimeBucket!) {
+      analytics(filter: $filter) { timeline(from: $from, to: $to, bucket: $bucket) { start end month stories claims } }
+    }`;
+
+    it('gives weeks (Monday to Sunday) and days, zeros included', async () => {
+      const months = (await app.data(TIMELINE, { from: '2025-07', to: '2025-12' })).analytics.timeline;
+      const withClaims = months.filter((p: { claims: number }) => p.claims > 0);
+      const weeks = (await app.data(BUCKETED, { from: '2025-07-01', to: '2025-12-31', bucket: 'WEEK' })).analytics.timeline;
+      expect(weeks[0]).toMatchObject({ start: '2025-06-30', end: '2025-07-06' });
+      expect(weeks.every((w: { start: string }) => new Date(`${w.start}T00:00:00Z`).getUTCDay() === 1)).toBe(true);
+      const sum = (points: { claims: number; stories: number }[]) => points.reduce((t, p) => [t[0] + p.stories, t[1] + p.claims], [0, 0]);
+      expect(sum(weeks)).toEqual(sum(months));
+      const days = (await app.data(BUCKETED, { from: '2025-12-01', to: '2025-12-31', bucket: 'DAY' })).analytics.timeline;
+      expect(days).toHaveLength(31);
+      expect(sum(days)).toEqual(sum([withClaims[withClaims.length - 1]]));
+    });
+
+    it('reads ISO date-times and epoch milliseconds (as Grafana sends them) as their UTC day', async () => {
+      const byDate = await counts({ from: '2025-10-16', to: '2025-12-31' });
+      expect(await counts({ from: '2025-10-16T00:00:00Z', to: '2025-12-31T23:59:59.999Z' })).toEqual(byDate);
+      expect(await counts({ from: String(Date.parse('2025-10-16T08:00:00Z')), to: String(Date.parse('2025-12-31T08:00:00Z')) })).toEqual(byDate);
+      const iso = (await app.data(BUCKETED, { from: '2025-08-01T00:00:00Z', to: String(Date.parse('2025-12-15T00:00:00Z')), bucket: 'MONTH' })).analytics
+        .timeline;
+      expect(iso.map((p: { month: string }) => p.month)).toEqual(['2025-08', '2025-09', '2025-10', '2025-11', '2025-12']);
+    });
+
+    it('refuses junk instants (BAD_USER_INPUT naming the field) and too many days', async () => {
+      const junk = await app.gql(COUNTS, { filter: { from: 'last tuesday' } });
+      expect(junk.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'filter.from' })] });
+      const naive = await app.gql(BUCKETED, { from: '2025-08-01T00:00:00', to: '2025-09-01', bucket: 'DAY' });
+      expect(naive.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'from' })] });
+      const long = await app.gql(BUCKETED, { from: '2020-01-01', to: '2025-01-01', bucket: 'DAY' });
+      expect(long.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'to' })] });
+    });
+  });
+
   describe('topSources', () => {
     it('lists the most-cited sources with citation counts', async () => {
       const { analytics } = await app.data(`{ analytics { topSources(first: 3) { source { id title publisher { name } } citations } } }`);

@@ -4,8 +4,8 @@ import { resetGraph } from '../../support/graph';
 import { bearer, createKey } from './auth-support';
 import { keySecret } from '../../support/api-keys';
 
-const VIEWER = '{ viewer { id kind name role } }';
-const CREATE = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id name role createdBy revokedAt } } }`;
+const VIEWER = '{ viewer { id kind name role clearance } }';
+const CREATE = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id name role clearance createdBy revokedAt } } }`;
 const REVOKE = `mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }`;
 
 describe('API keys: created, used, revoked', () => {
@@ -42,17 +42,17 @@ describe('API keys: created, used, revoked', () => {
   });
 
   it('an admin creates a key through the API; it is shown once, stored only as a hash, and works at once', async () => {
-    const body = await app.gql(CREATE, { input: { name: 'jane (analyst desk)', role: 'analyst' } }, admin);
+    const body = await app.gql(CREATE, { input: { name: 'jane (analyst desk)', role: 'analyst', clearance: 'AMBER' } }, admin);
     expect(body.errors).toBeUndefined();
     const { key, apiKey } = body.data.createApiKey;
     expect(key).toMatch(new RegExp(`^sg_${apiKey.id}_[A-Za-z0-9_-]{43}$`));
-    expect(apiKey).toEqual({ id: apiKey.id, name: 'jane (analyst desk)', role: 'analyst', createdBy: `key:${adminId}`, revokedAt: null });
+    expect(apiKey).toEqual({ id: apiKey.id, name: 'jane (analyst desk)', role: 'analyst', clearance: 'AMBER', createdBy: `key:${adminId}`, revokedAt: null });
     const [stored] = await app.executor.read<{ props: Record<string, unknown> }>('MATCH (k:ApiKey {id: $id}) RETURN properties(k) AS props', { id: apiKey.id });
     expect(JSON.stringify(stored.props)).not.toContain(keySecret(key));
     expect(stored.props.hash).toMatch(/^[0-9a-f]{64}$/);
 
     const viewer = await app.gql(VIEWER, {}, bearer(key));
-    expect(viewer.data.viewer).toEqual({ id: `key:${apiKey.id}`, kind: 'apiKey', name: 'jane (analyst desk)', role: 'analyst' });
+    expect(viewer.data.viewer).toEqual({ id: `key:${apiKey.id}`, kind: 'apiKey', name: 'jane (analyst desk)', role: 'analyst', clearance: 'AMBER' });
     const { data } = await app.gql('{ apiKeys { id role } }', {}, admin);
     expect(data.apiKeys).toEqual(expect.arrayContaining([{ id: apiKey.id, role: 'analyst' }]));
     expect(JSON.stringify(data)).not.toContain('hash');
@@ -72,9 +72,9 @@ describe('API keys: created, used, revoked', () => {
 
   it('key input is validated: BAD_USER_INPUT naming the field, and no key is written', async () => {
     const before = (await app.gql('{ apiKeys { id } }', {}, admin)).data.apiKeys.length;
-    const blank = await app.gql(CREATE, { input: { name: '   ', role: 'reader' } }, admin);
+    const blank = await app.gql(CREATE, { input: { name: '   ', role: 'reader', clearance: 'CLEAR' } }, admin);
     expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'input.name' })] });
-    const badRole = await app.gql(CREATE, { input: { name: 'x', role: 'boss' } }, admin);
+    const badRole = await app.gql(CREATE, { input: { name: 'x', role: 'boss', clearance: 'CLEAR' } }, admin);
     expect(badRole.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect((await app.gql('{ apiKeys { id } }', {}, admin)).data.apiKeys).toHaveLength(before);
   });
@@ -83,7 +83,7 @@ describe('API keys: created, used, revoked', () => {
     const editor = bearer((await createKey(app, Role.editor)).key);
     const victim = await createKey(app, Role.reader);
     const before = (await app.gql('{ apiKeys { id } }', {}, admin)).data.apiKeys.length;
-    expect((await app.gql(CREATE, { input: { name: 'sneaky', role: 'admin' } }, editor)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await app.gql(CREATE, { input: { name: 'sneaky', role: 'admin', clearance: 'RED' } }, editor)).errors?.[0].extensions.code).toBe('FORBIDDEN');
     expect((await app.gql(REVOKE, { id: victim.apiKey.id }, editor)).errors?.[0].extensions.code).toBe('FORBIDDEN');
     expect((await app.gql('{ apiKeys { id } }', {}, editor)).errors?.[0].extensions.code).toBe('FORBIDDEN');
     expect((await app.gql('{ apiKeys { id } }', {}, admin)).data.apiKeys).toHaveLength(before);

@@ -46,7 +46,7 @@ describe('the audit trail: every successful write, readable by admins only', () 
 
     const refused = await app.gql(
       'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key } }',
-      { input: { name: 'x', role: 'admin' } },
+      { input: { name: 'x', role: 'admin', clearance: 'RED' } },
       editor,
     );
     expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
@@ -70,7 +70,7 @@ describe('the audit trail: every successful write, readable by admins only', () 
   });
 
   it('never keeps the secret of a created key', async () => {
-    const { data } = await app.gql('mutation { createApiKey(input: { name: "audited", role: reader }) { key apiKey { id } } }', {}, admin);
+    const { data } = await app.gql('mutation { createApiKey(input: { name: "audited", role: reader, clearance: GREEN }) { key apiKey { id } } }', {}, admin);
     const [entry] = await app.executor.read<{ props: Record<string, unknown> }>(
       "MATCH (e:AuditEntry {mutation: 'createApiKey'}) RETURN properties(e) AS props",
     );

@@ -1,13 +1,14 @@
 import { apiKeyService } from '../../../src/modules/identity/api-key.service';
 import { Role } from '../../../src/modules/identity/identity.roles';
 import { CreatedApiKey } from '../../../src/modules/identity/api-key.type';
+import { Tlp } from '../../../src/modules/shared/tlp';
 import { TestApp } from '../../support/app';
 
 export const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
 
 /** A real key in the test graph, made the way the CLI makes one. */
-export function createKey(app: TestApp, role: Role, name = `${role} of the test`): Promise<CreatedApiKey> {
-  return apiKeyService.create(app.executor, { name, role }, 'test');
+export function createKey(app: TestApp, role: Role, name = `${role} of the test`, clearance = Tlp.RED): Promise<CreatedApiKey> {
+  return apiKeyService.create(app.executor, { name, role, clearance }, 'test');
 }
 
 /** One header per role, each a separate live key. */

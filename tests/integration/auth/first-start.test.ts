@@ -57,7 +57,7 @@ describe('development quick start: anonymous reads, and an admin key printed at 
     const key = /development admin key \(shown once\): (sg_\S+)/.exec(first.output())?.[1];
     expect(key).toBeDefined();
     expect((await post(port, '{ stories { totalCount } }')).data).toEqual({ stories: { totalCount: 0 } });
-    const anonymousWrite = await post(port, 'mutation { createApiKey(input: { name: "x", role: reader }) { key } }');
+    const anonymousWrite = await post(port, 'mutation { createApiKey(input: { name: "x", role: reader, clearance: CLEAR }) { key } }');
     expect(anonymousWrite.errors?.[0].extensions.code).toBe('FORBIDDEN');
     const viewer = await post(port, '{ viewer { kind role name } }', { authorization: `Bearer ${key}` });
     expect(viewer.data.viewer).toEqual({ kind: 'apiKey', role: 'admin', name: 'development admin (first start)' });

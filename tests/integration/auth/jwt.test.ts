@@ -3,12 +3,14 @@ import { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, JWTPayload, SignJWT } from 'jose';
 import { startTestApp, TestApp } from '../../support/app';
 import { resetGraph } from '../../support/graph';
+import { Tlp } from '../../../src/modules/shared/tlp';
 import { bearer } from './auth-support';
 
 const ISSUER = 'https://idp.test.example/realms/storygraph';
 const AUDIENCE = 'storygraph-api';
 const KID = 'test-key-1';
 const VIEWER = '{ viewer { id kind name role } }';
+const CLEARANCE = '{ viewer { clearance } }';
 
 type PrivateKey = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 
@@ -41,7 +43,20 @@ describe('JWT bearer tokens from an OpenID Connect provider', () => {
   let jwks: Awaited<ReturnType<typeof startJwks>>;
   beforeAll(async () => {
     jwks = await startJwks();
-    app = await startTestApp({ config: { auth: { oidc: { issuer: ISSUER, audience: AUDIENCE, jwksUrl: jwks.url, roleClaim: 'realm_access.roles' } } } });
+    app = await startTestApp({
+      config: {
+        auth: {
+          oidc: {
+            issuer: ISSUER,
+            audience: AUDIENCE,
+            jwksUrl: jwks.url,
+            roleClaim: 'realm_access.roles',
+            clearanceClaim: 'ext.tlp',
+            defaultClearance: Tlp.GREEN,
+          },
+        },
+      },
+    });
     await resetGraph(app.executor);
   });
   afterAll(async () => {
@@ -91,5 +106,17 @@ describe('JWT bearer tokens from an OpenID Connect provider', () => {
     expect(body.errors?.[0].extensions.code).toBe('FORBIDDEN');
     const [row] = await app.executor.read<{ n: number }>('MATCH (n) WHERE n:Story OR n:AuditEntry RETURN count(n) AS n');
     expect(row.n).toBe(0);
+  });
+
+  it('takes the clearance from the configured claim (the highest of a list), the configured default without it, and refuses one that is no marking', async () => {
+    const roles = { realm_access: { roles: ['reader'] } };
+    const clearanceOf = async (ext?: unknown) => {
+      const body = await app.gql(CLEARANCE, {}, bearer(await token(jwks.key, { ...roles, ...(ext === undefined ? {} : { ext: { tlp: ext } }) })));
+      return body.data?.viewer.clearance ?? body.errors?.[0].extensions.code;
+    };
+    expect(await clearanceOf('TLP:AMBER')).toBe('AMBER');
+    expect(await clearanceOf(['GREEN', 'amber+strict'])).toBe('AMBER_STRICT');
+    expect(await clearanceOf()).toBe('GREEN');
+    expect(await clearanceOf('TOP SECRET')).toBe('FORBIDDEN');
   });
 });

@@ -21,24 +21,28 @@ describe('npm run keys -- create | list | revoke', () => {
   });
 
   it('creates a key that works at once, lists it, and revokes it so that it is refused at once; each change is audited', async () => {
-    const created = keys('create', '--role', 'analyst', '--name', 'jane (analyst desk)');
+    const created = keys('create', '--role', 'analyst', '--clearance', 'AMBER+STRICT', '--name', 'jane (analyst desk)');
     expect(created.status).toBe(0);
     const key = created.stdout.trim();
     expect(key).toMatch(/^sg_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);
     const id = key.split('_')[1];
-    expect(created.stderr).toContain(`created key ${id} (analyst, "jane (analyst desk)")`);
-    expect((await app.gql('{ viewer { id role } }', {}, bearer(key))).data.viewer).toEqual({ id: `key:${id}`, role: 'analyst' });
+    expect(created.stderr).toContain(`created key ${id} (analyst, clearance AMBER_STRICT, "jane (analyst desk)")`);
+    expect((await app.gql('{ viewer { id role clearance } }', {}, bearer(key))).data.viewer).toEqual({
+      id: `key:${id}`,
+      role: 'analyst',
+      clearance: 'AMBER_STRICT',
+    });
 
     const listed = keys('list', '--json');
     expect(listed.status).toBe(0);
     expect(JSON.parse(listed.stdout)).toEqual([
-      expect.objectContaining({ id, role: 'analyst', name: 'jane (analyst desk)', createdBy: 'cli', revokedAt: null }),
+      expect.objectContaining({ id, role: 'analyst', clearance: 'AMBER_STRICT', name: 'jane (analyst desk)', createdBy: 'cli', revokedAt: null }),
     ]);
     expect(listed.stdout).not.toContain(keySecret(key));
 
     const revoked = keys('revoke', id);
     expect(revoked.status).toBe(0);
-    expect(revoked.stdout).toMatch(new RegExp(`^revoked ${id}\\s+analyst\\s+revoked `));
+    expect(revoked.stdout).toMatch(new RegExp(`^revoked ${id}\\s+analyst\\s+AMBER_STRICT\\s+revoked `));
     expect((await app.gql('{ viewer { id } }', {}, bearer(key))).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     const entries = await app.executor.read<{ mutation: string; identityId: string; ids: string[] }>(
       'MATCH (e:AuditEntry) RETURN e.mutation AS mutation, e.identityId AS identityId, e.ids AS ids ORDER BY e.atMs',
@@ -55,6 +59,8 @@ describe('npm run keys -- create | list | revoke', () => {
     expect(bad.status).toBe(64);
     expect(bad.stderr).toContain('--name: name must not be blank');
     expect(bad.stderr).toContain('--role: role must be one of reader, analyst, editor, admin');
+    expect(bad.stderr).toContain('--clearance: clearance must be one of CLEAR, GREEN, AMBER, AMBER_STRICT, RED');
+    expect(keys('create', '--role', 'reader', '--name', 'x', '--clearance', 'PURPLE').status).toBe(64);
     expect(keys('create', '--role').status).toBe(64);
     expect(keys('revoke').status).toBe(64);
     expect(keys('rotate').status).toBe(64);

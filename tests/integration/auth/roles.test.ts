@@ -23,6 +23,29 @@ async function everything(app: TestApp): Promise<string> {
   return JSON.stringify(row);
 }
 
+/** The smallest bundle importStix takes: one report with one note. */
+const tinyStixBundle = () => ({
+  type: 'bundle',
+  id: 'bundle--11111111-1111-4111-8111-111111111111',
+  objects: [
+    {
+      type: 'report',
+      spec_version: '2.1',
+      id: 'report--22222222-2222-4222-8222-222222222222',
+      name: 'A report imported in the roles test',
+      published: '2025-01-02T00:00:00.000Z',
+      object_refs: ['note--33333333-3333-4333-8333-333333333333'],
+    },
+    {
+      type: 'note',
+      spec_version: '2.1',
+      id: 'note--33333333-3333-4333-8333-333333333333',
+      content: 'One claim.',
+      object_refs: ['report--22222222-2222-4222-8222-222222222222'],
+    },
+  ],
+});
+
 describe('every mutation names its role: lower roles get FORBIDDEN and nothing is written', () => {
   let app: TestApp;
   let keys: Record<Role, Record<string, string>>;
@@ -68,6 +91,11 @@ describe('every mutation names its role: lower roles get FORBIDDEN and nothing i
       query: 'mutation($text: String!) { importStoryCard(text: $text) { story { id } } }',
       variables: () => ({ text: fs.readFileSync(fromRoot('tests', 'fixtures', 'cards', 'minimal.txt'), 'utf8') }),
     },
+    importStix: {
+      needs: Role.editor,
+      query: 'mutation($bundle: JSONObject!) { importStix(bundle: $bundle) { bundleId } }',
+      variables: () => ({ bundle: tinyStixBundle() }),
+    },
     gradeSource: {
       needs: Role.analyst,
       query: 'mutation($input: GradeSourceInput!) { gradeSource(input: $input) { id gradedBy } }',
@@ -86,9 +114,14 @@ describe('every mutation names its role: lower roles get FORBIDDEN and nothing i
     createApiKey: {
       needs: Role.admin,
       query: 'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }',
-      variables: () => ({ input: { name: 'made in a test', role: 'reader' } }),
+      variables: () => ({ input: { name: 'made in a test', role: 'reader', clearance: 'CLEAR' } }),
     },
     revokeApiKey: { needs: Role.admin, query: 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }', variables: () => ({ id: victimKey }) },
+    setMarking: {
+      needs: Role.admin,
+      query: 'mutation($id: ID!) { setMarking(id: $id, marking: AMBER) { id effectiveMarking } }',
+      variables: () => ({ id: cited.sourceId }),
+    },
   };
 
   it('covers every mutation of the schema', async () => {

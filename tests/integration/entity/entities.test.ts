@@ -58,9 +58,33 @@ describe('entities', () => {
     ]);
   });
 
-  it('refuses a bad country code and reports unknown ids', async () => {
-    expect((await app.gql('{ country(code: "XX") { id } }')).errors![0].extensions.code).toBe('BAD_USER_INPUT');
+  it('orders entities by name and sources by title, either way', async () => {
+    const names = async (orderBy: string) =>
+      (await app.data(`{ entities(first: 100, orderBy: ${orderBy}) { edges { node { name } } } }`)).entities.edges.map((e: any) => e.node.name);
+    const byName = await names('{ field: NAME }');
+    expect(byName).toEqual([...byName].sort((a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(await names('{ field: NAME, direction: DESC }')).toEqual([...byName].reverse());
+    const { sources } = await app.data('{ sources(orderBy: { field: TITLE, direction: DESC }) { edges { node { title } } } }');
+    const titles = sources.edges.map((e: any) => e.node.title);
+    expect(titles).toEqual([...titles].sort((a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0)));
+  });
+
+  it('refuses a malformed country code and reports unknown ids', async () => {
+    expect((await app.gql('{ country(code: "Mexico") { id } }')).errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'code', reason: expect.stringContaining('ISO 3166-1') }] },
+    });
+    expect((await app.gql('{ country(code: "XX") { id } }')).errors![0].extensions.code).toBe('NOT_FOUND');
     expect((await app.gql('{ country(code: "FR") { id } }')).errors![0].extensions.code).toBe('NOT_FOUND');
     expect((await app.gql('{ entity(id: "agency:nope") { id } }')).errors![0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('answers an unknown lookup with null and NOT_FOUND while sibling fields survive', async () => {
+    const body = await app.gql('{ country(code: "XX") { id name } topics { id } mx: country(code: "MX") { id } entity(id: "agency:nope") { id } }');
+    expect(body.data).toMatchObject({ country: null, entity: null, mx: { id: 'country:MX' } });
+    expect(body.data.topics.length).toBeGreaterThan(0);
+    expect(body.errors!.map((e) => [e.path, e.extensions.code])).toEqual([
+      [['country'], 'NOT_FOUND'],
+      [['entity'], 'NOT_FOUND'],
+    ]);
   });
 });

@@ -55,6 +55,39 @@ describe('story and stories', () => {
     expect(second.stories.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true });
   });
 
+  it('orders stories by an allowed field either way, and pages in that order', async () => {
+    const ordered = async (orderBy: string) =>
+      (await app.data(`{ stories(orderBy: ${orderBy}) { edges { node { title } } } }`)).stories.edges.map((e: any) => e.node.title);
+    const newestFirst = await titles('{}');
+    expect(await ordered('{ field: PUBLISHED_AT }')).toEqual(newestFirst);
+    expect(await ordered('{ field: PUBLISHED_AT, direction: ASC }')).toEqual([...newestFirst].reverse());
+    expect(await ordered('{ field: TITLE }')).toEqual([...newestFirst].sort());
+    expect(await ordered('{ field: TITLE, direction: DESC }')).toEqual([...newestFirst].sort().reverse());
+
+    const page = (after: string) =>
+      app.data(
+        `{ stories(first: 1, orderBy: { field: TITLE }${after ? `, after: "${after}"` : ''}) { edges { node { title } } pageInfo { endCursor hasNextPage } } }`,
+      );
+    const one = await page('');
+    const two = await page(one.stories.pageInfo.endCursor);
+    expect([one.stories.edges[0].node.title, two.stories.edges[0].node.title]).toEqual([...newestFirst].sort());
+    expect(two.stories.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('refuses a cursor of another order (BAD_USER_INPUT naming after) and an unknown order field', async () => {
+    const byTitle = await app.data('{ stories(first: 1, orderBy: { field: TITLE }) { pageInfo { endCursor } } }');
+    const newest = await app.data('{ stories(first: 1) { pageInfo { endCursor } } }');
+    for (const query of [
+      `{ stories(after: "${byTitle.stories.pageInfo.endCursor}") { edges { node { id } } } }`,
+      `{ stories(after: "${newest.stories.pageInfo.endCursor}", orderBy: { field: TITLE }) { edges { node { id } } } }`,
+      `{ stories(after: "${byTitle.stories.pageInfo.endCursor}", orderBy: { field: TITLE, direction: DESC }) { edges { node { id } } } }`,
+    ]) {
+      const body = await app.gql(query);
+      expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'after' }] });
+    }
+    expect((await app.gql('{ stories(orderBy: { field: SUMMARY }) { totalCount } }')).errors![0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
   it('lists topics with story counts', async () => {
     const { topics } = await app.data('{ topics { name storyCount } }');
     expect(topics[0]).toEqual({ name: 'Intelligence and Espionage', storyCount: 2 });
@@ -63,6 +96,7 @@ describe('story and stories', () => {
 
   it('answers NOT_FOUND for an unknown story', async () => {
     const body = await app.gql('{ story(id: "story:nope") { id } }');
+    expect(body.data).toEqual({ story: null });
     expect(body.errors![0].extensions.code).toBe('NOT_FOUND');
   });
 });

@@ -4,16 +4,42 @@ import {
   AnalyticsRepository,
   countsStatement,
   leaderboardStatement,
-  monthlyStatement,
+  timelineStatement,
   topSourcesStatement,
 } from '../../../src/modules/analytics/analytics.repository';
 import { claimScope } from '../../../src/modules/claim/claim.scope';
-import { monthsBetween } from '../../../src/modules/analytics/analytics.service';
+import { bucketStarts, instantDay, TimeBucket } from '../../../src/modules/analytics/analytics.time';
 
-describe('monthsBetween', () => {
+describe('timeline buckets', () => {
   it('lists every month, across year ends', () => {
-    expect(monthsBetween('2024-11', '2025-02')).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
-    expect(monthsBetween('2025-03', '2025-03')).toEqual(['2025-03']);
+    expect(bucketStarts('2024-11-20', '2025-02-01', TimeBucket.MONTH)).toEqual(['2024-11-01', '2024-12-01', '2025-01-01', '2025-02-01']);
+    expect(bucketStarts('2025-03-01', '2025-03-31', TimeBucket.MONTH)).toEqual(['2025-03-01']);
+  });
+
+  it('starts weeks on Monday (ISO) and days on themselves', () => {
+    expect(bucketStarts('2025-12-31', '2026-01-12', TimeBucket.WEEK)).toEqual(['2025-12-29', '2026-01-05', '2026-01-12']);
+    expect(bucketStarts('2024-02-28', '2024-03-01', TimeBucket.DAY)).toEqual(['2024-02-28', '2024-02-29', '2024-03-01']);
+  });
+
+  it('gives up past the most buckets allowed', () => {
+    expect(bucketStarts('2015-01-01', '2025-12-01', TimeBucket.MONTH)).toBeNull();
+    expect(bucketStarts('2015-01-01', '2015-04-30', TimeBucket.MONTH)).toHaveLength(4);
+  });
+});
+
+describe('instants', () => {
+  it('reads dates, months, ISO date-times with a zone and epoch milliseconds as their UTC day', () => {
+    expect(instantDay('2025-12-08')).toBe('2025-12-08');
+    expect(instantDay('2025-12')).toBe('2025-12-01');
+    expect(instantDay('2025-12-08T23:30:00Z')).toBe('2025-12-08');
+    expect(instantDay('2025-12-08T23:30:00.123456789-02:00')).toBe('2025-12-09');
+    expect(instantDay('1765152000000')).toBe('2025-12-08');
+  });
+
+  it('refuses junk, impossible dates and date-times without a zone', () => {
+    for (const junk of ['yesterday', '2025-02-30', '2025-13', '2025', '2025-12-08T10:00', '2025-12-08T25:00:00Z', '12e5', '', '99999999999999999']) {
+      expect([junk, instantDay(junk)]).toEqual([junk, null]);
+    }
   });
 });
 
@@ -50,13 +76,16 @@ describe('analytics filter', () => {
   it('counts the whole graph from the count store and per-label existence checks when nothing narrows it', () => {
     expect(countsStatement({})).toEqual(countsStatement());
     expect(countsStatement({}).params).toEqual({});
-    expect(countsStatement({}).cypher).toMatchInlineSnapshot(`
+    expect(countsStatement({}, true).cypher).toMatchInlineSnapshot(`
      "CALL () { MATCH (:Story)-[r:HAS_CLAIM]->() RETURN count(r) AS claims }
-     CALL () { MATCH (s:Story) WHERE EXISTS { (s)-[:HAS_CLAIM]->(:Claim) } RETURN count(s) AS stories }
-     CALL () { MATCH (src:Source) WHERE EXISTS { (src)<-[:CITES]-(:Claim)<-[:HAS_CLAIM]-(:Story) } RETURN count(src) AS sources }
-     CALL () { MATCH (t:Topic) WHERE EXISTS { (t)<-[:TAGGED]-(s:Story) WHERE EXISTS { (s)-[:HAS_CLAIM]->(:Claim) } } RETURN count(t) AS topics }
+     CALL () { MATCH (s:Story) WHERE EXISTS { (s)-[:HAS_CLAIM]->(c:Claim) WHERE coalesce(c.markingRank, 0) <= $clearance } RETURN count(s) AS stories }
+     CALL () { MATCH (src:Source) WHERE EXISTS { (src)<-[:CITES]-(c:Claim)<-[:HAS_CLAIM]-(:Story) WHERE coalesce(c.markingRank, 0) <= $clearance } RETURN count(src) AS sources }
      CALL () {
-       MATCH (e:Entity) WHERE EXISTS { (e)<-[:ABOUT|ATTRIBUTED_TO]-(:Claim)<-[:HAS_CLAIM]-(:Story) }
+       MATCH (t:Topic) WHERE EXISTS { (t)<-[:TAGGED]-(s:Story) WHERE EXISTS { (s)-[:HAS_CLAIM]->(c:Claim) WHERE coalesce(c.markingRank, 0) <= $clearance } }
+       RETURN count(t) AS topics
+     }
+     CALL () {
+       MATCH (e:Entity) WHERE EXISTS { (e)<-[:ABOUT|ATTRIBUTED_TO]-(c:Claim)<-[:HAS_CLAIM]-(:Story) WHERE coalesce(c.markingRank, 0) <= $clearance }
        WITH e.type AS type, count(e) AS count
        RETURN collect({type: type, count: count}) AS entities
      }
@@ -82,12 +111,12 @@ describe('analytics filter', () => {
   });
 
   it('joins the timeline range to the filter dates, so the range can anchor the match', () => {
-    expect(monthlyStatement(undefined, '2025-08-01', '2026-01-01').params).toEqual({ scopeFrom: '2025-08-01', scopeTo: '2025-12-31' });
-    expect(monthlyStatement({ from: '2025-10-16', to: '2027-01-01' }, '2025-08-01', '2026-01-01').params).toEqual({
+    expect(timelineStatement(undefined, '2025-08-01', '2026-01-01').params).toEqual({ scopeFrom: '2025-08-01', scopeTo: '2025-12-31' });
+    expect(timelineStatement({ from: '2025-10-16', to: '2027-01-01' }, '2025-08-01', '2026-01-01').params).toEqual({
       scopeFrom: '2025-10-16',
       scopeTo: '2025-12-31',
     });
-    expect(monthlyStatement({ topic: 'Sabotage' }, '2024-02-01', '2024-03-01').params).toMatchObject({ scopeFrom: '2024-02-01', scopeTo: '2024-02-29' });
+    expect(timelineStatement({ topic: 'Sabotage' }, '2024-02-01', '2024-03-01').params).toMatchObject({ scopeFrom: '2024-02-01', scopeTo: '2024-02-29' });
   });
 
   it('ranks sources cited by in-scope claims', () => {
@@ -97,7 +126,7 @@ describe('analytics filter', () => {
      "
      MATCH (c)-[:CITES]->(src:Source)
      WITH src, count(DISTINCT c) AS citations ORDER BY citations DESC, src.title, src.id LIMIT toInteger($first)
-     RETURN src {.id, .title, .url, .kind} AS source, citations"
+     RETURN src {.id, .title, .url, .kind, marking: ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'][coalesce(src.markingRank, 0)]} AS source, citations"
     `);
   });
 });

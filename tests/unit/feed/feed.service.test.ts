@@ -36,7 +36,7 @@ async function received(identity: Identity, events: StoryIngestedPayload[], args
   return ids;
 }
 
-const reader = (clearance?: Tlp): Identity => ({ id: 'key:test', kind: 'apiKey', name: 'test', role: Role.reader, clearance });
+const reader = (clearance: Tlp = Tlp.RED): Identity => ({ id: 'key:test', kind: 'apiKey', name: 'test', role: Role.reader, clearance });
 
 describe('which events a subscriber receives', () => {
   const events = [story('clear'), story('green', { markingRank: 1 }), story('amber', { markingRank: 2 }), story('red', { markingRank: 4 })];
@@ -44,8 +44,7 @@ describe('which events a subscriber receives', () => {
   it('only events marked within the clearance of the identity', async () => {
     expect(await received(reader(Tlp.GREEN), events)).toEqual(['clear', 'green']);
     expect(await received(reader(Tlp.CLEAR), events)).toEqual(['clear']);
-    // No clearance set yet means every marking (identity.type.ts).
-    expect(await received(reader(), events)).toEqual(['clear', 'green', 'amber', 'red']);
+    expect(await received(reader(Tlp.RED), events)).toEqual(['clear', 'green', 'amber', 'red']);
   });
 
   it('all filter countries, any filter topic by id or name', async () => {

@@ -22,6 +22,9 @@ describe('access settings', () => {
     [{ OIDC_ISSUER: OIDC.OIDC_ISSUER }, 'OIDC_AUDIENCE', /go together/],
     [{ ...OIDC, OIDC_JWKS_URL: 'http://idp.example.org/certs' }, 'OIDC_JWKS_URL', /https/],
     [{ ...OIDC, OIDC_ROLE_CLAIM: 'roles[0]' }, 'OIDC_ROLE_CLAIM', /dotted path/],
+    [{ ...OIDC, OIDC_CLEARANCE_CLAIM: 'tlp[0]' }, 'OIDC_CLEARANCE_CLAIM', /dotted path/],
+    [{ ...OIDC, OIDC_DEFAULT_CLEARANCE: 'SECRET' }, 'OIDC_DEFAULT_CLEARANCE', /CLEAR, GREEN, AMBER, AMBER\+STRICT or RED/],
+    [{ ANONYMOUS_CLEARANCE: 'white' }, 'ANONYMOUS_CLEARANCE', /TLP marking/],
   ])('refuses %j naming %s', (env, variable, reason) => {
     const err = configFailure(env);
     expect(err).toBeInstanceOf(ConfigError);
@@ -29,8 +32,24 @@ describe('access settings', () => {
     expect(err.message).toMatch(reason);
   });
 
+  it('anonymous requests read CLEAR unless ANONYMOUS_CLEARANCE says otherwise', () => {
+    expect(loadConfig({}).auth.anonymousClearance).toBe('CLEAR');
+    expect(loadConfig({ ANONYMOUS_CLEARANCE: 'amber+strict' }).auth.anonymousClearance).toBe('AMBER_STRICT');
+  });
+
   it('reads an OIDC provider; http only for a JWKS on localhost', () => {
-    expect(loadConfig(OIDC).auth.oidc).toEqual({ issuer: OIDC.OIDC_ISSUER, audience: 'storygraph-api', jwksUrl: OIDC.OIDC_JWKS_URL, roleClaim: 'roles' });
+    expect(loadConfig(OIDC).auth.oidc).toEqual({
+      issuer: OIDC.OIDC_ISSUER,
+      audience: 'storygraph-api',
+      jwksUrl: OIDC.OIDC_JWKS_URL,
+      roleClaim: 'roles',
+      clearanceClaim: 'clearance',
+      defaultClearance: 'CLEAR',
+    });
+    expect(loadConfig({ ...OIDC, OIDC_CLEARANCE_CLAIM: 'ext.tlp', OIDC_DEFAULT_CLEARANCE: 'TLP:GREEN' }).auth.oidc).toMatchObject({
+      clearanceClaim: 'ext.tlp',
+      defaultClearance: 'GREEN',
+    });
     expect(loadConfig({ ...OIDC, OIDC_JWKS_URL: 'http://127.0.0.1:8080/jwks.json', OIDC_ROLE_CLAIM: 'realm_access.roles' }).auth.oidc?.roleClaim).toBe(
       'realm_access.roles',
     );

@@ -152,3 +152,19 @@ describe('parseCard strictness', () => {
     expect([err.line, err.reason]).toEqual([5, 'unknown section header "🧨 Breaking"']);
   });
 });
+
+describe('the optional marking line', () => {
+  it('reads "Marking: TLP:…" before the date; a card without one has no marking', () => {
+    expect(parseCard(`Marking: TLP:AMBER+STRICT\n${sample}`).marking).toBe('AMBER_STRICT');
+    expect(parseCard(`marking: green\n\n${sample}`).marking).toBe('GREEN');
+    expect(parseCard(`Marking: TLP:RED\n${sample}`).publishedAt).toBe(parseCard(sample).publishedAt);
+    expect(parseCard(sample).marking).toBeUndefined();
+  });
+
+  it('refuses an unknown marking, naming the line', () => {
+    const err = parseError(`Marking: TLP:PURPLE\n${sample}`, 'cards/x.txt');
+    expect(err.message).toBe(
+      'cards/x.txt:1: unknown marking "Marking: TLP:PURPLE" (expected e.g. "Marking: TLP:AMBER"; one of TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT, TLP:RED)',
+    );
+  });
+});

@@ -8,6 +8,7 @@ describe('ingest command line', () => {
       output: undefined,
       workers: 3,
       batchSize: 50,
+      marking: undefined,
       help: false,
       version: false,
       paths: ['a', 'b'],
@@ -24,6 +25,12 @@ describe('ingest command line', () => {
     expect(nearestOption('--batchsize=5')).toBe('--batch-size');
     expect(nearestOption('--frobnicate')).toBeUndefined();
     expect(() => parseIngestArgs(['--jsno'])).toThrow(new UsageError(`unknown option '--jsno'; did you mean '--json'?`));
+  });
+
+  it('takes a default marking by name or TLP label, and refuses an unknown one', () => {
+    expect(parseIngestArgs(['--marking', 'AMBER', 'a']).marking).toBe('AMBER');
+    expect(parseIngestArgs(['--marking=TLP:AMBER+STRICT', 'a']).marking).toBe('AMBER_STRICT');
+    expect(() => parseIngestArgs(['--marking', 'PURPLE', 'a'])).toThrow('--marking must be one of CLEAR, GREEN, AMBER, AMBER+STRICT, RED (got "PURPLE")');
   });
 
   it('refuses a count that is not a whole number', () => {

@@ -1,3 +1,4 @@
+import { loadReference } from '../../../src/ingest/recognise/reference';
 import fs from 'node:fs';
 import path from 'node:path';
 import { countryCodesIn, distinctIds, recognizeEntities } from '../../../src/ingest/recognise/entity-recognition';
@@ -47,7 +48,7 @@ function score(selected: LabelledText[]): { counts: Record<EntityType, Counts>; 
   const counts = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<EntityType, Counts>;
   const errors: string[] = [];
   for (const c of selected) {
-    const found = recognizeEntities(c.text, { date: c.date, storyCountries: countryCodesIn(c.text) });
+    const found = recognizeEntities(c.text, { reference: loadReference(), date: c.date, storyCountries: countryCodesIn(c.text) });
     const predicted = new Set(distinctIds([...found.mentions, ...found.attributions]));
     for (const type of TYPES) {
       const expected = new Set(c.expected[type] ?? []);

@@ -1,15 +1,17 @@
 import { countryCodesIn, distinctIds, recognizeEntities, RecognitionContext } from '../../../src/ingest/recognise/entity-recognition';
+import { loadReference } from '../../../src/ingest/recognise/reference';
 import { EntityType, TieRelation } from '../../../src/modules/shared/enums';
 
 const DATE = '2025-12-08';
+const reference = loadReference();
 
 function idsIn(text: string, ctx: Partial<RecognitionContext> = {}): string[] {
-  const found = recognizeEntities(text, { date: DATE, ...ctx });
+  const found = recognizeEntities(text, { reference, date: DATE, ...ctx });
   return distinctIds([...found.mentions, ...found.attributions]);
 }
 
 function entityIn(text: string, id: string, ctx: Partial<RecognitionContext> = {}) {
-  const found = recognizeEntities(text, { date: DATE, ...ctx });
+  const found = recognizeEntities(text, { reference, date: DATE, ...ctx });
   return [...found.mentions, ...found.attributions].find((m) => m.id === id)?.entity;
 }
 
@@ -162,7 +164,7 @@ describe('organisations and groups', () => {
   });
 
   it('turns counted attributions into groups, with size and country', () => {
-    const found = recognizeEntities('Spies were listed, per nine current/former officials cited.', { date: DATE });
+    const found = recognizeEntities('Spies were listed, per nine current/former officials cited.', { reference, date: DATE });
     expect(found.attributions.map((a) => a.entity)).toEqual([{ type: EntityType.GROUP, name: 'nine current and former officials', size: 9 }]);
     expect(entityIn('according to three senior Taiwanese security officials', 'group:three-senior-taiwanese-security-officials')).toEqual({
       type: EntityType.GROUP,
@@ -170,6 +172,8 @@ describe('organisations and groups', () => {
       size: 3,
       countryCode: 'TW',
     });
-    expect(recognizeEntities('Officials say 12 diplomats left, according to multiple current and former officials.', { date: DATE }).attributions).toEqual([]);
+    expect(
+      recognizeEntities('Officials say 12 diplomats left, according to multiple current and former officials.', { reference, date: DATE }).attributions,
+    ).toEqual([]);
   });
 });

@@ -1,12 +1,13 @@
 import { cardToStoryInput } from '../../../src/ingest/assemble/card-to-story';
 import { distinctIds, recognizeEntities } from '../../../src/ingest/recognise/entity-recognition';
 import { entityIdOf } from '../../../src/ingest/recognise/entity-drafts';
+import { loadReference } from '../../../src/ingest/recognise/reference';
 import { EntityType } from '../../../src/modules/shared/enums';
 
 const DATE = '2025-06-01';
 
 function idsIn(text: string): string[] {
-  const found = recognizeEntities(text, { date: DATE });
+  const found = recognizeEntities(text, { reference: loadReference(), date: DATE });
   return distinctIds(found.mentions).filter((id) => id.startsWith('person:') || id.startsWith('org:') || id.startsWith('agency:'));
 }
 

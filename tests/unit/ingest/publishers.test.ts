@@ -1,5 +1,8 @@
 import { canonicalPublisher, findStorySource, sourceKindOf } from '../../../src/ingest/recognise/publishers';
+import { loadReference } from '../../../src/ingest/recognise/reference';
 import { SourceKind } from '../../../src/modules/shared/enums';
+
+const reference = loadReference();
 
 describe('sourceKindOf', () => {
   it.each([
@@ -17,15 +20,15 @@ describe('sourceKindOf', () => {
     ['SIPRI', SourceKind.DATASET],
     ['elpais.com', SourceKind.NEWS_REPORT],
     ['An Unknown Gazette', SourceKind.NEWS_REPORT],
-  ])('%s → %s', (publisher, kind) => expect(sourceKindOf(publisher)).toBe(kind));
+  ])('%s → %s', (publisher, kind) => expect(sourceKindOf(publisher, reference)).toBe(kind));
 });
 
 describe('canonicalPublisher', () => {
   it('uses the reference spelling for aliases and domains, else the name as written', () => {
-    expect(canonicalPublisher('NYT')).toBe('The New York Times');
-    expect(canonicalPublisher('New York Times')).toBe('The New York Times');
-    expect(canonicalPublisher('elpais.com')).toBe('El País');
-    expect(canonicalPublisher(' russiaspivottoasia.com ')).toBe('russiaspivottoasia.com');
+    expect(canonicalPublisher('NYT', reference)).toBe('The New York Times');
+    expect(canonicalPublisher('New York Times', reference)).toBe('The New York Times');
+    expect(canonicalPublisher('elpais.com', reference)).toBe('El País');
+    expect(canonicalPublisher(' russiaspivottoasia.com ', reference)).toBe('russiaspivottoasia.com');
   });
 });
 
@@ -37,11 +40,11 @@ describe('findStorySource', () => {
     ['Politico reported on Tuesday that talks stalled.', 'Politico'],
     ['The Wall Street Journal has reported a deal.', 'The Wall Street Journal'],
     ['The Kyiv Post reported that drones hit Odesa.', 'The Kyiv Post'],
-  ])('finds the outlet in %j', (summary, outlet) => expect(findStorySource(summary)).toBe(outlet));
+  ])('finds the outlet in %j', (summary, outlet) => expect(findStorySource(summary, reference)).toBe(outlet));
 
   it.each([
     'Officials reported that the talks stalled.',
     'The CIA provided Mexico with a list of Russian officers.',
     'Reuters photographers were at the scene.',
-  ])('finds no outlet in %j', (summary) => expect(findStorySource(summary)).toBeUndefined());
+  ])('finds no outlet in %j', (summary) => expect(findStorySource(summary, reference)).toBeUndefined());
 });

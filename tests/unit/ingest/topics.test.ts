@@ -1,10 +1,13 @@
+import { loadReference } from '../../../src/ingest/recognise/reference';
 import { splitTopics } from '../../../src/ingest/recognise/topics';
+
+const known = loadReference().topics;
 
 const noKnownTopics = { topics: [], headNouns: ['relations', 'espionage', 'war', 'tensions', 'security', 'policy'] };
 
 describe('splitTopics', () => {
   it('splits the sample topic line into its two known topics', () => {
-    expect(splitTopics('Intelligence and Espionage U.S.–Mexico Relations')).toEqual(['Intelligence and Espionage', 'U.S.–Mexico Relations']);
+    expect(splitTopics('Intelligence and Espionage U.S.–Mexico Relations', known)).toEqual(['Intelligence and Espionage', 'U.S.–Mexico Relations']);
   });
 
   it('splits the same line without any known topic, by head nouns and country pairs', () => {
@@ -18,16 +21,16 @@ describe('splitTopics', () => {
   });
 
   it('returns known topics in their reference spelling', () => {
-    expect(splitTopics('US-Mexico relations')).toEqual(['U.S.–Mexico Relations']);
-    expect(splitTopics('russia–ukraine war Sanctions')).toEqual(['Russia–Ukraine War', 'Sanctions']);
+    expect(splitTopics('US-Mexico relations', known)).toEqual(['U.S.–Mexico Relations']);
+    expect(splitTopics('russia–ukraine war Sanctions', known)).toEqual(['Russia–Ukraine War', 'Sanctions']);
   });
 
   it('splits on explicit separators first and drops repeats', () => {
-    expect(splitTopics('Sanctions, Arms Control | Sanctions')).toEqual(['Sanctions', 'Arms Control']);
+    expect(splitTopics('Sanctions, Arms Control | Sanctions', known)).toEqual(['Sanctions', 'Arms Control']);
   });
 
   it('has no topics for a missing topic line', () => {
-    expect(splitTopics(undefined)).toEqual([]);
-    expect(splitTopics('')).toEqual([]);
+    expect(splitTopics(undefined, known)).toEqual([]);
+    expect(splitTopics('', known)).toEqual([]);
   });
 });

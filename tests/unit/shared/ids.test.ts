@@ -1,4 +1,5 @@
-import { foldKey, ids, slug } from '../../../src/modules/shared/ids';
+import { compositeParts, foldKey, ids, slug, viewIds } from '../../../src/modules/shared/ids';
+import { VIEW_KINDS } from '../../../src/modules/shared/kinds';
 
 describe('ids', () => {
   it('folds accents, case, dashes and a leading article', () => {
@@ -32,5 +33,19 @@ describe('ids', () => {
     expect(ids.agency('US', 'CIA')).toBe('agency:us-cia');
     expect(ids.claim('story:a', 'Text.')).toBe(ids.claim('story:a', 'text'));
     expect(ids.claim('story:a', 'Text')).not.toBe(ids.claim('story:b', 'Text'));
+  });
+});
+
+describe('composite ids of relationships and views', () => {
+  it('joins the ids they are made of and splits them back, even when a part holds "|" or "%"', () => {
+    const id = viewIds.citation({ claimId: 'claim:a|b', sourceId: 'source:100%' });
+    expect(id).toBe('citation:claim:a%7Cb|source:100%25');
+    expect(compositeParts(VIEW_KINDS.citation, id)).toEqual(['claim:a|b', 'source:100%']);
+  });
+
+  it('refuses ids of another kind or with the wrong number of parts', () => {
+    expect(compositeParts(VIEW_KINDS.citation, 'claim:a')).toBeNull();
+    expect(compositeParts(VIEW_KINDS.citation, 'citation:claim:a')).toBeNull();
+    expect(compositeParts(VIEW_KINDS.role, viewIds.role('person:x', 'President', null, null))).toEqual(['person:x', 'President', '', '']);
   });
 });

@@ -1,0 +1,67 @@
+import { fromRoot } from '../../config/paths';
+import { foldKey } from '../../modules/shared/ids';
+import { PhraseMatcher } from './phrase-matcher';
+import { PublisherRecord, readReferenceRecords, ReferenceRecords, TopicsReference } from './reference-data';
+import { buildGazetteer, formKey, GazetteerValue, ReferenceEntities, ReferenceEntity, referenceEntities } from './reference-gazetteer';
+import { buildRoleIndex, IndexedRole } from './role-index';
+
+/**
+ * What recognition knows: the reference datasets and the indexes built from them, made once and
+ * handed to the recognisers (nothing is read at import time, so tests and other deployments can
+ * bring their own folder).
+ */
+export class Reference {
+  readonly gazetteer: PhraseMatcher<GazetteerValue>;
+  readonly entities: ReferenceEntities;
+  readonly roles: readonly IndexedRole[];
+  private readonly publishersByKey = new Map<string, PublisherRecord>();
+
+  constructor(readonly records: ReferenceRecords) {
+    this.entities = referenceEntities(records);
+    this.gazetteer = buildGazetteer(records, this.entities);
+    this.roles = buildRoleIndex(records.people, this.entities.people, this.gazetteer);
+    for (const p of records.publishers) for (const form of [p.name, ...p.aliases]) this.publishersByKey.set(foldKey(form), p);
+  }
+
+  get topics(): TopicsReference {
+    return this.records.topics;
+  }
+
+  get people(): readonly ReferenceEntity[] {
+    return this.entities.people;
+  }
+
+  /** The reference entry of an outlet by any of its spellings. */
+  publisher(name: string): PublisherRecord | undefined {
+    return this.publishersByKey.get(foldKey(name));
+  }
+
+  /** Agencies of a country whose name or alias folds to key ("intelligence directorate"). */
+  agenciesNamed(countryCode: string, key: string): ReferenceEntity[] {
+    return this.entities.agencies.filter((e) => e.agency?.countryCode === countryCode && [e.agency.name, ...e.agency.aliases].some((f) => formKey(f) === key));
+  }
+
+  militaryAgencyOf(countryCode: string): ReferenceEntity | undefined {
+    return this.entities.agencies.find((e) => e.agency?.countryCode === countryCode && e.agency.military);
+  }
+
+  /** Organisation entries by folded name or alias: a pattern-built embassy reuses the curated entry. */
+  organizationNamed(name: string): ReferenceEntity | undefined {
+    const key = formKey(name);
+    return this.entities.organizations.find((e) => [e.draft.name ?? '', ...(e.draft.aliases ?? [])].some((f) => formKey(f) === key));
+  }
+}
+
+export const DEFAULT_REFERENCE_DIR = fromRoot('seeds', 'reference');
+
+const loaded = new Map<string, Reference>();
+
+/** The reference of a folder, read and indexed on first use and shared afterwards (a worker thread reads its own). */
+export function loadReference(dir: string = DEFAULT_REFERENCE_DIR): Reference {
+  let reference = loaded.get(dir);
+  if (!reference) {
+    reference = new Reference(readReferenceRecords(dir));
+    loaded.set(dir, reference);
+  }
+  return reference;
+}
