@@ -2,6 +2,7 @@ import { Client } from 'graphql-ws';
 import { MAX_SUBSCRIPTIONS_PER_SOCKET } from '../../../src/http/subscriptions';
 import { apiKeyService } from '../../../src/modules/identity/api-key.service';
 import { Role } from '../../../src/modules/identity/identity.roles';
+import { Tlp } from '../../../src/modules/shared/tlp';
 import { startTestApp, TestApp } from '../../support/app';
 import { INGEST, otherStory, SAMPLE_STORY_ID, sampleStory, startEmptyApp, stopAndClearGraph } from '../../support/sample';
 import { connected, Feed, feedClient, handshake, subscribe, untilSubscribed } from './feed-client';
@@ -177,7 +178,7 @@ describe('live feed authentication', () => {
   });
 
   it('closes a socket at its next subscription once its API key is revoked', async () => {
-    const { key, apiKey } = await apiKeyService.create(app.executor, { name: 'feed reader', role: Role.reader }, 'test');
+    const { key, apiKey } = await apiKeyService.create(app.executor, { name: 'feed reader', role: Role.reader, clearance: Tlp.GREEN }, 'test');
     const client = feedClient(app, { authorization: `Bearer ${key}` });
     try {
       const first = subscribe(client, STORIES);
