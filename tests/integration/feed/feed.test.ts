@@ -164,7 +164,7 @@ describe('live feed authentication', () => {
   beforeAll(async () => {
     app = await startTestApp({ writeToken: 'feed-test-token', config: { auth: {} } });
   });
-  afterAll(() => app.stop());
+  afterAll(() => stopAndClearGraph(app));
 
   it('closes an anonymous socket when anonymous access is off, with the reason HTTP gives', async () => {
     const refused = await handshake(app, {});
@@ -175,6 +175,23 @@ describe('live feed authentication', () => {
 
   it('accepts the same credentials as HTTP in connectionParams', async () => {
     expect(await handshake(app, { authorization: 'Bearer feed-test-token' })).toEqual({ acked: true });
+  });
+
+  it('sends an identity only the stories marked within its clearance', async () => {
+    const { key } = await apiKeyService.create(app.executor, { name: 'green reader', role: Role.reader, clearance: Tlp.GREEN }, 'test');
+    const client = feedClient(app, { authorization: `Bearer ${key}` });
+    try {
+      const feed = subscribe(client, STORIES);
+      await untilSubscribed(app, 1);
+      const ingest = async (input: object) => (await app.gql(INGEST, { input }, { authorization: 'Bearer feed-test-token' })).data.ingestStory.story.id;
+      await ingest(otherStory({ title: 'Red: a source names the handler', marking: 'RED' }));
+      const clear = await ingest(otherStory({ title: 'Clear: the embassy confirms the expulsion' }));
+      expect((await feed.next()).data!.storyIngested).toMatchObject({ storyId: clear, marking: 'CLEAR' });
+      await feed.stop();
+      await untilSubscribed(app, 0);
+    } finally {
+      await client.dispose();
+    }
   });
 
   it('closes a socket at its next subscription once its API key is revoked', async () => {
