@@ -115,6 +115,11 @@ export type AgencyQuery = { entity:
     | { name: string, countries: Array<{ relation: CountryTieKind, country: { code: string, name: string } }>, claims: { totalCount: number, edges: Array<{ node: { text: string, story: { title: string, publishedAt: string } } }> } }
    | null };
 
+export type AsOfQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AsOfQuery = { claims: { totalCount: number, edges: Array<{ node: { text: string, citations: Array<{ credibility: { grade: number } | null }>, assessment: { score: number } } }> } };
+
 export type AssessmentQueryVariables = Exact<{ [key: string]: never; }>;
 
 
