@@ -2,7 +2,7 @@ import http from 'node:http';
 import { DocumentNode, getOperationAST, GraphQLError, GraphQLSchema, parse, specifiedRules, validate, ValidationRule } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { Gauge } from 'prom-client';
-import { WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import { Driver } from 'neo4j-driver';
 import { Limits } from '../config/env';
 import { AppError } from '../errors/app-error';
@@ -40,6 +40,8 @@ export interface SubscriptionServerOptions {
 
 /** What one socket carries between graphql-ws callbacks. */
 type SocketState = {
+  /** The credential of connection_init, checked again for every new subscription (a key revoked since, a token expired since). */
+  authorization?: string;
   identity?: Identity;
   /** Aborted when the socket closes, so nothing started for it outlives it. */
   closed?: AbortController;
@@ -117,22 +119,29 @@ export function subscriptionServer(options: SubscriptionServerOptions): { dispos
   });
   const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
 
+  /** Sets the socket's identity, or closes the socket the way HTTP refuses a request (the close reason is all a client sees, at most 123 bytes). */
+  async function authenticate(state: SocketState & { socket: WebSocket }): Promise<AppError | undefined> {
+    try {
+      state.identity = await authenticator.identify(state.authorization);
+      return undefined;
+    } catch (err) {
+      const known = err instanceof AppError && err.extensions.code === 'UNAUTHENTICATED';
+      if (!known) logger.error('websocket authentication failed', { message: (err as Error)?.message });
+      const refusal = known ? err : new AppError('INTERNAL_SERVER_ERROR', 'Internal server error');
+      state.socket.close(known ? CloseCode.Unauthorized : 1011, refusal.message.slice(0, 120));
+      return refusal;
+    }
+  }
+
   const cleanup = useServer<Record<string, unknown>, SocketState>(
     {
       isProd: options.production,
       onConnect: async (ctx) => {
-        try {
-          ctx.extra.identity = await authenticator.identify(authorizationOf(ctx.connectionParams));
-          ctx.extra.closed = new AbortController();
-          ctx.extra.socket.once('close', () => ctx.extra.closed?.abort());
-          return true;
-        } catch (err) {
-          const known = err instanceof AppError && err.extensions.code === 'UNAUTHENTICATED';
-          if (!known) logger.error('websocket authentication failed', { message: (err as Error)?.message });
-          // The close reason is all a client sees: the HTTP refusal's message (at most 123 bytes).
-          ctx.extra.socket.close(known ? CloseCode.Unauthorized : 1011, known ? err.message.slice(0, 120) : 'Internal server error');
-          return false;
-        }
+        ctx.extra.authorization = authorizationOf(ctx.connectionParams);
+        if (await authenticate(ctx.extra)) return false;
+        ctx.extra.closed = new AbortController();
+        ctx.extra.socket.once('close', () => ctx.extra.closed?.abort());
+        return true;
       },
       onSubscribe: async (ctx, _id, payload) => {
         // graphql-ws has already registered this one.
@@ -156,6 +165,9 @@ export function subscriptionServer(options: SubscriptionServerOptions): { dispos
         // No cost (undefined) for variables that do not fit the operation: execution refuses them before anything subscribes.
         const cost = complexity(schema, document, variableValues, payload.operationName ?? undefined);
         if (cost !== undefined && cost > limits.maxCost) return [limitExceeded('cost', limits.maxCost, Math.ceil(cost))];
+        // Every subscription costs an authentication: a revoked key's socket is closed at its next one.
+        const refused = await authenticate(ctx.extra);
+        if (refused) return [refused];
         const { identity, closed } = ctx.extra;
         return {
           schema,

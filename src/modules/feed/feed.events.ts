@@ -67,9 +67,3 @@ export const SILENT_FEED: Feed = Object.freeze({
   publish: () => undefined,
   subscribe: () => ({ [Symbol.asyncIterator]: () => ({ next: async () => ({ done: true as const, value: undefined }) }) }),
 });
-
-/** A node's effective marking rank as written by the markings feature; nodes without one are CLEAR (0). */
-export function markingRankOf(node: object | null | undefined): number {
-  const rank = (node as { markingRank?: unknown } | null | undefined)?.markingRank;
-  return typeof rank === 'number' && Number.isFinite(rank) ? rank : 0;
-}

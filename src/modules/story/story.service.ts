@@ -3,8 +3,9 @@ import { validate } from 'class-validator';
 import { Executor } from '../../db/executor';
 import { AppError, badInput } from '../../errors/app-error';
 import { validationProblems } from '../../graphql/errors';
-import { FeedPublisher, markingRankOf, StoryIngestedPayload } from '../feed/feed.events';
+import { FeedPublisher, StoryIngestedPayload } from '../feed/feed.events';
 import { EntityType } from '../shared/enums';
+import { Tlp, tlpRank } from '../shared/tlp';
 import { IngestCounts, IngestStoriesEntry } from './ingest-result.type';
 import { buildWritePlan, entityKeys, WritePlan } from './story.plan';
 import { StoryInput } from './story.input';
@@ -88,8 +89,12 @@ function batches(plans: { at: number; plan: WritePlan }[], size: number): { at: 
 
 const createdAnything = (created: IngestCounts) => created.stories + created.claims + created.sources + created.entities > 0;
 
-/** The live feed's view of a written story: what filters match on, without another read. */
-function ingestedEvent(plan: WritePlan, created: IngestCounts): StoryIngestedPayload {
+/**
+ * The live feed's view of a written story: what filters match on, without another read. Its countries
+ * and topics come from the claims and sources too, so it is marked as the highest of the story's
+ * marking after the write and the markings of its claims and sources.
+ */
+function ingestedEvent(plan: WritePlan, created: IngestCounts, marking: Tlp): StoryIngestedPayload {
   return {
     storyId: plan.story.id,
     title: plan.story.title,
@@ -99,7 +104,7 @@ function ingestedEvent(plan: WritePlan, created: IngestCounts): StoryIngestedPay
     topics: plan.topics.map(({ id, name }) => ({ id, name })),
     claimIds: plan.claims.map((c) => c.id),
     created,
-    markingRank: markingRankOf(plan.story),
+    markingRank: Math.max(tlpRank(marking), ...plan.claims.map((c) => tlpRank(c.marking)), ...plan.sources.map((s) => tlpRank(s.marking))),
   };
 }
 
@@ -183,7 +188,7 @@ export const storyService = {
         );
         if (!options.dryRun && options.feed) {
           for (const [i, { plan }] of batch.entries()) {
-            if (createdAnything(counts[i].created)) options.feed.publish('storyIngested', ingestedEvent(plan, counts[i].created));
+            if (createdAnything(counts[i].created)) options.feed.publish('storyIngested', ingestedEvent(plan, counts[i].created, counts[i].marking));
           }
         }
       } catch (err) {

@@ -1,6 +1,8 @@
 import { Client } from 'graphql-ws';
 import { MAX_SUBSCRIPTIONS_PER_SOCKET } from '../../../src/http/subscriptions';
+import { apiKeyService } from '../../../src/modules/identity/api-key.service';
 import { Role } from '../../../src/modules/identity/identity.roles';
+import { Tlp } from '../../../src/modules/shared/tlp';
 import { startTestApp, TestApp } from '../../support/app';
 import { INGEST, otherStory, SAMPLE_STORY_ID, sampleStory, startEmptyApp, stopAndClearGraph } from '../../support/sample';
 import { connected, Feed, feedClient, handshake, subscribe, untilSubscribed } from './feed-client';
@@ -162,7 +164,7 @@ describe('live feed authentication', () => {
   beforeAll(async () => {
     app = await startTestApp({ writeToken: 'feed-test-token', config: { auth: {} } });
   });
-  afterAll(() => app.stop());
+  afterAll(() => stopAndClearGraph(app));
 
   it('closes an anonymous socket when anonymous access is off, with the reason HTTP gives', async () => {
     const refused = await handshake(app, {});
@@ -173,6 +175,42 @@ describe('live feed authentication', () => {
 
   it('accepts the same credentials as HTTP in connectionParams', async () => {
     expect(await handshake(app, { authorization: 'Bearer feed-test-token' })).toEqual({ acked: true });
+  });
+
+  it('sends an identity only the stories marked within its clearance', async () => {
+    const { key } = await apiKeyService.create(app.executor, { name: 'green reader', role: Role.reader, clearance: Tlp.GREEN }, 'test');
+    const client = feedClient(app, { authorization: `Bearer ${key}` });
+    try {
+      const feed = subscribe(client, STORIES);
+      await untilSubscribed(app, 1);
+      const ingest = async (input: object) => (await app.gql(INGEST, { input }, { authorization: 'Bearer feed-test-token' })).data.ingestStory.story.id;
+      await ingest(otherStory({ title: 'Red: a source names the handler', marking: 'RED' }));
+      const clear = await ingest(otherStory({ title: 'Clear: the embassy confirms the expulsion' }));
+      expect((await feed.next()).data!.storyIngested).toMatchObject({ storyId: clear, marking: 'CLEAR' });
+      await feed.stop();
+      await untilSubscribed(app, 0);
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('closes a socket at its next subscription once its API key is revoked', async () => {
+    const { key, apiKey } = await apiKeyService.create(app.executor, { name: 'feed reader', role: Role.reader, clearance: Tlp.GREEN }, 'test');
+    const client = feedClient(app, { authorization: `Bearer ${key}` });
+    try {
+      const first = subscribe(client, STORIES);
+      await untilSubscribed(app, 1);
+      await apiKeyService.revoke(app.executor, apiKey.id);
+      const refused = await subscribe(client, STORIES)
+        .next()
+        .catch((closed: { code: number; reason: string }) => closed);
+      expect(refused).toMatchObject({ code: 4401, reason: expect.stringMatching(/revoked/) });
+      // The socket is gone, and with it the subscription opened before the revocation.
+      await untilSubscribed(app, 0);
+      await first.stop();
+    } finally {
+      await client.dispose();
+    }
   });
 });
 
