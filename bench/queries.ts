@@ -79,8 +79,10 @@ async function main(): Promise<void> {
     );
 
     const peerEnv = process.env.NEO4J_URI ? process.env : { ...process.env, NEO4J_DATA_DIR: db.dataDir };
+    // The peers see every node, so storygraph reads with the clearance that sees every marking too.
+    const storygraphEnv = { ...peerEnv, ANONYMOUS_ROLE: 'reader', ANONYMOUS_CLEARANCE: 'RED' };
     for (const system of SYSTEMS) {
-      peers.push(await startPeer(system, peerEnv));
+      peers.push(await startPeer(system, system === 'storygraph' ? storygraphEnv : peerEnv));
       log(`${system}: ${peers[peers.length - 1].base}`);
     }
     const peer = (s: SystemName) => peers.find((p) => p.system === s)!;
