@@ -88,8 +88,8 @@ function batches(plans: { at: number; plan: WritePlan }[], size: number): { at: 
 
 const createdAnything = (created: IngestCounts) => created.stories + created.claims + created.sources + created.entities > 0;
 
-/** The live feed's view of a written story: what filters match on, without another read. */
-function ingestedEvent(plan: WritePlan, created: IngestCounts): StoryIngestedPayload {
+/** The live feed's view of a written story: what filters match on, without another read. (Imports of STIX bundles announce theirs too.) */
+export function ingestedEvent(plan: WritePlan, created: IngestCounts): StoryIngestedPayload {
   return {
     storyId: plan.story.id,
     title: plan.story.title,
