@@ -20,7 +20,15 @@ export interface ExecutorOptions {
   signal?: AbortSignal;
   /** The request's deadline (epoch ms), when known: reads never get a longer transaction timeout than what is left. */
   deadline?: number;
+  /**
+   * The caller's clearance as a TLP rank (0 CLEAR .. 4 RED; default 4, for scripts and the system).
+   * Every statement gets it as `$clearance`, which the marking predicate (src/modules/shared/visibility.ts) compares with.
+   */
+  clearance?: number;
 }
+
+/** Every marking: the clearance of executors outside a request (scripts, migrations, the system). */
+export const FULL_CLEARANCE = 4;
 
 /** Statements of one write transaction, run in order; rows come back as plain JS. */
 export interface WriteTx {
@@ -47,9 +55,19 @@ export class Executor {
     return this.trips;
   }
 
+  /** The rank `$clearance` carries; shortcuts that are only right for a caller who sees everything check it. */
+  get clearance(): number {
+    return this.options.clearance ?? FULL_CLEARANCE;
+  }
+
+  /** `$clearance` first, so a statement that passes its own keeps it. */
+  private withClearance(params: Record<string, unknown>): Record<string, unknown> {
+    return { clearance: this.clearance, ...params };
+  }
+
   async read<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
     return this.inSession('READ', async (session) => {
-      const result = await session.executeRead((tx) => tx.run<RecordShape>(cypher, params), { timeout: this.readTimeout() });
+      const result = await session.executeRead((tx) => tx.run<RecordShape>(cypher, this.withClearance(params)), { timeout: this.readTimeout() });
       return result.records.map((r) => recordToPlain<T>(r));
     });
   }
@@ -60,7 +78,9 @@ export class Executor {
    * it must be idempotent: MERGE-based statements, no side effects outside the transaction.
    */
   async writeTx<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
-    return this.inSession('WRITE', (session) => session.executeWrite((tx: ManagedTransaction) => work(runner(tx)), { timeout: TRANSACTION_TIMEOUT_MS }));
+    return this.inSession('WRITE', (session) =>
+      session.executeWrite((tx: ManagedTransaction) => work(runner(tx, (params) => this.withClearance(params))), { timeout: TRANSACTION_TIMEOUT_MS }),
+    );
   }
 
   /** Several statements in ONE write transaction: all or nothing. */
@@ -149,10 +169,10 @@ export class Executor {
   }
 }
 
-function runner(tx: ManagedTransaction): WriteTx {
+function runner(tx: ManagedTransaction, withClearance: (params: Record<string, unknown>) => Record<string, unknown>): WriteTx {
   return {
     run: async <T>(cypher: string, params: Record<string, unknown> = {}) => {
-      const result = await tx.run<RecordShape>(cypher, params);
+      const result = await tx.run<RecordShape>(cypher, withClearance(params));
       return result.records.map((r) => recordToPlain<T>(r));
     },
   };

@@ -1,7 +1,7 @@
 import { Driver } from 'neo4j-driver';
 import { Executor } from '../db/executor';
 import { Feed, SILENT_FEED } from '../modules/feed/feed.events';
-import { Identity, SYSTEM } from '../modules/identity/identity.type';
+import { clearanceRank, Identity, SYSTEM } from '../modules/identity/identity.type';
 import { createLoaders, Loaders } from './loaders';
 
 /** Everything a resolver may use during one request; loaders and the executor never outlive it. */
@@ -33,7 +33,7 @@ export function createContext(
   limits: RequestLimits = { signal: new AbortController().signal },
   feed: Feed = SILENT_FEED,
 ): Context {
-  const executor = new Executor(driver, database, { signal: limits.signal, deadline: limits.deadline });
+  const executor = new Executor(driver, database, { signal: limits.signal, deadline: limits.deadline, clearance: clearanceRank(identity) });
   return { executor, loaders: createLoaders(executor), identity, signal: limits.signal, feed };
 }
 

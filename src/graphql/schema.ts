@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
-import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { buildSchema, emitSchemaDefinitionFile, NonEmptyArray } from 'type-graphql';
 import { authChecker } from './auth';
 import { CitationResolver, ClaimResolver } from '../modules/claim/claim.resolver';
 import { EntityResolver, PersonResolver } from '../modules/entity/entity.resolver';
@@ -58,6 +58,19 @@ export const RESOLVERS: NonEmptyArray<Function> = [
 
 let cached: Promise<GraphQLSchema> | undefined;
 
+/** type-graphql gives the root types no description; every element of the schema has one (a unit test checks). */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const roots = {
+    Query: 'What can be read',
+    Mutation: 'What can be written (roles: see AccessRole)',
+    Subscription: 'Live events, over WebSocket (graphql-ws)',
+  };
+  for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    if (type && !type.description) type.description = roots[type.name as keyof typeof roots];
+  }
+  return schema;
+}
+
 /** Builds the schema once per process; `validate: true` runs class-validator on every input. */
 export function buildAppSchema(options: { emitTo?: string } = {}): Promise<GraphQLSchema> {
   if (options.emitTo || !cached) {
@@ -69,9 +82,14 @@ export function buildAppSchema(options: { emitTo?: string } = {}): Promise<Graph
       authMode: 'error',
       // Subscriptions read from the context's feed (the server gives processFeed()); type-graphql still wants a pub/sub here.
       pubSub: processFeed().pubSub,
-      emitSchemaFile: options.emitTo ? { path: options.emitTo, sortedSchema: true } : false,
-    });
-    if (options.emitTo) return built;
+    }).then(describeRootTypes);
+    if (options.emitTo) {
+      const emitTo = options.emitTo;
+      return built.then(async (schema) => {
+        await emitSchemaDefinitionFile(emitTo, schema, { sortedSchema: true });
+        return schema;
+      });
+    }
     cached = built;
   }
   return cached;

@@ -47,6 +47,8 @@ type SocketState = {
 
 /** Subscription documents are small; a larger message is refused by ws before it is parsed. */
 const MAX_MESSAGE_BYTES = 64 * 1024;
+/** Each open subscription holds a listener and a buffer: one client may not hold an unbounded number. */
+export const MAX_SUBSCRIPTIONS_PER_SOCKET = 50;
 
 /** A browser page may open a socket to any host (WebSockets ignore CORS), so only the service's own origin and CORS_ORIGINS may. */
 export function originAllowed(origin: string | undefined, host: string | undefined, allowed: readonly string[]): boolean {
@@ -133,6 +135,10 @@ export function subscriptionServer(options: SubscriptionServerOptions): { dispos
         }
       },
       onSubscribe: async (ctx, _id, payload) => {
+        // graphql-ws has already registered this one.
+        if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_SOCKET) {
+          return [new AppError('LIMIT_EXCEEDED', `At most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions per socket; complete one or open another socket`)];
+        }
         let document: DocumentNode;
         try {
           document = parse(payload.query, { maxTokens: limits.maxTokens });

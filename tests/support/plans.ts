@@ -1,5 +1,5 @@
 import { Driver } from 'neo4j-driver';
-import { Executor, Statement } from '../../src/db/executor';
+import { Executor, FULL_CLEARANCE, Statement } from '../../src/db/executor';
 import { ensureGraph, GraphSummary } from '../../bench/graph/generate';
 import { database, startTestApp, TestApp } from './app';
 import { resetGraph } from './graph';
@@ -42,10 +42,19 @@ function flatten(plan: RawPlan, out: PlanStep[] = []): PlanStep[] {
   return out;
 }
 
+/**
+ * Statements outside a request get `$clearance` from the executor; plans are read with the rank given
+ * here (default: everything, where the count-store shortcuts apply), so the marking predicate is planned too.
+ */
+export const withClearance = (statement: Statement, clearance = FULL_CLEARANCE): Statement & { params: Record<string, unknown> } => ({
+  cypher: statement.cypher,
+  params: { clearance, ...(statement.params ?? {}) },
+});
+
 async function run(driver: Driver, mode: 'EXPLAIN' | 'PROFILE', statement: Statement): Promise<PlanStep[]> {
   const session = driver.session({ database: database(), defaultAccessMode: 'READ' });
   try {
-    const result = await session.run(`${mode} ${statement.cypher}`, statement.params ?? {});
+    const result = await session.run(`${mode} ${statement.cypher}`, withClearance(statement).params);
     const plan = (mode === 'EXPLAIN' ? result.summary.plan : result.summary.profile) as unknown as RawPlan;
     return flatten(plan);
   } finally {

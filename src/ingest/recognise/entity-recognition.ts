@@ -114,18 +114,28 @@ export function recognizeEntities(text: string, ctx: RecognitionContext): Recogn
     loneWords: story.loneWords,
     isCountryWord: (i) => countryTokens.has(i) && !coverage.has(i),
     places: story.places,
+    isKnownPerson: (name) => story.named(name)?.entity.type === EntityType.PERSON,
   });
-  for (const u of unknown) {
+  // Names read so far are remembered at once, so a name later in the same text links to them ("Xu Yanjun … Yanjun Xu").
+  named.forEach((m) => story.remember(m));
+  let lastAlias: EntityMention | undefined;
+  for (const u of [...unknown].sort((a, b) => a.from - b.from)) {
+    // "the aliases Qu Hui and Zhang Hui": a name coordinated with an alias is another alias.
+    const alsoAlias = lastAlias && lastAlias.to === u.from - 1 && ['and', 'or'].includes(tokens[u.from - 1].key) ? lastAlias : undefined;
+    const alias = u.type === EntityType.PERSON ? (alsoAlias ?? aliasOf(tokens, u, named, story)) : undefined;
     const earlier =
-      story.named(u.name) ?? (u.type === EntityType.PERSON ? (story.personContaining(nameWords(u.name)) ?? aliasOf(tokens, u, named)) : undefined);
+      story.named(u.name) ??
+      (u.type === EntityType.PERSON ? (story.personContaining(nameWords(u.name)) ?? story.personSpelledLike(nameWords(u.name)) ?? alias) : undefined);
+    lastAlias = alias && earlier === alias ? { ...alias, from: u.from, to: u.to } : undefined;
     if (earlier) {
       named.push({ id: earlier.id, entity: earlier.entity, from: u.from, to: u.to });
       continue;
     }
     const entity = u.type === EntityType.PERSON ? { type: EntityType.PERSON, name: u.name } : organizationDraft({ name: u.name, aliases: [], ties: [] });
-    named.push({ id: entityIdOf(entity), entity, from: u.from, to: u.to });
+    const mention = { id: entityIdOf(entity), entity, from: u.from, to: u.to };
+    named.push(mention);
+    story.remember(mention);
   }
-  named.forEach((m) => story.remember(m));
 
   const people = named.filter((m) => m.entity.type === EntityType.PERSON);
   const targets: RoleTargetMention[] = [
@@ -163,12 +173,20 @@ function isPartOfLongerName(tokens: readonly Token[], match: PhraseMatch<Gazette
 const NOT_NAME_WORDS = new Set(['administration', 'government', 'era', 'doctrine', 'campaign', 'family', 'foundation', 'jr', 'sr']);
 
 /** "born Kim Schmitz", "also known as Dickson Yeo", "travelled as Antonio …": another name of the person just named. */
-function aliasOf(tokens: readonly Token[], name: { from: number }, named: readonly EntityMention[]): EntityMention | undefined {
+function aliasOf(tokens: readonly Token[], name: { from: number }, named: readonly EntityMention[], story: StoryMemory): EntityMention | undefined {
   const cue = ALIAS_CUES.find((words) => words.every((w, j) => tokens[name.from - words.length + j]?.key === w));
   if (!cue) return undefined;
   const cueStart = name.from - cue.length;
   const people = named.filter((m) => m.entity.type === EntityType.PERSON && m.to <= cueStart && cueStart - m.to <= 20);
-  return people[people.length - 1];
+  if (people.length > 0) return people[people.length - 1];
+  // "Xu used the aliases …": the sentence's subject is a surname of someone the story named.
+  let first = cueStart - 1;
+  while (first > 0 && !tokens[first].sentenceStart) first--;
+  for (let k = first; k < cueStart; k++) {
+    const person = isCapitalised(tokens[k]) ? story.personByWord(tokens[k].text) : undefined;
+    if (person) return person;
+  }
+  return undefined;
 }
 
 /** Distinct entity ids in order of first mention. */

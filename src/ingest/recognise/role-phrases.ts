@@ -24,6 +24,8 @@ interface Period {
 
 const QUALIFIERS = new Set(['new', 'current', 'acting', 'interim', 'incoming', 'outgoing', 'then', 'former', 'ex', 'late', 'previous', 'sitting']);
 const PAST = new Set(['former', 'ex', 'late', 'previous']);
+/** Words before a role that make it a kind, not its holder: "the only U.S. president to resign", "every Mexican president". */
+const GENERIC = new Set(['only', 'first', 'last', 'any', 'every', 'each', 'no', 'another', 'sole', 'future', 'successive']);
 
 function periodOf(partial: string): Period {
   if (/^\d{4}$/.test(partial)) return { start: `${partial}-01-01`, end: `${partial}-12-31` };
@@ -139,6 +141,7 @@ export function findRolePhrases(
     const inner = tokens.slice(phrase.from, phrase.to).map((t) => t.key);
     const before = [tokens[phrase.from - 1]?.key, ...inner];
     if (before.some((w) => w !== undefined && PAST.has(w))) continue;
+    if (GENERIC.has(tokens[phrase.from - 1]?.key ?? '')) continue;
     const period = before.includes('then') ? eventPeriod(text, tokens, phrase.from, ctx) : periodOf(ctx.asOf ?? ctx.date);
     const role = period && holder(phrase.roles, period);
     if (role) found.push({ id: role.person.id, entity: role.person.draft, from: phrase.from, to: phrase.to });

@@ -38,9 +38,28 @@ export class StoryMemory {
     const compact = words.join('');
     const holds = (name: string) => {
       const all = nameWords(name);
-      return all.some((_, i) => words.every((w, j) => all[i + j] === w) || all.slice(i).some((__, k) => all.slice(i, i + k + 1).join('') === compact));
+      // "Mohammed bin Rashid Al Maktoum" inside "Latifa bint Mohammed bin Rashid Al Maktoum" is her father, not her.
+      return all.some(
+        (_, i) =>
+          !PATRONYMIC.has(all[i - 1] ?? '') &&
+          (words.every((w, j) => all[i + j] === w) || all.slice(i).some((__, k) => all.slice(i, i + k + 1).join('') === compact)),
+      );
     };
     const matches = this.people.filter((p) => [p.entity.name ?? '', ...(p.entity.aliases ?? [])].some(holds));
+    if (matches.length <= 1) return matches[0];
+    // "Ben Barka" after "Mehdi Ben Barka" and his son "Bachir Ben Barka": a surname alone is the person named first (the story's subject).
+    const surnameOf = matches.filter(
+      (p) =>
+        nameWords(p.entity.name ?? '')
+          .slice(-words.length)
+          .join(' ') === words.join(' '),
+    );
+    return surnameOf.length === matches.length ? matches[0] : undefined;
+  }
+
+  /** A person of the story whose name is another spelling of this one, word by word ("Aleksei Navalny", "Moammar Gadhafi"), if exactly one. */
+  personSpelledLike(words: readonly string[]): EntityMention | undefined {
+    const matches = this.people.filter((p) => [p.entity.name ?? '', ...(p.entity.aliases ?? [])].some((n) => sameSpokenName(nameWords(n), words)));
     return matches.length === 1 ? matches[0] : undefined;
   }
 
@@ -52,6 +71,9 @@ export class StoryMemory {
   }
 }
 
+/** Words after which a name is the father's: "bin Rashid", "bint Mohammed". */
+const PATRONYMIC = new Set(['bin', 'bint', 'ibn', 'ben', 'ould']);
+
 function nameKey(name: string): string {
   return tokenize(name)
     .map((t) => t.key)
@@ -61,6 +83,37 @@ function nameKey(name: string): string {
 /** Words of a name as compared ("Fernández de Kirchner" → fernandez de kirchner). */
 export function nameWords(name: string): string[] {
   return tokenize(name).map((t) => t.key);
+}
+
+/**
+ * Transliteration variants and the two name orders: as many words, each the same or one letter away (two for long words), with
+ * the same first letter and at least one word longer than three letters changed at most this much.
+ */
+function sameSpokenName(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length < 2 || a.join(' ') === b.join(' ')) return false;
+  // "Yanjun Xu" is "Xu Yanjun" in Western order (Chinese, Korean, Hungarian names put the family name first).
+  if (a.length === 2 && a[0] === b[1] && a[1] === b[0]) return true;
+  return a.every((w, i) => {
+    const [x, y] = [spoken(w), spoken(b[i])];
+    return x === y || (x.length >= 4 && x[0] === y[0] && editDistance(x, y) <= (x.length >= 8 ? 2 : 1));
+  });
+}
+
+/** Romanisations that spell one sound two ways: "Aleksei"/"Alexei", "Yuri"/"Iouri", "Philip"/"Filip". */
+function spoken(word: string): string {
+  return word.replace(/ks/g, 'x').replace(/ph/g, 'f').replace(/ou/g, 'u').replace(/y/g, 'i');
+}
+
+/** Levenshtein distance of two short words. */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
 }
 
 /** Capitalised words standing alone (no capitalised neighbour) somewhere in the story: "Soleimani, whose…". */

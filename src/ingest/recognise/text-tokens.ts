@@ -23,6 +23,34 @@ const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:&[\p{L}\p{N}]+)*/gu;
 const BREAK = /[.,;:!?()[\]{}"“”«»/|—\n]/;
 const POSSESSIVE = /^['’]s(?![\p{L}\p{N}])/u;
 const SENTENCE_END = /[.!?]["”’)]?\s|\n/;
+/** Words that open a sentence after a lone capital and a full stop ("Plan B. The …"), so that stop ends a sentence. */
+const SENTENCE_OPENING_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'this',
+  'that',
+  'but',
+  'and',
+  'as',
+  'if',
+  'its',
+  'his',
+  'her',
+]);
+
+/** "E. Howard Hunt", "George H. W. Bush": the full stop of an initial before a capitalised word is not a break. */
+function afterInitial(previous: Token | undefined, gap: string, word: string): boolean {
+  return !!previous && /^\p{Lu}$/u.test(previous.text) && /^\. ?$/.test(gap) && /^\p{Lu}/u.test(word) && !SENTENCE_OPENING_WORDS.has(word.toLowerCase());
+}
 
 /** Tokens fold with the project's one text fold (src/modules/shared/text-fold.ts). */
 export { matchKey };
@@ -37,6 +65,7 @@ export function tokenize(text: string): Token[] {
     const possessive = POSSESSIVE.test(text.slice(end));
     if (possessive) WORD.lastIndex = end + 2;
     const gap = text.slice(previousEnd, start);
+    const initial = afterInitial(tokens[tokens.length - 1], gap, m[0]);
     tokens.push({
       text: m[0],
       key: matchKey(m[0]),
@@ -44,9 +73,9 @@ export function tokenize(text: string): Token[] {
       start,
       end,
       index: tokens.length,
-      breakBefore: tokens.length > 0 && BREAK.test(gap),
+      breakBefore: tokens.length > 0 && !initial && BREAK.test(gap),
       possessive,
-      sentenceStart: tokens.length === 0 || SENTENCE_END.test(gap),
+      sentenceStart: tokens.length === 0 || (!initial && SENTENCE_END.test(gap)),
     });
     previousEnd = possessive ? end + 2 : end;
   }

@@ -12,14 +12,19 @@ import {
   ORGANIZATION_CUES,
   PARTICLES,
   LOCATIVES,
+  EMPLOYEE_NOUNS,
+  MEMBERSHIP_NOUNS,
+  SEATS_OF_POWER,
   PERSON_APPOSITIVES,
   PERSON_CUES,
   PERSON_OBJECT_VERBS,
   PLACE_HEADS,
+  PLACE_PREFIXES,
+  SENTENCE_OPENERS,
   SPEECH_VERBS,
   TITLES,
 } from './name-cue-words';
-import { isCapitalised, spanText, Token } from './text-tokens';
+import { isAcronymLike, isCapitalised, spanText, Token } from './text-tokens';
 
 /** A person or organisation not in the reference data, found from capitalisation, context and compromise's tags. */
 export interface UnknownName {
@@ -47,6 +52,8 @@ export interface NameContext {
   isCountryWord?: (i: number) => boolean;
   /** Names the story already showed to be places ("the Ain al-Asad air base", then "the Ain al-Asad attack"). */
   places?: Set<string>;
+  /** Names the story already read as people: seen again without a cue, they are still people. */
+  isKnownPerson?: (name: string) => boolean;
 }
 
 /** compromise's tags per token, aligned by character offsets. */
@@ -68,7 +75,7 @@ function capitalisedRuns(text: string, tokens: readonly Token[], isFree: (i: num
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isFree(i) || !isCapitalised(tokens[i])) {
+    if (!isFree(i) || !(isCapitalised(tokens[i]) || ordinalBeforeName(tokens, i, isFree))) {
       i++;
       continue;
     }
@@ -77,13 +84,36 @@ function capitalisedRuns(text: string, tokens: readonly Token[], isFree: (i: num
     while (end < tokens.length && isFree(end) && !tokens[end].breakBefore && (!tokens[end - 1].possessive || tokens[end - 1].key === 'people')) {
       const t = tokens[end];
       const inner = PARTICLES.has(t.text) || CONNECTORS.has(t.text);
-      if (!isCapitalised(t) && !attached(text, tokens, end) && !(inner && capitalisedAfterParticles(tokens, end + 1, isFree))) break;
+      const continues = inner && (capitalisedAfterParticles(tokens, end + 1, isFree) || organisationGoesOn(tokens, end, isFree));
+      if (!isCapitalised(t) && !attached(text, tokens, end) && !continues) break;
       end++;
     }
     runs.push([i, end]);
     i = end;
   }
   return runs;
+}
+
+/** "27th Infantry Battalion": an ordinal opens a name when a capitalised word follows it. */
+function ordinalBeforeName(tokens: readonly Token[], i: number, isFree: (i: number) => boolean): boolean {
+  const next = tokens[i + 1];
+  return /^\d+(?:st|nd|rd|th)$/.test(tokens[i].text) && !!next && !next.breakBefore && isCapitalised(next) && isFree(i + 1);
+}
+
+/** "Popular Front for the Liberation …": after an organisation word, "for the"/"of the" and a capitalised word go on with the name. */
+function organisationGoesOn(tokens: readonly Token[], i: number, isFree: (i: number) => boolean): boolean {
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  return (
+    ORG_HEADS.has(tokens[i - 1]?.key ?? '') &&
+    (tokens[i].key === 'for' || tokens[i].key === 'of') &&
+    next?.key === 'the' &&
+    !next.breakBefore &&
+    !!after &&
+    !after.breakBefore &&
+    isCapitalised(after) &&
+    isFree(i + 2)
+  );
 }
 
 /** "Ana María de la Cruz": particles may follow each other before the next name word. */
@@ -106,12 +136,28 @@ function afterTitles(tokens: readonly Token[], from: number, to: number): number
   const isTitle = (k: number) =>
     TITLES.has(tokens[k].key) ||
     (k === from && OFFICE_WORDS.has(tokens[k].key) && tokens[k - 1]?.key === 'of' && TITLES.has(tokens[k - 2]?.key ?? '')) ||
-    (k === from && tokens[k].sentenceStart && (PERSON_CUES.has(tokens[k].key) || FAMILY_CUES.has(tokens[k].key)));
+    (k === from && tokens[k].sentenceStart && opensSentenceNotName(tokens[k].key));
   let start = from;
   for (let k = from; k < to - 2; k++) if (isTitle(k)) start = k + 1;
   while (start < to && isTitle(start) && !(to - start === 2 && NAME_HONORIFICS.has(tokens[start].key))) start++;
   return start;
 }
+
+/** "Historian Stanley Kutler", "Reporters Bob Woodward", "Under Islam Karimov": a sentence's first word glued to a name. */
+function opensSentenceNotName(key: string): boolean {
+  const singular = key.endsWith('s') ? key.slice(0, -1) : key;
+  return PERSON_CUES.has(key) || FAMILY_CUES.has(key) || SENTENCE_OPENERS.has(key) || (singular !== key && PERSON_CUES.has(singular));
+}
+
+/** Words of a name that count towards its length: particles and pieces joined by a hyphen or apostrophe do not ("Abu Agila Mas'ud Kheir Al-Marimi"). */
+function nameLength(text: string, tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (!PARTICLES.has(tokens[k].key) && !(k > from && /^[-'’‐‑]$/.test(text.slice(tokens[k - 1].end, tokens[k].start)))) n++;
+  return n;
+}
+
+/** Words that end an apposition's noun phrase: "…, a unit of the army" is headed by "unit". */
+const APPOSITION_ENDS = new Set(['of', 'who', 'which', 'that', 'in', 'at', 'for', 'from', 'with', 'to', 'on', 'by', 'and', 'or']);
 
 /** "Nick du Toit, a South African arms dealer" (a person) vs "Intellexa, a consortium" (not one). */
 function apposition(tokens: readonly Token[], to: number): 'person' | 'other' | undefined {
@@ -122,14 +168,16 @@ function apposition(tokens: readonly Token[], to: number): 'person' | 'other' | 
   if (isCapitalised(first)) return possessorsPerson(tokens, to);
   if (!APPOSITION_OPENERS.has(first.key) && !PERSON_CUES.has(first.key) && !PERSON_APPOSITIVES.has(first.key) && !NON_PERSON_APPOSITIVES.has(first.key))
     return undefined;
+  // The head is the last describing noun before the phrase goes on: "a retired army officer", "the hotel manager".
+  let head: 'person' | 'other' | undefined;
   for (let k = to; k < Math.min(tokens.length, to + 7); k++) {
-    if (k > to && tokens[k].breakBefore) break;
+    if (k > to && (tokens[k].breakBefore || APPOSITION_ENDS.has(tokens[k].key))) break;
     // "the party's other founder": a possessive word describes the head, it is not the head.
     if (tokens[k].possessive) continue;
-    if (NON_PERSON_APPOSITIVES.has(tokens[k].key)) return 'other';
-    if (PERSON_APPOSITIVES.has(tokens[k].key) || PERSON_CUES.has(tokens[k].key)) return 'person';
+    if (NON_PERSON_APPOSITIVES.has(tokens[k].key)) head = 'other';
+    else if (PERSON_APPOSITIVES.has(tokens[k].key) || PERSON_CUES.has(tokens[k].key)) head = 'person';
   }
-  return undefined;
+  return head;
 }
 
 /** "Saad Hariri, Rafic Hariri's son": a name, its possessive, then a person noun. */
@@ -169,6 +217,7 @@ function isPlace(tokens: readonly Token[], start: number, to: number): boolean {
   const after = tokens[to];
   return (
     PLACE_HEADS.has(tokens[to - 1].key) ||
+    PLACE_PREFIXES.has(tokens[start].key) ||
     (!!after &&
       !after.breakBefore &&
       !isCapitalised(after) &&
@@ -193,13 +242,16 @@ function personIn(
 ): UnknownName | undefined {
   const start = afterTitles(tokens, from, to);
   const words = tokens.slice(start, to);
-  if (words.length < 2 || words.length > 6 || words[0].key === 'the') return undefined;
+  if (words.length < 2 || nameLength(text, tokens, start, to) > 6 || words[0].key === 'the') return undefined;
   const name = spanText(text, tokens, start, to);
   if (context.places?.has(name) || isPlace(tokens, start, to)) {
     context.places?.add(name);
     return undefined;
   }
   const titled = start > from || TITLES.has(words[0].key);
+  // "Home Secretary Theresa May": a run ending in a title before a name is that name's title.
+  const next = tokens[to];
+  if (TITLES.has(words[words.length - 1].key) && !!next && !next.breakBefore && isCapitalised(next)) return undefined;
   if (words.some((t) => CONNECTORS.has(t.text) || ORG_HEADS.has(t.key) || CALENDAR.has(t.key))) return undefined;
   // A capital's name inside a name is a surname only after a title: "Prime Minister Joseph Muscat".
   if (!titled && words.some((t) => capitalNamed(t.text))) return undefined;
@@ -211,7 +263,23 @@ function personIn(
   const after = tokens[to];
   // "X said", "X, who …" (a verb after a comma belongs to the sentence, not to X: "…in Great Yarmouth, pleaded").
   const speaks = !!after && SPEECH_VERBS.has(after.key) && (!after.breakBefore || after.key === 'who');
-  const coordinated = !!before && before.key === 'and' && accepted.some((p) => p.type === EntityType.PERSON && p.to === from - 1);
+  // "Michael Kovrig and Michael Spavor": a name joined by "and" to a person is one too, on either side.
+  const coordinated =
+    (!!before && before.key === 'and' && accepted.some((p) => p.type === EntityType.PERSON && p.to === from - 1)) ||
+    (!!after && after.key === 'and' && !after.breakBefore && accepted.some((p) => p.type === EntityType.PERSON && titlesBetween(tokens, to + 1, p.from)));
+  const known = context.isKnownPerson?.(name) ?? false;
+  // "Swedish bookseller Gui Minhai", "Moroccan opposition leader …": a nationality and a describing noun before a name.
+  const national =
+    words.length <= 4 &&
+    !!previousWord(tokens, from) &&
+    previous.length >= 4 &&
+    !NON_PERSON_APPOSITIVES.has(previous) &&
+    !ORGANIZATION_CUES.has(previous) &&
+    !PLACE_HEADS.has(previous) &&
+    !ORG_HEADS.has(previous) &&
+    !LOCATIVES.has(previous) &&
+    !!context.isCountryWord?.(from - 2) &&
+    !tokens[from - 1].breakBefore;
   const described = apposition(tokens, to);
   if (described === 'other' && !titled && !cued) return undefined;
   // A surname used alone elsewhere in the story ("Soleimani, whose…") vouches for the full name.
@@ -221,7 +289,7 @@ function personIn(
     words.some((t) => !PARTICLES.has(t.text) && PERSON_TAGS.some((tag) => tags()[t.index].has(tag))) &&
     !words.some((t) => PLACE_TAGS.some((tag) => tags()[t.index].has(tag)));
   const object = PERSON_OBJECT_VERBS.has(previous) && words.length <= 4;
-  const strong = titled || cued || speaks || coordinated || described === 'person' || object;
+  const strong = titled || cued || speaks || coordinated || described === 'person' || object || known || national;
   // "near Port-au-Prince": after a locative only strong evidence makes a person.
   if (!strong && LOCATIVES.has(previous)) return undefined;
   if (!(strong || repeated || tagged())) return undefined;
@@ -230,11 +298,95 @@ function personIn(
 
 function organizationIn(text: string, tokens: readonly Token[], from: number, to: number, context: NameContext): UnknownName | undefined {
   let start = from;
-  while (start < to && (tokens[start].key === 'the' || TITLES.has(tokens[start].key))) start++;
+  while (start < to && (LEADING_DETERMINERS.has(tokens[start].key) || TITLES.has(tokens[start].key))) start++;
   const national = context.isCountryWord?.(start) ?? false;
-  const headed = to - start >= 2 && (national ? NATIONAL_ORG_HEADS : ORG_HEADS).has(tokens[to - 1].key);
+  const headed = (to - start >= 2 && (national ? NATIONAL_ORG_HEADS : ORG_HEADS).has(tokens[to - 1].key)) || headedInside(tokens, start, to);
   const cued = to > start && ORGANIZATION_CUES.has(previousWord(tokens, start)?.key ?? '');
-  return headed || cued ? { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to } : undefined;
+  if (headed || cued) return { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to };
+  // "On Monday Vostok executive …": words that open a sentence or name a day are no part of the name.
+  let first = start;
+  while (first < to && (CALENDAR.has(tokens[first].key) || (tokens[first].sentenceStart && SENTENCE_OPENERS.has(tokens[first].key)))) first++;
+  const words = tokens
+    .slice(first, to)
+    .map((t) => t.key)
+    .join(' ');
+  const plain = to > first && !national && !SEATS_OF_POWER.has(words) && !TITLES.has(tokens[to - 1].key) && !commonWordOpening(tokens, first, to);
+  return plain && ((membership(tokens, first) && endsName(tokens, to)) || employer(tokens, to))
+    ? { type: EntityType.ORGANIZATION, name: spanText(text, tokens, first, to), from: first, to }
+    : undefined;
+}
+
+/** Only title words (or nothing) from one token to another: "and Senator Tom Cotton". */
+function titlesBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to < from || to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!TITLES.has(tokens[k].key)) return false;
+  return true;
+}
+
+/** "Popular Front for the Liberation of Palestine", "Party of Regions": an organisation word, then "for"/"of" and more of the name. */
+function headedInside(tokens: readonly Token[], start: number, to: number): boolean {
+  if (to - start < 3 || CONNECTORS.has(tokens[to - 1].text)) return false;
+  for (let k = start + 1; k < to - 2; k++) if (ORG_HEADS.has(tokens[k].key) && (tokens[k + 1].key === 'for' || tokens[k + 1].key === 'of')) return true;
+  return false;
+}
+
+/** Determiners a capitalised run may open with at a sentence's start: "A GE Aviation engineer", "His lawyer". */
+const LEADING_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that']);
+
+/**
+ * "Cult founder Shoko Asahara", "Senior analyst …": one capitalised word opening a sentence may be a
+ * common word; only an acronym there ("GE engineer …") is taken for an organisation.
+ */
+function commonWordOpening(tokens: readonly Token[], start: number, to: number): boolean {
+  return to - start === 1 && tokens[start].sentenceStart && !isAcronymLike(tokens[start].text);
+}
+
+/** Words that may follow an organisation's name after "member of the …": the sentence goes on, the name has ended. */
+const AFTER_NAME = new Set([
+  'and',
+  'or',
+  'in',
+  'at',
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'had',
+  'have',
+  'who',
+  'which',
+  'for',
+  'since',
+  'until',
+  'from',
+  'to',
+  'on',
+  'when',
+  'before',
+  'after',
+  'until',
+  'during',
+]);
+
+/** "a former member of the Grey Wolves", "founder of the Indigenous organisation …": people belong to organisations. */
+function membership(tokens: readonly Token[], start: number): boolean {
+  const the = tokens[start - 1];
+  const of = tokens[start - 2];
+  return the?.key === 'the' && !the.breakBefore && of?.key === 'of' && !of.breakBefore && MEMBERSHIP_NOUNS.has(tokens[start - 3]?.key ?? '');
+}
+
+/** The name has ended where "member of the …" is checked: not "the Indigenous organisation COPINH". */
+function endsName(tokens: readonly Token[], to: number): boolean {
+  const next = tokens[to];
+  return !next || next.breakBefore || AFTER_NAME.has(next.key);
+}
+
+/** "Huawei executive Meng Wanzhou", "a GE Aviation engineer, David Zheng": a name, an employee noun, then a person's name. */
+function employer(tokens: readonly Token[], to: number): boolean {
+  const noun = tokens[to];
+  const name = tokens[to + 1];
+  return !!noun && !noun.breakBefore && !isCapitalised(noun) && EMPLOYEE_NOUNS.has(noun.key) && !!name && isCapitalised(name) && !name.sentenceStart;
 }
 
 /** "Special Tribunal" + "for Lebanon": an organisation's name may end with the country it serves. */
@@ -273,6 +425,7 @@ export function findUnknownNames(text: string, tokens: readonly Token[], isFree:
   let cached: Array<Set<string>> | undefined;
   const tags = () => (cached ??= tagsByToken(text, tokens));
   const found: UnknownName[] = [];
+  const unresolved: Array<[number, number]> = [];
   for (const [from, to] of runs) {
     const organization = organizationIn(text, tokens, from, to, context);
     if (organization) {
@@ -289,7 +442,13 @@ export function findUnknownNames(text: string, tokens: readonly Token[], isFree:
     for (const part of unnamed) {
       const sibling = sharedSurname(tokens, part, found);
       if (sibling) found.push(sibling);
+      else unresolved.push(part);
     }
+  }
+  // Second look, now that later names are known: "Lam Wing-kee and Lee Bo" when only "Lee Bo" had evidence.
+  for (const [start, end] of unresolved) {
+    const person = personIn(text, tokens, start, end, tags, found, context);
+    if (person) found.push(person);
   }
   return found;
 }

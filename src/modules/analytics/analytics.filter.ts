@@ -42,7 +42,7 @@ export function toClaimFilter(filter: AnalyticsFilter = {}): ClaimFilter {
 
 @ArgsType()
 export class AnalyticsArgs {
-  @Field(() => AnalyticsFilter, { nullable: true })
+  @Field(() => AnalyticsFilter, { nullable: true, description: 'Narrows every figure; all given criteria must hold' })
   @IsOptional()
   @ValidateNested()
   @Type(() => AnalyticsFilter)
@@ -58,6 +58,7 @@ export enum LeaderboardDimension {
 }
 registerEnumType(LeaderboardDimension, {
   name: 'LeaderboardDimension',
+  description: 'What a leaderboard ranks',
   valuesConfig: {
     COUNTRY: { description: 'Claims concerning the country, directly or through a tied agency, organisation or person' },
     AGENCY: { description: 'Claims about the agency' },
@@ -71,7 +72,7 @@ export const ANALYTICS_LIMITS = { rows: 50 } as const;
 
 @ArgsType()
 export class LeaderboardArgs {
-  @Field(() => LeaderboardDimension)
+  @Field(() => LeaderboardDimension, { description: 'What to rank' })
   @IsEnum(LeaderboardDimension)
   dimension!: LeaderboardDimension;
 

@@ -1,4 +1,5 @@
-import { Executor, Statement } from '../../db/executor';
+import { Executor, FULL_CLEARANCE, Statement } from '../../db/executor';
+import { visible, visibleTotal } from '../shared/visibility';
 import { ClaimFilter } from '../claim/claim.filter';
 import { claimScope } from '../claim/claim.scope';
 import { EntityType } from '../shared/enums';
@@ -26,24 +27,31 @@ const hasCriteria = (filter: ClaimFilter) => Object.values(filter).some((v) => v
 const scopeOf = (filter?: AnalyticsFilter) => claimScope(toClaimFilter(filter));
 
 /**
- * Without any criterion every claim with a story is in scope: the claim total comes from the count
- * store (a claim belongs to one story, so HAS_CLAIM relationships count claims) and the other
- * figures check, per node of a label, that one in-scope claim reaches it (stops at the first).
+ * Without any criterion every visible claim with a story is in scope: for a caller who sees
+ * everything the claim total comes from the count store (a claim belongs to one story, so HAS_CLAIM
+ * relationships count claims), for anyone else from the claims' markings; the other figures check,
+ * per node of a label, that one visible in-scope claim reaches it (stops at the first). A visible
+ * claim's story and cited sources are visible too (its marking is at least theirs).
  */
-const UNFILTERED_COUNTS = `CALL () { MATCH (:Story)-[r:HAS_CLAIM]->() RETURN count(r) AS claims }
-CALL () { MATCH (s:Story) WHERE EXISTS { (s)-[:HAS_CLAIM]->(:Claim) } RETURN count(s) AS stories }
-CALL () { MATCH (src:Source) WHERE EXISTS { (src)<-[:CITES]-(:Claim)<-[:HAS_CLAIM]-(:Story) } RETURN count(src) AS sources }
-CALL () { MATCH (t:Topic) WHERE EXISTS { (t)<-[:TAGGED]-(s:Story) WHERE EXISTS { (s)-[:HAS_CLAIM]->(:Claim) } } RETURN count(t) AS topics }
+const unfilteredCounts = (fullClearance: boolean) => `CALL () { ${
+  fullClearance ? 'MATCH (:Story)-[r:HAS_CLAIM]->() RETURN count(r) AS claims' : `${visibleTotal('Claim').replace(/AS total$/, 'AS claims')}`
+} }
+CALL () { MATCH (s:Story) WHERE EXISTS { (s)-[:HAS_CLAIM]->(c:Claim) WHERE ${visible('Claim', 'c')} } RETURN count(s) AS stories }
+CALL () { MATCH (src:Source) WHERE EXISTS { (src)<-[:CITES]-(c:Claim)<-[:HAS_CLAIM]-(:Story) WHERE ${visible('Claim', 'c')} } RETURN count(src) AS sources }
 CALL () {
-  MATCH (e:Entity) WHERE EXISTS { (e)<-[:ABOUT|ATTRIBUTED_TO]-(:Claim)<-[:HAS_CLAIM]-(:Story) }
+  MATCH (t:Topic) WHERE EXISTS { (t)<-[:TAGGED]-(s:Story) WHERE EXISTS { (s)-[:HAS_CLAIM]->(c:Claim) WHERE ${visible('Claim', 'c')} } }
+  RETURN count(t) AS topics
+}
+CALL () {
+  MATCH (e:Entity) WHERE EXISTS { (e)<-[:ABOUT|ATTRIBUTED_TO]-(c:Claim)<-[:HAS_CLAIM]-(:Story) WHERE ${visible('Claim', 'c')} }
   WITH e.type AS type, count(e) AS count
   RETURN collect({type: type, count: count}) AS entities
 }
 RETURN stories, claims, sources, topics, entities`;
 
-export function countsStatement(filter: AnalyticsFilter = {}): Statement {
+export function countsStatement(filter: AnalyticsFilter = {}, fullClearance = false): Statement {
   const claimFilter = toClaimFilter(filter);
-  if (!hasCriteria(claimFilter)) return { cypher: UNFILTERED_COUNTS, params: {} };
+  if (!hasCriteria(claimFilter)) return { cypher: unfilteredCounts(fullClearance), params: {} };
   const scope = claimScope(claimFilter);
   return {
     cypher: `${scope.cypher}
@@ -124,7 +132,7 @@ export class AnalyticsRepository {
   constructor(private readonly executor: Executor) {}
 
   async counts(filter?: AnalyticsFilter): Promise<CountsRow> {
-    const { cypher, params } = countsStatement(filter);
+    const { cypher, params } = countsStatement(filter, this.executor.clearance >= FULL_CLEARANCE);
     const [row] = await this.executor.read<CountsRow>(cypher, params);
     return row;
   }

@@ -12,7 +12,7 @@ export class AnalyticsResolver {
     return analyticsService.scope(args);
   }
 
-  @FieldResolver(() => AnalyticsCounts)
+  @FieldResolver(() => AnalyticsCounts, { description: 'How many stories, claims, sources, topics and entities the in-scope claims involve' })
   counts(@Root() analytics: Analytics, @Ctx() ctx: Context) {
     return analyticsService.counts(ctx, analytics.filter);
   }

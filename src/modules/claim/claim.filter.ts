@@ -30,7 +30,7 @@ export class ClaimFilter {
   @MaxLength(200)
   topic?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Claims of this story' })
   @IsOptional()
   @IsString()
   storyId?: string;
@@ -46,7 +46,7 @@ export class ClaimFilter {
   @MaxLength(200)
   publisher?: string;
 
-  @Field(() => [ClaimKind], { nullable: true })
+  @Field(() => [ClaimKind], { nullable: true, description: 'Claims of any of these kinds' })
   @IsOptional()
   @IsEnum(ClaimKind, { each: true })
   kinds?: ClaimKind[];
@@ -91,7 +91,7 @@ export class ClaimOrder {
 
 @ArgsType()
 export class ClaimsArgs extends PageArgs {
-  @Field(() => ClaimFilter, { nullable: true })
+  @Field(() => ClaimFilter, { nullable: true, description: 'Criteria; all must hold' })
   @IsOptional()
   @ValidateNested()
   @Type(() => ClaimFilter)

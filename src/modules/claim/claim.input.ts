@@ -5,7 +5,7 @@ import { Tlp } from '../shared/tlp';
 import { ClaimKind } from '../shared/enums';
 import { IsCleanText, IsNotBlank, IsPartialDate, LIMITS } from '../shared/validators';
 
-@InputType()
+@InputType({ description: 'One source a claim cites, with the words it relies on' })
 export class CitationInput {
   @Field({ description: "Id or title of one of the story's sources" })
   @IsString()
@@ -14,7 +14,7 @@ export class CitationInput {
   @MaxLength(LIMITS.title)
   source!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The words of the source the claim relies on' })
   @IsOptional()
   @IsString()
   @IsCleanText({ multiline: true })
@@ -22,7 +22,7 @@ export class CitationInput {
   quote?: string;
 }
 
-@InputType()
+@InputType({ description: 'One claim of a story' })
 export class ClaimInput {
   @Field(() => ID, { nullable: true, description: 'Defaults to a stable hash of story id and text' })
   @IsOptional()
@@ -31,14 +31,14 @@ export class ClaimInput {
   @MaxLength(LIMITS.name)
   id?: string;
 
-  @Field()
+  @Field({ description: 'The statement' })
   @IsString()
   @IsNotBlank()
   @IsCleanText({ multiline: true })
   @MaxLength(LIMITS.text)
   text!: string;
 
-  @Field(() => ClaimKind)
+  @Field(() => ClaimKind, { description: 'Key fact, data point or other statement' })
   @IsEnum(ClaimKind)
   kind!: ClaimKind;
 
@@ -71,7 +71,7 @@ export class ClaimInput {
   @IsCleanText({ each: true })
   attributedTo?: string[];
 
-  @Field(() => [CitationInput], { nullable: true })
+  @Field(() => [CitationInput], { nullable: true, description: 'Sources the claim cites' })
   @IsOptional()
   @ArrayMaxSize(LIMITS.listItems)
   @ValidateNested({ each: true })

@@ -1,4 +1,3 @@
-import { Executor } from '../../db/executor';
 import { CursorKey, OrderChoice, pickOrder, untagCursor } from '../../db/keyset';
 import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
@@ -13,6 +12,8 @@ import { asOfParams } from '../shared/as-of';
 import { ClaimFilter, ClaimOrder, ClaimOrderField } from './claim.filter';
 import { CLAIM_KNOWN, claimScope } from './claim.scope';
 import { Claim } from './claim.type';
+import { visible, visibleTotal } from '../shared/visibility';
+import { Executor, FULL_CLEARANCE } from '../../db/executor';
 
 export interface ListOptions {
   after: CursorKey | null;
@@ -23,6 +24,8 @@ export interface ListOptions {
   orderBy?: ClaimOrder | null;
   /** ISO instant: only claims ingested by then. */
   asOf?: string;
+  /** The caller's clearance rank: the count-store total of every claim is only right for one who sees them all. */
+  clearance: number;
 }
 
 /** The orders `claims` allows: by story date either way (the publishedAt index serves both when unfiltered). */
@@ -46,7 +49,12 @@ export function claimListRead(filter: ClaimFilter = {}, options: ListOptions): P
     after: untagCursor(order.tag, options.after),
     first: options.first,
     // Without any criterion the total is the number of HAS_CLAIM relationships: a count-store lookup.
-    total: hasCriteria(filter) || options.asOf ? undefined : 'MATCH ()-[r:HAS_CLAIM]->() RETURN count(r) AS total',
+    total:
+      hasCriteria(filter) || options.asOf
+        ? undefined
+        : options.clearance >= FULL_CLEARANCE
+          ? 'MATCH ()-[r:HAS_CLAIM]->() RETURN count(r) AS total'
+          : visibleTotal('Claim'),
     withTotal: options.withTotal,
   };
 }
@@ -58,27 +66,31 @@ export class ClaimRepository {
     private readonly asOf?: string,
   ) {}
 
-  page(filter: ClaimFilter | undefined, options: ListOptions): Promise<Page<Claim>> {
-    return readKeysetPage<Claim>(this.executor, claimListRead(filter, { ...options, asOf: this.asOf }));
+  page(filter: ClaimFilter | undefined, options: Omit<ListOptions, 'clearance'>): Promise<Page<Claim>> {
+    return readKeysetPage<Claim>(this.executor, claimListRead(filter, { ...options, asOf: this.asOf, clearance: this.executor.clearance }));
   }
 
   byIds = (ids: readonly string[]) =>
     readOneByKey<Claim>(
       this.executor,
       this.asOf
-        ? `UNWIND $keys AS key MATCH (s:Story)-[:HAS_CLAIM]->(c:Claim {id: key}) WHERE ${CLAIM_KNOWN} RETURN key, ${CLAIM('c')} AS value`
-        : `UNWIND $keys AS key MATCH (c:Claim {id: key}) RETURN key, ${CLAIM('c')} AS value`,
+        ? `UNWIND $keys AS key MATCH (s:Story)-[:HAS_CLAIM]->(c:Claim {id: key}) WHERE ${CLAIM_KNOWN} AND ${visible('Claim', 'c')} RETURN key, ${CLAIM('c')} AS value`
+        : `UNWIND $keys AS key MATCH (c:Claim {id: key}) WHERE ${visible('Claim', 'c')} RETURN key, ${CLAIM('c')} AS value`,
       ids,
       asOfParams(this.asOf),
     );
 
   storyOf = (ids: readonly string[]) =>
-    readOneByKey<Story>(this.executor, `UNWIND $keys AS key MATCH (s:Story)-[:HAS_CLAIM]->(:Claim {id: key}) RETURN key, ${STORY('s')} AS value`, ids);
+    readOneByKey<Story>(
+      this.executor,
+      `UNWIND $keys AS key MATCH (s:Story)-[:HAS_CLAIM]->(:Claim {id: key}) WHERE ${visible('Story', 's')} RETURN key, ${STORY('s')} AS value`,
+      ids,
+    );
 
   sourcesOf = (ids: readonly string[]) =>
     readByKeys<Source>(
       this.executor,
-      `UNWIND $keys AS key MATCH (:Claim {id: key})-[:CITES]->(src:Source)
+      `UNWIND $keys AS key MATCH (:Claim {id: key})-[:CITES]->(src:Source) WHERE ${visible('Source', 'src')}
        WITH key, src ORDER BY src.title RETURN key, ${SOURCE('src')} AS value`,
       ids,
     );
@@ -86,7 +98,7 @@ export class ClaimRepository {
   citationsOf = (ids: readonly string[]) =>
     readByKeys<Citation>(
       this.executor,
-      `UNWIND $keys AS key MATCH (:Claim {id: key})-[r:CITES]->(src:Source)
+      `UNWIND $keys AS key MATCH (:Claim {id: key})-[r:CITES]->(src:Source) WHERE ${visible('Source', 'src')}
        WITH key, r, src ORDER BY src.title RETURN key, {claimId: key, sourceId: src.id, quote: r.quote} AS value`,
       ids,
     );

@@ -20,12 +20,12 @@ export class ClaimResolver {
   }
 
   @Query(() => Claim, { nullable: true, description: 'One claim; null plus a NOT_FOUND error when the id is unknown' })
-  claim(@Arg('id', () => ID) id: string, @AsOfArg() asOf: Date | undefined, @Ctx() ctx: Context) {
+  claim(@Arg('id', () => ID, { description: 'A claim id, e.g. "claim:3f9a1c07b2e4"' }) id: string, @AsOfArg() asOf: Date | undefined, @Ctx() ctx: Context) {
     return claimService.get(ctx, id, isoOf(asOf));
   }
 
   // Read as of an instant, a claim hands it down: its story, sources and citations answer as of it too.
-  @FieldResolver(() => Story)
+  @FieldResolver(() => Story, { description: 'The story that makes the claim' })
   async story(@Root() claim: Claim, @Ctx() ctx: Context) {
     return stamped(await prefetchedOr(claim, 'story', () => ctx.loaders.storyOfClaim.load(claim.id)), instantOf(claim));
   }
@@ -58,12 +58,12 @@ export class CitationResolver {
     return viewIds.citation(citation);
   }
 
-  @FieldResolver(() => Source)
+  @FieldResolver(() => Source, { description: 'The cited source' })
   async source(@Root() citation: Citation, @Ctx() ctx: Context) {
     return stamped(await prefetchedOr(citation, 'source', () => ctx.loaders.sourceById.load(citation.sourceId)), instantOf(citation));
   }
 
-  @FieldResolver(() => Claim)
+  @FieldResolver(() => Claim, { description: 'The citing claim' })
   claim(@Root() citation: Citation, @Ctx() ctx: Context) {
     return ctx.loaders.claimById.load(citation.claimId);
   }

@@ -1,6 +1,7 @@
 import { knownBy } from '../shared/as-of';
 import { foldKey } from '../shared/ids';
 import { COUNTRY_TIES } from '../shared/projections';
+import { visible } from '../shared/visibility';
 import { ClaimFilter } from './claim.filter';
 
 /** Cypher that binds `s` (Story) and `c` (Claim) for every claim the filter matches, one row per claim. */
@@ -78,7 +79,8 @@ const ANCHORS: Anchor[] = [
 
 /** Per-claim checks for the criteria that did not anchor the match. */
 function checks(filter: ClaimFilter, anchor: Criterion | undefined): string[] {
-  const out: string[] = [];
+  // A claim's effective marking is at least its story's and its cited sources': checking the claim is enough.
+  const out: string[] = [visible('Claim', 'c')];
   const skip = (c: Criterion) => c === anchor;
   if (filter.storyId && !skip('storyId')) out.push('s.id = $scopeStoryId');
   if (filter.sourceId && !skip('sourceId')) out.push('EXISTS { MATCH (c)-[:CITES]->(:Source {id: $scopeSourceId}) }');

@@ -5,9 +5,9 @@ import { EntityType } from '../shared/enums';
 import { OrderDirection, PageArgs } from '../shared/connection';
 import { IsCountryCode } from '../shared/validators';
 
-@InputType()
+@InputType({ description: 'Criteria for entities; all given must hold' })
 export class EntityFilter {
-  @Field(() => [EntityType], { nullable: true })
+  @Field(() => [EntityType], { nullable: true, description: 'Entities of any of these types' })
   @IsOptional()
   @IsEnum(EntityType, { each: true })
   types?: EntityType[];
@@ -48,7 +48,7 @@ export class EntityOrder {
 
 @ArgsType()
 export class EntitiesArgs extends PageArgs {
-  @Field(() => EntityFilter, { nullable: true })
+  @Field(() => EntityFilter, { nullable: true, description: 'Criteria; all must hold' })
   @IsOptional()
   @ValidateNested()
   @Type(() => EntityFilter)

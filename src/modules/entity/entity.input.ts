@@ -6,7 +6,7 @@ import { IsCalendarDate, IsCleanText, IsCountryCode, IsNotBlank, LIMITS } from '
 
 @InputType({ description: 'A dated role a person held, e.g. President of Mexico from 2018-12-01 to 2024-09-30' })
 export class RoleInput {
-  @Field()
+  @Field({ description: 'e.g. President of Mexico' })
   @IsString()
   @IsNotBlank()
   @IsCleanText()
@@ -31,11 +31,11 @@ export class RoleInput {
 
 @InputType({ description: "An organisation's tie to a country, e.g. an embassy REPRESENTS Russia and is LOCATED_IN Mexico" })
 export class TieInput {
-  @Field(() => TieRelation)
+  @Field(() => TieRelation, { description: 'How the organisation is tied to the country' })
   @IsEnum(TieRelation)
   relation!: TieRelation;
 
-  @Field()
+  @Field({ description: 'ISO 3166-1 alpha-2 code of the country' })
   @IsCountryCode()
   countryCode!: string;
 }
@@ -49,7 +49,7 @@ export class EntityInput {
   @MaxLength(LIMITS.name)
   id?: string;
 
-  @Field(() => EntityType)
+  @Field(() => EntityType, { description: 'Which kind of entity' })
   @IsEnum(EntityType)
   type!: EntityType;
 
@@ -66,7 +66,7 @@ export class EntityInput {
   @IsCountryCode()
   code?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'For agencies, e.g. CIA' })
   @IsOptional()
   @IsString()
   @IsNotBlank()
@@ -74,7 +74,7 @@ export class EntityInput {
   @MaxLength(20)
   acronym?: string;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Other names it goes by' })
   @IsOptional()
   @ArrayMaxSize(LIMITS.listItems)
   @IsString({ each: true })
@@ -88,14 +88,14 @@ export class EntityInput {
   @IsCountryCode()
   countryCode?: string;
 
-  @Field(() => [RoleInput], { nullable: true })
+  @Field(() => [RoleInput], { nullable: true, description: 'For people: dated roles' })
   @IsOptional()
   @ArrayMaxSize(LIMITS.listItems)
   @ValidateNested({ each: true })
   @Type(() => RoleInput)
   roles?: RoleInput[];
 
-  @Field(() => [TieInput], { nullable: true })
+  @Field(() => [TieInput], { nullable: true, description: 'For organisations: ties to countries' })
   @IsOptional()
   @ArrayMaxSize(LIMITS.listItems)
   @ValidateNested({ each: true })

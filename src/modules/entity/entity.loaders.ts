@@ -3,12 +3,12 @@ import { Executor } from '../../db/executor';
 import { Claim } from '../claim/claim.type';
 import { Page } from '../shared/connection';
 import { Story } from '../story/story.type';
-import { EntityRepository, RelatedPageOptions } from './entity.repository';
+import { EntityRepository, PageRequest } from './entity.repository';
 
 /** Paged relationship loaders: one DataLoader per page request, so equal pages of many parents batch together. */
-function pagedLoader<T>(load: (keys: readonly string[], options: RelatedPageOptions) => Promise<Page<T>[]>) {
+function pagedLoader<T>(load: (keys: readonly string[], options: PageRequest) => Promise<Page<T>[]>) {
   const byOptions = new Map<string, DataLoader<string, Page<T>>>();
-  return (options: RelatedPageOptions): DataLoader<string, Page<T>> => {
+  return (options: PageRequest): DataLoader<string, Page<T>> => {
     const optionsKey = JSON.stringify(options);
     let loader = byOptions.get(optionsKey);
     if (!loader) {

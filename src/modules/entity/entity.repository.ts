@@ -1,4 +1,5 @@
-import { Executor } from '../../db/executor';
+import { Executor, FULL_CLEARANCE } from '../../db/executor';
+import { visible } from '../shared/visibility';
 import { CursorKey, OrderChoice, pickOrder, SortKey, untagCursor } from '../../db/keyset';
 import { PagedRead, readKeyedPages, readKeysetPage, readNodeWithPages } from '../../db/paged-read';
 import { Claim } from '../claim/claim.type';
@@ -43,18 +44,25 @@ function entityScope(filter: EntityFilter = {}): { cypher: string; params: Recor
 
 /** Claims about `e`; a country also collects claims about what is tied to it (its embassy, agencies, office holders). */
 const CLAIMS_ABOUT_SCOPE = `CALL (e) { RETURN e AS x UNION MATCH (x:Entity)-[:${COUNTRY_TIES}]->(e) WHERE e:Country RETURN x }
-  MATCH (x)<-[:ABOUT]-(c:Claim)<-[:HAS_CLAIM]-(s:Story)
+  MATCH (x)<-[:ABOUT]-(c:Claim)<-[:HAS_CLAIM]-(s:Story) WHERE ${visible('Claim', 'c')}
   WITH DISTINCT s, c`;
 
 /**
  * Only claims have ABOUT edges and only stories MENTIONS edges, so outside a country (whose count
  * must merge what is tied to it) a total is the node's degree: no row is touched, and the page can
- * stop after its first rows.
+ * stop after its first rows. Degrees count hidden claims and stories too: only for a caller who sees
+ * everything; anyone else gets the count over the (filtered) scope.
  */
 const CLAIMS_ABOUT_TOTAL = `RETURN CASE WHEN e:Country
     THEN COUNT { CALL (e) { RETURN e AS x UNION MATCH (x:Entity)-[:${COUNTRY_TIES}]->(e) RETURN x } MATCH (x)<-[:ABOUT]-(c:Claim) RETURN DISTINCT c }
     ELSE COUNT { (e)<-[:ABOUT]-() } END AS total`;
 const STORIES_MENTIONING_TOTAL = 'RETURN COUNT { (e)<-[:MENTIONS]-() } AS total';
+
+/** Below full clearance: counts of the visible claims and stories, still without sorting the whole scope (the page stops early). */
+const VISIBLE_CLAIMS_ABOUT_TOTAL = `RETURN CASE WHEN e:Country
+    THEN COUNT { CALL (e) { RETURN e AS x UNION MATCH (x:Entity)-[:${COUNTRY_TIES}]->(e) RETURN x } MATCH (x)<-[:ABOUT]-(c:Claim) WHERE ${visible('Claim', 'c')} RETURN DISTINCT c }
+    ELSE COUNT { (e)<-[:ABOUT]-(c:Claim) WHERE ${visible('Claim', 'c')} } END AS total`;
+const VISIBLE_STORIES_MENTIONING_TOTAL = `RETURN COUNT { (e)<-[:MENTIONS]-(s:Story) WHERE ${visible('Story', 's')} } AS total`;
 
 /** Paged relationship fields of entities are read for a batch of entity ids at once. */
 export const ENTITY_BY_KEY = { match: 'MATCH (e:Entity {id: key})', v: 'e' };
@@ -74,6 +82,8 @@ export interface TieRecord {
 }
 
 export interface RelatedPageOptions {
+  /** The caller's clearance rank (degree totals only at full clearance). */
+  clearance: number;
   after: CursorKey | null;
   first: number;
   selection?: Selection;
@@ -111,10 +121,13 @@ export function entityListRead(
   };
 }
 
+/** A page as services ask for it; the repository adds the caller's clearance from its executor. */
+export type PageRequest = Omit<RelatedPageOptions, 'clearance'>;
+
 /** Entity.claims, for the entity `e` of ENTITY_BY_KEY. */
-export const claimsAboutRead = (options: RelatedPageOptions): PagedRead => ({
+export const claimsAboutRead = ({ clearance, ...options }: RelatedPageOptions): PagedRead => ({
   scope: CLAIMS_ABOUT_SCOPE,
-  total: CLAIMS_ABOUT_TOTAL,
+  total: clearance >= FULL_CLEARANCE ? CLAIMS_ABOUT_TOTAL : VISIBLE_CLAIMS_ABOUT_TOTAL,
   params: {},
   vars: 's, c',
   order: CLAIM_KEYS,
@@ -123,9 +136,9 @@ export const claimsAboutRead = (options: RelatedPageOptions): PagedRead => ({
 });
 
 /** Entity.stories, for the entity `e` of ENTITY_BY_KEY. */
-export const storiesMentioningRead = (options: RelatedPageOptions): PagedRead => ({
-  scope: 'MATCH (e)<-[:MENTIONS]-(s:Story)\n  WITH s',
-  total: STORIES_MENTIONING_TOTAL,
+export const storiesMentioningRead = ({ clearance, ...options }: RelatedPageOptions): PagedRead => ({
+  scope: `MATCH (e)<-[:MENTIONS]-(s:Story) WHERE ${visible('Story', 's')}\n  WITH s`,
+  total: clearance >= FULL_CLEARANCE ? STORIES_MENTIONING_TOTAL : VISIBLE_STORIES_MENTIONING_TOTAL,
   params: {},
   vars: 's',
   order: STORY_KEYS,
@@ -182,11 +195,12 @@ export class EntityRepository {
    */
   async withPages(
     by: { id: string } | { code: string },
-    pages: { claims?: RelatedPageOptions; stories?: RelatedPageOptions },
+    pages: { claims?: PageRequest; stories?: PageRequest },
   ): Promise<{ entity: EntityRecord; claims?: Page<Claim>; stories?: Page<Story> } | null> {
     const reads: Record<string, PagedRead> = {};
-    if (pages.claims) reads.claims = claimsAboutRead(pages.claims);
-    if (pages.stories) reads.stories = storiesMentioningRead(pages.stories);
+    const clearance = this.executor.clearance;
+    if (pages.claims) reads.claims = claimsAboutRead({ ...pages.claims, clearance });
+    if (pages.stories) reads.stories = storiesMentioningRead({ ...pages.stories, clearance });
     const result = await readNodeWithPages<EntityRecord, Record<string, PagedRead>>(
       this.executor,
       {
@@ -202,12 +216,12 @@ export class EntityRepository {
   }
 
   /** The same page of claims about each entity, newest stories first. */
-  claimsAbout(entityIds: readonly string[], options: RelatedPageOptions): Promise<Page<Claim>[]> {
-    return readKeyedPages<Claim>(this.executor, claimsAboutRead(options), ENTITY_BY_KEY, entityIds);
+  claimsAbout(entityIds: readonly string[], options: PageRequest): Promise<Page<Claim>[]> {
+    return readKeyedPages<Claim>(this.executor, claimsAboutRead({ ...options, clearance: this.executor.clearance }), ENTITY_BY_KEY, entityIds);
   }
 
   /** The same page of stories mentioning each entity, newest first. */
-  storiesMentioning(entityIds: readonly string[], options: RelatedPageOptions): Promise<Page<Story>[]> {
-    return readKeyedPages<Story>(this.executor, storiesMentioningRead(options), ENTITY_BY_KEY, entityIds);
+  storiesMentioning(entityIds: readonly string[], options: PageRequest): Promise<Page<Story>[]> {
+    return readKeyedPages<Story>(this.executor, storiesMentioningRead({ ...options, clearance: this.executor.clearance }), ENTITY_BY_KEY, entityIds);
   }
 }

@@ -11,7 +11,11 @@ import { Country, CountryTie, Entity, EntityConnection, EntityRecord, Person, Ro
 @Resolver(() => Entity)
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: 'Any entity by id, e.g. "country:MX" or "agency:us-cia"; null plus a NOT_FOUND error when unknown' })
-  entity(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  entity(
+    @Arg('id', () => ID, { description: 'An entity id, e.g. "country:MX" or "agency:us-cia"' }) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return entityService.get(ctx, id, entityService.relatedPages({ claims: childField(info, 'claims'), stories: childField(info, 'stories') }));
   }
 
@@ -21,7 +25,7 @@ export class EntityResolver {
   }
 
   @Query(() => Country, { nullable: true, description: 'A country by ISO 3166-1 alpha-2 code; null plus a NOT_FOUND error when no story concerns it' })
-  country(@Arg('code') code: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  country(@Arg('code', { description: 'ISO 3166-1 alpha-2 code, any case, e.g. "MX"' }) code: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return entityService.country(ctx, code, entityService.relatedPages({ claims: childField(info, 'claims'), stories: childField(info, 'stories') }));
   }
 
@@ -43,7 +47,7 @@ export class EntityResolver {
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @FieldResolver(() => [Role])
+  @FieldResolver(() => [Role], { description: 'Dated roles the person held, earliest first' })
   roles(@Root() person: EntityRecord, @Ctx() ctx: Context) {
     return ctx.loaders.rolesOfPerson.load(person.id);
   }

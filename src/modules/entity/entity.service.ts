@@ -8,16 +8,16 @@ import { EntityRecord } from './entity.type';
 import { found } from '../shared/found';
 import { isCountryCode } from './countries';
 import { EntitiesArgs } from './entity.filter';
-import { EntityRepository, RelatedPageOptions } from './entity.repository';
+import { EntityRepository, PageRequest } from './entity.repository';
 import { Selection } from '../shared/selection';
 
 /** A page of a connection field: the page, what its nodes select, and whether the total is asked for. */
-function pageRequest(args: PageArgs, selection: Selection): RelatedPageOptions {
+function pageRequest(args: PageArgs, selection: Selection): PageRequest {
   return { after: decodeCursor(args.after), first: args.first, selection: selection.edges?.node, withTotal: 'totalCount' in selection };
 }
 
 /** Connection fields of an entity that the client asked for once, with valid arguments: read with the entity. */
-export type RelatedPages = Partial<Record<'claims' | 'stories', RelatedPageOptions>>;
+export type RelatedPages = Partial<Record<'claims' | 'stories', PageRequest>>;
 
 const argsKey = (args: { first: number; after?: string | null }) => JSON.stringify([args.first, args.after ?? null]);
 

@@ -29,12 +29,12 @@ export class NeighborhoodArgs {
 
 @ArgsType()
 export class PathsArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of one end: any node' })
   @IsString()
   @IsNotEmpty()
   fromId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the other end' })
   @IsString()
   @IsNotEmpty()
   toId!: string;
@@ -48,7 +48,7 @@ export class PathsArgs {
 
 @ArgsType()
 export class CoMentionsArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entity whose co-mentions to list' })
   @IsString()
   @IsNotEmpty()
   entityId!: string;

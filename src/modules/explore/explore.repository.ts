@@ -1,6 +1,7 @@
 import { Executor, Statement } from '../../db/executor';
 import { EntityRecord } from '../entity/entity.type';
 import { ENTITY } from '../shared/projections';
+import { allVisible, visible, visibleAny } from '../shared/visibility';
 import { GraphEdge, GraphNode } from './explore.type';
 
 /** Relationship types a graph viewer explores; grade nodes and bookkeeping stay out of sight. */
@@ -34,8 +35,9 @@ export const MAX_PATHS = 100;
  */
 const NODE_BY_ID = (param: string, v: string) => `CALL () {
          CALL () {
-           MATCH (n:Story {id: $${param}}) RETURN n UNION MATCH (n:Claim {id: $${param}}) RETURN n
-           UNION MATCH (n:Source {id: $${param}}) RETURN n UNION MATCH (n:Entity {id: $${param}}) RETURN n
+           MATCH (n:Story {id: $${param}}) WHERE ${visible('Story', 'n')} RETURN n
+           UNION MATCH (n:Claim {id: $${param}}) WHERE ${visible('Claim', 'n')} RETURN n
+           UNION MATCH (n:Source {id: $${param}}) WHERE ${visible('Source', 'n')} RETURN n UNION MATCH (n:Entity {id: $${param}}) RETURN n
            UNION MATCH (n:Topic {id: $${param}}) RETURN n
          }
          RETURN collect(n)[0] AS ${v}
@@ -59,7 +61,7 @@ export function boundedInt(value: number, min: number, max: number): number {
  */
 const LEVEL = `CALL (start, members, frontier, truncated) {
          WITH * WHERE start IS NOT NULL AND NOT truncated
-         UNWIND frontier AS f MATCH (f)-[:${GRAPH_RELATIONSHIPS}]-(x) WHERE NOT x IN members
+         UNWIND frontier AS f MATCH (f)-[:${GRAPH_RELATIONSHIPS}]-(x) WHERE NOT x IN members AND ${visibleAny('x')}
          WITH DISTINCT x ORDER BY x.id LIMIT toInteger($limit) + 1
          RETURN collect(x) AS level
        }
@@ -95,6 +97,7 @@ export function pathsStatement(fromId: string, toId: string, maxHops: number, ho
        WITH a, b, COLLECT {
          WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
          MATCH p = allShortestPaths((a)-[:${GRAPH_RELATIONSHIPS}*..${boundedInt(maxHops, 1, hopsCap)}]-(b))
+         WHERE ${allVisible('nodes(p)')}
          RETURN p LIMIT ${MAX_PATHS + 1}
        } AS candidates
        // One path more than shown tells whether there were more.
@@ -119,7 +122,7 @@ export function coMentionsStatement(entityId: string, limit: number): Statement 
   return {
     cypher: `MATCH (e:Entity {id: $entityId})
        CALL (e) {
-         MATCH (e)<-[:ABOUT]-(c:Claim)-[:ABOUT]->(o:Entity) WHERE o <> e
+         MATCH (e)<-[:ABOUT]-(c:Claim)-[:ABOUT]->(o:Entity) WHERE o <> e AND ${visible('Claim', 'c')}
          WITH o, count(DISTINCT c) AS claims ORDER BY claims DESC, o.name, o.id LIMIT toInteger($limit)
          RETURN collect({entity: ${ENTITY('o')}, claims: claims}) AS rows
        }

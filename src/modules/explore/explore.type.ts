@@ -3,7 +3,7 @@ import { Entity, EntityRecord } from '../entity/entity.type';
 
 @ObjectType({ description: 'A node for a graph viewer' })
 export class GraphNode {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'The id of the node (story, claim, source, entity or topic)' }) id!: string;
   @Field({ description: 'Story, Claim, Source, Topic, Country, Agency, Person, Organization or Group' }) label!: string;
   @Field({ description: 'Name, title or claim text' }) name!: string;
 }
@@ -12,19 +12,19 @@ export class GraphNode {
 export class GraphEdge {
   @Field(() => ID, { description: '"<from>-<TYPE>-<to>"' }) id!: string;
   @Field({ description: 'Relationship type, e.g. ABOUT, MENTIONS, DERIVED_FROM' }) type!: string;
-  @Field(() => ID) from!: string;
-  @Field(() => ID) to!: string;
+  @Field(() => ID, { description: 'Id of the start node' }) from!: string;
+  @Field(() => ID, { description: 'Id of the end node' }) to!: string;
 }
 
 @ObjectType({ description: 'Nodes and the relationships among them, ready for a graph viewer' })
 export class Subgraph {
-  @Field(() => [GraphNode]) nodes!: GraphNode[];
-  @Field(() => [GraphEdge]) edges!: GraphEdge[];
+  @Field(() => [GraphNode], { description: 'The nodes, nearest first' }) nodes!: GraphNode[];
+  @Field(() => [GraphEdge], { description: 'Relationships among the nodes' }) edges!: GraphEdge[];
   @Field({ description: 'More nodes matched than were returned' }) truncated!: boolean;
 }
 
 @ObjectType({ description: 'An entity that claims are about together with the given one' })
 export class CoMention {
-  @Field(() => Entity) entity!: EntityRecord;
+  @Field(() => Entity, { description: 'The other entity' }) entity!: EntityRecord;
   @Field(() => Int, { description: 'Claims about both' }) claims!: number;
 }

@@ -23,7 +23,7 @@ export class StoryFeedFilter {
 
 @ArgsType()
 export class StoryIngestedArgs {
-  @Field(() => StoryFeedFilter, { nullable: true })
+  @Field(() => StoryFeedFilter, { nullable: true, description: 'Only stories matching these criteria' })
   @IsOptional()
   @ValidateNested()
   @Type(() => StoryFeedFilter)
@@ -50,7 +50,7 @@ export class ClaimsLinkedArgs {
   @IsString()
   claimId?: string;
 
-  @Field(() => ClaimStance, { nullable: true })
+  @Field(() => ClaimStance, { nullable: true, description: 'Only links of this stance' })
   @IsOptional()
   stance?: ClaimStance;
 }

@@ -6,10 +6,10 @@ import { IngestCounts } from '../story/ingest-result.type';
 
 @ObjectType({ description: 'A story was ingested and something of it was new (a replayed ingest that creates nothing sends no event)' })
 export class StoryIngestedEvent {
-  @Field(() => ID) storyId!: string;
-  @Field() title!: string;
+  @Field(() => ID, { description: 'Id of the story' }) storyId!: string;
+  @Field({ description: 'Its title' }) title!: string;
   @Field({ description: 'YYYY-MM-DD' }) publishedAt!: string;
-  @Field(() => String, { nullable: true }) url!: string | null;
+  @Field(() => String, { nullable: true, description: 'Its URL, when known' }) url!: string | null;
   @Field(() => [String], { description: 'ISO codes of the countries the story involves (mentioned, claims about them, ties)' }) countries!: string[];
   @Field(() => [String], { description: 'Topic names' }) topics!: string[];
   @Field(() => [ID], { description: "The story's claims, in story order" }) claimIds!: string[];
@@ -19,23 +19,23 @@ export class StoryIngestedEvent {
 
 @ObjectType({ description: 'A citation (a claim citing a source) got a credibility grade' })
 export class ClaimGradedEvent {
-  @Field(() => ID) gradeId!: string;
-  @Field(() => ID) claimId!: string;
-  @Field(() => ID) sourceId!: string;
+  @Field(() => ID, { description: 'Id of the new grade' }) gradeId!: string;
+  @Field(() => ID, { description: 'The claim of the graded citation' }) claimId!: string;
+  @Field(() => ID, { description: 'The source of the graded citation' }) sourceId!: string;
   @Field(() => Int, { description: `Credibility 1 to 6: ${CREDIBILITY_SCALE}` }) grade!: number;
   @Field({ description: 'Who gave the grade' }) gradedBy!: string;
   @Field({ description: 'Server time the grade was recorded (ISO 8601 UTC)' }) gradedAt!: string;
-  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => String, { nullable: true, description: "Why, in the grader's words" }) note!: string | null;
   @Field(() => Tlp, { description: 'The effective marking of the claim' }) marking!: Tlp;
 }
 
 @ObjectType({ description: 'Two claims were linked (or a link was made again with a new reason)' })
 export class ClaimsLinkedEvent {
-  @Field(() => ID) fromClaimId!: string;
-  @Field(() => ID) toClaimId!: string;
-  @Field(() => ClaimStance) stance!: ClaimStance;
-  @Field() reason!: string;
-  @Field(() => String, { nullable: true }) linkedBy!: string | null;
+  @Field(() => ID, { description: 'The claim that supports, contradicts or repeats' }) fromClaimId!: string;
+  @Field(() => ID, { description: 'The claim it bears on' }) toClaimId!: string;
+  @Field(() => ClaimStance, { description: 'How the first bears on the second' }) stance!: ClaimStance;
+  @Field({ description: 'Why, in the words of who linked them' }) reason!: string;
+  @Field(() => String, { nullable: true, description: 'The identity that linked them' }) linkedBy!: string | null;
   @Field({ description: 'When the link was first made (ISO 8601 UTC)' }) linkedAt!: string;
   @Field(() => Tlp, { description: 'The higher effective marking of the two claims' }) marking!: Tlp;
 }

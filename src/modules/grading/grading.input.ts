@@ -19,7 +19,7 @@ abstract class GradeInputBase {
   @MaxLength(LIMITS.name)
   gradedBy?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "Why, in the grader's words" })
   @IsOptional()
   @IsString()
   @IsCleanText({ multiline: true })
@@ -27,22 +27,22 @@ abstract class GradeInputBase {
   note?: string;
 }
 
-@InputType()
+@InputType({ description: 'A reliability grade for a source' })
 export class GradeSourceInput extends GradeInputBase implements Partial<SourceGrade> {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The source to grade' })
   @IsString()
   @IsNotBlank()
   @IsCleanText()
   sourceId!: string;
 
-  @Field(() => Reliability)
+  @Field(() => Reliability, { description: 'A (completely reliable) to F (cannot be judged)' })
   @IsEnum(Reliability)
   reliability!: Reliability;
 }
 
-@InputType()
+@InputType({ description: 'A credibility grade for one citation (a claim citing a source)' })
 export class GradeCitationInput extends GradeInputBase implements Partial<CitationGrade> {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The claim of the citation' })
   @IsString()
   @IsNotBlank()
   @IsCleanText()

@@ -1,6 +1,7 @@
 import { Executor, Statement } from '../../db/executor';
 import { groupByKey, KeyedRow } from '../../db/batch';
 import { asOfParams, knownBy } from '../shared/as-of';
+import { visible } from '../shared/visibility';
 import { CitationGrade, SourceGrade } from './grading.type';
 
 /**
@@ -66,7 +67,7 @@ WITH ct, g ORDER BY ${GRADE_ORDER('g')} RETURN ct.key AS key, ${CITATION_GRADE('
 /** Writes are MERGE on a grade id chosen by the caller, so a driver retry cannot add a second grade; gradedAt is server time. */
 export function gradeSourceStatement(sourceId: string, grade: NewGrade<string>): Statement {
   return {
-    cypher: `MATCH (src:Source {id: $sourceId})
+    cypher: `MATCH (src:Source {id: $sourceId}) WHERE ${visible('Source', 'src')}
 WITH src, COUNT { (src)-[:HAS_GRADE]->() } AS earlier
 MERGE (g:Grade:SourceGrade {id: $grade.id})
 ON CREATE SET g.value = $grade.value, g.gradedBy = $grade.gradedBy, g.note = $grade.note, g.gradedAt = datetime(), g.seq = earlier + 1
@@ -78,7 +79,7 @@ RETURN ${SOURCE_GRADE('g', 'src')} AS grade`,
 
 export function gradeCitationStatement(claimId: string, sourceId: string, grade: NewGrade<number>): Statement {
   return {
-    cypher: `MATCH (c:Claim {id: $claimId})
+    cypher: `MATCH (c:Claim {id: $claimId}) WHERE ${visible('Claim', 'c')}
 CALL (c) { MATCH (c)-[:CITES]->(src:Source {id: $sourceId}) RETURN src }
 WITH c, src, COUNT { (c)-[:HAS_CITATION_GRADE]->(:CitationGrade {sourceId: src.id}) } AS earlier
 MERGE (g:Grade:CitationGrade {id: $grade.id})
@@ -119,7 +120,7 @@ export class GradingRepository {
   /** Explains a failed gradeCitation: which of claim and source exist. */
   async citationEnds(claimId: string, sourceId: string): Promise<{ claim: boolean; source: boolean }> {
     const [row] = await this.executor.read<{ claim: boolean; source: boolean }>(
-      'RETURN EXISTS { (:Claim {id: $claimId}) } AS claim, EXISTS { (:Source {id: $sourceId}) } AS source',
+      `RETURN EXISTS { (c:Claim {id: $claimId}) WHERE ${visible('Claim', 'c')} } AS claim, EXISTS { (src:Source {id: $sourceId}) WHERE ${visible('Source', 'src')} } AS source`,
       { claimId, sourceId },
     );
     return row;

@@ -15,7 +15,7 @@ export class SourceGradeResolver {
   @Authorized(Role.analyst)
   @Audited()
   @Mutation(() => SourceGrade, { description: 'Grades a source A-F; earlier grades stay as history. NOT_FOUND for an unknown source' })
-  gradeSource(@Arg('input', () => GradeSourceInput) input: GradeSourceInput, @Ctx() ctx: Context) {
+  gradeSource(@Arg('input', () => GradeSourceInput, { description: 'The source and its grade' }) input: GradeSourceInput, @Ctx() ctx: Context) {
     return afterWrite(ctx, gradingService.gradeSource(ctx, input));
   }
 
@@ -24,7 +24,7 @@ export class SourceGradeResolver {
     return RELIABILITY_MEANINGS[grade.grade];
   }
 
-  @FieldResolver(() => Source)
+  @FieldResolver(() => Source, { description: 'The graded source' })
   source(@Root() grade: SourceGrade, @Ctx() ctx: Context) {
     return ctx.loaders.sourceById.load(grade.sourceId);
   }
@@ -37,7 +37,7 @@ export class CitationGradeResolver {
   @Mutation(() => CitationGrade, {
     description: 'Grades a citation 1-6; earlier grades stay as history. NOT_FOUND when the claim, the source or the citation does not exist',
   })
-  gradeCitation(@Arg('input', () => GradeCitationInput) input: GradeCitationInput, @Ctx() ctx: Context) {
+  gradeCitation(@Arg('input', () => GradeCitationInput, { description: 'The citation and its grade' }) input: GradeCitationInput, @Ctx() ctx: Context) {
     return afterWrite(ctx, gradingService.gradeCitation(ctx, input));
   }
 
@@ -46,7 +46,7 @@ export class CitationGradeResolver {
     return CREDIBILITY_MEANINGS[grade.grade];
   }
 
-  @FieldResolver(() => Claim)
+  @FieldResolver(() => Claim, { description: 'The claim of the graded citation' })
   claim(@Root() grade: CitationGrade, @Ctx() ctx: Context) {
     return ctx.loaders.claimById.load(grade.claimId);
   }
@@ -57,7 +57,7 @@ export class CitationGradeResolver {
     return citations.find((c) => c.sourceId === grade.sourceId) ?? { claimId: grade.claimId, sourceId: grade.sourceId, quote: null };
   }
 
-  @FieldResolver(() => Source)
+  @FieldResolver(() => Source, { description: 'The source of the graded citation' })
   source(@Root() grade: CitationGrade, @Ctx() ctx: Context) {
     return ctx.loaders.sourceById.load(grade.sourceId);
   }

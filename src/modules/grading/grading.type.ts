@@ -4,17 +4,17 @@ import { CREDIBILITY_SCALE, Reliability } from './grading.enums';
 import { Node } from '../node/node.type';
 
 /** Who graded, when (server time) and why: shared by both kinds of grade. */
-@ObjectType()
+@ObjectType({ description: 'Who graded, when and why' })
 abstract class GradeBase {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'grade:<uuid>; grades are never changed, only added' }) id!: string;
   @Field({ description: 'Who gave the grade' }) gradedBy!: string;
   @Field(() => DateTimeScalar, { description: 'Server time the grade was recorded (UTC)' }) gradedAt!: string;
-  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => String, { nullable: true, description: "Why, in the grader's words" }) note!: string | null;
 }
 
 @ObjectType({ implements: Node, description: "A reliability grade given to a source; a source's grades are kept as history, the newest is current" })
 export class SourceGrade extends GradeBase {
-  @Field(() => Reliability) grade!: Reliability;
+  @Field(() => Reliability, { description: 'A (completely reliable) to F (cannot be judged)' }) grade!: Reliability;
   sourceId!: string;
 }
 

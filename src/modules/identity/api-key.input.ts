@@ -6,7 +6,7 @@ import { Role } from './identity.roles';
 import { ApiKey } from './api-key.type';
 
 /** Shared by the createApiKey mutation and `npm run keys -- create`, so both refuse the same input. */
-@InputType()
+@InputType({ description: 'A new API key' })
 export class CreateApiKeyInput implements Partial<ApiKey> {
   @Field({ description: 'Who or what uses the key, e.g. "jane (analyst desk)" or "nightly ingest"' })
   @IsString()
@@ -15,7 +15,7 @@ export class CreateApiKeyInput implements Partial<ApiKey> {
   @MaxLength(LIMITS.name)
   name!: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'What the key may do' })
   @IsEnum(Role, { message: `role must be one of ${Object.values(Role).join(', ')}` })
   role!: Role;
 

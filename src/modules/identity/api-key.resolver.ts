@@ -17,14 +17,14 @@ export class ApiKeyResolver {
   @Authorized(Role.admin)
   @Audited()
   @Mutation(() => CreatedApiKey, { description: 'Creates an API key; the key itself is in this response only' })
-  createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() ctx: Context) {
+  createApiKey(@Arg('input', () => CreateApiKeyInput, { description: 'Name and role of the new key' }) input: CreateApiKeyInput, @Ctx() ctx: Context) {
     return apiKeyService.create(ctx.executor, input, ctx.identity.id);
   }
 
   @Authorized(Role.admin)
   @Audited()
   @Mutation(() => ApiKey, { description: 'Revokes a key: refused from the next request on. Idempotent; NOT_FOUND for an unknown id' })
-  revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  revokeApiKey(@Arg('id', () => ID, { description: 'The key id, sg_<id> as apiKeys lists it' }) id: string, @Ctx() ctx: Context) {
     return apiKeyService.revoke(ctx.executor, id);
   }
 }

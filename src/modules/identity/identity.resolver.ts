@@ -8,8 +8,8 @@ import { Identity } from './identity.type';
 export class Viewer implements Identity {
   @Field({ description: 'What writes record: "key:<id>", "oidc:<sub>", "anonymous", "write-token"' }) id!: string;
   @Field(() => String, { description: 'apiKey, jwt, anonymous or writeToken' }) kind!: Identity['kind'];
-  @Field() name!: string;
-  @Field(() => Role) role!: Role;
+  @Field({ description: 'The key name, or the token name or email' }) name!: string;
+  @Field(() => Role, { description: 'What this request may do' }) role!: Role;
   @Field(() => Tlp, { description: 'The highest TLP marking this caller reads: stories, sources and claims marked higher do not exist for it' })
   clearance!: Tlp;
 }

@@ -11,7 +11,16 @@ export enum Role {
   admin = 'admin',
 }
 
-registerEnumType(Role, { name: 'AccessRole', description: 'reader < analyst (grades, links claims) < editor (ingests) < admin (keys, audit log)' });
+registerEnumType(Role, {
+  name: 'AccessRole',
+  description: 'reader < analyst (grades, links claims) < editor (ingests) < admin (keys, audit log)',
+  valuesConfig: {
+    reader: { description: 'Queries only' },
+    analyst: { description: 'Also grades sources and citations and links claims' },
+    editor: { description: 'Also ingests stories' },
+    admin: { description: 'Also manages API keys and reads the audit log' },
+  },
+});
 
 export const ROLES: readonly Role[] = [Role.reader, Role.analyst, Role.editor, Role.admin];
 

@@ -24,4 +24,8 @@ export enum BulkExportFormat {
   CSV = 'csv',
 }
 
-registerEnumType(BulkExportFormat, { name: 'BulkExportFormat', description: 'JSON Lines (typed) or CSV (lists as JSON)' });
+registerEnumType(BulkExportFormat, {
+  name: 'BulkExportFormat',
+  description: 'JSON Lines (typed) or CSV (lists as JSON)',
+  valuesConfig: { JSONL: { description: 'One JSON object per line' }, CSV: { description: 'Comma-separated values, lists as JSON' } },
+});

@@ -23,7 +23,7 @@ export class InterchangeResolver {
 
   @Query(() => [ExportFile], { description: 'The same subgraph as one file per node label and per relationship type' })
   exportBulk(
-    @Arg('format', () => BulkExportFormat) format: BulkExportFormat,
+    @Arg('format', () => BulkExportFormat, { description: 'JSON Lines or CSV' }) format: BulkExportFormat,
     @Arg('scope', () => ExportScopeInput, SCOPE) scope: ExportScopeInput | undefined,
     @Ctx() ctx: Context,
   ) {
@@ -35,7 +35,7 @@ export class InterchangeResolver {
   @Mutation(() => ImportStixResult, {
     description: 'Imports a STIX 2.1 bundle in one transaction (reports become stories through the ingest path); idempotent; a bad object fails the bundle',
   })
-  importStix(@Arg('bundle', () => GraphQLJSONObject) bundle: Record<string, unknown>, @Ctx() ctx: Context) {
+  importStix(@Arg('bundle', () => GraphQLJSONObject, { description: 'A STIX 2.1 bundle, as JSON' }) bundle: Record<string, unknown>, @Ctx() ctx: Context) {
     return afterWrite(ctx, interchangeService.importStix(ctx.executor, bundle, ctx.feed));
   }
 }

@@ -14,7 +14,11 @@ export class MarkingResolver {
     description:
       "Sets the TLP marking of a story, source or claim (higher or lower) and recomputes the effective marking of everything it passes to (a story's claims, sources derived from a source, claims citing them) in one transaction. Ingest never changes it afterwards. NOT_FOUND for an unknown id",
   })
-  setMarking(@Arg('id', () => ID) id: string, @Arg('marking', () => Tlp) marking: Tlp, @Ctx() ctx: Context) {
+  setMarking(
+    @Arg('id', () => ID, { description: 'Id of a story, source or claim' }) id: string,
+    @Arg('marking', () => Tlp, { description: 'The TLP marking to set' }) marking: Tlp,
+    @Ctx() ctx: Context,
+  ) {
     return afterWrite(ctx, markingService.set(ctx.executor, id, marking, ctx.identity));
   }
 }

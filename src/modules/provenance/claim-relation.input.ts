@@ -5,19 +5,19 @@ import { ClaimLink, ClaimStance } from './claim-relation.type';
 
 @InputType({ description: 'fromClaim SUPPORTS / CONTRADICTS / REPEATS toClaim, with a reason' })
 export class LinkClaimsInput implements Partial<ClaimLink> {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The claim that supports, contradicts or repeats' })
   @IsString()
   @IsNotBlank()
   @IsCleanText()
   fromClaimId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The claim it bears on' })
   @IsString()
   @IsNotBlank()
   @IsCleanText()
   toClaimId!: string;
 
-  @Field(() => ClaimStance)
+  @Field(() => ClaimStance, { description: 'How the first bears on the second' })
   @IsEnum(ClaimStance)
   stance!: ClaimStance;
 
@@ -28,7 +28,11 @@ export class LinkClaimsInput implements Partial<ClaimLink> {
   @MaxLength(LIMITS.text)
   reason!: string;
 
-  @Field({ nullable: true, deprecationReason: 'Ignored: linkedBy is the identity of the request (its API key or token)' })
+  @Field({
+    nullable: true,
+    deprecationReason: 'Ignored: linkedBy is the identity of the request (its API key or token)',
+    description: 'Ignored: linkedBy is the identity of the request',
+  })
   @IsOptional()
   @IsString()
   @IsNotBlank()

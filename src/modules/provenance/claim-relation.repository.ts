@@ -3,13 +3,14 @@ import { groupByKey, KeyedRow } from '../../db/batch';
 import { asOfParams, knownBy } from '../shared/as-of';
 import { CLAIM } from '../shared/projections';
 import { viewIds } from '../shared/ids';
+import { visible } from '../shared/visibility';
 import { ANY_STANCE, ClaimLink, ClaimRelation, ClaimStance, STANCE_TYPES } from './claim-relation.type';
 
 /** One fixed statement per stance: the relationship type comes from STANCE_TYPES, never from input text. */
 const LINK: Readonly<Record<ClaimStance, string>> = Object.fromEntries(
   Object.values(ClaimStance).map((stance) => [
     stance,
-    `MATCH (a:Claim {id: $from}) MATCH (b:Claim {id: $to})
+    `MATCH (a:Claim {id: $from}) WHERE ${visible('Claim', 'a')} MATCH (b:Claim {id: $to}) WHERE ${visible('Claim', 'b')}
      MERGE (a)-[r:${STANCE_TYPES[stance]}]->(b)
      ON CREATE SET r.linkedAt = datetime()
      SET r.reason = $reason, r.linkedBy = $linkedBy
@@ -22,8 +23,8 @@ const LINK: Readonly<Record<ClaimStance, string>> = Object.fromEntries(
 export function relationsStatement(claimIds: readonly string[], asOf?: string): Statement {
   return {
     // The subquery keeps the claim found by id as the start, whatever the link counts suggest to the planner.
-    cypher: `UNWIND $keys AS key MATCH (c:Claim {id: key})
-CALL (c) { MATCH (c)-[r:${ANY_STANCE}]-(o:Claim)${asOf ? ` WHERE ${knownBy('r.linkedAt')}` : ''} RETURN r, o }
+    cypher: `UNWIND $keys AS key MATCH (c:Claim {id: key}) WHERE ${visible('Claim', 'c')}
+CALL (c) { MATCH (c)-[r:${ANY_STANCE}]-(o:Claim) WHERE ${visible('Claim', 'o')}${asOf ? ` AND ${knownBy('r.linkedAt')}` : ''} RETURN r, o }
 WITH key, c, r, o ORDER BY type(r), o.id
 RETURN key, {stance: type(r), direction: CASE WHEN startNode(r) = c THEN 'OUTGOING' ELSE 'INCOMING' END,
              claim: ${CLAIM('o')}, reason: r.reason, linkedBy: r.linkedBy, linkedAt: r.linkedAt} AS value`,
@@ -46,7 +47,10 @@ export class ClaimRelationRepository {
   }
 
   async missingClaims(ids: string[]): Promise<string[]> {
-    const rows = await this.executor.read<{ id: string }>('UNWIND $ids AS id WITH id WHERE NOT EXISTS { (:Claim {id: id}) } RETURN id', { ids });
+    const rows = await this.executor.read<{ id: string }>(
+      `UNWIND $ids AS id WITH id WHERE NOT EXISTS { (c:Claim {id: id}) WHERE ${visible('Claim', 'c')} } RETURN id`,
+      { ids },
+    );
     return rows.map((r) => r.id);
   }
 

@@ -15,7 +15,7 @@ export class ClaimLinkResolver {
   @Mutation(() => ClaimLink, {
     description: 'Links two claims (SUPPORTS, CONTRADICTS or REPEATS) with a reason; idempotent per (from, to, stance); self-links are refused',
   })
-  linkClaims(@Arg('input', () => LinkClaimsInput) input: LinkClaimsInput, @Ctx() ctx: Context) {
+  linkClaims(@Arg('input', () => LinkClaimsInput, { description: 'The two claims, the stance and the reason' }) input: LinkClaimsInput, @Ctx() ctx: Context) {
     return afterWrite(ctx, claimRelationService.link(ctx, input));
   }
 }

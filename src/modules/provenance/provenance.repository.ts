@@ -7,6 +7,7 @@ import { CitationGrade, SourceGrade } from '../grading/grading.type';
 import { asOfParams, knownBy } from '../shared/as-of';
 import { CLAIM, ENTITY, SOURCE, STORY } from '../shared/projections';
 import { Source } from '../source/source.type';
+import { visible } from '../shared/visibility';
 import { Story } from '../story/story.type';
 import { ANY_STANCE, ClaimRelation } from './claim-relation.type';
 
@@ -19,7 +20,7 @@ export const MAX_DERIVATION_HOPS = 25;
 
 const RELATIONS = (
   asOf?: string,
-) => `COLLECT { MATCH (c)-[r:${ANY_STANCE}]-(o:Claim)${asOf ? ` WHERE ${knownBy('r.linkedAt')}` : ''} WITH r, o ORDER BY type(r), o.id
+) => `COLLECT { MATCH (c)-[r:${ANY_STANCE}]-(o:Claim) WHERE ${visible('Claim', 'o')}${asOf ? ` AND ${knownBy('r.linkedAt')}` : ''} WITH r, o ORDER BY type(r), o.id
             RETURN {stance: type(r), direction: CASE WHEN startNode(r) = c THEN 'OUTGOING' ELSE 'INCOMING' END,
                     claim: ${CLAIM('o')}, reason: r.reason, linkedBy: r.linkedBy, linkedAt: r.linkedAt} }`;
 
@@ -34,6 +35,8 @@ export interface ProvenanceRecord {
   speakers: EntityRecord[];
   /** SUPPORTS / CONTRADICTS / REPEATS links in both directions: corroboration and assessment need them. */
   relations: Omit<ClaimRelation, 'id'>[];
+  /** Sources of the chain (and, with the relations part, linked claims) above the caller's clearance: left out of everything above, only counted. */
+  withheld: number;
 }
 
 /** Optional parts of a record: each costs subqueries, and only some questions need them. */
@@ -56,14 +59,19 @@ export const ALL_PARTS: ProvenanceParts = { grades: true, relations: true, speak
  */
 export function provenanceStatement(claimIds: readonly string[], parts: ProvenanceParts = ALL_PARTS, asOf?: string): Statement {
   return {
-    cypher: `UNWIND $keys AS key MATCH (c:Claim {id: key})${asOf ? `\nWHERE ${knownBy('coalesce(c.ingestedAt, COLLECT { MATCH (st:Story)-[:HAS_CLAIM]->(c) RETURN st.ingestedAt }[0])')}` : ''}
+    cypher: `UNWIND $keys AS key MATCH (c:Claim {id: key}) WHERE ${visible('Claim', 'c')}${asOf ? `\n  AND ${knownBy('coalesce(c.ingestedAt, COLLECT { MATCH (st:Story)-[:HAS_CLAIM]->(c) RETURN st.ingestedAt }[0])')}` : ''}
 WITH key, c,
-  COLLECT { MATCH (st:Story)-[:HAS_CLAIM]->(c) RETURN ${STORY('st')} }[0] AS story,
-  COLLECT { MATCH (c)-[r:CITES]->(src:Source) WITH r, src ORDER BY src.title, src.id
+  COLLECT { MATCH (st:Story)-[:HAS_CLAIM]->(c) WHERE ${visible('Story', 'st')} RETURN ${STORY('st')} }[0] AS story,
+  COLLECT { MATCH (c)-[r:CITES]->(src:Source) WHERE ${visible('Source', 'src')} WITH r, src ORDER BY src.title, src.id
             RETURN {claimId: c.id, sourceId: src.id, quote: r.quote, credibility: ${parts.grades ? CURRENT_CITATION_GRADE('c', 'src', asOf) : 'null'}} } AS citations,
-  COLLECT { MATCH ANY SHORTEST (c)-[:CITES]->(:Source)-[:DERIVED_FROM]->{0,${MAX_DERIVATION_HOPS}}(x:Source) RETURN DISTINCT x } AS chain,
+  COLLECT { MATCH ANY SHORTEST (c)-[:CITES]->(:Source)-[:DERIVED_FROM]->{0,${MAX_DERIVATION_HOPS}}(x:Source) RETURN DISTINCT x } AS reached,
+  ${parts.relations ? `COUNT { MATCH (c)-[r:${ANY_STANCE}]-(o:Claim) WHERE NOT ${visible('Claim', 'o')}${asOf ? ` AND ${knownBy('r.linkedAt')}` : ''} }` : '0'} AS hiddenLinks,
   ${parts.speakers ? `COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(e:Entity) WITH e ORDER BY e.name RETURN ${ENTITY('e')} }` : '[]'} AS speakers,
   ${parts.relations ? RELATIONS(asOf) : '[]'} AS relations
+// A visible claim's marking is at least that of every source in its chain, so nothing is hidden here
+// unless markings were changed outside setMarking; should that happen, such sources are withheld too.
+WITH key, c, story, citations, speakers, relations, [x IN reached WHERE ${visible('Source', 'x')}] AS chain,
+  hiddenLinks + size([x IN reached WHERE NOT ${visible('Source', 'x')}]) AS withheld
 CALL (chain) {
   UNWIND chain AS x
   WITH x ORDER BY x.title, x.id
@@ -74,7 +82,7 @@ CALL (chain) {
   UNWIND chain AS a MATCH (a)-[:DERIVED_FROM]->(b:Source) WHERE b IN chain
   RETURN collect({from: a.id, to: b.id}) AS derivations
 }
-RETURN key, {claim: ${CLAIM('c')}, story: story, citations: citations, sources: sources, derivations: derivations, speakers: speakers, relations: relations} AS value`,
+RETURN key, {claim: ${CLAIM('c')}, story: story, citations: citations, sources: sources, derivations: derivations, speakers: speakers, relations: relations, withheld: withheld} AS value`,
     params: { keys: [...claimIds], ...asOfParams(asOf) },
   };
 }

@@ -13,7 +13,12 @@ export class ProvenanceResolver {
     nullable: true,
     description: 'The chain behind a claim: story, citations, sources at any DERIVED_FROM depth, speakers, origins; null plus NOT_FOUND for an unknown claim',
   })
-  provenance(@Arg('claimId', () => ID) claimId: string, @AsOfArg() asOf: Date | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  provenance(
+    @Arg('claimId', () => ID, { description: 'The claim' }) claimId: string,
+    @AsOfArg() asOf: Date | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return provenanceService.provenance(ctx, claimId, selectionOf(info), isoOf(asOf));
   }
 
@@ -22,12 +27,17 @@ export class ProvenanceResolver {
     description:
       'Independent origins (circular reporting counted once), publishers, supporting and contradicting claims; null plus NOT_FOUND for an unknown claim',
   })
-  corroboration(@Arg('claimId', () => ID) claimId: string, @AsOfArg() asOf: Date | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  corroboration(
+    @Arg('claimId', () => ID, { description: 'The claim' }) claimId: string,
+    @AsOfArg() asOf: Date | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return provenanceService.corroboration(ctx, claimId, selectionOf(info), isoOf(asOf));
   }
 
   @Query(() => Assessment, { nullable: true, description: 'Explained credibility score (0-100) of a claim; null plus NOT_FOUND for an unknown claim' })
-  assessment(@Arg('claimId', () => ID) claimId: string, @AsOfArg() asOf: Date | undefined, @Ctx() ctx: Context) {
+  assessment(@Arg('claimId', () => ID, { description: 'The claim' }) claimId: string, @AsOfArg() asOf: Date | undefined, @Ctx() ctx: Context) {
     return provenanceService.assessment(ctx, claimId, isoOf(asOf));
   }
 }
@@ -35,7 +45,7 @@ export class ProvenanceResolver {
 /** Analysis fields on Claim, batched through DataLoaders. */
 @Resolver(() => Claim)
 export class ClaimAnalysisResolver {
-  @FieldResolver(() => Corroboration)
+  @FieldResolver(() => Corroboration, { description: 'How independently the claim is sourced, and which claims agree or disagree' })
   corroboration(@Root() claim: Claim, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return provenanceService.corroboration(ctx, claim.id, selectionOf(info), instantOf(claim));
   }

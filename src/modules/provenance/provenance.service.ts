@@ -38,8 +38,8 @@ function linked(relations: Omit<ClaimRelation, 'id'>[], stance: ClaimStance): Cl
   return [...new Map(relations.filter((r) => r.stance === stance).map((r) => [r.claim.id, r.claim])).values()];
 }
 
-/** Corroboration fields that list linked claims: only they need the claim's links. */
-const LINK_FIELDS = ['supporting', 'contradicting', 'repeating'];
+/** Corroboration fields that need the claim's links (withheld counts the links to claims above the caller's clearance). */
+const LINK_FIELDS = ['supporting', 'contradicting', 'repeating', 'withheld'];
 
 export const provenanceService = {
   /** Without a selection (internal callers) every part is read. `asOf`: an ISO instant (README "As-of queries"). */
@@ -68,6 +68,7 @@ export const provenanceService = {
       origins: origins(chain, byId),
       cyclic: chain.cyclic,
       maxDepth: chain.maxDepth,
+      withheld: record.withheld,
     };
   },
 
@@ -89,6 +90,7 @@ export const provenanceService = {
       supporting: linked(relations, ClaimStance.SUPPORTS),
       contradicting: linked(relations, ClaimStance.CONTRADICTS),
       repeating: linked(relations, ClaimStance.REPEATS),
+      withheld: record.withheld,
     };
   },
 

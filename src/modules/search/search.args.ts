@@ -7,7 +7,16 @@ export enum SearchType {
   SOURCE = 'SOURCE',
   ENTITY = 'ENTITY',
 }
-registerEnumType(SearchType, { name: 'SearchType' });
+registerEnumType(SearchType, {
+  name: 'SearchType',
+  description: 'What a search looks at',
+  valuesConfig: {
+    STORY: { description: 'Story titles and summaries' },
+    CLAIM: { description: 'Claim texts' },
+    SOURCE: { description: 'Source titles' },
+    ENTITY: { description: 'Entity names and aliases' },
+  },
+});
 
 export const MAX_SEARCH_HITS = 100;
 

@@ -1,4 +1,5 @@
-import { Executor, Statement } from '../../db/executor';
+import { Executor, FULL_CLEARANCE, Statement } from '../../db/executor';
+import { MarkedKind, visible } from '../shared/visibility';
 import { EntityType } from '../shared/enums';
 import { CLAIM, ENTITY, SOURCE, STORY } from '../shared/projections';
 import { SearchType } from './search.args';
@@ -13,10 +14,10 @@ export interface SearchRow {
 }
 
 /** One fixed entry per searchable type (index names from this allow-list only); the query is always $query. */
-const TYPES: Readonly<Record<SearchType, { index: string; title: string; text: string; node: string }>> = {
-  [SearchType.STORY]: { index: 'story_fulltext', title: 'node.title', text: 'node.summary', node: STORY('node') },
-  [SearchType.CLAIM]: { index: 'claim_fulltext', title: 'node.text', text: 'node.text', node: CLAIM('node') },
-  [SearchType.SOURCE]: { index: 'source_fulltext', title: 'node.title', text: 'node.title', node: SOURCE('node') },
+const TYPES: Readonly<Record<SearchType, { index: string; title: string; text: string; node: string; marked?: MarkedKind }>> = {
+  [SearchType.STORY]: { index: 'story_fulltext', title: 'node.title', text: 'node.summary', node: STORY('node'), marked: 'Story' },
+  [SearchType.CLAIM]: { index: 'claim_fulltext', title: 'node.text', text: 'node.text', node: CLAIM('node'), marked: 'Claim' },
+  [SearchType.SOURCE]: { index: 'source_fulltext', title: 'node.title', text: 'node.title', node: SOURCE('node'), marked: 'Source' },
   [SearchType.ENTITY]: {
     index: 'entity_fulltext',
     title: 'node.name',
@@ -28,16 +29,22 @@ const TYPES: Readonly<Record<SearchType, { index: string; title: string; text: s
 const byType = (types: SearchType[], field: 'title' | 'text' | 'node') => `CASE type ${types.map((t) => `WHEN '${t}' THEN ${TYPES[t][field]}`).join(' ')} END`;
 
 /**
- * Best `first` hits over the chosen indexes, highest score first. `query` must already be Lucene-escaped.
- * Each index gives at most `first` hits, so the union never holds more than 4 × first rows, and only
- * the `first` kept are projected.
+ * Best `first` visible hits over the chosen indexes, highest score first. `query` must already be
+ * Lucene-escaped. Each index gives at most `first` hits, so the union never holds more than
+ * 4 × first rows, and only the `first` kept are projected. For a caller who sees everything Lucene
+ * stops at `first` hits; for anyone else hidden hits are dropped as they stream out of the index
+ * and each index stops at its `first` visible hits, so hidden ones never take a visible one's place.
  */
-export function searchStatement(query: string, types: SearchType[], first: number): Statement {
-  const union = types
-    .map(
-      (t) => `CALL db.index.fulltext.queryNodes('${TYPES[t].index}', $query, {limit: toInteger($first)}) YIELD node, score RETURN '${t}' AS type, score, node`,
-    )
-    .join('\n    UNION ALL\n    ');
+export function searchStatement(query: string, types: SearchType[], first: number, fullClearance: boolean): Statement {
+  const branch = (t: SearchType) => {
+    const { index, marked } = TYPES[t];
+    if (fullClearance || !marked) {
+      return `CALL db.index.fulltext.queryNodes('${index}', $query, {limit: toInteger($first)}) YIELD node, score RETURN '${t}' AS type, score, node`;
+    }
+    return `CALL db.index.fulltext.queryNodes('${index}', $query) YIELD node, score WHERE ${visible(marked, 'node')}
+    WITH node, score LIMIT toInteger($first) RETURN '${t}' AS type, score, node`;
+  };
+  const union = types.map(branch).join('\n    UNION ALL\n    ');
   return {
     cypher: `CALL () {
     ${union}
@@ -54,7 +61,7 @@ export class SearchRepository {
   constructor(private readonly executor: Executor) {}
 
   search(query: string, types: SearchType[], first: number): Promise<SearchRow[]> {
-    const { cypher, params } = searchStatement(query, types, first);
+    const { cypher, params } = searchStatement(query, types, first, this.executor.clearance >= FULL_CLEARANCE);
     return this.executor.read<SearchRow>(cypher, params);
   }
 }

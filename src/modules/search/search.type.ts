@@ -20,9 +20,9 @@ export const SearchNode = createUnionType({
 @ObjectType({ description: 'One search result; hits are ranked by score, highest first' })
 export class SearchHit {
   @Field(() => Float, { description: 'Lucene relevance; comparable within one search' }) score!: number;
-  @Field(() => SearchType) type!: SearchType;
-  @Field(() => ID) id!: string;
+  @Field(() => SearchType, { description: 'What kind of node matched' }) type!: SearchType;
+  @Field(() => ID, { description: 'Id of the node that matched' }) id!: string;
   @Field({ description: 'Story or source title, claim text, entity name' }) title!: string;
   @Field(() => String, { nullable: true, description: 'Excerpt around the first matching word' }) snippet!: string | null;
-  @Field(() => SearchNode) node!: typeof SearchNode;
+  @Field(() => SearchNode, { description: 'The node that matched' }) node!: typeof SearchNode;
 }

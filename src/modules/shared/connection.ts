@@ -16,12 +16,12 @@ registerEnumType(OrderDirection, {
 });
 export const DEFAULT_PAGE_SIZE = 20;
 
-@ObjectType()
+@ObjectType({ description: 'Where a page sits in its list (Relay cursor connections)' })
 export class PageInfo {
-  @Field() hasNextPage!: boolean;
-  @Field() hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true }) startCursor!: string | null;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field({ description: 'More rows follow: pass endCursor as `after` for the next page' }) hasNextPage!: boolean;
+  @Field({ description: 'The page was asked for with `after`' }) hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true, description: 'Cursor of the first row; null on an empty page' }) startCursor!: string | null;
+  @Field(() => String, { nullable: true, description: 'Cursor of the last row; null on an empty page' }) endCursor!: string | null;
 }
 
 @ArgsType()
@@ -58,17 +58,17 @@ export interface ConnectionShape<T> {
 
 /** Relay connection types per node type: Connection(Claim) -> ClaimConnection + ClaimEdge. */
 export function Connection<T extends object>(NodeClass: ClassType<T>, name = NodeClass.name) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its cursor` })
   class Edge {
-    @Field() cursor!: string;
-    @Field(() => NodeClass) node!: T;
+    @Field({ description: 'Opaque; pass it as `after` to continue after this row, in the same order' }) cursor!: string;
+    @Field(() => NodeClass, { description: `The ${name}` }) node!: T;
   }
 
-  @ObjectType()
+  @ObjectType({ description: `A page of ${name} rows` })
   abstract class ConnectionClass {
     @Field(() => Int, { description: 'All matches, not just this page' }) totalCount!: number;
-    @Field(() => [Edge]) edges!: Edge[];
-    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => [Edge], { description: 'The rows of this page, in order' }) edges!: Edge[];
+    @Field(() => PageInfo, { description: 'Cursors and whether more rows follow' }) pageInfo!: PageInfo;
   }
   return ConnectionClass;
 }

@@ -1,5 +1,6 @@
 import { nodeProjection } from './projections';
 import { Selection } from './selection';
+import { MarkedKind, visible } from './visibility';
 
 /**
  * Relationship fields projected into the statement that reads their parent, when the client
@@ -7,6 +8,9 @@ import { Selection } from './selection';
  * Field resolvers use a prefetched value when there is one, else their DataLoader.
  */
 type NodeType = 'Claim' | 'Story' | 'Source' | 'Entity' | 'Topic' | 'Citation';
+
+/** Children that carry a marking: only those the caller's clearance allows are read (a citation is visible with its source). */
+const MARKED_CHILD: Partial<Record<NodeType, MarkedKind>> = { Claim: 'Claim', Story: 'Story', Source: 'Source', Citation: 'Source' };
 
 interface Relation {
   type: NodeType;
@@ -72,7 +76,8 @@ export function projection(type: NodeType, v: string, selection?: Selection, dep
       const b = `${v}_${name}`;
       const r = `${b}_r`;
       const value = childProjection(rel, v, b, r, selection[name], depth);
-      const body = `MATCH ${rel.match(v, b, r)} RETURN ${value} AS value${rel.order ? ` ORDER BY ${rel.order(b)}` : ''}`;
+      const marked = MARKED_CHILD[rel.type];
+      const body = `MATCH ${rel.match(v, b, r)}${marked ? ` WHERE ${visible(marked, b)}` : ''} RETURN ${value} AS value${rel.order ? ` ORDER BY ${rel.order(b)}` : ''}`;
       fields.push(rel.many ? `${name}: COLLECT { ${body} }` : `${name}: COLLECT { ${body} LIMIT 1 }[0]`);
     }
   }

@@ -1,13 +1,32 @@
 import { SortKey } from '../../db/keyset';
+import { TLP_LEVELS } from './tlp';
+import { visible } from './visibility';
+
+/** The effective marking by name, from the stored rank (absent: CLEAR). */
+const EFFECTIVE_MARKING = (v: string) => `marking: [${TLP_LEVELS.map((l) => `'${l}'`).join(', ')}][coalesce(${v}.markingRank, 0)]`;
 
 /**
  * The properties each type reads from its node, by GraphQL field name: `.x` or `x: <expression of v>`.
  * Dates are sent as ISO text: decoding the driver's Date objects is a large share of a list's CPU.
  */
 export const NODE_FIELDS = {
-  Story: { id: '.id', title: '.title', summary: '.summary', url: '.url', publishedAt: (v: string) => `publishedAt: toString(${v}.publishedAt)` },
-  Claim: { id: '.id', text: '.text', kind: '.kind', asOf: '.asOf', position: (v: string) => `position: coalesce(${v}.position, 0)` },
-  Source: { id: '.id', title: '.title', url: '.url', kind: '.kind' },
+  Story: {
+    id: '.id',
+    title: '.title',
+    summary: '.summary',
+    url: '.url',
+    publishedAt: (v: string) => `publishedAt: toString(${v}.publishedAt)`,
+    marking: EFFECTIVE_MARKING,
+  },
+  Claim: {
+    id: '.id',
+    text: '.text',
+    kind: '.kind',
+    asOf: '.asOf',
+    position: (v: string) => `position: coalesce(${v}.position, 0)`,
+    marking: EFFECTIVE_MARKING,
+  },
+  Source: { id: '.id', title: '.title', url: '.url', kind: '.kind', marking: EFFECTIVE_MARKING },
   Entity: {
     id: '.id',
     type: '.type',
@@ -17,7 +36,7 @@ export const NODE_FIELDS = {
     acronym: '.acronym',
     size: '.size',
   },
-  Topic: { id: '.id', name: '.name', storyCount: (v: string) => `storyCount: COUNT { (${v})<-[:TAGGED]-() }` },
+  Topic: { id: '.id', name: '.name', storyCount: (v: string) => `storyCount: COUNT { (${v})<-[:TAGGED]-(s) WHERE ${visible('Story', 's')} }` },
 } as const satisfies Record<string, Record<string, string | ((v: string) => string)>>;
 
 export type ProjectedType = keyof typeof NODE_FIELDS;

@@ -16,8 +16,18 @@ export enum Tlp {
 registerEnumType(Tlp, {
   name: 'Tlp',
   description: 'TLP 2.0 marking, from CLEAR (public) through GREEN, AMBER, AMBER+STRICT to RED (named recipients only)',
-  valuesConfig: { AMBER_STRICT: { description: 'TLP:AMBER+STRICT' } },
+  valuesConfig: {
+    CLEAR: { description: 'TLP:CLEAR, no limit on disclosure' },
+    GREEN: { description: 'TLP:GREEN, the community' },
+    AMBER: { description: 'TLP:AMBER, the organisation and its clients' },
+    AMBER_STRICT: { description: 'TLP:AMBER+STRICT, the organisation only' },
+    RED: { description: 'TLP:RED, named recipients only' },
+  },
 });
+
+/** The `marking` field of Story, Source and Claim. */
+export const MARKING_DESCRIPTION =
+  'Effective TLP marking: the highest of its own and what it inherits (a claim from its story and cited sources, a source from what it derives from). Readers see only what their clearance allows';
 
 export const TLP_LEVELS: readonly Tlp[] = [Tlp.CLEAR, Tlp.GREEN, Tlp.AMBER, Tlp.AMBER_STRICT, Tlp.RED];
 

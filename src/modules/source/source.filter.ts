@@ -4,7 +4,7 @@ import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { SourceKind } from '../shared/enums';
 import { OrderDirection, PageArgs } from '../shared/connection';
 
-@InputType()
+@InputType({ description: 'Criteria for sources; all given must hold' })
 export class SourceFilter {
   @Field({ nullable: true, description: 'Publisher id or name' })
   @IsOptional()
@@ -12,7 +12,7 @@ export class SourceFilter {
   @MaxLength(200)
   publisher?: string;
 
-  @Field(() => [SourceKind], { nullable: true })
+  @Field(() => [SourceKind], { nullable: true, description: 'Sources of any of these kinds' })
   @IsOptional()
   @IsEnum(SourceKind, { each: true })
   kinds?: SourceKind[];
@@ -52,7 +52,7 @@ export class SourceOrder {
 
 @ArgsType()
 export class SourcesArgs extends PageArgs {
-  @Field(() => SourceFilter, { nullable: true })
+  @Field(() => SourceFilter, { nullable: true, description: 'Criteria; all must hold' })
   @IsOptional()
   @ValidateNested()
   @Type(() => SourceFilter)

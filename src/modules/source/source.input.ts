@@ -13,20 +13,20 @@ export class SourceInput {
   @MaxLength(LIMITS.name)
   id?: string;
 
-  @Field()
+  @Field({ description: 'Title of the document' })
   @IsString()
   @IsNotBlank()
   @IsCleanText()
   @MaxLength(LIMITS.title)
   title!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Where the document is (http or https)' })
   @IsOptional()
   @IsUrl(URL_OPTIONS)
   @MaxLength(LIMITS.url)
   url?: string;
 
-  @Field(() => SourceKind)
+  @Field(() => SourceKind, { description: 'What sort of document it is' })
   @IsEnum(SourceKind)
   kind!: SourceKind;
 

@@ -1,4 +1,5 @@
-import { Executor } from '../../db/executor';
+import { Executor, FULL_CLEARANCE } from '../../db/executor';
+import { visible, visibleTotal } from '../shared/visibility';
 import { CursorKey, OrderChoice, pickOrder, SortKey, untagCursor } from '../../db/keyset';
 import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
@@ -24,8 +25,8 @@ function sourceScope(filter: SourceFilter = {}): { cypher: string; params: Recor
   let match = 'MATCH (src:Source) WHERE src.title IS NOT NULL';
   if (filter.storyId) {
     params.storyId = filter.storyId;
-    match = `MATCH (st:Story {id: $storyId})
-      CALL (st) { MATCH (st)-[:BASED_ON]->(src:Source) RETURN src UNION MATCH (st)-[:HAS_CLAIM]->(:Claim)-[:CITES]->(src:Source) RETURN src }`;
+    match = `MATCH (st:Story {id: $storyId}) WHERE ${visible('Story', 'st')}
+      CALL (st) { MATCH (st)-[:BASED_ON]->(src:Source) RETURN src UNION MATCH (st)-[:HAS_CLAIM]->(c:Claim)-[:CITES]->(src:Source) WHERE ${visible('Claim', 'c')} RETURN src }`;
   }
   if (filter.publisher) {
     Object.assign(params, { publisher: filter.publisher, publisherKey: foldKey(filter.publisher) });
@@ -42,14 +43,18 @@ function sourceScope(filter: SourceFilter = {}): { cypher: string; params: Recor
     params.titleContains = filter.titleContains;
     checks.push('toLower(src.title) CONTAINS toLower($titleContains)');
   }
-  const cypher = `${match}\nWITH DISTINCT src${checks.length ? `\nWHERE ${checks.join('\n  AND ')}` : ''}`;
-  return { cypher, params, unfiltered: !filter.storyId && !filter.publisher && checks.length === 0 };
+  const unfiltered = !filter.storyId && !filter.publisher && checks.length === 0;
+  checks.unshift(visible('Source', 'src'));
+  const cypher = `${match}\nWITH DISTINCT src\nWHERE ${checks.join('\n  AND ')}`;
+  return { cypher, params, unfiltered };
 }
 
 interface ListSelection {
   selection?: Selection;
   withTotal?: boolean;
   orderBy?: SourceOrder | null;
+  /** The caller's clearance rank: the count-store total of every source is only right for one who sees them all. */
+  clearance: number;
 }
 
 /** The orders `sources` allows; the title index serves both directions when unfiltered. */
@@ -58,7 +63,7 @@ const SOURCE_ORDERS: Record<SourceOrderField, OrderChoice> = {
 };
 
 /** The read behind `sources`, by title. */
-export function sourceListRead(filter: SourceFilter | undefined, after: CursorKey | null, first: number, options: ListSelection = {}): PagedRead {
+export function sourceListRead(filter: SourceFilter | undefined, after: CursorKey | null, first: number, options: ListSelection): PagedRead {
   const scope = sourceScope(filter);
   const order = pickOrder(SOURCE_ORDERS, SourceOrderField.TITLE, options.orderBy);
   return {
@@ -70,7 +75,7 @@ export function sourceListRead(filter: SourceFilter | undefined, after: CursorKe
     project: projection('Source', 'src', options.selection),
     after: untagCursor(order.tag, after),
     first,
-    total: scope.unfiltered ? 'MATCH (src:Source) RETURN count(src) AS total' : undefined,
+    total: !scope.unfiltered ? undefined : options.clearance >= FULL_CLEARANCE ? 'MATCH (src:Source) RETURN count(src) AS total' : visibleTotal('Source'),
     withTotal: options.withTotal ?? false,
   };
 }
@@ -78,12 +83,16 @@ export function sourceListRead(filter: SourceFilter | undefined, after: CursorKe
 export class SourceRepository {
   constructor(private readonly executor: Executor) {}
 
-  page(filter: SourceFilter | undefined, after: CursorKey | null, first: number, options: ListSelection = {}): Promise<Page<Source>> {
-    return readKeysetPage<Source>(this.executor, sourceListRead(filter, after, first, options));
+  page(filter: SourceFilter | undefined, after: CursorKey | null, first: number, options: Omit<ListSelection, 'clearance'> = {}): Promise<Page<Source>> {
+    return readKeysetPage<Source>(this.executor, sourceListRead(filter, after, first, { ...options, clearance: this.executor.clearance }));
   }
 
   byIds = (ids: readonly string[]) =>
-    readOneByKey<Source>(this.executor, `UNWIND $keys AS key MATCH (src:Source {id: key}) RETURN key, ${SOURCE('src')} AS value`, ids);
+    readOneByKey<Source>(
+      this.executor,
+      `UNWIND $keys AS key MATCH (src:Source {id: key}) WHERE ${visible('Source', 'src')} RETURN key, ${SOURCE('src')} AS value`,
+      ids,
+    );
 
   publisherOf = (ids: readonly string[]) =>
     readOneByKey<EntityRecord>(
@@ -95,7 +104,7 @@ export class SourceRepository {
   claimsCiting = (ids: readonly string[]) =>
     readByKeys<Claim>(
       this.executor,
-      `UNWIND $keys AS key MATCH (s:Story)-[:HAS_CLAIM]->(c:Claim)-[:CITES]->(:Source {id: key})
+      `UNWIND $keys AS key MATCH (s:Story)-[:HAS_CLAIM]->(c:Claim)-[:CITES]->(:Source {id: key}) WHERE ${visible('Claim', 'c')}
        WITH key, s, c ORDER BY s.publishedAt DESC, c.position RETURN key, ${CLAIM('c')} AS value`,
       ids,
     );
@@ -103,7 +112,7 @@ export class SourceRepository {
   derivedFrom = (ids: readonly string[]) =>
     readByKeys<Source>(
       this.executor,
-      `UNWIND $keys AS key MATCH (:Source {id: key})-[:DERIVED_FROM]->(d:Source) WITH key, d ORDER BY d.title RETURN key, ${SOURCE('d')} AS value`,
+      `UNWIND $keys AS key MATCH (:Source {id: key})-[:DERIVED_FROM]->(d:Source) WHERE ${visible('Source', 'd')} WITH key, d ORDER BY d.title RETURN key, ${SOURCE('d')} AS value`,
       ids,
     );
 }

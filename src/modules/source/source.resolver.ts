@@ -17,11 +17,11 @@ export class SourceResolver {
   }
 
   @Query(() => Source, { nullable: true, description: 'One source; null plus a NOT_FOUND error when the id is unknown' })
-  source(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  source(@Arg('id', () => ID, { description: 'A source id, e.g. "source:new-york-times/..."' }) id: string, @Ctx() ctx: Context) {
     return sourceService.get(ctx, id);
   }
 
-  @FieldResolver(() => Organization, { nullable: true })
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation that published it, when known' })
   publisher(@Root() source: Source, @Ctx() ctx: Context) {
     return prefetchedOr(source, 'publisher', () => ctx.loaders.publisherOfSource.load(source.id));
   }

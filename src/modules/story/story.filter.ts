@@ -5,7 +5,7 @@ import { AsOfField } from '../shared/as-of';
 import { OrderDirection, PageArgs } from '../shared/connection';
 import { IsCalendarDate, IsCountryCode } from '../shared/validators';
 
-@InputType()
+@InputType({ description: 'Criteria for stories; all given must hold' })
 export class StoryFilter {
   @Field({ nullable: true, description: 'Topic id or name' })
   @IsOptional()
@@ -26,12 +26,12 @@ export class StoryFilter {
   @IsNotEmpty({ each: true })
   mentionsEntities?: string[];
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Stories published on or after (YYYY-MM-DD)' })
   @IsOptional()
   @IsCalendarDate()
   publishedFrom?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Stories published on or before (YYYY-MM-DD)' })
   @IsOptional()
   @IsCalendarDate()
   publishedTo?: string;
@@ -67,7 +67,7 @@ export class StoryOrder {
 
 @ArgsType()
 export class StoriesArgs extends PageArgs {
-  @Field(() => StoryFilter, { nullable: true })
+  @Field(() => StoryFilter, { nullable: true, description: 'Criteria; all must hold' })
   @IsOptional()
   @ValidateNested()
   @Type(() => StoryFilter)

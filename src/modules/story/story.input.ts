@@ -16,14 +16,14 @@ export class StoryInput {
   @MaxLength(LIMITS.name)
   id?: string;
 
-  @Field()
+  @Field({ description: 'Headline' })
   @IsString()
   @IsNotBlank()
   @IsCleanText()
   @MaxLength(LIMITS.title)
   title!: string;
 
-  @Field()
+  @Field({ description: 'What the story reports' })
   @IsString()
   @IsCleanText({ multiline: true })
   @MaxLength(LIMITS.summary)
@@ -33,7 +33,7 @@ export class StoryInput {
   @IsCalendarDate()
   publishedAt!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Where the story is published (http or https)' })
   @IsOptional()
   @IsUrl(URL_OPTIONS)
   @MaxLength(LIMITS.url)
@@ -48,7 +48,7 @@ export class StoryInput {
   @IsEnum(Tlp, { message: `marking must be one of ${Object.values(Tlp).join(', ')}` })
   marking?: Tlp;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Topic names, e.g. "Intelligence and Espionage"; new ones are created' })
   @ArrayMaxSize(LIMITS.listItems)
   @IsString({ each: true })
   @IsNotBlank({ each: true })
@@ -75,7 +75,7 @@ export class StoryInput {
   @Type(() => EntityInput)
   entities: EntityInput[] = [];
 
-  @Field(() => [ClaimInput])
+  @Field(() => [ClaimInput], { description: 'The claims the story makes, in order' })
   @ArrayMaxSize(LIMITS.claimsPerStory)
   @ValidateNested({ each: true })
   @Type(() => ClaimInput)

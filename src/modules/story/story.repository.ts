@@ -1,4 +1,5 @@
-import { Executor } from '../../db/executor';
+import { Executor, FULL_CLEARANCE } from '../../db/executor';
+import { visible, visibleTotal } from '../shared/visibility';
 import { CursorKey, OrderChoice, pickOrder, untagCursor } from '../../db/keyset';
 import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
@@ -21,6 +22,8 @@ export interface StoryListOptions {
   orderBy?: StoryOrder | null;
   /** ISO instant: only stories ingested by then. */
   asOf?: string;
+  /** The caller's clearance rank: the count-store total of every story is only right for one who sees them all. */
+  clearance: number;
 }
 
 /** The orders `stories` allows; both run on the publishedAt index when unfiltered (PUBLISHED_AT, either way). */
@@ -81,12 +84,14 @@ export function storyScope(filter: StoryFilter = {}, asOf?: string): StoryScope 
     params.asOf = asOf;
     checks.push(knownBy('s.ingestedAt'));
   }
-  const cypher = `${match}\nWITH DISTINCT s${checks.length ? `\nWHERE ${checks.join('\n  AND ')}` : ''}`;
-  return { cypher, params, unfiltered: checks.length === 0 };
+  const unfiltered = checks.length === 0;
+  checks.unshift(visible('Story', 's'));
+  const cypher = `${match}\nWITH DISTINCT s\nWHERE ${checks.join('\n  AND ')}`;
+  return { cypher, params, unfiltered };
 }
 
 /** The read behind `stories`, newest first unless ordered otherwise. */
-export function storyListRead(filter: StoryFilter | undefined, after: CursorKey | null, first: number, options: StoryListOptions = {}): PagedRead {
+export function storyListRead(filter: StoryFilter | undefined, after: CursorKey | null, first: number, options: StoryListOptions): PagedRead {
   const scope = storyScope(filter, options.asOf);
   const order = pickOrder(STORY_ORDERS, StoryOrderField.PUBLISHED_AT, options.orderBy);
   return {
@@ -98,14 +103,14 @@ export function storyListRead(filter: StoryFilter | undefined, after: CursorKey 
     project: projection('Story', 's', options.selection),
     after: untagCursor(order.tag, after),
     first,
-    total: scope.unfiltered ? 'MATCH (s:Story) RETURN count(s) AS total' : undefined,
+    total: !scope.unfiltered ? undefined : options.clearance >= FULL_CLEARANCE ? 'MATCH (s:Story) RETURN count(s) AS total' : visibleTotal('Story'),
     withTotal: options.withTotal ?? false,
   };
 }
 
-/** Stories known at $asOf, when there is one: the condition, or nothing at all. */
-const storyKnown = (asOf: string | undefined, s: string) => (asOf ? `WHERE ${knownBy(`${s}.ingestedAt`)}` : '');
-const claimKnown = (asOf: string | undefined, c: string, s: string) => (asOf ? `WHERE ${knownBy(`coalesce(${c}.ingestedAt, ${s}.ingestedAt)`)}` : '');
+/** Stories (claims) known at $asOf, when there is one: a further condition, or nothing at all. */
+const andStoryKnown = (asOf: string | undefined, s: string) => (asOf ? ` AND ${knownBy(`${s}.ingestedAt`)}` : '');
+const andClaimKnown = (asOf: string | undefined, c: string, s: string) => (asOf ? ` AND ${knownBy(`coalesce(${c}.ingestedAt, ${s}.ingestedAt)`)}` : '');
 
 export class StoryRepository {
   constructor(
@@ -114,14 +119,14 @@ export class StoryRepository {
     private readonly asOf?: string,
   ) {}
 
-  page(filter: StoryFilter | undefined, after: CursorKey | null, first: number, options: StoryListOptions = {}): Promise<Page<Story>> {
-    return readKeysetPage<Story>(this.executor, storyListRead(filter, after, first, { ...options, asOf: this.asOf }));
+  page(filter: StoryFilter | undefined, after: CursorKey | null, first: number, options: Omit<StoryListOptions, 'clearance'> = {}): Promise<Page<Story>> {
+    return readKeysetPage<Story>(this.executor, storyListRead(filter, after, first, { ...options, asOf: this.asOf, clearance: this.executor.clearance }));
   }
 
   /** One story with the selected relationship fields, or null. */
   async byId(id: string, selection?: Selection): Promise<Story | null> {
     const [row] = await this.executor.read<{ story: Story }>(
-      `MATCH (s:Story {id: $id}) ${storyKnown(this.asOf, 's')} RETURN ${projection('Story', 's', selection)} AS story`,
+      `MATCH (s:Story {id: $id}) WHERE ${visible('Story', 's')}${andStoryKnown(this.asOf, 's')} RETURN ${projection('Story', 's', selection)} AS story`,
       { id, ...asOfParams(this.asOf) },
     );
     return row?.story ?? null;
@@ -130,7 +135,7 @@ export class StoryRepository {
   byIds = (ids: readonly string[]) =>
     readOneByKey<Story>(
       this.executor,
-      `UNWIND $keys AS key MATCH (s:Story {id: key}) ${storyKnown(this.asOf, 's')} RETURN key, ${STORY('s')} AS value`,
+      `UNWIND $keys AS key MATCH (s:Story {id: key}) WHERE ${visible('Story', 's')}${andStoryKnown(this.asOf, 's')} RETURN key, ${STORY('s')} AS value`,
       ids,
       asOfParams(this.asOf),
     );
@@ -145,7 +150,7 @@ export class StoryRepository {
   claimsOf = (ids: readonly string[]) =>
     readByKeys<Claim>(
       this.executor,
-      `UNWIND $keys AS key MATCH (s:Story {id: key})-[:HAS_CLAIM]->(c:Claim) ${claimKnown(this.asOf, 'c', 's')}
+      `UNWIND $keys AS key MATCH (s:Story {id: key})-[:HAS_CLAIM]->(c:Claim) WHERE ${visible('Claim', 'c')}${andClaimKnown(this.asOf, 'c', 's')}
        WITH key, c ORDER BY c.position, c.id RETURN key, ${CLAIM('c')} AS value`,
       ids,
       asOfParams(this.asOf),
@@ -154,7 +159,7 @@ export class StoryRepository {
   sourcesOf = (ids: readonly string[]) =>
     readByKeys<Source>(
       this.executor,
-      `UNWIND $keys AS key MATCH (:Story {id: key})-[:BASED_ON]->(src:Source) WITH key, src ORDER BY src.title RETURN key, ${SOURCE('src')} AS value`,
+      `UNWIND $keys AS key MATCH (:Story {id: key})-[:BASED_ON]->(src:Source) WHERE ${visible('Source', 'src')} WITH key, src ORDER BY src.title RETURN key, ${SOURCE('src')} AS value`,
       ids,
     );
 

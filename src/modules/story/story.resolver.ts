@@ -21,7 +21,12 @@ import { Story, StoryConnection } from './story.type';
 @Resolver(() => Story)
 export class StoryResolver {
   @Query(() => Story, { nullable: true, description: 'One story; null plus a NOT_FOUND error when the id is unknown' })
-  story(@Arg('id', () => ID) id: string, @AsOfArg() asOf: Date | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  story(
+    @Arg('id', () => ID, { description: 'A story id, e.g. "story:2025-12-08-..."' }) id: string,
+    @AsOfArg() asOf: Date | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return storyReadService.get(ctx, id, selectionOf(info), isoOf(asOf));
   }
 
@@ -33,7 +38,7 @@ export class StoryResolver {
   @Authorized(Role.editor)
   @Audited()
   @Mutation(() => IngestResult, { description: 'Writes a whole story (claims, sources, entities) in one transaction; idempotent' })
-  ingestStory(@Arg('input', () => StoryInput) input: StoryInput, @Ctx() ctx: Context) {
+  ingestStory(@Arg('input', () => StoryInput, { description: 'The whole story' }) input: StoryInput, @Ctx() ctx: Context) {
     return afterWrite(ctx, storyService.ingest(ctx.executor, input, { feed: ctx.feed }));
   }
 
@@ -43,7 +48,7 @@ export class StoryResolver {
     description:
       'Writes many stories (at most 200), many per transaction, each with the rules of ingestStory; a bad story gets its own error entry and the others land',
   })
-  ingestStories(@Arg('inputs', () => [StoryInput], { validate: false }) inputs: StoryInput[], @Ctx() ctx: Context) {
+  ingestStories(@Arg('inputs', () => [StoryInput], { validate: false, description: 'At most 200 stories' }) inputs: StoryInput[], @Ctx() ctx: Context) {
     return afterWrite(ctx, storyService.ingestBatch(ctx.executor, inputs, ctx.feed));
   }
 
@@ -54,7 +59,7 @@ export class StoryResolver {
     return afterWrite(ctx, importStoryCard(ctx.executor, text, ctx.feed));
   }
 
-  @FieldResolver(() => [Topic])
+  @FieldResolver(() => [Topic], { description: 'Topics the story is tagged with' })
   topics(@Root() story: Story, @Ctx() ctx: Context) {
     return prefetchedOr(story, 'topics', () => ctx.loaders.topicsOfStory.load(story.id));
   }
@@ -72,7 +77,7 @@ export class StoryResolver {
     return stamped(await prefetchedOr(story, 'sources', () => ctx.loaders.sourcesOfStory.load(story.id)), instantOf(story));
   }
 
-  @FieldResolver(() => [Entity])
+  @FieldResolver(() => [Entity], { description: 'Entities the story mentions' })
   mentions(@Root() story: Story, @Ctx() ctx: Context) {
     return prefetchedOr(story, 'mentions', () => ctx.loaders.mentionsOfStory.load(story.id));
   }

@@ -174,7 +174,13 @@ export const storyService = {
           batch.map((b) => b.plan),
           { dryRun: options.dryRun },
         );
-        batch.forEach(({ at, plan }, i) => (entries[at] = { ok: true, outcome: { story: { ...plan.story }, ...counts[i], plan } }));
+        batch.forEach(
+          ({ at, plan }, i) =>
+            (entries[at] = {
+              ok: true,
+              outcome: { story: { ...plan.story, marking: counts[i].marking }, created: counts[i].created, reused: counts[i].reused, plan },
+            }),
+        );
         if (!options.dryRun && options.feed) {
           for (const [i, { plan }] of batch.entries()) {
             if (createdAnything(counts[i].created)) options.feed.publish('storyIngested', ingestedEvent(plan, counts[i].created));

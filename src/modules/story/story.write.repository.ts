@@ -1,6 +1,7 @@
 import { Executor, Statement, WriteTx } from '../../db/executor';
 import { AppError, badInput } from '../../errors/app-error';
 import { propagateMarkings } from '../marking/marking.propagation';
+import { Tlp } from '../shared/tlp';
 import { IngestCounts } from './ingest-result.type';
 import { WritePlan } from './story.plan';
 import {
@@ -30,6 +31,8 @@ export interface EntityCandidate {
 export interface WriteCounts {
   created: IngestCounts;
   reused: IngestCounts;
+  /** The story's marking after the write: ingest never lowers one, so it may be higher than the input's. */
+  marking: Tlp;
 }
 
 /** Carries a dry run's counts out of the transaction it rolls back. */
@@ -125,7 +128,8 @@ export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<Wri
     }
   }
 
-  const stories = await run<{ at: number; created: boolean }>(mergeStories(plans));
+  const stories = await run<{ at: number; created: boolean; marking: Tlp }>(mergeStories(plans));
+  const markingOf = new Map(stories.map((s) => [s.at, s.marking]));
   const newStory = new Set(stories.filter((s) => s.created).map((s) => s.at));
   const entities: (Merged & { type: string; expected: string })[] = [];
   const { rows: entityRows, clashes } = foldEntityRows(plans);
@@ -188,6 +192,7 @@ export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<Wri
   return plans.map((_, at) => {
     const story = newStory.has(at) ? 1 : 0;
     return {
+      marking: markingOf.get(at) ?? plans[at].story.marking,
       created: { stories: story, claims: c[at].created, sources: s[at].created, entities: e[at].created },
       reused: { stories: 1 - story, claims: c[at].reused, sources: s[at].reused, entities: e[at].reused },
     };

@@ -60,7 +60,7 @@ export function mergeStories(plans: WritePlan[]): Statement {
         SET s.title = story.title, s.summary = story.summary, s.publishedAt = date(story.publishedAt), s.url = story.url)
       FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | SET s.marking = story.marking)
       ${RAISE_MARKING('s', 'story')}
-      RETURN story.at AS at, created`,
+      RETURN story.at AS at, created, s.marking AS marking`,
     params: { stories: sortedById(tagged(plans, (p) => [p.story])) },
   };
 }

@@ -1,4 +1,5 @@
 import { Client } from 'graphql-ws';
+import { MAX_SUBSCRIPTIONS_PER_SOCKET } from '../../../src/http/subscriptions';
 import { Role } from '../../../src/modules/identity/identity.roles';
 import { startTestApp, TestApp } from '../../support/app';
 import { INGEST, otherStory, SAMPLE_STORY_ID, sampleStory, startEmptyApp, stopAndClearGraph } from '../../support/sample';
@@ -115,6 +116,27 @@ describe('the live feed over WebSocket', () => {
       .next()
       .catch((errors: any) => ({ errors }));
     expect(query.errors![0].message).toMatch(/POST \/graphql/);
+  });
+
+  it('announces every story of an ingestStories call that created something', async () => {
+    const all = sub(STORIES);
+    await untilSubscribed(app, 1);
+    const first = otherStory({ title: 'Batch one: Poland expels a Belarusian diplomat' });
+    const second = otherStory({ title: 'Batch two: Lithuania closes a border crossing' });
+    const { ingestStories } = await app.data('mutation($inputs: [StoryInput!]!) { ingestStories(inputs: $inputs) { result { story { id } } } }', {
+      inputs: [first, second],
+    });
+    const ids = ingestStories.map((e: any) => e.result.story.id);
+    expect([(await all.next()).data!.storyIngested.storyId, (await all.next()).data!.storyIngested.storyId].sort()).toEqual([...ids].sort());
+  });
+
+  it(`allows ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions per socket`, async () => {
+    Array.from({ length: MAX_SUBSCRIPTIONS_PER_SOCKET }, () => sub(STORIES));
+    await untilSubscribed(app, MAX_SUBSCRIPTIONS_PER_SOCKET);
+    const over = await sub(STORIES)
+      .next()
+      .catch((errors: any) => ({ errors }));
+    expect(over.errors![0].extensions.code).toBe('LIMIT_EXCEEDED');
   });
 
   it('refuses a subscription sent over HTTP, pointing to the WebSocket endpoint', async () => {

@@ -67,8 +67,9 @@ describe('markings at ingest and setMarking', () => {
     const before = await dumpGraph(app.executor);
     await ingest(markedStory());
     expect(await dumpGraph(app.executor)).toEqual(before);
-    await ingest(markedStory({ marking: 'CLEAR' }));
+    const lower = await ingest(markedStory({ marking: 'CLEAR' }));
     expect(await dumpGraph(app.executor)).toEqual(before);
+    expect(lower.story.marking).toBe('GREEN');
   });
 
   it('setMarking lowers a source and recomputes what derives from it and cites it, in the same call', async () => {

@@ -1,6 +1,6 @@
 import { Driver } from 'neo4j-driver';
 import { createDriver } from '../../../src/db/driver';
-import { Executor, Statement } from '../../../src/db/executor';
+import { Executor, FULL_CLEARANCE, Statement } from '../../../src/db/executor';
 import { keyedPagedStatement, pagedStatement } from '../../../src/db/paged-read';
 import { claimListRead } from '../../../src/modules/claim/claim.repository';
 import { claimsAboutRead, ENTITY_BY_KEY, entityListRead, storiesMentioningRead } from '../../../src/modules/entity/entity.repository';
@@ -12,10 +12,10 @@ import { StoryOrderField } from '../../../src/modules/story/story.filter';
 import { SourceOrderField } from '../../../src/modules/source/source.filter';
 import { database } from '../../support/app';
 import { resetGraph } from '../../support/graph';
-import { fullScans, profile, seedBulkGraph, totalDbHits } from '../../support/plans';
+import { fullScans, profile, seedBulkGraph, totalDbHits, withClearance } from '../../support/plans';
 
 const NESTED = { text: {}, story: { title: {} }, sources: { title: {}, publisher: { name: {} } }, about: { name: {} } };
-const page = (first = 20) => ({ after: null, first, withTotal: true, selection: NESTED });
+const page = (first = 20) => ({ after: null, first, withTotal: true, selection: NESTED, clearance: FULL_CLEARANCE });
 const keyed = (read: ReturnType<typeof claimsAboutRead>, id: string): Statement => {
   const s = keyedPagedStatement(read, ENTITY_BY_KEY);
   return { cypher: s.cypher, params: { ...s.params, keys: [id] } };
@@ -31,31 +31,49 @@ describe('list statements are anchored and bounded by their answer', () => {
   let executor: Executor;
   let targets: { storyId: string; agencyId: string; claimId: string };
 
-  const statements = (): Record<string, Statement> => ({
+  // asOf is a property check after the same anchor: "now" keeps every row, so the answers match the plain reads.
+  const statements = (asOf = new Date().toISOString()): Record<string, Statement> => ({
     'claims about RU and MX': pagedStatement(claimListRead({ aboutCountries: ['RU', 'MX'] }, page())),
     'claims of one story': pagedStatement(claimListRead({ storyId: targets.storyId }, page())),
+    'claims of one story, as of an instant': pagedStatement(claimListRead({ storyId: targets.storyId }, { ...page(), asOf })),
+    'claims about RU and MX, as of an instant': pagedStatement(claimListRead({ aboutCountries: ['RU', 'MX'] }, { ...page(), asOf })),
+    'stories mentioning MX, as of an instant': pagedStatement(
+      storyListRead({ mentionsCountries: ['MX'] }, null, 5, { withTotal: true, asOf, clearance: FULL_CLEARANCE }),
+    ),
     'claims citing a publisher, of a kind': pagedStatement(claimListRead({ publisher: 'Reuters', kinds: [ClaimKind.DATA_POINT] }, page())),
     'claims, first page, no filter': pagedStatement(claimListRead({}, page())),
-    'stories, first page, no filter': pagedStatement(storyListRead(undefined, null, 20, { withTotal: true, selection: { topics: { name: {} } } })),
+    'stories, first page, no filter': pagedStatement(
+      storyListRead(undefined, null, 20, { withTotal: true, selection: { topics: { name: {} } }, clearance: FULL_CLEARANCE }),
+    ),
     'stories, oldest first (orderBy), no filter': pagedStatement(
-      storyListRead(undefined, null, 20, { withTotal: true, orderBy: { field: StoryOrderField.PUBLISHED_AT, direction: OrderDirection.ASC } }),
+      storyListRead(undefined, null, 20, {
+        withTotal: true,
+        orderBy: { field: StoryOrderField.PUBLISHED_AT, direction: OrderDirection.ASC },
+        clearance: FULL_CLEARANCE,
+      }),
     ),
     'sources, Z first (orderBy)': pagedStatement(
-      sourceListRead(undefined, null, 20, { withTotal: true, orderBy: { field: SourceOrderField.TITLE, direction: OrderDirection.DESC } }),
+      sourceListRead(undefined, null, 20, {
+        withTotal: true,
+        orderBy: { field: SourceOrderField.TITLE, direction: OrderDirection.DESC },
+        clearance: FULL_CLEARANCE,
+      }),
     ),
-    'stories mentioning MX': pagedStatement(storyListRead({ mentionsCountries: ['MX'] }, null, 5, { withTotal: true })),
-    'sources, first page': pagedStatement(sourceListRead(undefined, null, 20, { withTotal: true, selection: { publisher: { name: {} } } })),
+    'stories mentioning MX': pagedStatement(storyListRead({ mentionsCountries: ['MX'] }, null, 5, { withTotal: true, clearance: FULL_CLEARANCE })),
+    'sources, first page': pagedStatement(
+      sourceListRead(undefined, null, 20, { withTotal: true, selection: { publisher: { name: {} } }, clearance: FULL_CLEARANCE }),
+    ),
     'entities of a country': pagedStatement(entityListRead({ countryCode: 'FR' }, null, 20, { withTotal: true })),
     'entities of a type, first page': pagedStatement(entityListRead({ types: [EntityType.AGENCY] }, null, 20, {})),
-    'claims about an agency': keyed(claimsAboutRead({ after: null, first: 10, withTotal: true }), targets.agencyId),
-    'stories mentioning a country': keyed(storiesMentioningRead({ after: null, first: 5, withTotal: true }), 'country:MX'),
+    'claims about an agency': keyed(claimsAboutRead({ after: null, first: 10, withTotal: true, clearance: FULL_CLEARANCE }), targets.agencyId),
+    'stories mentioning a country': keyed(storiesMentioningRead({ after: null, first: 5, withTotal: true, clearance: FULL_CLEARANCE }), 'country:MX'),
   });
 
   /** Rows the answer has: the total where one is computed, else the page. */
   async function answerSize(statement: Statement): Promise<number> {
     const session = driver.session({ database: database(), defaultAccessMode: 'READ' });
     try {
-      const record = (await session.run(statement.cypher, statement.params)).records[0];
+      const record = (await session.run(statement.cypher, withClearance(statement).params)).records[0];
       const value = record.keys.includes('value') ? record.get('value') : record.toObject();
       return Number(value.total ?? value.rows.length);
     } finally {
@@ -103,6 +121,7 @@ describe('list statements are anchored and bounded by their answer', () => {
     // Unfiltered totals come from the count store, so only the page's rows cost.
     const fixed = [
       'claims of one story',
+      'claims of one story, as of an instant',
       'claims, first page, no filter',
       'stories, first page, no filter',
       'stories, oldest first (orderBy), no filter',
@@ -119,8 +138,10 @@ describe('list statements are anchored and bounded by their answer', () => {
   it('grows with the answer, not faster, where the answer grows', () => {
     const growing = [
       'claims about RU and MX',
+      'claims about RU and MX, as of an instant',
       'claims citing a publisher, of a kind',
       'stories mentioning MX',
+      'stories mentioning MX, as of an instant',
       'claims about an agency',
       'stories mentioning a country',
     ];

@@ -76,13 +76,16 @@ describe('analytics filter', () => {
   it('counts the whole graph from the count store and per-label existence checks when nothing narrows it', () => {
     expect(countsStatement({})).toEqual(countsStatement());
     expect(countsStatement({}).params).toEqual({});
-    expect(countsStatement({}).cypher).toMatchInlineSnapshot(`
+    expect(countsStatement({}, true).cypher).toMatchInlineSnapshot(`
      "CALL () { MATCH (:Story)-[r:HAS_CLAIM]->() RETURN count(r) AS claims }
-     CALL () { MATCH (s:Story) WHERE EXISTS { (s)-[:HAS_CLAIM]->(:Claim) } RETURN count(s) AS stories }
-     CALL () { MATCH (src:Source) WHERE EXISTS { (src)<-[:CITES]-(:Claim)<-[:HAS_CLAIM]-(:Story) } RETURN count(src) AS sources }
-     CALL () { MATCH (t:Topic) WHERE EXISTS { (t)<-[:TAGGED]-(s:Story) WHERE EXISTS { (s)-[:HAS_CLAIM]->(:Claim) } } RETURN count(t) AS topics }
+     CALL () { MATCH (s:Story) WHERE EXISTS { (s)-[:HAS_CLAIM]->(c:Claim) WHERE coalesce(c.markingRank, 0) <= $clearance } RETURN count(s) AS stories }
+     CALL () { MATCH (src:Source) WHERE EXISTS { (src)<-[:CITES]-(c:Claim)<-[:HAS_CLAIM]-(:Story) WHERE coalesce(c.markingRank, 0) <= $clearance } RETURN count(src) AS sources }
      CALL () {
-       MATCH (e:Entity) WHERE EXISTS { (e)<-[:ABOUT|ATTRIBUTED_TO]-(:Claim)<-[:HAS_CLAIM]-(:Story) }
+       MATCH (t:Topic) WHERE EXISTS { (t)<-[:TAGGED]-(s:Story) WHERE EXISTS { (s)-[:HAS_CLAIM]->(c:Claim) WHERE coalesce(c.markingRank, 0) <= $clearance } }
+       RETURN count(t) AS topics
+     }
+     CALL () {
+       MATCH (e:Entity) WHERE EXISTS { (e)<-[:ABOUT|ATTRIBUTED_TO]-(c:Claim)<-[:HAS_CLAIM]-(:Story) WHERE coalesce(c.markingRank, 0) <= $clearance }
        WITH e.type AS type, count(e) AS count
        RETURN collect({type: type, count: count}) AS entities
      }
@@ -123,7 +126,7 @@ describe('analytics filter', () => {
      "
      MATCH (c)-[:CITES]->(src:Source)
      WITH src, count(DISTINCT c) AS citations ORDER BY citations DESC, src.title, src.id LIMIT toInteger($first)
-     RETURN src {.id, .title, .url, .kind} AS source, citations"
+     RETURN src {.id, .title, .url, .kind, marking: ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'][coalesce(src.markingRank, 0)]} AS source, citations"
     `);
   });
 });

@@ -39,8 +39,9 @@ describe('exploration Cypher', () => {
     expect(neighborhoodStatement('country:MX', 1, 10, 3).cypher).toMatchInlineSnapshot(`
      "CALL () {
               CALL () {
-                MATCH (n:Story {id: $id}) RETURN n UNION MATCH (n:Claim {id: $id}) RETURN n
-                UNION MATCH (n:Source {id: $id}) RETURN n UNION MATCH (n:Entity {id: $id}) RETURN n
+                MATCH (n:Story {id: $id}) WHERE coalesce(n.markingRank, 0) <= $clearance RETURN n
+                UNION MATCH (n:Claim {id: $id}) WHERE coalesce(n.markingRank, 0) <= $clearance RETURN n
+                UNION MATCH (n:Source {id: $id}) WHERE coalesce(n.markingRank, 0) <= $clearance RETURN n UNION MATCH (n:Entity {id: $id}) RETURN n
                 UNION MATCH (n:Topic {id: $id}) RETURN n
               }
               RETURN collect(n)[0] AS start
@@ -48,7 +49,7 @@ describe('exploration Cypher', () => {
             WITH start, [start] AS members, [start] AS frontier, false AS truncated
             CALL (start, members, frontier, truncated) {
               WITH * WHERE start IS NOT NULL AND NOT truncated
-              UNWIND frontier AS f MATCH (f)-[:HAS_CLAIM|BASED_ON|TAGGED|MENTIONS|CITES|ABOUT|ATTRIBUTED_TO|PUBLISHED_BY|DERIVED_FROM|OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE|SUPPORTS|CONTRADICTS|REPEATS]-(x) WHERE NOT x IN members
+              UNWIND frontier AS f MATCH (f)-[:HAS_CLAIM|BASED_ON|TAGGED|MENTIONS|CITES|ABOUT|ATTRIBUTED_TO|PUBLISHED_BY|DERIVED_FROM|OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE|SUPPORTS|CONTRADICTS|REPEATS]-(x) WHERE NOT x IN members AND (NOT (x:Story OR x:Source OR x:Claim) OR coalesce(x.markingRank, 0) <= $clearance)
               WITH DISTINCT x ORDER BY x.id LIMIT toInteger($limit) + 1
               RETURN collect(x) AS level
             }
@@ -69,16 +70,18 @@ describe('exploration Cypher', () => {
     expect(cypher).toMatchInlineSnapshot(`
      "CALL () {
               CALL () {
-                MATCH (n:Story {id: $fromId}) RETURN n UNION MATCH (n:Claim {id: $fromId}) RETURN n
-                UNION MATCH (n:Source {id: $fromId}) RETURN n UNION MATCH (n:Entity {id: $fromId}) RETURN n
+                MATCH (n:Story {id: $fromId}) WHERE coalesce(n.markingRank, 0) <= $clearance RETURN n
+                UNION MATCH (n:Claim {id: $fromId}) WHERE coalesce(n.markingRank, 0) <= $clearance RETURN n
+                UNION MATCH (n:Source {id: $fromId}) WHERE coalesce(n.markingRank, 0) <= $clearance RETURN n UNION MATCH (n:Entity {id: $fromId}) RETURN n
                 UNION MATCH (n:Topic {id: $fromId}) RETURN n
               }
               RETURN collect(n)[0] AS a
             }
             CALL () {
               CALL () {
-                MATCH (n:Story {id: $toId}) RETURN n UNION MATCH (n:Claim {id: $toId}) RETURN n
-                UNION MATCH (n:Source {id: $toId}) RETURN n UNION MATCH (n:Entity {id: $toId}) RETURN n
+                MATCH (n:Story {id: $toId}) WHERE coalesce(n.markingRank, 0) <= $clearance RETURN n
+                UNION MATCH (n:Claim {id: $toId}) WHERE coalesce(n.markingRank, 0) <= $clearance RETURN n
+                UNION MATCH (n:Source {id: $toId}) WHERE coalesce(n.markingRank, 0) <= $clearance RETURN n UNION MATCH (n:Entity {id: $toId}) RETURN n
                 UNION MATCH (n:Topic {id: $toId}) RETURN n
               }
               RETURN collect(n)[0] AS b
@@ -86,6 +89,7 @@ describe('exploration Cypher', () => {
             WITH a, b, COLLECT {
               WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
               MATCH p = allShortestPaths((a)-[:HAS_CLAIM|BASED_ON|TAGGED|MENTIONS|CITES|ABOUT|ATTRIBUTED_TO|PUBLISHED_BY|DERIVED_FROM|OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE|SUPPORTS|CONTRADICTS|REPEATS*..5]-(b))
+              WHERE all(pathNode IN nodes(p) WHERE (NOT (pathNode:Story OR pathNode:Source OR pathNode:Claim) OR coalesce(pathNode.markingRank, 0) <= $clearance))
               RETURN p LIMIT 101
             } AS candidates
             // One path more than shown tells whether there were more.
@@ -111,7 +115,7 @@ describe('exploration Cypher', () => {
     expect(cypher).toMatchInlineSnapshot(`
      "MATCH (e:Entity {id: $entityId})
             CALL (e) {
-              MATCH (e)<-[:ABOUT]-(c:Claim)-[:ABOUT]->(o:Entity) WHERE o <> e
+              MATCH (e)<-[:ABOUT]-(c:Claim)-[:ABOUT]->(o:Entity) WHERE o <> e AND coalesce(c.markingRank, 0) <= $clearance
               WITH o, count(DISTINCT c) AS claims ORDER BY claims DESC, o.name, o.id LIMIT toInteger($limit)
               RETURN collect({entity: o {.id, .type, .name, aliases: coalesce(o.aliases, []), .code, .acronym, .size}, claims: claims}) AS rows
             }

@@ -43,7 +43,7 @@ describe('grading Cypher', () => {
     const grade = { id: 'grade:1', value: 'B', gradedBy: 'jane', note: null };
     expect(gradeSourceStatement('source:a', grade)).toMatchInlineSnapshot(`
      {
-       "cypher": "MATCH (src:Source {id: $sourceId})
+       "cypher": "MATCH (src:Source {id: $sourceId}) WHERE coalesce(src.markingRank, 0) <= $clearance
      WITH src, COUNT { (src)-[:HAS_GRADE]->() } AS earlier
      MERGE (g:Grade:SourceGrade {id: $grade.id})
      ON CREATE SET g.value = $grade.value, g.gradedBy = $grade.gradedBy, g.note = $grade.note, g.gradedAt = datetime(), g.seq = earlier + 1
@@ -63,7 +63,7 @@ describe('grading Cypher', () => {
     const credibility = gradeCitationStatement('claim:a', 'source:b', { ...grade, value: 2 });
     expect(credibility.params).toEqual({ claimId: 'claim:a', sourceId: 'source:b', grade: { ...grade, value: 2 } });
     expect(credibility.cypher).toMatchInlineSnapshot(`
-     "MATCH (c:Claim {id: $claimId})
+     "MATCH (c:Claim {id: $claimId}) WHERE coalesce(c.markingRank, 0) <= $clearance
      CALL (c) { MATCH (c)-[:CITES]->(src:Source {id: $sourceId}) RETURN src }
      WITH c, src, COUNT { (c)-[:HAS_CITATION_GRADE]->(:CitationGrade {sourceId: src.id}) } AS earlier
      MERGE (g:Grade:CitationGrade {id: $grade.id})

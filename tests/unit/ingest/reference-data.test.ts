@@ -51,8 +51,8 @@ describe('seeds/reference/agencies.json', () => {
     expect(sis.filter((a) => a.countryCode !== 'GB').every((a) => a.ambiguousForms.includes('SIS'))).toBe(true);
   });
 
-  it('lists at least 300 agencies from at least 190 countries', () => {
-    expect(AGENCIES.length).toBeGreaterThanOrEqual(300);
+  it('lists at least 750 agencies from at least 190 countries', () => {
+    expect(AGENCIES.length).toBeGreaterThanOrEqual(750);
     expect(new Set(AGENCIES.map((a) => a.countryCode)).size).toBeGreaterThanOrEqual(190);
   });
 

@@ -4,12 +4,13 @@ describe('export and import statements', () => {
   it('selects stories by id and by claim filter in one union, filtered by clearance, values only as parameters', () => {
     const { cypher, params } = selectStories({ storyIds: ['story:a'], filter: { aboutEntities: ['agency:us-cia'] } }, 2);
     expect(cypher).toMatchInlineSnapshot(`
-"CALL () { UNWIND $storyIds AS id MATCH (s:Story {id: id}) WHERE coalesce(s.markingRank, 0) <= $clearance RETURN s.id AS id
-UNION
-MATCH (:Entity {id: $scopeEntities[0]})<-[:ABOUT]-(c:Claim)<-[:HAS_CLAIM]-(s:Story)
-WITH s, c
-WITH s, c WHERE coalesce(s.markingRank, 0) <= $clearance AND coalesce(c.markingRank, 0) <= $clearance RETURN DISTINCT s.id AS id } RETURN id ORDER BY id"
-`);
+     "CALL () { UNWIND $storyIds AS id MATCH (s:Story {id: id}) WHERE coalesce(s.markingRank, 0) <= $clearance RETURN s.id AS id
+     UNION
+     MATCH (:Entity {id: $scopeEntities[0]})<-[:ABOUT]-(c:Claim)<-[:HAS_CLAIM]-(s:Story)
+     WITH s, c
+     WHERE coalesce(c.markingRank, 0) <= $clearance
+     WITH s, c WHERE coalesce(s.markingRank, 0) <= $clearance AND coalesce(c.markingRank, 0) <= $clearance RETURN DISTINCT s.id AS id } RETURN id ORDER BY id"
+    `);
     expect(params).toEqual({ clearance: 2, storyIds: ['story:a'], scopeEntities: ['agency:us-cia'] });
   });
 

@@ -14,28 +14,33 @@ describe('provenance Cypher', () => {
     expect(params).toEqual({ keys: ['claim:a', 'claim:b'] });
     expect(cypher).toContain(`-[:DERIVED_FROM]->{0,${MAX_DERIVATION_HOPS}}(x:Source)`);
     expect(cypher).toMatchInlineSnapshot(`
-     "UNWIND $keys AS key MATCH (c:Claim {id: key})
+     "UNWIND $keys AS key MATCH (c:Claim {id: key}) WHERE coalesce(c.markingRank, 0) <= $clearance
      WITH key, c,
-       COLLECT { MATCH (st:Story)-[:HAS_CLAIM]->(c) RETURN st {.id, .title, .summary, .url, publishedAt: toString(st.publishedAt)} }[0] AS story,
-       COLLECT { MATCH (c)-[r:CITES]->(src:Source) WITH r, src ORDER BY src.title, src.id
+       COLLECT { MATCH (st:Story)-[:HAS_CLAIM]->(c) WHERE coalesce(st.markingRank, 0) <= $clearance RETURN st {.id, .title, .summary, .url, publishedAt: toString(st.publishedAt), marking: ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'][coalesce(st.markingRank, 0)]} }[0] AS story,
+       COLLECT { MATCH (c)-[r:CITES]->(src:Source) WHERE coalesce(src.markingRank, 0) <= $clearance WITH r, src ORDER BY src.title, src.id
                  RETURN {claimId: c.id, sourceId: src.id, quote: r.quote, credibility: COLLECT { MATCH (c)-[:HAS_CITATION_GRADE]->(g:CitationGrade) WHERE g.sourceId = src.id
                   WITH g ORDER BY g.gradedAt DESC, g.seq DESC LIMIT 1 RETURN g {.id, grade: g.value, .gradedBy, gradedAt: g.gradedAt, note: g.note, .claimId, .sourceId} }[0]} } AS citations,
-       COLLECT { MATCH ANY SHORTEST (c)-[:CITES]->(:Source)-[:DERIVED_FROM]->{0,25}(x:Source) RETURN DISTINCT x } AS chain,
+       COLLECT { MATCH ANY SHORTEST (c)-[:CITES]->(:Source)-[:DERIVED_FROM]->{0,25}(x:Source) RETURN DISTINCT x } AS reached,
+       COUNT { MATCH (c)-[r:SUPPORTS|CONTRADICTS|REPEATS]-(o:Claim) WHERE NOT coalesce(o.markingRank, 0) <= $clearance } AS hiddenLinks,
        COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(e:Entity) WITH e ORDER BY e.name RETURN e {.id, .type, .name, aliases: coalesce(e.aliases, []), .code, .acronym, .size} } AS speakers,
-       COLLECT { MATCH (c)-[r:SUPPORTS|CONTRADICTS|REPEATS]-(o:Claim) WITH r, o ORDER BY type(r), o.id
+       COLLECT { MATCH (c)-[r:SUPPORTS|CONTRADICTS|REPEATS]-(o:Claim) WHERE coalesce(o.markingRank, 0) <= $clearance WITH r, o ORDER BY type(r), o.id
                  RETURN {stance: type(r), direction: CASE WHEN startNode(r) = c THEN 'OUTGOING' ELSE 'INCOMING' END,
-                         claim: o {.id, .text, .kind, .asOf, position: coalesce(o.position, 0)}, reason: r.reason, linkedBy: r.linkedBy, linkedAt: r.linkedAt} } AS relations
+                         claim: o {.id, .text, .kind, .asOf, position: coalesce(o.position, 0), marking: ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'][coalesce(o.markingRank, 0)]}, reason: r.reason, linkedBy: r.linkedBy, linkedAt: r.linkedAt} } AS relations
+     // A visible claim's marking is at least that of every source in its chain, so nothing is hidden here
+     // unless markings were changed outside setMarking; should that happen, such sources are withheld too.
+     WITH key, c, story, citations, speakers, relations, [x IN reached WHERE coalesce(x.markingRank, 0) <= $clearance] AS chain,
+       hiddenLinks + size([x IN reached WHERE NOT coalesce(x.markingRank, 0) <= $clearance]) AS withheld
      CALL (chain) {
        UNWIND chain AS x
        WITH x ORDER BY x.title, x.id
-       RETURN collect({source: x {.id, .title, .url, .kind}, reliability: COLLECT { MATCH (x)-[:HAS_GRADE]->(g:SourceGrade) WITH g ORDER BY g.gradedAt DESC, g.seq DESC LIMIT 1 RETURN g {.id, grade: g.value, .gradedBy, gradedAt: g.gradedAt, note: g.note, sourceId: x.id} }[0],
+       RETURN collect({source: x {.id, .title, .url, .kind, marking: ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'][coalesce(x.markingRank, 0)]}, reliability: COLLECT { MATCH (x)-[:HAS_GRADE]->(g:SourceGrade) WITH g ORDER BY g.gradedAt DESC, g.seq DESC LIMIT 1 RETURN g {.id, grade: g.value, .gradedBy, gradedAt: g.gradedAt, note: g.note, sourceId: x.id} }[0],
                        publisher: COLLECT { MATCH (x)-[:PUBLISHED_BY]->(o:Organization) RETURN o {.id, .type, .name, aliases: coalesce(o.aliases, []), .code, .acronym, .size} }[0]}) AS sources
      }
      CALL (chain) {
        UNWIND chain AS a MATCH (a)-[:DERIVED_FROM]->(b:Source) WHERE b IN chain
        RETURN collect({from: a.id, to: b.id}) AS derivations
      }
-     RETURN key, {claim: c {.id, .text, .kind, .asOf, position: coalesce(c.position, 0)}, story: story, citations: citations, sources: sources, derivations: derivations, speakers: speakers, relations: relations} AS value"
+     RETURN key, {claim: c {.id, .text, .kind, .asOf, position: coalesce(c.position, 0), marking: ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'][coalesce(c.markingRank, 0)]}, story: story, citations: citations, sources: sources, derivations: derivations, speakers: speakers, relations: relations, withheld: withheld} AS value"
     `);
   });
 
@@ -52,11 +57,11 @@ describe('provenance Cypher', () => {
   it('reads claim links in both directions from each claim by id', () => {
     expect(relationsStatement(['claim:a'])).toMatchInlineSnapshot(`
      {
-       "cypher": "UNWIND $keys AS key MATCH (c:Claim {id: key})
-     CALL (c) { MATCH (c)-[r:SUPPORTS|CONTRADICTS|REPEATS]-(o:Claim) RETURN r, o }
+       "cypher": "UNWIND $keys AS key MATCH (c:Claim {id: key}) WHERE coalesce(c.markingRank, 0) <= $clearance
+     CALL (c) { MATCH (c)-[r:SUPPORTS|CONTRADICTS|REPEATS]-(o:Claim) WHERE coalesce(o.markingRank, 0) <= $clearance RETURN r, o }
      WITH key, c, r, o ORDER BY type(r), o.id
      RETURN key, {stance: type(r), direction: CASE WHEN startNode(r) = c THEN 'OUTGOING' ELSE 'INCOMING' END,
-                  claim: o {.id, .text, .kind, .asOf, position: coalesce(o.position, 0)}, reason: r.reason, linkedBy: r.linkedBy, linkedAt: r.linkedAt} AS value",
+                  claim: o {.id, .text, .kind, .asOf, position: coalesce(o.position, 0), marking: ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'][coalesce(o.markingRank, 0)]}, reason: r.reason, linkedBy: r.linkedBy, linkedAt: r.linkedAt} AS value",
        "params": {
          "keys": [
            "claim:a",

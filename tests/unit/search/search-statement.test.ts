@@ -3,7 +3,7 @@ import { SearchType } from '../../../src/modules/search/search.args';
 
 describe('search Cypher', () => {
   it('asks each chosen full-text index for at most `first` hits and keeps the best `first`', () => {
-    const { cypher, params } = searchStatement('lopez obrador', [SearchType.CLAIM, SearchType.ENTITY], 5);
+    const { cypher, params } = searchStatement('lopez obrador', [SearchType.CLAIM, SearchType.ENTITY], 5, true);
     expect(params).toEqual({ query: 'lopez obrador', first: 5 });
     expect(cypher).toMatchInlineSnapshot(`
      "CALL () {
@@ -14,13 +14,24 @@ describe('search Cypher', () => {
        WITH type, score, node ORDER BY score DESC, node.id LIMIT toInteger($first)
        RETURN type, score, node.id AS id, CASE type WHEN 'CLAIM' THEN node.text WHEN 'ENTITY' THEN node.name END AS title,
          CASE type WHEN 'CLAIM' THEN node.text WHEN 'ENTITY' THEN reduce(t = node.name, a IN coalesce(node.aliases, []) | t + ', ' + a) END AS text,
-         CASE type WHEN 'CLAIM' THEN node {.id, .text, .kind, .asOf, position: coalesce(node.position, 0)} WHEN 'ENTITY' THEN node {.id, .type, .name, aliases: coalesce(node.aliases, []), .code, .acronym, .size} END AS node"
+         CASE type WHEN 'CLAIM' THEN node {.id, .text, .kind, .asOf, position: coalesce(node.position, 0), marking: ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'][coalesce(node.markingRank, 0)]} WHEN 'ENTITY' THEN node {.id, .type, .name, aliases: coalesce(node.aliases, []), .code, .acronym, .size} END AS node"
     `);
   });
 
   it('uses only the indexes of the chosen types, in the order given', () => {
-    const indexes = (types: SearchType[]) => [...searchStatement('x', types, 1).cypher.matchAll(/queryNodes\('(\w+)'/g)].map((m) => m[1]);
+    const indexes = (types: SearchType[]) => [...searchStatement('x', types, 1, true).cypher.matchAll(/queryNodes\('(\w+)'/g)].map((m) => m[1]);
     expect(indexes([SearchType.SOURCE])).toEqual(['source_fulltext']);
     expect(indexes(Object.values(SearchType))).toEqual(['story_fulltext', 'claim_fulltext', 'source_fulltext', 'entity_fulltext']);
+  });
+
+  it('below full clearance drops hidden hits of marked types as they stream out, then keeps `first` per index', () => {
+    const { cypher } = searchStatement('x', [SearchType.STORY, SearchType.ENTITY], 3, false);
+    expect(cypher.split('UNION ALL')[0]).toMatchInlineSnapshot(`
+     "CALL () {
+         CALL db.index.fulltext.queryNodes('story_fulltext', $query) YIELD node, score WHERE coalesce(node.markingRank, 0) <= $clearance
+         WITH node, score LIMIT toInteger($first) RETURN 'STORY' AS type, score, node
+         "
+    `);
+    expect(cypher.split('UNION ALL')[1]).toContain("queryNodes('entity_fulltext', $query, {limit: toInteger($first)})");
   });
 });

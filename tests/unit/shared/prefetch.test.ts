@@ -5,7 +5,7 @@ describe('projections of what the client selected', () => {
   it('reads only the selected properties (and the id), with selected relationships in the same statement', () => {
     const cypher = projection('Story', 's', { title: {}, topics: { name: {} }, claims: { id: {} } });
     expect(cypher).toMatchInlineSnapshot(
-      `"s {.id, .title, _p: {topics: COLLECT { MATCH (s)-[:TAGGED]->(s_topics:Topic) RETURN s_topics {.id, .name} AS value ORDER BY s_topics.name }, claims: COLLECT { MATCH (s)-[:HAS_CLAIM]->(s_claims:Claim) RETURN s_claims {.id} AS value ORDER BY s_claims.position, s_claims.id }}}"`,
+      `"s {.id, .title, _p: {topics: COLLECT { MATCH (s)-[:TAGGED]->(s_topics:Topic) RETURN s_topics {.id, .name} AS value ORDER BY s_topics.name }, claims: COLLECT { MATCH (s)-[:HAS_CLAIM]->(s_claims:Claim) WHERE coalesce(s_claims.markingRank, 0) <= $clearance RETURN s_claims {.id} AS value ORDER BY s_claims.position, s_claims.id }}}"`,
     );
   });
 

@@ -1,0 +1,42 @@
+/**
+ * The one marking predicate. A Story, Source or Claim is visible when its effective marking
+ * (`markingRank`, absent = 0 CLEAR) is at most the caller's clearance, which every statement gets as
+ * `$clearance` from the request's executor. Reads put it right after the pattern that binds the
+ * node (a property filter on the anchor's rows, never a new scan), so hidden nodes, their counts and
+ * the paths through them never leave Neo4j. Entities and topics carry no marking.
+ */
+export const MARKED_KINDS = ['Story', 'Source', 'Claim'] as const;
+export type MarkedKind = (typeof MARKED_KINDS)[number];
+
+const ALIAS = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** `coalesce(c.markingRank, 0) <= $clearance` for the node bound to `alias`; the kind says which label it has. */
+export function visible(kind: MarkedKind, alias: string): string {
+  if (!MARKED_KINDS.includes(kind)) throw new Error(`${kind} carries no marking`);
+  if (!ALIAS.test(alias)) throw new Error(`"${alias}" is not a Cypher variable`);
+  return `coalesce(${alias}.markingRank, 0) <= $clearance`;
+}
+
+/** Nodes on a path (`nodes(p)`): every Story, Source and Claim among them visible (entities and topics always are). */
+export function allVisible(nodesExpr: string, element = 'pathNode'): string {
+  return `all(${element} IN ${nodesExpr} WHERE ${visibleAny(element)})`;
+}
+
+/** For a node of any label (a graph walk): visible unless it is a Story, Source or Claim marked above the clearance. */
+export function visibleAny(alias: string): string {
+  if (!ALIAS.test(alias)) throw new Error(`"${alias}" is not a Cypher variable`);
+  return `(NOT (${alias}:Story OR ${alias}:Source OR ${alias}:Claim) OR ${visible('Story', alias)})`;
+}
+
+/**
+ * A label's total for a caller: the count store (every node, or every HAS_CLAIM for claims, which
+ * always have a story) minus the nodes above `$clearance`, found by a range seek in the markingRank
+ * index (migration 005_markings_indexes). Costs the hidden nodes, not the visible ones.
+ */
+export function visibleTotal(kind: MarkedKind): string {
+  if (!MARKED_KINDS.includes(kind)) throw new Error(`${kind} carries no marking`);
+  const all = kind === 'Claim' ? 'MATCH ()-[r:HAS_CLAIM]->() RETURN count(r) AS everything' : `MATCH (n:${kind}) RETURN count(n) AS everything`;
+  return `CALL () { ${all} }
+CALL () { MATCH (n:${kind}) WHERE n.markingRank > $clearance RETURN count(n) AS hidden }
+RETURN everything - hidden AS total`;
+}
