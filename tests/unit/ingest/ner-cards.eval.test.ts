@@ -5,12 +5,14 @@ import { EntityType } from '../../../src/modules/shared/enums';
 
 /**
  * Recognition on whole story cards, through the importer's own cardToStoryInput.
- * Held-out (tests/fixtures/ner-heldout): written first, never tuned on; its floors are enforced here.
+ * Held-out (tests/fixtures/ner-heldout, then ner-heldout-2 written later by someone who did not tune):
+ * never tuned on; their floors are enforced here.
  * Development (tests/fixtures/ner-dev): tuned on; its per-card errors are printed to help.
  * Same numbers as `node dist/scripts/score-ner.js <dir>` (bench/results/ner-*.json).
  */
 const fixtures = path.join(__dirname, '../../fixtures');
 const heldOut = loadLabelledCards(path.join(fixtures, 'ner-heldout'));
+const heldOut2 = loadLabelledCards(path.join(fixtures, 'ner-heldout-2'));
 const development = loadLabelledCards(path.join(fixtures, 'ner-dev'));
 
 interface Floor {
@@ -19,14 +21,20 @@ interface Floor {
 }
 
 /**
- * Held-out floors. The issue's targets are 0.98 (countries), 0.95 (agencies), 0.90 (people); people
- * reached precision 0.933 and recall 0.852 at the final run, so their floor is what was reached, not
- * the target (see README, "Entity recognition"). Raising it needs generic fixes found on the dev set.
+ * Held-out floors: what the final scoring reached (README, "Entity recognition"), so a change that
+ * loses recognition on unseen cards fails. The issue's targets are 0.98 (countries), 0.95 (agencies),
+ * 0.90 (people); agencies on the second set (0.819 recall) are short of theirs, so that floor is what
+ * was reached. Raising a floor needs generic fixes found on the dev set, never on these cards.
  */
 const HELD_OUT_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 0.98, recall: 0.98 },
   [EntityType.AGENCY]: { precision: 0.95, recall: 0.95 },
-  [EntityType.PERSON]: { precision: 0.93, recall: 0.85 },
+  [EntityType.PERSON]: { precision: 0.95, recall: 0.9 },
+};
+const HELD_OUT_2_FLOORS: Partial<Record<ScoredType, Floor>> = {
+  [EntityType.COUNTRY]: { precision: 0.98, recall: 0.98 },
+  [EntityType.AGENCY]: { precision: 0.98, recall: 0.81 },
+  [EntityType.PERSON]: { precision: 0.9, recall: 0.9 },
 };
 const DEVELOPMENT_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 0.98, recall: 0.98 },
@@ -47,9 +55,10 @@ function belowFloor(score: Score, floors: Partial<Record<ScoredType, Floor>>): s
 describe('entity recognition on labelled story cards', () => {
   it('has at least 30 held-out and 15 development cards, every label an id of its type', () => {
     expect(heldOut.length).toBeGreaterThanOrEqual(30);
+    expect(heldOut2.length).toBeGreaterThanOrEqual(30);
     expect(development.length).toBeGreaterThanOrEqual(15);
     const prefix: Record<ScoredType, string> = { COUNTRY: 'country:', AGENCY: 'agency:', PERSON: 'person:', ORGANIZATION: 'org:' };
-    const mistyped = [...heldOut, ...development].flatMap((c) =>
+    const mistyped = [...heldOut, ...heldOut2, ...development].flatMap((c) =>
       SCORED_TYPES.flatMap((t) => c.expected[t].filter((id) => !id.startsWith(prefix[t])).map((id) => `${c.file}: ${id}`)),
     );
     expect(mistyped).toEqual([]);
@@ -57,7 +66,7 @@ describe('entity recognition on labelled story cards', () => {
 
   it('turns every labelled card into a story the API accepts (names, aliases and acronyms within its limits)', async () => {
     const problems: string[] = [];
-    for (const card of [...heldOut, ...development]) await storyFromCard(card.text, card.file).catch((err: Error) => problems.push(err.message));
+    for (const card of [...heldOut, ...heldOut2, ...development]) await storyFromCard(card.text, card.file).catch((err: Error) => problems.push(err.message));
     expect(problems).toEqual([]);
   });
 
@@ -71,5 +80,11 @@ describe('entity recognition on labelled story cards', () => {
     const score = scoreCards(heldOut);
     console.log(scoreTable(`Held-out: ${score.cards} cards`, score));
     expect(belowFloor(score, HELD_OUT_FLOORS)).toEqual([]);
+  });
+
+  it('reaches the floors of the second held-out set (scores only)', () => {
+    const score = scoreCards(heldOut2);
+    console.log(scoreTable(`Held-out 2: ${score.cards} cards`, score));
+    expect(belowFloor(score, HELD_OUT_2_FLOORS)).toEqual([]);
   });
 });
