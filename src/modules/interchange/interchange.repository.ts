@@ -1,6 +1,7 @@
 import { Executor, Statement } from '../../db/executor';
 import { claimScope } from '../claim/claim.scope';
 import { STANCE_TYPES } from '../provenance/claim-relation.type';
+import { MAX_DERIVATION_HOPS } from '../provenance/provenance.repository';
 import { EXPORTED_EDGE_TYPES, ExportScope, GraphEdge, GraphNode, Subgraph } from './interchange.graph';
 import { WritePlan } from '../story/story.plan';
 import { WriteCounts, writeStories } from '../story/story.write.repository';
@@ -28,7 +29,8 @@ export function selectStories(scope: ExportScope, clearance: number): Statement 
 
 /**
  * Everything the stories carry with their provenance, readable with `clearance`: claims, the sources
- * they and the stories cite with the sources those derive from, publishers, the entities mentioned
+ * they and the stories cite with the sources those derive from (one shortest path each, up to the
+ * provenance module's hop limit, so a dense derivation graph cannot multiply paths), publishers, the entities mentioned
  * or claimed about and the countries they are tied to, topics, grades. One row per node with its
  * outgoing edges of the exported types; edges to nodes outside the set are dropped by the caller.
  */
@@ -41,7 +43,9 @@ WITH stories, claims, COLLECT {
     UNWIND stories AS s MATCH (s)-[:BASED_ON]->(x:Source) WHERE ${VISIBLE('x')} RETURN x
     UNION UNWIND claims AS c MATCH (c)-[:CITES]->(x:Source) WHERE ${VISIBLE('x')} RETURN x
   } AS used
-WITH stories, claims, COLLECT { UNWIND used AS x MATCH (x)-[:DERIVED_FROM*0..]->(y:Source) WHERE ${VISIBLE('y')} RETURN DISTINCT y } AS sources
+WITH stories, claims, COLLECT {
+    UNWIND used AS x MATCH ANY SHORTEST (x)-[:DERIVED_FROM]->{0,${MAX_DERIVATION_HOPS}}(y:Source) WHERE ${VISIBLE('y')} RETURN DISTINCT y
+  } AS sources
 WITH stories, claims, sources, COLLECT {
     UNWIND stories AS s MATCH (s)-[:MENTIONS]->(e:Entity) RETURN e
     UNION UNWIND claims AS c MATCH (c)-[:ABOUT|ATTRIBUTED_TO]->(e:Entity) RETURN e

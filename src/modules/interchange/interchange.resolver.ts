@@ -36,6 +36,6 @@ export class InterchangeResolver {
     description: 'Imports a STIX 2.1 bundle in one transaction (reports become stories through the ingest path); idempotent; a bad object fails the bundle',
   })
   importStix(@Arg('bundle', () => GraphQLJSONObject, { description: 'A STIX 2.1 bundle, as JSON' }) bundle: Record<string, unknown>, @Ctx() ctx: Context) {
-    return afterWrite(ctx, interchangeService.importStix(ctx.executor, bundle));
+    return afterWrite(ctx, interchangeService.importStix(ctx.executor, bundle, ctx.feed));
   }
 }

@@ -5,7 +5,8 @@ import { EntityType } from '../shared/enums';
 import { IngestCounts } from '../story/ingest-result.type';
 import { buildWritePlan, entityKeys, WritePlan } from '../story/story.plan';
 import { StoryInput } from '../story/story.input';
-import { validateStoryInput } from '../story/story.service';
+import { FeedPublisher } from '../feed/feed.events';
+import { ingestedEvent, validateStoryInput } from '../story/story.service';
 import { StoryWriteRepository } from '../story/story.write.repository';
 import { BulkFile, BulkFormat, graphToBulk } from './bulk';
 import { graphToGraphml } from './graphml';
@@ -123,8 +124,9 @@ export const interchangeService = {
    * A STIX 2.1 bundle in ONE transaction: each story report (with its notes, identities, locations and
    * source reports) through the story write path, then grades, claim links, markings and timestamps.
    * A bad object fails the whole bundle, naming it; importing the same bundle again changes nothing.
+   * Stories that created something are announced on the live feed, as ingest announces them.
    */
-  async importStix(executor: Executor, bundle: unknown): Promise<ImportSummary> {
+  async importStix(executor: Executor, bundle: unknown, feed?: FeedPublisher): Promise<ImportSummary> {
     const plan = stixToGraph(bundle);
     const objects = (bundle as StixBundle).objects;
     const plans = await planStories(executor, plan, objects);
@@ -135,6 +137,12 @@ export const interchangeService = {
       if (err instanceof AppError && err.extensions.code === 'BAD_USER_INPUT') throw badInput([{ field: 'bundle', reason: err.message }]);
       throw err;
     }
+    // Announced after the commit, as ingest does: each story that created something.
+    plans.forEach((p, at) => {
+      const created = counts[at].created;
+      if (feed && created.stories + created.claims + created.sources + created.entities > 0)
+        feed.publish('storyIngested', ingestedEvent(p, created, counts[at].marking));
+    });
     return {
       bundleId: String((bundle as StixBundle).id ?? ''),
       storyIds: plans.map((p) => p.story.id),

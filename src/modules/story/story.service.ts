@@ -92,9 +92,9 @@ const createdAnything = (created: IngestCounts) => created.stories + created.cla
 /**
  * The live feed's view of a written story: what filters match on, without another read. Its countries
  * and topics come from the claims and sources too, so it is marked as the highest of the story's
- * marking after the write and the markings of its claims and sources.
+ * marking after the write and the markings of its claims and sources. (Imports of STIX bundles announce theirs too.)
  */
-function ingestedEvent(plan: WritePlan, created: IngestCounts, marking: Tlp): StoryIngestedPayload {
+export function ingestedEvent(plan: WritePlan, created: IngestCounts, marking: Tlp): StoryIngestedPayload {
   return {
     storyId: plan.story.id,
     title: plan.story.title,

@@ -1,3 +1,5 @@
+import { FeedPayloads } from '../../../src/modules/feed/feed.events';
+import { SYSTEM } from '../../../src/modules/identity/identity.type';
 import { interchangeService } from '../../../src/modules/interchange/interchange.service';
 import { Role } from '../../../src/modules/identity/identity.roles';
 import { Tlp } from '../../../src/modules/shared/tlp';
@@ -61,6 +63,19 @@ describe('STIX export -> wipe -> import', () => {
 
     expect(await dumpGraph(app.executor)).toEqual(before);
     expect((await app.data(EXPORT)).exportStix).toEqual(bundle);
+  });
+
+  it('announces each imported story that created something on the live feed, once', async () => {
+    const whole = (await app.data(EXPORT)).exportStix;
+    const bundle = await interchangeService.exportStix(app.executor, SYSTEM, { storyIds: [FIXTURE.railStory] });
+    await resetGraph(app.executor);
+    const heard: FeedPayloads['storyIngested'][] = [];
+    const feed = { publish: (topic: string, payload: unknown) => topic === 'storyIngested' && heard.push(payload as FeedPayloads['storyIngested']) };
+    await interchangeService.importStix(app.executor, bundle, feed);
+    await interchangeService.importStix(app.executor, bundle, feed);
+    expect(heard.map((e) => [e.storyId, e.created.stories])).toEqual([[FIXTURE.railStory, 1]]);
+    await resetGraph(app.executor);
+    await app.data(IMPORT, { bundle: whole });
   });
 
   it('changes nothing when the same bundle is imported twice', async () => {
