@@ -27,6 +27,9 @@ export interface GraphDump {
  * The whole graph (but migrations) in a comparable form: nodes by id with sorted labels and
  * properties (list properties sorted, timestamps dropped), relationships as "from -TYPE {props}-> to".
  */
+/** Server times of the first write: two imports of the same data differ only in these. */
+const WRITE_TIMES = ['ingestedAt', 'firstSeenAt'];
+
 export async function dumpGraph(executor: Executor): Promise<GraphDump> {
   const nodes = await executor.read<{ id: string; labels: string[]; props: Record<string, unknown> }>(
     'MATCH (n) WHERE NOT (n:Migration OR n:AuditEntry OR n:ApiKey) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props',
@@ -37,7 +40,7 @@ export async function dumpGraph(executor: Executor): Promise<GraphDump> {
   const normalize = (props: Record<string, unknown>) =>
     Object.fromEntries(
       Object.entries(props)
-        .filter(([key]) => !['ingestedAt'].includes(key))
+        .filter(([key]) => !WRITE_TIMES.includes(key))
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([key, value]) => [key, Array.isArray(value) ? [...value].sort() : value]),
     );
