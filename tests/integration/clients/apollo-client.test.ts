@@ -16,14 +16,24 @@ const operationOf = (document: DocumentNode) => document.definitions.find((d): d
 /** Operations that add stories run last, as in the README test. */
 const WRITES_STORIES = new Set(['Ingest', 'ImportCard']);
 
+/**
+ * Rows that rank or match nodes carry the node's id, but their numbers belong to one query (one
+ * filter, one search): stored under their parent, never merged across queries (README "Clients").
+ */
+const TYPE_POLICIES = { SearchHit: { keyFields: false as const }, LeaderboardRow: { keyFields: false as const } };
+
+const LEADERBOARD = parse(`query CountryLeaderboard($countries: [String!]) {
+  analytics(filter: { countries: $countries }) { leaderboard(dimension: COUNTRY, first: 10) { id name claims } }
+}`);
+
 const CITATIONS = parse(`query CitationsOfClaim($id: ID!) { claim(id: $id) { id citations { id quote credibility { id grade meaning } } } }`);
 const REGRADE = parse(`mutation Regrade($input: GradeCitationInput!) {
   gradeCitation(input: $input) { id grade meaning citation { id credibility { id grade meaning } } }
 }`);
 
 /**
- * Apollo Client as an application would configure it (InMemoryCache with the generated possibleTypes,
- * nothing else), running every shipped README operation against the real server in one cache: any
+ * Apollo Client as an application would configure it (InMemoryCache with the generated possibleTypes
+ * and the two type policies the README gives), running every shipped README operation against the real server in one cache: any
  * warning or error it prints (lost cache data, missing fields, fragment matching) fails the test.
  */
 describe('Apollo Client normalises every shipped operation without cache warnings', () => {
@@ -36,7 +46,7 @@ describe('Apollo Client normalises every shipped operation without cache warning
     app = await startFixtureApp();
     client = new ApolloClient({
       link: new HttpLink({ uri: `${app.baseUrl}/graphql` }),
-      cache: new InMemoryCache({ possibleTypes: possibleTypes.possibleTypes }),
+      cache: new InMemoryCache({ possibleTypes: possibleTypes.possibleTypes, typePolicies: TYPE_POLICIES }),
     });
     for (const method of ['warn', 'error'] as const) {
       spies.push(jest.spyOn(console, method).mockImplementation((...args: unknown[]) => void printed.push(`${method}: ${args.map(String).join(' ')}`)));
@@ -82,6 +92,18 @@ describe('Apollo Client normalises every shipped operation without cache warning
     const cached = client.readQuery<any>({ query: CITATIONS, variables })!.claim.citations.find((c: { id: string }) => c.id === citation.id);
     expect(cached.credibility).toEqual({ __typename: 'CitationGrade', id: regraded.id, grade: regraded.grade, meaning: regraded.meaning });
     expect(cached.credibility.grade).not.toBe(citation.credibility?.grade);
+    expect(printed).toEqual([]);
+  });
+
+  it('keeps two leaderboards of different scopes apart although their rows share node ids', async () => {
+    const all = await client.query<any>({ query: LEADERBOARD, variables: {}, fetchPolicy: 'network-only' });
+    const withMx = await client.query<any>({ query: LEADERBOARD, variables: { countries: ['MX'] }, fetchPolicy: 'network-only' });
+    const rows = (r: any): Array<{ id: string; claims: number }> => r.data.analytics.leaderboard;
+    // Same country, other number: what a merge by id would overwrite.
+    const differs = rows(all).some((a) => rows(withMx).some((b) => b.id === a.id && b.claims !== a.claims));
+    expect(differs).toBe(true);
+    expect(client.readQuery<any>({ query: LEADERBOARD, variables: {} })).toEqual(all.data);
+    expect(client.readQuery<any>({ query: LEADERBOARD, variables: { countries: ['MX'] } })).toEqual(withMx.data);
     expect(printed).toEqual([]);
   });
 });
