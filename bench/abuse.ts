@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -10,6 +9,7 @@ import { openBenchDatabase } from './graph/database';
 import { ensureGraph } from './graph/generate';
 import { LoadResult, runLoad, settle } from './suite/load';
 import { RunningPeer, startPeer, stopPeer } from './suite/peers';
+import { revision } from './suite/revision';
 
 /**
  * npm run bench:abuse -- --stories 1000 --seconds 10 --connections 10 [--data-dir D]
@@ -203,16 +203,6 @@ function markdown(phases: Phase[]): string {
     );
   }
   return rows.join('\n');
-}
-
-/** Which storygraph was measured: the commit, and whether src/ differed from it. */
-function revision(): string {
-  try {
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: fromRoot(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no', '--', 'src') ? ' + uncommitted changes in src/' : ''}`;
-  } catch {
-    return 'unknown (not a git work tree)';
-  }
 }
 
 main().catch((err) => {

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -11,6 +10,7 @@ import { ensureGraph } from './graph/generate';
 import { applyMarkings } from './graph/markings';
 import { askOnce, LoadResult, runLoad, settle } from './suite/load';
 import { RunningPeer, startPeer, stopPeer } from './suite/peers';
+import { revision } from './suite/revision';
 import { QUERIES, Request, Targets } from './suite/query-set';
 import { summarise } from './suite/report';
 
@@ -63,15 +63,6 @@ function options() {
     seed: num('seed', 0),
     dataDir: values['data-dir'],
   };
-}
-
-function revision(): string {
-  try {
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: fromRoot(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no', '--', 'src') ? ' + uncommitted changes in src/' : ''}`;
-  } catch {
-    return 'unknown (not a git work tree)';
-  }
 }
 
 async function main(): Promise<void> {

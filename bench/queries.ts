@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -9,6 +8,7 @@ import { openBenchDatabase } from './graph/database';
 import { ensureGraph } from './graph/generate';
 import { askOnce, LoadResult, runLoad, settle } from './suite/load';
 import { RunningPeer, startPeer, stopPeer } from './suite/peers';
+import { revision } from './suite/revision';
 import { Answer, QUERIES, SystemName, SYSTEMS } from './suite/query-set';
 import { markdownTable, ratios, Results, summarise } from './suite/report';
 
@@ -166,16 +166,6 @@ async function main(): Promise<void> {
     printScaling();
   } finally {
     await cleanup();
-  }
-}
-
-/** Which storygraph was measured: the commit, and whether the work tree differed from it. */
-function revision(): string {
-  try {
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: fromRoot(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no', '--', 'src') ? ' + uncommitted changes in src/' : ''}`;
-  } catch {
-    return 'unknown (not a git work tree)';
   }
 }
 
