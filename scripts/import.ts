@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import { Presets, SingleBar } from 'cli-progress';
 import { Executor } from '../src/db/executor';
 import { AppError, FieldProblem } from '../src/errors/app-error';
-import { IMPORT_USAGE, importErrorLines, lineOfSyntaxError, parseImportArgs, runCli, withDatabase } from '../src/modules/interchange/interchange.cli';
+import { IMPORT_USAGE, importErrorLines, lineOfSyntaxError, parseImportArgs, runCli } from '../src/modules/interchange/interchange.cli';
+import { withDatabase } from '../src/db/with-database';
 import { addCounts, ImportSummary, interchangeService, noCounts } from '../src/modules/interchange/interchange.service';
 import { IngestCounts } from '../src/modules/story/ingest-result.type';
 

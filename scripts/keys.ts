@@ -2,13 +2,11 @@ import 'reflect-metadata';
 import os from 'node:os';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { ConfigError, loadConfig } from '../src/config/env';
-import { connectDatabase } from '../src/db/connect';
+import { ConfigError } from '../src/config/env';
 import { Executor } from '../src/db/executor';
-import { applyMigrations } from '../src/db/migrations';
+import { withDatabase } from '../src/db/with-database';
 import { AppError } from '../src/errors/app-error';
 import { validationProblems } from '../src/graphql/errors';
-import { setLogLevel } from '../src/logger';
 import { AuditRepository } from '../src/modules/audit/audit.repository';
 import { touchedIds } from '../src/modules/audit/audit.service';
 import { CreateApiKeyInput } from '../src/modules/identity/api-key.input';
@@ -100,13 +98,8 @@ async function main(argv: string[]): Promise<number> {
     console.error(`${err.message}\n${USAGE}`);
     return 64;
   }
-  const config = loadConfig();
-  setLogLevel('warn');
-  const db = await connectDatabase(config);
   try {
-    const executor = new Executor(db.driver, db.database);
-    await applyMigrations(executor);
-    await run(executor, command, args, input);
+    await withDatabase((executor) => run(executor, command, args, input));
     return 0;
   } catch (err) {
     if (err instanceof AppError && err.extensions.code === 'NOT_FOUND') {
@@ -114,8 +107,6 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     throw err;
-  } finally {
-    await db.close();
   }
 }
 

@@ -1,10 +1,6 @@
 import { parseArgs, ParseArgsConfig } from 'node:util';
-import { ConfigError, loadConfig } from '../../config/env';
-import { connectDatabase } from '../../db/connect';
-import { Executor } from '../../db/executor';
-import { applyMigrations } from '../../db/migrations';
+import { ConfigError } from '../../config/env';
 import { FieldProblem } from '../../errors/app-error';
-import { setLogLevel } from '../../logger';
 import { Tlp, TLP_LEVELS, tlpRank } from '../shared/tlp';
 import { ExportScope } from './interchange.graph';
 
@@ -136,20 +132,6 @@ export function importErrorLines(file: string, text: string, objects: { id?: unk
     const id = index === undefined ? undefined : objects[Number(index)]?.id;
     return `${file}:${typeof id === 'string' ? lineOfObject(text, id) : 1}: ${p.reason}`;
   });
-}
-
-/** Connects as the service would (config, embedded or external Neo4j, migrations), runs `work`, and always closes. */
-export async function withDatabase<T>(work: (executor: Executor) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  setLogLevel('warn');
-  const db = await connectDatabase(config);
-  try {
-    const executor = new Executor(db.driver, db.database);
-    await applyMigrations(executor);
-    return await work(executor);
-  } finally {
-    await db.close();
-  }
 }
 
 /** Runs a CLI's main and exits with its code: 64 and the usage for a bad command line, 1 for any failure. */
