@@ -6,7 +6,7 @@ import { IngestCounts } from '../story/ingest-result.type';
 import { buildWritePlan, entityKeys, WritePlan } from '../story/story.plan';
 import { StoryInput } from '../story/story.input';
 import { FeedPublisher } from '../feed/feed.events';
-import { ingestedEvent, validateStoryInput } from '../story/story.service';
+import { announceIngested, validateStoryInput } from '../story/story.service';
 import { StoryWriteRepository } from '../story/story.write.repository';
 import { BulkFile, BulkFormat, graphToBulk } from './bulk';
 import { graphToGraphml } from './graphml';
@@ -137,12 +137,7 @@ export const interchangeService = {
       if (err instanceof AppError && err.extensions.code === 'BAD_USER_INPUT') throw badInput([{ field: 'bundle', reason: err.message }]);
       throw err;
     }
-    // Announced after the commit, as ingest does: each story that created something.
-    plans.forEach((p, at) => {
-      const created = counts[at].created;
-      if (feed && created.stories + created.claims + created.sources + created.entities > 0)
-        feed.publish('storyIngested', ingestedEvent(p, created, counts[at].marking));
-    });
+    if (feed) announceIngested(feed, plans, counts);
     return {
       bundleId: String((bundle as StixBundle).id ?? ''),
       storyIds: plans.map((p) => p.story.id),

@@ -10,7 +10,7 @@ import { IngestCounts, IngestStoriesEntry } from './ingest-result.type';
 import { buildWritePlan, entityKeys, WritePlan } from './story.plan';
 import { StoryInput } from './story.input';
 import { StoryRepository } from './story.repository';
-import { EntityCandidate, StoryWriteRepository } from './story.write.repository';
+import { EntityCandidate, StoryWriteRepository, WriteCounts } from './story.write.repository';
 import { Story } from './story.type';
 
 export interface IngestOutcome {
@@ -89,12 +89,19 @@ function batches(plans: { at: number; plan: WritePlan }[], size: number): { at: 
 
 const createdAnything = (created: IngestCounts) => created.stories + created.claims + created.sources + created.entities > 0;
 
+/** After the transaction committed: announces on the feed each written story that created something (a replay announces nothing). */
+export function announceIngested(feed: FeedPublisher, plans: readonly WritePlan[], counts: readonly WriteCounts[]): void {
+  plans.forEach((plan, i) => {
+    if (createdAnything(counts[i].created)) feed.publish('storyIngested', ingestedEvent(plan, counts[i].created, counts[i].marking));
+  });
+}
+
 /**
  * The live feed's view of a written story: what filters match on, without another read. Its countries
  * and topics come from the claims and sources too, so it is marked as the highest of the story's
- * marking after the write and the markings of its claims and sources. (Imports of STIX bundles announce theirs too.)
+ * marking after the write and the markings of its claims and sources.
  */
-export function ingestedEvent(plan: WritePlan, created: IngestCounts, marking: Tlp): StoryIngestedPayload {
+function ingestedEvent(plan: WritePlan, created: IngestCounts, marking: Tlp): StoryIngestedPayload {
   return {
     storyId: plan.story.id,
     title: plan.story.title,
@@ -186,11 +193,12 @@ export const storyService = {
               outcome: { story: { ...plan.story, marking: counts[i].marking }, created: counts[i].created, reused: counts[i].reused, plan },
             }),
         );
-        if (!options.dryRun && options.feed) {
-          for (const [i, { plan }] of batch.entries()) {
-            if (createdAnything(counts[i].created)) options.feed.publish('storyIngested', ingestedEvent(plan, counts[i].created, counts[i].marking));
-          }
-        }
+        if (!options.dryRun && options.feed)
+          announceIngested(
+            options.feed,
+            batch.map((b) => b.plan),
+            counts,
+          );
       } catch (err) {
         if (batch.length === 1 && isStoryError(err)) entries[batch[0].at] = { ok: false, error: err };
         else if (batch.length === 1) throw err;
