@@ -1,4 +1,4 @@
-import { knownBy } from '../shared/as-of';
+import { claimKnownBy } from '../shared/as-of';
 import { foldKey } from '../shared/ids';
 import { COUNTRY_TIES } from '../shared/projections';
 import { visible } from '../shared/visibility';
@@ -110,7 +110,7 @@ function checks(filter: ClaimFilter, anchor: Criterion | undefined): string[] {
 }
 
 /** Claims known at $asOf: a property check after the anchor; a claim without its own time has its story's. */
-export const CLAIM_KNOWN = knownBy('coalesce(c.ingestedAt, s.ingestedAt)');
+export const CLAIM_KNOWN = claimKnownBy('c', 's');
 
 /** The claim filter as an anchored match; every value travels as a $scope… parameter (and $asOf, when given). */
 export function claimScope(filter: ClaimFilter = {}, asOf?: string): ClaimScope {

@@ -18,6 +18,9 @@ export const AsOfArg = () => Arg('asOf', () => DateTimeScalar, { nullable: true,
 /** Cypher: node or relationship time `at` is at or before $asOf; null (not recorded) counts as before. */
 export const knownBy = (at: string) => `coalesce(${at}, datetime($asOf)) <= datetime($asOf)`;
 
+/** Cypher: claim `c` (of story `s`) was known at $asOf; a claim without its own time has its story's. */
+export const claimKnownBy = (c: string, s: string) => knownBy(`coalesce(${c}.ingestedAt, ${s}.ingestedAt)`);
+
 /** Parameters of an as-of statement: `$asOf` only when there is an instant. */
 export const asOfParams = (asOf: string | undefined): { asOf?: string } => (asOf ? { asOf } : {});
 
