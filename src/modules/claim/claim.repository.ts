@@ -12,8 +12,8 @@ import { asOfParams } from '../shared/as-of';
 import { ClaimFilter, ClaimOrder, ClaimOrderField } from './claim.filter';
 import { CLAIM_KNOWN, claimScope } from './claim.scope';
 import { Claim } from './claim.type';
-import { visible, visibleTotal } from '../shared/visibility';
-import { Executor, FULL_CLEARANCE } from '../../db/executor';
+import { unfilteredTotal, visible } from '../shared/visibility';
+import { Executor } from '../../db/executor';
 
 export interface ListOptions {
   after: CursorKey | null;
@@ -49,12 +49,7 @@ export function claimListRead(filter: ClaimFilter = {}, options: ListOptions): P
     after: untagCursor(order.tag, options.after),
     first: options.first,
     // Without any criterion the total is the number of HAS_CLAIM relationships: a count-store lookup.
-    total:
-      hasCriteria(filter) || options.asOf
-        ? undefined
-        : options.clearance >= FULL_CLEARANCE
-          ? 'MATCH ()-[r:HAS_CLAIM]->() RETURN count(r) AS total'
-          : visibleTotal('Claim'),
+    total: hasCriteria(filter) || options.asOf ? undefined : unfilteredTotal('Claim', options.clearance),
     withTotal: options.withTotal,
   };
 }

@@ -1,3 +1,5 @@
+import { FULL_CLEARANCE } from '../../db/executor';
+
 /**
  * The one marking predicate. A Story, Source or Claim is visible when its effective marking
  * (`markingRank`, absent = 0 CLEAR) is at most the caller's clearance, which every statement gets as
@@ -39,4 +41,17 @@ export function visibleTotal(kind: MarkedKind): string {
   return `CALL () { ${all} }
 CALL () { MATCH (n:${kind}) WHERE n.markingRank > $clearance RETURN count(n) AS hidden }
 RETURN everything - hidden AS total`;
+}
+
+/** Every node of a kind, from the count store (claims: every HAS_CLAIM, as each claim has one story). */
+const EVERY: Readonly<Record<MarkedKind, string>> = {
+  Claim: 'MATCH ()-[r:HAS_CLAIM]->() RETURN count(r) AS total',
+  Story: 'MATCH (s:Story) RETURN count(s) AS total',
+  Source: 'MATCH (src:Source) RETURN count(src) AS total',
+};
+
+/** The total of an unfiltered list: the count store for a caller who sees everything, else visibleTotal. */
+export function unfilteredTotal(kind: MarkedKind, clearance: number): string {
+  if (!MARKED_KINDS.includes(kind)) throw new Error(`${kind} carries no marking`);
+  return clearance >= FULL_CLEARANCE ? EVERY[kind] : visibleTotal(kind);
 }

@@ -1,5 +1,5 @@
-import { Executor, FULL_CLEARANCE } from '../../db/executor';
-import { visible, visibleTotal } from '../shared/visibility';
+import { Executor } from '../../db/executor';
+import { unfilteredTotal, visible } from '../shared/visibility';
 import { CursorKey, OrderChoice, pickOrder, SortKey, untagCursor } from '../../db/keyset';
 import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
@@ -75,7 +75,7 @@ export function sourceListRead(filter: SourceFilter | undefined, after: CursorKe
     project: projection('Source', 'src', options.selection),
     after: untagCursor(order.tag, after),
     first,
-    total: !scope.unfiltered ? undefined : options.clearance >= FULL_CLEARANCE ? 'MATCH (src:Source) RETURN count(src) AS total' : visibleTotal('Source'),
+    total: scope.unfiltered ? unfilteredTotal('Source', options.clearance) : undefined,
     withTotal: options.withTotal ?? false,
   };
 }

@@ -1,5 +1,5 @@
-import { Executor, FULL_CLEARANCE } from '../../db/executor';
-import { visible, visibleTotal } from '../shared/visibility';
+import { Executor } from '../../db/executor';
+import { unfilteredTotal, visible } from '../shared/visibility';
 import { CursorKey, OrderChoice, pickOrder, untagCursor } from '../../db/keyset';
 import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
@@ -11,7 +11,7 @@ import { Claim } from '../claim/claim.type';
 import { EntityRecord } from '../entity/entity.type';
 import { Source } from '../source/source.type';
 import { Topic } from '../topic/topic.type';
-import { asOfParams, knownBy } from '../shared/as-of';
+import { asOfParams, claimKnownBy, knownBy } from '../shared/as-of';
 import { Selection } from '../shared/selection';
 import { StoryFilter, StoryOrder, StoryOrderField } from './story.filter';
 import { Story } from './story.type';
@@ -103,14 +103,14 @@ export function storyListRead(filter: StoryFilter | undefined, after: CursorKey 
     project: projection('Story', 's', options.selection),
     after: untagCursor(order.tag, after),
     first,
-    total: !scope.unfiltered ? undefined : options.clearance >= FULL_CLEARANCE ? 'MATCH (s:Story) RETURN count(s) AS total' : visibleTotal('Story'),
+    total: scope.unfiltered ? unfilteredTotal('Story', options.clearance) : undefined,
     withTotal: options.withTotal ?? false,
   };
 }
 
 /** Stories (claims) known at $asOf, when there is one: a further condition, or nothing at all. */
 const andStoryKnown = (asOf: string | undefined, s: string) => (asOf ? ` AND ${knownBy(`${s}.ingestedAt`)}` : '');
-const andClaimKnown = (asOf: string | undefined, c: string, s: string) => (asOf ? ` AND ${knownBy(`coalesce(${c}.ingestedAt, ${s}.ingestedAt)`)}` : '');
+const andClaimKnown = (asOf: string | undefined, c: string, s: string) => (asOf ? ` AND ${claimKnownBy(c, s)}` : '');
 
 export class StoryRepository {
   constructor(
