@@ -8,7 +8,7 @@ import { abuseLoop, abusiveRequests, AbuseSummary, NORMAL, send, summariseAbuse 
 import { openBenchDatabase } from './graph/database';
 import { ensureGraph } from './graph/generate';
 import { LoadResult, runLoad, settle } from './suite/load';
-import { RunningPeer, startPeer, stopPeer } from './suite/peers';
+import { cleanUpOnSignal, peerEnv, RunningPeer, startPeer, stopPeer } from './suite/peers';
 import { revision } from './suite/revision';
 
 /**
@@ -54,14 +54,13 @@ async function main(): Promise<void> {
     if (peer) await stopPeer(peer);
     await db.close();
   };
-  process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
-  process.once('SIGTERM', () => void cleanup().finally(() => process.exit(143)));
+  cleanUpOnSignal(cleanup);
   try {
     log(`neo4j: ${db.description}`);
     const executor = new Executor(db.driver, db.database);
     const graph = await ensureGraph(executor, opts.stories, opts.seed, log);
     log(`graph: ${JSON.stringify(graph.counts)}`);
-    peer = await startPeer('storygraph', process.env.NEO4J_URI ? process.env : { ...process.env, NEO4J_DATA_DIR: db.dataDir });
+    peer = await startPeer('storygraph', peerEnv(db));
     const base = peer.base;
     log(`storygraph: ${base}`);
     const abuses = abusiveRequests(graph.targets.storyId);

@@ -9,7 +9,7 @@ import { openBenchDatabase } from './graph/database';
 import { ensureGraph } from './graph/generate';
 import { applyMarkings } from './graph/markings';
 import { askOnce, LoadResult, runLoad, settle } from './suite/load';
-import { RunningPeer, startPeer, stopPeer } from './suite/peers';
+import { cleanUpOnSignal, peerEnv, RunningPeer, startPeer, stopPeer } from './suite/peers';
 import { revision } from './suite/revision';
 import { QUERIES, Request, Targets } from './suite/query-set';
 import { summarise } from './suite/report';
@@ -73,8 +73,7 @@ async function main(): Promise<void> {
     await Promise.all(peers.map(stopPeer));
     await db.close();
   };
-  process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
-  process.once('SIGTERM', () => void cleanup().finally(() => process.exit(143)));
+  cleanUpOnSignal(cleanup);
   try {
     log(`neo4j: ${db.description}`);
     const executor = new Executor(db.driver, db.database);
@@ -83,7 +82,7 @@ async function main(): Promise<void> {
     log(`markings (effective): ${JSON.stringify(markings)}`);
 
     // Two storygraph processes on the same database; anonymous requests read as the given clearance.
-    const baseEnv = process.env.NEO4J_URI ? process.env : { ...process.env, NEO4J_DATA_DIR: db.dataDir };
+    const baseEnv = peerEnv(db);
     for (const clearance of IDENTITIES) {
       peers.push(await startPeer('storygraph', { ...baseEnv, ANONYMOUS_ROLE: 'reader', ANONYMOUS_CLEARANCE: clearance }));
       log(`${clearance}: ${peers[peers.length - 1].base}`);

@@ -7,7 +7,7 @@ import { Executor } from '../src/db/executor';
 import { openBenchDatabase } from './graph/database';
 import { ensureGraph } from './graph/generate';
 import { askOnce, LoadResult, runLoad, settle } from './suite/load';
-import { RunningPeer, startPeer, stopPeer } from './suite/peers';
+import { cleanUpOnSignal, peerEnv, RunningPeer, startPeer, stopPeer } from './suite/peers';
 import { revision } from './suite/revision';
 import { Answer, QUERIES, SystemName, SYSTEMS } from './suite/query-set';
 import { markdownTable, ratios, Results, summarise } from './suite/report';
@@ -67,8 +67,7 @@ async function main(): Promise<void> {
     await Promise.all(peers.map(stopPeer));
     await db.close();
   };
-  process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
-  process.once('SIGTERM', () => void cleanup().finally(() => process.exit(143)));
+  cleanUpOnSignal(cleanup);
   try {
     log(`neo4j: ${db.description}`);
     const executor = new Executor(db.driver, db.database);
@@ -78,11 +77,11 @@ async function main(): Promise<void> {
       "CALL dbms.components() YIELD name, versions WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version",
     );
 
-    const peerEnv = process.env.NEO4J_URI ? process.env : { ...process.env, NEO4J_DATA_DIR: db.dataDir };
+    const joinEnv = peerEnv(db);
     // The peers see every node, so storygraph reads with the clearance that sees every marking too.
-    const storygraphEnv = { ...peerEnv, ANONYMOUS_ROLE: 'reader', ANONYMOUS_CLEARANCE: 'RED' };
+    const storygraphEnv = { ...joinEnv, ANONYMOUS_ROLE: 'reader', ANONYMOUS_CLEARANCE: 'RED' };
     for (const system of SYSTEMS) {
-      peers.push(await startPeer(system, system === 'storygraph' ? storygraphEnv : peerEnv));
+      peers.push(await startPeer(system, system === 'storygraph' ? storygraphEnv : joinEnv));
       log(`${system}: ${peers[peers.length - 1].base}`);
     }
     const peer = (s: SystemName) => peers.find((p) => p.system === s)!;

@@ -45,3 +45,14 @@ export async function stopPeer(peer: RunningPeer): Promise<void> {
     peer.child.kill('SIGTERM');
   });
 }
+
+/** The environment peers join the benchmark's database with: NEO4J_URI as given, else the embedded one's data directory. */
+export function peerEnv(db: { dataDir?: string }): NodeJS.ProcessEnv {
+  return process.env.NEO4J_URI ? process.env : { ...process.env, NEO4J_DATA_DIR: db.dataDir };
+}
+
+/** Ctrl-C or a kill still stops the peers and the database before the benchmark exits. */
+export function cleanUpOnSignal(cleanup: () => Promise<void>): void {
+  process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
+  process.once('SIGTERM', () => void cleanup().finally(() => process.exit(143)));
+}
