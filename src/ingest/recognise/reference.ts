@@ -27,10 +27,6 @@ export class Reference {
     return this.records.topics;
   }
 
-  get people(): readonly ReferenceEntity[] {
-    return this.entities.people;
-  }
-
   /** The reference entry of an outlet by any of its spellings. */
   publisher(name: string): PublisherRecord | undefined {
     return this.publishersByKey.get(foldKey(name));
