@@ -28,9 +28,9 @@ describe('unknown agencies by the shape of their names', () => {
     ]);
   });
 
-  it('takes a defined acronym as the id and keeps a tail after the head ("Directorate of Naval Intelligence (DNX)")', () => {
-    expect(agencies('Pakistan said the Directorate of Naval Intelligence (DNX) opened the case.')).toEqual([
-      { id: 'agency:pk-dnx', name: 'Directorate of Naval Intelligence', acronym: 'DNX', countryCode: 'PK' },
+  it('takes a defined acronym as the id and keeps a tail after the head ("Bureau of Naval Intelligence (BNX)")', () => {
+    expect(agencies('Peru said the Bureau of Naval Intelligence (BNX) opened the case.')).toEqual([
+      { id: 'agency:pe-bnx', name: 'Bureau of Naval Intelligence', acronym: 'BNX', countryCode: 'PE' },
     ]);
   });
 
