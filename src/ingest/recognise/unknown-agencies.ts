@@ -1,6 +1,8 @@
+import worldCountries from 'world-countries';
 import type { CountryMention } from './country-recognizer';
 import { agencyDraft, EntityDraft } from './entity-drafts';
-import { SENTENCE_OPENERS, TITLES } from './name-cue-words';
+import { PARTICLES, SENTENCE_OPENERS, TITLES } from './name-cue-words';
+import { formKey } from './reference-gazetteer';
 import { isAcronymLike, isCapitalised, spanText, Token } from './text-tokens';
 
 /** Words an agency's name ends on ("Central Revolutionary Investigation Department", "Sharjah Police"). */
@@ -24,6 +26,7 @@ const AGENCY_HEADS = new Set([
   'secretariat',
   'board',
   'authority',
+  'squad',
 ]);
 
 /** What makes such a name an agency's: the work it does. */
@@ -88,7 +91,14 @@ const NOT_AGENCY_WORDS = new Set([
   'fire',
   'prison',
   'prisons',
+  'threat',
+  'digital',
 ]);
+
+/** Capitals by folded name: "Cairo Security Directorate" is Egypt's. */
+const CAPITALS = new Map<string, string>(
+  worldCountries.flatMap((c) => (/^[A-Z]{2}$/.test(c.cca2) ? c.capital.map((name): [string, string] => [formKey(name), c.cca2]) : [])),
+);
 
 /** "Directorate of Naval Intelligence", "Commission Against Corruption": the name goes on after its head. */
 const TAIL_LINKS = new Set(['of', 'for', 'against', 'on']);
@@ -122,7 +132,9 @@ function tailEnd(tokens: readonly Token[], head: number, isFree: (i: number) => 
   let k = head + 2;
   if (tokens[k]?.key === 'the' && !tokens[k].breakBefore && isFree(k)) k++;
   const start = k;
-  while (k < tokens.length && isFree(k) && !tokens[k].breakBefore && isCapitalised(tokens[k]) && (k === start || !tokens[k - 1].possessive)) k++;
+  const goesOn = (j: number) => j < tokens.length && isFree(j) && !tokens[j].breakBefore && (j === start || !tokens[j - 1].possessive);
+  // "of Rio de Janeiro": a lowercase particle inside a place's name.
+  while (goesOn(k) && (isCapitalised(tokens[k]) || (k > start && PARTICLES.has(tokens[k].key) && goesOn(k + 1) && isCapitalised(tokens[k + 1])))) k++;
   return k > start ? k : head + 1;
 }
 
@@ -155,6 +167,10 @@ function countryOf(
 ): string | undefined {
   const inside = countries.find((c) => c.from >= from && c.to <= to);
   if (inside) return inside.code;
+  for (let k = from; k < to; k++) {
+    const capital = CAPITALS.get(tokens[k].key) ?? CAPITALS.get(`${tokens[k].key} ${tokens[k + 1]?.key}`);
+    if (capital) return capital;
+  }
   const before = countries.filter((c) => c.to <= from).sort((a, b) => b.to - a.to);
   if (before[0] && before[0].to === from) return before[0].code;
   const sentenceStart = sentenceStartOf(tokens, from);
@@ -163,6 +179,16 @@ function countryOf(
   if (inText.size === 1) return [...inText][0];
   if (before[0]) return before[0].code;
   return storyCountries.size === 1 ? [...storyCountries][0] : undefined;
+}
+
+/** "Central Operations Service (SCO) of the Italian State Police": a unit named after its head, then "of the" and an agency already read. */
+function parentAgency(tokens: readonly Token[], head: number, knownAgencyAt: (i: number) => EntityDraft | undefined): EntityDraft | undefined {
+  let k = head + 1;
+  if (tokens[k]?.text === 'of' && !tokens[k].breakBefore) k++;
+  else if (tokens[k + 1]?.text === 'of' && isAcronymLike(tokens[k]?.text ?? '')) k += 2;
+  else return undefined;
+  if (tokens[k]?.key === 'the') k++;
+  return knownAgencyAt(k);
 }
 
 /** Is tokens [from, to) an agency's name by its words (a head noun and an agency word, nothing that makes it another body)? */
@@ -189,6 +215,7 @@ export function findUnknownAgencies(
   countries: readonly CountryMention[],
   storyCountries: ReadonlySet<string>,
   isFree: (i: number) => boolean,
+  knownAgencyAt: (i: number) => EntityDraft | undefined = () => undefined,
 ): UnknownAgency[] {
   const found: UnknownAgency[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -200,15 +227,17 @@ export function findUnknownAgencies(
     let start = i;
     while (start < head && (TITLES.has(tokens[start].key) || SENTENCE_OPENERS.has(tokens[start].key) || tokens[start].key === 'the')) start++;
     let to = head < 0 ? -1 : tailEnd(tokens, head, isFree);
-    if (head < 0 || !isAgencyShaped(tokens, start, to)) {
+    const parent = head < 0 ? undefined : parentAgency(tokens, head, knownAgencyAt);
+    if (head < 0 || !(isAgencyShaped(tokens, start, to) || (parent && to - start >= 2))) {
       i = end - 1;
       continue;
     }
+    if (parent && !isAgencyShaped(tokens, start, to)) to = head + 1;
     // "the Financial Intelligence Unit of the Slovak police": a demonym ending the tail says whose unit, but is no part of its name.
     const demonymTail =
       to > head + 1 ? countries.find((c) => c.via === 'demonym' && c.to === to && c.from > head && tokens[to] && !tokens[to].breakBefore) : undefined;
     if (demonymTail) to = head + 1;
-    const countryCode = demonymTail?.code ?? countryOf(start, to, tokens, countries, storyCountries);
+    const countryCode = demonymTail?.code ?? parent?.countryCode ?? countryOf(start, to, tokens, countries, storyCountries);
     if (countryCode) {
       const defined = definedAcronym(text, tokens, to);
       const entity = agencyDraft({ name: spanText(text, tokens, start, to), acronym: defined?.acronym, aliases: [], countryCode });

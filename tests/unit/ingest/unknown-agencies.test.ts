@@ -86,3 +86,22 @@ describe('collective security services', () => {
     expect(agencies('Ethiopian security deteriorated and Emirati security forces deployed.')).toEqual([]);
   });
 });
+
+describe('unknown agencies: units, squads, places', () => {
+  it('reads a unit named before "of the <known agency>" as that agency\'s country, with its acronym', () => {
+    expect(agencies('The Central Operations Service (SCO) of the Italian State Police led the inquiry.').map((a) => a.id)).toEqual([
+      'agency:it-sco',
+      'agency:it-italian-state-police',
+    ]);
+  });
+
+  it('takes squads as heads and place names with particles in the tail', () => {
+    expect(agencies('In India, the Gujarat Anti-Terrorism Squad (GTS) made arrests.').map((a) => a.id)).toEqual(['agency:in-gts']);
+    expect(agencies('Brazil said the Civil Police of Rio de Janeiro failed.').map((a) => a.name)).toEqual(['Civil Police of Rio de Janeiro']);
+  });
+
+  it("gives a capital inside the name its country, and no company's threat-intelligence unit is an agency", () => {
+    expect(agencies('Officers of the Cairo Security Directorate met Americans.').map((a) => a.id)).toEqual(['agency:eg-cairo-security-directorate']);
+    expect(agencies("U.S. officials cited Acme's Threat Intelligence Center and its Digital Crimes Unit.")).toEqual([]);
+  });
+});
