@@ -105,3 +105,20 @@ describe('unknown agencies: units, squads, places', () => {
     expect(agencies("U.S. officials cited Acme's Threat Intelligence Center and its Digital Crimes Unit.")).toEqual([]);
   });
 });
+
+describe("a country's spy agency", () => {
+  it('is the principal service the reference marks, or the collective services where it marks none', () => {
+    expect(agencies("Pakistan's spy agency and South Korea's main intelligence agency denied it.").map((a) => a.id)).toEqual([
+      'agency:pk-isi',
+      'agency:kr-nis',
+    ]);
+    expect(agencies("Russian spy agencies and Russia's spy agency.").map((a) => a.id)).toEqual([
+      'agency:ru-russian-intelligence-services',
+      'agency:ru-russian-intelligence-services',
+    ]);
+  });
+
+  it('is only a description when the agency is named right after it', () => {
+    expect(agencies("Greece's spy agency EYP is under scrutiny.").map((a) => a.id)).toEqual(['agency:gr-eyp']);
+  });
+});
