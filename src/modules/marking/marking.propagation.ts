@@ -1,4 +1,5 @@
 import { WriteTx } from '../../db/executor';
+import { retallyRanks } from './marking.tally';
 import { rankClaims, rankSources, rankStories } from './marking.writer';
 
 /** Nodes whose own marking (or whose edges) changed in a write transaction. */
@@ -11,7 +12,8 @@ export interface MarkingChange {
 /**
  * Recomputes effective markings of the changed nodes and of everything downstream of them, inside
  * the caller's transaction: sources deriving from a source whose rank changed, claims citing any
- * source whose rank changed. Only ranks that really change are written.
+ * source whose rank changed. Only ranks that really change are written; the claim tallies follow
+ * the claims whose rank changed.
  */
 export async function propagateMarkings(tx: WriteTx, change: MarkingChange): Promise<void> {
   const run = async (s: { cypher: string; params?: Record<string, unknown> }) => tx.run<{ id: string }>(s.cypher, s.params);
@@ -19,5 +21,7 @@ export async function propagateMarkings(tx: WriteTx, change: MarkingChange): Pro
   const changed = change.sources.length ? (await run(rankSources(change.sources, false))).map((r) => r.id) : [];
   const upstream = changed.length ? (await run(rankSources(changed, true))).map((r) => r.id) : [];
   const sources = [...new Set([...changed, ...upstream])];
-  if (change.claims.length || sources.length) await run(rankClaims(change.claims, sources));
+  if (!change.claims.length && !sources.length) return;
+  const claim = rankClaims(change.claims, sources);
+  await retallyRanks(tx, await tx.run<{ id: string; old: number }>(claim.cypher, claim.params));
 }
