@@ -13,8 +13,10 @@ export function rankStories(ids: string[]): Statement {
   return {
     cypher: `UNWIND $ids AS id
       MATCH (s:Story {id: id})
-      WITH s, ${rankOf('s.marking')} AS rank WHERE coalesce(s.markingRank, 0) <> rank
-      SET s.markingRank = rank`,
+      WITH s, ${rankOf('s.marking')} AS rank
+      WITH s, rank, coalesce(s.markingRank, 0) AS old WHERE old <> rank
+      SET s.markingRank = rank
+      RETURN s.id AS id, old`,
     params: { ids },
   };
 }

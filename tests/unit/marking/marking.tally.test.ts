@@ -1,8 +1,8 @@
 import { loadMigrations } from '../../../src/db/migrations';
-import { RECOUNT_CLAIM_TALLIES, tallyDelta } from '../../../src/modules/marking/marking.tally';
+import { RECOUNT_TALLIES, tallyDelta } from '../../../src/modules/marking/marking.tally';
 
-describe('claim tallies', () => {
-  it('tallyDelta: after minus before per entity and rank, unchanged entities left out, sorted by id', () => {
+describe('entity tallies', () => {
+  it('tallyDelta: after minus before per entity, kind and rank, unchanged entities left out, sorted by id', () => {
     const before = [
       { id: 'claim:a', rank: 0, pages: ['country:MX', 'agency:x'] },
       { id: 'claim:b', rank: 2, pages: ['country:RU'] },
@@ -12,16 +12,18 @@ describe('claim tallies', () => {
       { id: 'claim:b', rank: 4, pages: ['country:RU', 'country:MX'] },
       { id: 'claim:c', rank: 1, pages: ['agency:x'] },
     ];
-    expect(tallyDelta(before, after)).toEqual([
-      { id: 'agency:x', delta: [0, 1, 0, 0, 0] },
-      { id: 'country:MX', delta: [0, 0, 0, 0, 1] },
-      { id: 'country:RU', delta: [0, 0, -1, 0, 1] },
+    const stories = { before: [{ id: 'story:s', rank: 0, pages: ['country:RU'] }], after: [{ id: 'story:s', rank: 3, pages: ['country:RU'] }] };
+    const none = [0, 0, 0, 0, 0];
+    expect(tallyDelta({ claims: { before, after }, stories })).toEqual([
+      { id: 'agency:x', claims: [0, 1, 0, 0, 0], stories: none },
+      { id: 'country:MX', claims: [0, 0, 0, 0, 1], stories: none },
+      { id: 'country:RU', claims: [0, 0, -1, 0, 1], stories: [-1, 0, 0, 1, 0] },
     ]);
-    expect(tallyDelta(after, after)).toEqual([]);
+    expect(tallyDelta({ claims: { before: after, after }, stories: { before: stories.after, after: stories.after } })).toEqual([]);
   });
 
   it('migration 006 backfills with the same statement the code recounts with', () => {
-    const migration = loadMigrations().find((m) => m.id === '006_claim_tallies')!;
-    expect(migration.statements[1]).toBe(RECOUNT_CLAIM_TALLIES);
+    const migration = loadMigrations().find((m) => m.id === '006_entity_tallies')!;
+    expect(migration.statements[1]).toBe(RECOUNT_TALLIES);
   });
 });

@@ -10,52 +10,68 @@ import { resetGraph } from '../../support/graph';
 
 const TIES = 'OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE';
 type Tallies = Record<string, number[]>;
+type Both = { claims: Tallies; stories: Tallies };
 const nonZero = (t: Tallies): Tallies => Object.fromEntries(Object.entries(t).filter(([, ranks]) => ranks.some((n) => n !== 0)));
 
 /** The maintained tallies, by entity id (all-zero ones left out). */
-async function tallies(app: TestApp): Promise<Tallies> {
-  const rows = await app.executor.read<{ id: string; ranks: number[] }>('MATCH (t:ClaimTally) RETURN t.entityId AS id, t.ranks AS ranks');
-  return nonZero(Object.fromEntries(rows.map((r) => [r.id, r.ranks])));
+async function tallies(app: TestApp): Promise<Both> {
+  const rows = await app.executor.read<{ id: string; claims: number[]; stories: number[] }>(
+    'MATCH (t:EntityTally) RETURN t.entityId AS id, t.claims AS claims, t.stories AS stories',
+  );
+  return {
+    claims: nonZero(Object.fromEntries(rows.map((r) => [r.id, r.claims]))),
+    stories: nonZero(Object.fromEntries(rows.map((r) => [r.id, r.stories]))),
+  };
 }
 
-/** The same counted from every claim, in JS: a claim counts for what it is ABOUT and for the countries those are tied to, once each. */
-async function bruteForce(app: TestApp): Promise<Tallies> {
+/**
+ * The same counted from every claim and story, in JS: a claim counts for what it is ABOUT and for
+ * the countries those are tied to, once each; a story for what it MENTIONS.
+ */
+async function bruteForce(app: TestApp): Promise<Both> {
   const claims = await app.executor.read<{ rank: number; direct: string[]; tied: string[] }>(
     `MATCH (c:Claim) RETURN coalesce(c.markingRank, 0) AS rank, [(c)-[:ABOUT]->(x:Entity) | x.id] AS direct,
        [(c)-[:ABOUT]->(:Entity)-[:${TIES}]->(k:Country) | k.id] AS tied`,
   );
-  const out: Tallies = {};
-  for (const c of claims) for (const id of new Set([...c.direct, ...c.tied])) (out[id] ??= [0, 0, 0, 0, 0])[c.rank] += 1;
+  const stories = await app.executor.read<{ rank: number; mentions: string[] }>(
+    'MATCH (s:Story) RETURN coalesce(s.markingRank, 0) AS rank, [(s)-[:MENTIONS]->(x:Entity) | x.id] AS mentions',
+  );
+  const out: Both = { claims: {}, stories: {} };
+  for (const c of claims) for (const id of new Set([...c.direct, ...c.tied])) (out.claims[id] ??= [0, 0, 0, 0, 0])[c.rank] += 1;
+  for (const s of stories) for (const id of s.mentions) (out.stories[id] ??= [0, 0, 0, 0, 0])[s.rank] += 1;
   return out;
 }
 
-/** Every country page's claim total at every clearance, read as a reader of that clearance, next to a count of the visible claims. */
+/** Every country page's claim and story totals at every clearance, read as a reader of that clearance, next to counts of the visible rows. */
 async function countryTotals(app: TestApp): Promise<{ page: Record<string, number[]>; counted: Record<string, number[]> }> {
   const codes = (await app.executor.read<{ code: string }>('MATCH (k:Country) RETURN k.code AS code ORDER BY code')).map((r) => r.code);
   const page: Record<string, number[]> = {};
   const counted: Record<string, number[]> = {};
+  const first0 = { after: null, first: 0, withTotal: true };
   for (const code of codes) {
     for (const rank of TLP_LEVELS.keys()) {
       const reader = new EntityRepository(new Executor(app.driver, database(), { clearance: rank }));
-      const found = await reader.withPages({ code }, { claims: { after: null, first: 0, withTotal: true } });
-      (page[code] ??= []).push(found!.claims!.totalCount as number);
-      const [row] = await app.executor.read<{ n: number }>(
+      const found = await reader.withPages({ code }, { claims: first0, stories: first0 });
+      (page[code] ??= []).push(found!.claims!.totalCount as number, found!.stories!.totalCount as number);
+      const [row] = await app.executor.read<{ claims: number; stories: number }>(
         `MATCH (e:Country {code: $code})
          RETURN COUNT { CALL (e) { RETURN e AS x UNION MATCH (x:Entity)-[:${TIES}]->(e) RETURN x }
-           MATCH (x)<-[:ABOUT]-(c:Claim) WHERE coalesce(c.markingRank, 0) <= $rank RETURN DISTINCT c } AS n`,
+             MATCH (x)<-[:ABOUT]-(c:Claim) WHERE coalesce(c.markingRank, 0) <= $rank RETURN DISTINCT c } AS claims,
+           COUNT { (e)<-[:MENTIONS]-(s:Story) WHERE coalesce(s.markingRank, 0) <= $rank } AS stories`,
         { code, rank },
       );
-      (counted[code] ??= []).push(row.n);
+      (counted[code] ??= []).push(row.claims, row.stories);
     }
   }
   return { page, counted };
 }
 
-async function expectExact(app: TestApp): Promise<Tallies> {
+async function expectExact(app: TestApp): Promise<Both> {
   const maintained = await tallies(app);
-  expect(maintained).toEqual(nonZero(await bruteForce(app)));
-  const { page, counted } = await countryTotals(app);
-  expect(page).toEqual(counted);
+  const counted = await bruteForce(app);
+  expect(maintained).toEqual({ claims: nonZero(counted.claims), stories: nonZero(counted.stories) });
+  const { page, counted: visible } = await countryTotals(app);
+  expect(page).toEqual(visible);
   return maintained;
 }
 
@@ -91,7 +107,7 @@ const bureauStory = (id: string, countryCode?: string) => ({
   ],
 });
 
-describe('claim tallies stay exact through every write (entity and country page totals)', () => {
+describe('entity tallies stay exact through every write (entity and country page totals)', () => {
   let app: TestApp;
   const inputs = async (plain: unknown[]) => Promise.all(plain.map((p) => validateStoryInput(p)));
   const ingestAll = async (plain: unknown[]) => {
@@ -118,9 +134,10 @@ describe('claim tallies stay exact through every write (entity and country page 
     await ingestAll(rest);
     const maintained = await expectExact(app);
     // The fixture says something at several ranks, and the countries count what is tied to them.
-    const ranksUsed = new Set(Object.values(maintained).flatMap((ranks) => ranks.flatMap((n, rank) => (n ? [rank] : []))));
-    expect([...ranksUsed].sort()).toEqual([2, 4]);
-    expect(maintained['country:RU'].reduce((a, b) => a + b)).toBeGreaterThan(0);
+    const ranksUsed = (t: Tallies) => [...new Set(Object.values(t).flatMap((ranks) => ranks.flatMap((n, rank) => (n ? [rank] : []))))].sort();
+    expect(ranksUsed(maintained.claims)).toEqual([2, 4]);
+    expect(ranksUsed(maintained.stories)).toEqual([0, 2]);
+    expect(maintained.claims['country:RU'].reduce((a, b) => a + b)).toBeGreaterThan(0);
   });
 
   it('a replay counts nothing twice; a re-ingest without a claim takes it out', async () => {
@@ -144,7 +161,7 @@ describe('claim tallies stay exact through every write (entity and country page 
     await ingestAll([bureauStory('b', 'MX')]);
     const after = await expectExact(app);
     // Both bureau claims (GREEN) now count for Mexico: the earlier one through the new tie.
-    expect((after['country:MX'] ?? [0, 0, 0, 0, 0])[1] - (before['country:MX'] ?? [0, 0, 0, 0, 0])[1]).toBe(2);
+    expect((after.claims['country:MX'] ?? [0, 0, 0, 0, 0])[1] - (before.claims['country:MX'] ?? [0, 0, 0, 0, 0])[1]).toBe(2);
   });
 
   it('setMarking up and down moves claims between ranks, downstream ones included', async () => {
