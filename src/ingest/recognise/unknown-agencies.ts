@@ -115,9 +115,11 @@ export interface UnknownAgency {
 }
 
 /** Tokens [from, to) read as one name: capitalised, free, no punctuation or possessive inside. */
-function joins(tokens: readonly Token[], i: number, isFree: (i: number) => boolean): boolean {
+function joins(text: string, tokens: readonly Token[], i: number, isFree: (i: number) => boolean): boolean {
   const t = tokens[i];
-  return !!t && isFree(i) && !t.breakBefore && !tokens[i - 1].possessive && isCapitalised(t);
+  // "the Kenya Defence Forces' Military Intelligence …": a plural possessive ends the owner's name too.
+  const pluralPossessive = !!t && /['’]/.test(text.slice(tokens[i - 1].end, t.start));
+  return !!t && isFree(i) && !t.breakBefore && !tokens[i - 1].possessive && !pluralPossessive && isCapitalised(t);
 }
 
 function isHead(t: Token, from: number, tokens: readonly Token[]): boolean {
@@ -221,7 +223,7 @@ export function findUnknownAgencies(
   for (let i = 0; i < tokens.length; i++) {
     if (!isFree(i) || !isCapitalised(tokens[i])) continue;
     let end = i + 1;
-    while (end < tokens.length && joins(tokens, end, isFree)) end++;
+    while (end < tokens.length && joins(text, tokens, end, isFree)) end++;
     let head = -1;
     for (let k = end - 1; k >= i && head < 0; k--) if (isHead(tokens[k], i, tokens)) head = k;
     let start = i;

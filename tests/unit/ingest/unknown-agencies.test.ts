@@ -122,3 +122,16 @@ describe("a country's spy agency", () => {
     expect(agencies("Greece's spy agency EYP is under scrutiny.").map((a) => a.id)).toEqual(['agency:gr-eyp']);
   });
 });
+
+describe('reference spellings read in context', () => {
+  it('reads the Soviet KGB as the Soviet one and "Syrian military intelligence" as the Military Intelligence Directorate', () => {
+    expect(agencies('The KGB of Belarus arrested him, as the Soviet KGB once did.').map((a) => a.id)).toEqual(['agency:by-kgb', 'agency:ru-kgb']);
+    expect(agencies('Syrian military intelligence officers arrested him.').map((a) => a.id)).toEqual(['agency:sy-syrian-military-intelligence-directorate']);
+  });
+
+  it("ends an unknown agency's name at a plural possessive", () => {
+    expect(agencies("The Kenya Defence Forces' Military Intelligence Directorate denied it.").map((a) => a.id)).toEqual([
+      'agency:ke-military-intelligence-directorate',
+    ]);
+  });
+});
