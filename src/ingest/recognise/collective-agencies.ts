@@ -92,6 +92,9 @@ export function findCollectiveAgencies(
     if (!word || word.key !== 'intelligence' || word.breakBefore || !isFree(i)) continue;
 
     const next = tokens[i + 1];
+    // "the Israeli Intelligence Heritage and Commemoration Center" is a name, not the country's services.
+    const inName = isCapitalised(word) && !!next && !next.breakBefore && isCapitalised(next) && !HEAD_NOUNS.has(next.key);
+    if (inName && reference.agenciesNamed(c.code, `intelligence ${next.key}`).length === 0) continue;
     const named = next && !next.breakBefore ? reference.agenciesNamed(c.code, `intelligence ${next.key}`) : [];
     if (named.length === 1) {
       found.push({ id: named[0].id, entity: named[0].draft, from: c.from, to: i + 2 });

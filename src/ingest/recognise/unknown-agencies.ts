@@ -93,6 +93,35 @@ const NOT_AGENCY_WORDS = new Set([
   'prisons',
   'threat',
   'digital',
+  'international',
+  'european',
+  'nations',
+  'african',
+  'world',
+  'global',
+]);
+
+/** A word right after the head that makes the run name another thing: "Security Service Act", "Police Academy". */
+const NOT_AFTER_HEAD = new Set([
+  'act',
+  'law',
+  'bill',
+  'building',
+  'headquarters',
+  'academy',
+  'museum',
+  'college',
+  'school',
+  'hospital',
+  'stadium',
+  'award',
+  'medal',
+  'report',
+  'files',
+  'archives',
+  'scandal',
+  'affair',
+  'hearing',
 ]);
 
 /** Capitals by folded name: "Cairo Security Directorate" is Egypt's. */
@@ -230,7 +259,11 @@ export function findUnknownAgencies(
     while (start < head && (TITLES.has(tokens[start].key) || SENTENCE_OPENERS.has(tokens[start].key) || tokens[start].key === 'the')) start++;
     let to = head < 0 ? -1 : tailEnd(tokens, head, isFree);
     const parent = head < 0 ? undefined : parentAgency(tokens, head, knownAgencyAt);
-    if (head < 0 || !(isAgencyShaped(tokens, start, to) || (parent && to - start >= 2))) {
+    // "European Union Agency for …": a run glued to a name already read goes on that name, and is not an agency of its own.
+    const before = tokens[i - 1];
+    const continues = !!before && !tokens[i].breakBefore && !before.possessive && isCapitalised(before) && !isFree(i - 1);
+    const otherThing = continues || (head >= 0 && head + 1 < end && NOT_AFTER_HEAD.has(tokens[head + 1].key));
+    if (head < 0 || otherThing || !(isAgencyShaped(tokens, start, to) || (parent && to - start >= 2))) {
       i = end - 1;
       continue;
     }

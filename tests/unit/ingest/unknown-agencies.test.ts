@@ -135,3 +135,17 @@ describe('reference spellings read in context', () => {
     ]);
   });
 });
+
+describe('precision guards', () => {
+  it('reads no agency in laws, buildings, international bodies or a name glued to another known name', () => {
+    expect(
+      agencies(
+        'In Germany, the Security Service Act, the Police Academy, the European Union Agency for Criminal Justice Cooperation and the International Atomic Energy Agency were debated.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads no collective services inside a capitalised name ("Israeli Intelligence Heritage … Center")', () => {
+    expect(agencies('The Israeli Intelligence Heritage and Commemoration Center hosted the event.')).toEqual([]);
+  });
+});
