@@ -149,3 +149,19 @@ describe('precision guards', () => {
     expect(agencies('The Israeli Intelligence Heritage and Commemoration Center hosted the event.')).toEqual([]);
   });
 });
+
+describe('the country of an unknown agency named with no country beside it', () => {
+  it('is the one country of the agencies named earlier in the sentence', () => {
+    const story = { storyCountries: new Set(['KE', 'TR']) };
+    expect(agencies('The DCI and the National Police Service said they had no record.', story).map((a) => a.id)).toEqual([
+      'agency:ke-dci',
+      'agency:ke-national-police-service',
+    ]);
+  });
+
+  it('passes over countries after a preposition for the nearest one that is no place or party', () => {
+    expect(
+      agencies('India has tried Rana, extradited from the United States. The chief of the Maharashtra Anti-Terrorism Squad (ATS) was killed.').map((a) => a.id),
+    ).toEqual(['agency:in-ats']);
+  });
+});
