@@ -560,6 +560,11 @@ export const PERSON_OBJECT_VERBS = new Set([
   'sued',
   'recruited',
   'hired',
+  'tried',
+  'deported',
+  'hanged',
+  'expelled',
+  'tortured',
 ]);
 /** Words right before a name that put it somewhere: "near Port-au-Prince", "in Great Yarmouth". */
 export const LOCATIVES = new Set(['in', 'near', 'outside', 'at', 'from', 'into', 'across', 'via', 'toward', 'towards', 'around', 'inside']);
@@ -771,4 +776,18 @@ export const CALENDAR = new Set([
   'friday',
   'saturday',
   'sunday',
+]);
+
+/** Plural nouns after a name that make it a group's: "ten Lashkar-e-Taiba gunmen", "Taliban fighters". */
+export const GROUP_MEMBER_NOUNS = new Set([
+  'gunmen',
+  'militants',
+  'fighters',
+  'operatives',
+  'insurgents',
+  'rebels',
+  'hackers',
+  'jihadists',
+  'militiamen',
+  'guerrillas',
 ]);

@@ -5,6 +5,7 @@ import {
   CALENDAR,
   CONNECTORS,
   FAMILY_CUES,
+  GROUP_MEMBER_NOUNS,
   NAME_HONORIFICS,
   NON_PERSON_APPOSITIVES,
   OFFICE_WORDS,
@@ -280,6 +281,8 @@ function personIn(
     !LOCATIVES.has(previous) &&
     !!context.isCountryWord?.(from - 2) &&
     !tokens[from - 1].breakBefore;
+  // "ten Lashkar-e-Taiba gunmen": a group's name before its members.
+  if (!!after && !after.breakBefore && GROUP_MEMBER_NOUNS.has(after.key)) return undefined;
   const described = apposition(tokens, to);
   if (described === 'other' && !titled && !cued) return undefined;
   // A surname used alone elsewhere in the story ("Soleimani, whose…") vouches for the full name.
@@ -289,12 +292,27 @@ function personIn(
     words.some((t) => !PARTICLES.has(t.text) && PERSON_TAGS.some((tag) => tags()[t.index].has(tag))) &&
     !words.some((t) => PLACE_TAGS.some((tag) => tags()[t.index].has(tag)));
   const object = PERSON_OBJECT_VERBS.has(previous) && words.length <= 4;
-  const strong = titled || cued || speaks || coordinated || described === 'person' || object || known || national;
+  const strong = titled || cued || speaks || coordinated || described === 'person' || object || known || national || appositionToCue(text, tokens, from, to);
   // "near Port-au-Prince": after a locative only strong evidence makes a person.
   if (!strong && LOCATIVES.has(previous)) return undefined;
   if (!(strong || repeated || tagged())) return undefined;
   return { type: EntityType.PERSON, name: spanText(text, tokens, start, to), from: start, to };
 }
+
+/** "The chief of the Maharashtra ATS, Hemant Karkare, was …": a name between commas right after a phrase about a person. */
+function appositionToCue(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  const after = tokens[to];
+  if (to - from > 4 || from === 0 || !/^\)?,\s*$/.test(text.slice(tokens[from - 1].end, tokens[from].start))) return false;
+  if (!after || !/^,\s*$/.test(text.slice(tokens[to - 1].end, after.start))) return false;
+  for (let k = from - 1; k >= Math.max(0, from - 10) && !tokens[k + 1].sentenceStart; k--) {
+    if (isCapitalised(tokens[k]) && k < from - 1) continue;
+    if (PERSON_CUES.has(tokens[k].key) || PERSON_ROLE_NOUNS.has(tokens[k].key)) return true;
+  }
+  return false;
+}
+
+/** People nouns an apposition may follow that are no cue word before a name: "The only gunman captured alive, Ajmal Kasab, …". */
+const PERSON_ROLE_NOUNS = new Set(['gunman', 'driver', 'bomber', 'attacker', 'assassin', 'hijacker', 'shooter', 'killer']);
 
 function organizationIn(text: string, tokens: readonly Token[], from: number, to: number, context: NameContext): UnknownName | undefined {
   let start = from;

@@ -128,3 +128,15 @@ describe('role phrases and organisations', () => {
     expect(idsIn('Senior analyst Dana Whitfield said the leak was small.')).toEqual(['person:dana-whitfield']);
   });
 });
+
+describe('people by their place in the sentence', () => {
+  it('reads a name between commas after a phrase about a person as that person', () => {
+    expect(idsIn('The chief of the Maharashtra Anti-Terrorism Squad (ATS), Hemant Karkare, was killed.', ['person:'])).toEqual(['person:hemant-karkare']);
+    expect(idsIn('The only gunman captured alive, Ajmal Kasab, was hanged in 2012.', ['person:'])).toEqual(['person:ajmal-kasab']);
+  });
+
+  it('reads the object of "tried" or "deported" as a person, and no group before its gunmen', () => {
+    expect(idsIn('India has tried Tahawwur Rana for the plot.', ['person:'])).toEqual(['person:tahawwur-rana']);
+    expect(idsIn('Ten Lashkar-e-Taiba gunmen attacked the city.', ['person:'])).toEqual([]);
+  });
+});
