@@ -283,6 +283,18 @@ function personIn(
     !tokens[from - 1].breakBefore;
   // "ten Lashkar-e-Taiba gunmen": a group's name before its members.
   if (!!after && !after.breakBefore && GROUP_MEMBER_NOUNS.has(after.key)) return undefined;
+  // "the Rio de Janeiro councillor Marielle Franco": a name before a person noun and another name is the place or body they serve.
+  const servedBy = tokens[to + 1];
+  if (
+    !!after &&
+    !after.breakBefore &&
+    !isCapitalised(after) &&
+    (PERSON_CUES.has(after.key) || TITLES.has(after.key) || PERSON_APPOSITIVES.has(after.key) || COUNCIL_MEMBERS.has(after.key)) &&
+    !!servedBy &&
+    !servedBy.breakBefore &&
+    isCapitalised(servedBy)
+  )
+    return undefined;
   const described = apposition(tokens, to);
   if (described === 'other' && !titled && !cued) return undefined;
   // A surname used alone elsewhere in the story ("Soleimani, whose…") vouches for the full name.
@@ -292,7 +304,10 @@ function personIn(
     words.some((t) => !PARTICLES.has(t.text) && PERSON_TAGS.some((tag) => tags()[t.index].has(tag))) &&
     !words.some((t) => PLACE_TAGS.some((tag) => tags()[t.index].has(tag)));
   const object = PERSON_OBJECT_VERBS.has(previous) && words.length <= 4;
-  const strong = titled || cued || speaks || coordinated || described === 'person' || object || known || national || appositionToCue(text, tokens, from, to);
+  // "the brothers Domingos and Chiquinho Brazão": the second of two siblings after a family word.
+  const sibling = before?.key === 'and' && from >= 3 && isCapitalised(tokens[from - 2]) && FAMILY_CUES.has(tokens[from - 3].key);
+  const strong =
+    titled || cued || speaks || coordinated || sibling || described === 'person' || object || known || national || appositionToCue(text, tokens, from, to);
   // "near Port-au-Prince": after a locative only strong evidence makes a person.
   if (!strong && LOCATIVES.has(previous)) return undefined;
   if (!(strong || repeated || tagged())) return undefined;
@@ -310,6 +325,8 @@ function appositionToCue(text: string, tokens: readonly Token[], from: number, t
   }
   return false;
 }
+
+const COUNCIL_MEMBERS = new Set(['councillor', 'councilor', 'councilman', 'councilwoman', 'alderman']);
 
 /** People nouns an apposition may follow that are no cue word before a name: "The only gunman captured alive, Ajmal Kasab, …". */
 const PERSON_ROLE_NOUNS = new Set(['gunman', 'driver', 'bomber', 'attacker', 'assassin', 'hijacker', 'shooter', 'killer']);

@@ -140,3 +140,18 @@ describe('people by their place in the sentence', () => {
     expect(idsIn('Ten Lashkar-e-Taiba gunmen attacked the city.', ['person:'])).toEqual([]);
   });
 });
+
+describe('siblings and the bodies people serve', () => {
+  it('reads both siblings after a family word, the first taking the surname', () => {
+    expect(idsIn('The court is trying the brothers Domingos and Chiquinho Brazão on charges.', ['person:'])).toEqual([
+      'person:domingos-brazao',
+      'person:chiquinho-brazao',
+    ]);
+  });
+
+  it('reads no person in the place a councillor serves', () => {
+    const summary =
+      'Eight years after the Rio de Janeiro councillor Marielle Franco and her driver Anderson Gomes were shot dead, the court is trying the killers.';
+    expect(peopleOfCard(summary, ['Franco was a councillor for eight years.'])).toEqual(['person:marielle-franco', 'person:anderson-gomes']);
+  });
+});
