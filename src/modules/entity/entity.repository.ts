@@ -1,4 +1,5 @@
 import { Executor, FULL_CLEARANCE } from '../../db/executor';
+import { tallyTotal } from '../marking/marking.tally';
 import { visible } from '../shared/visibility';
 import { CursorKey, OrderChoice, pickOrder, SortKey, untagCursor } from '../../db/keyset';
 import { PagedRead, readKeyedPages, readKeysetPage, readNodeWithPages } from '../../db/paged-read';
@@ -48,21 +49,12 @@ const CLAIMS_ABOUT_SCOPE = `CALL (e) { RETURN e AS x UNION MATCH (x:Entity)-[:${
   WITH DISTINCT s, c`;
 
 /**
- * Only claims have ABOUT edges and only stories MENTIONS edges, so outside a country (whose count
- * must merge what is tied to it) a total is the node's degree: no row is touched, and the page can
- * stop after its first rows. Degrees count hidden claims and stories too: only for a caller who sees
- * everything; anyone else gets the count over the (filtered) scope.
+ * Totals never count rows, so a page can stop after its first rows. Claims, for every caller: the
+ * entity's tally summed up to their clearance (kept by every write: src/modules/marking/marking.tally.ts),
+ * which also merges a country's tied entities. Stories: for a caller who sees everything the node's
+ * MENTIONS degree (only stories have such edges), for anyone else the tally.
  */
-const CLAIMS_ABOUT_TOTAL = `RETURN CASE WHEN e:Country
-    THEN COUNT { CALL (e) { RETURN e AS x UNION MATCH (x:Entity)-[:${COUNTRY_TIES}]->(e) RETURN x } MATCH (x)<-[:ABOUT]-(c:Claim) RETURN DISTINCT c }
-    ELSE COUNT { (e)<-[:ABOUT]-() } END AS total`;
 const STORIES_MENTIONING_TOTAL = 'RETURN COUNT { (e)<-[:MENTIONS]-() } AS total';
-
-/** Below full clearance: counts of the visible claims and stories, still without sorting the whole scope (the page stops early). */
-const VISIBLE_CLAIMS_ABOUT_TOTAL = `RETURN CASE WHEN e:Country
-    THEN COUNT { CALL (e) { RETURN e AS x UNION MATCH (x:Entity)-[:${COUNTRY_TIES}]->(e) RETURN x } MATCH (x)<-[:ABOUT]-(c:Claim) WHERE ${visible('Claim', 'c')} RETURN DISTINCT c }
-    ELSE COUNT { (e)<-[:ABOUT]-(c:Claim) WHERE ${visible('Claim', 'c')} } END AS total`;
-const VISIBLE_STORIES_MENTIONING_TOTAL = `RETURN COUNT { (e)<-[:MENTIONS]-(s:Story) WHERE ${visible('Story', 's')} } AS total`;
 
 /** Paged relationship fields of entities are read for a batch of entity ids at once. */
 export const ENTITY_BY_KEY = { match: 'MATCH (e:Entity {id: key})', v: 'e' };
@@ -125,9 +117,9 @@ export function entityListRead(
 export type PageRequest = Omit<RelatedPageOptions, 'clearance'>;
 
 /** Entity.claims, for the entity `e` of ENTITY_BY_KEY. */
-export const claimsAboutRead = ({ clearance, ...options }: RelatedPageOptions): PagedRead => ({
+export const claimsAboutRead = ({ clearance: _, ...options }: RelatedPageOptions): PagedRead => ({
   scope: CLAIMS_ABOUT_SCOPE,
-  total: clearance >= FULL_CLEARANCE ? CLAIMS_ABOUT_TOTAL : VISIBLE_CLAIMS_ABOUT_TOTAL,
+  total: tallyTotal('claims'),
   params: {},
   vars: 's, c',
   order: CLAIM_KEYS,
@@ -138,7 +130,7 @@ export const claimsAboutRead = ({ clearance, ...options }: RelatedPageOptions): 
 /** Entity.stories, for the entity `e` of ENTITY_BY_KEY. */
 export const storiesMentioningRead = ({ clearance, ...options }: RelatedPageOptions): PagedRead => ({
   scope: `MATCH (e)<-[:MENTIONS]-(s:Story) WHERE ${visible('Story', 's')}\n  WITH s`,
-  total: clearance >= FULL_CLEARANCE ? STORIES_MENTIONING_TOTAL : VISIBLE_STORIES_MENTIONING_TOTAL,
+  total: clearance >= FULL_CLEARANCE ? STORIES_MENTIONING_TOTAL : tallyTotal('stories'),
   params: {},
   vars: 's',
   order: STORY_KEYS,

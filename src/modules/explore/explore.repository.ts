@@ -1,7 +1,7 @@
-import { Executor, Statement } from '../../db/executor';
+import { Executor, FULL_CLEARANCE, Statement } from '../../db/executor';
 import { EntityRecord } from '../entity/entity.type';
 import { ENTITY } from '../shared/projections';
-import { allVisible, visible, visibleAny } from '../shared/visibility';
+import { allVisible, MarkedKind, visible, visibleAny } from '../shared/visibility';
 import { GraphEdge, GraphNode } from './explore.type';
 
 /** Relationship types a graph viewer explores; grade nodes and bookkeeping stay out of sight. */
@@ -33,15 +33,17 @@ export const MAX_PATHS = 100;
  * always one row, so a second lookup cannot drop the first. A CALL rather than a COLLECT
  * expression, so the seeks show in the plan that the plan tests check.
  */
-const NODE_BY_ID = (param: string, v: string) => `CALL () {
+const NODE_BY_ID = (param: string, v: string, fullClearance: boolean) => {
+  const check = (kind: MarkedKind) => (fullClearance ? '' : ` WHERE ${visible(kind, 'n')}`);
+  return `CALL () {
          CALL () {
-           MATCH (n:Story {id: $${param}}) WHERE ${visible('Story', 'n')} RETURN n
-           UNION MATCH (n:Claim {id: $${param}}) WHERE ${visible('Claim', 'n')} RETURN n
-           UNION MATCH (n:Source {id: $${param}}) WHERE ${visible('Source', 'n')} RETURN n UNION MATCH (n:Entity {id: $${param}}) RETURN n
+           MATCH (n:Story {id: $${param}})${check('Story')} RETURN n${fullClearance ? ' UNION' : '\n           UNION'} MATCH (n:Claim {id: $${param}})${check('Claim')} RETURN n
+           UNION MATCH (n:Source {id: $${param}})${check('Source')} RETURN n UNION MATCH (n:Entity {id: $${param}}) RETURN n
            UNION MATCH (n:Topic {id: $${param}}) RETURN n
          }
          RETURN collect(n)[0] AS ${v}
        }`;
+};
 
 const NODE = (v: string) => `${v} {.id, label: [l IN labels(${v}) WHERE l <> 'Entity'][0], name: coalesce(${v}.name, ${v}.title, ${v}.text, ${v}.id)}`;
 const EDGE = (r: string) =>
@@ -59,9 +61,9 @@ export function boundedInt(value: number, min: number, max: number): number {
  * one beyond tells that there were more; a truncated walk goes no deeper. So every level costs
  * the degrees of at most `limit` nodes, however many nodes lie within `depth` of the start.
  */
-const LEVEL = `CALL (start, members, frontier, truncated) {
+const level = (fullClearance: boolean) => `CALL (start, members, frontier, truncated) {
          WITH * WHERE start IS NOT NULL AND NOT truncated
-         UNWIND frontier AS f MATCH (f)-[:${GRAPH_RELATIONSHIPS}]-(x) WHERE NOT x IN members AND ${visibleAny('x')}
+         UNWIND frontier AS f MATCH (f)-[:${GRAPH_RELATIONSHIPS}]-(x) WHERE NOT x IN members${fullClearance ? '' : ` AND ${visibleAny('x')}`}
          WITH DISTINCT x ORDER BY x.id LIMIT toInteger($limit) + 1
          RETURN collect(x) AS level
        }
@@ -69,14 +71,21 @@ const LEVEL = `CALL (start, members, frontier, truncated) {
        WITH start, members + level[0..room] AS members, level[0..room] AS frontier, truncated OR size(level) > room AS truncated`;
 
 /**
+ * A level for a caller who sees every marking (no check per neighbour: at depth 2 from a country that
+ * is most of the walk's work) and one for everyone else. Two fixed texts, chosen by clearance.
+ */
+const LEVEL = { full: level(true), checked: level(false) };
+
+/**
  * The start node, then the nearest nodes level by level (by hops, then id), at most `limit`, and
  * every relationship among them. Edges are found from each member's outgoing relationships only,
  * so an edge is seen once and hubs (countries, publishers) are never expanded on their incoming side.
+ * `fullClearance`: the caller sees every marking, so no node is checked (the statement from before markings).
  */
-export function neighborhoodStatement(id: string, depth: number, limit: number, maxDepth: number): Statement {
-  const levels = Array.from({ length: boundedInt(depth, 1, maxDepth) }, () => LEVEL).join('\n       ');
+export function neighborhoodStatement(id: string, depth: number, limit: number, maxDepth: number, fullClearance: boolean): Statement {
+  const levels = Array.from({ length: boundedInt(depth, 1, maxDepth) }, () => (fullClearance ? LEVEL.full : LEVEL.checked)).join('\n       ');
   return {
-    cypher: `${NODE_BY_ID('id', 'start')}
+    cypher: `${NODE_BY_ID('id', 'start', fullClearance)}
        WITH start, [start] AS members, [start] AS frontier, false AS truncated
        ${levels}
        CALL (members) {
@@ -90,14 +99,13 @@ export function neighborhoodStatement(id: string, depth: number, limit: number, 
 }
 
 /** Every shortest path (up to MAX_PATHS) of at most maxHops relationships between the two anchored nodes, in any direction. */
-export function pathsStatement(fromId: string, toId: string, maxHops: number, hopsCap: number): Statement {
+export function pathsStatement(fromId: string, toId: string, maxHops: number, hopsCap: number, fullClearance: boolean): Statement {
   return {
-    cypher: `${NODE_BY_ID('fromId', 'a')}
-       ${NODE_BY_ID('toId', 'b')}
+    cypher: `${NODE_BY_ID('fromId', 'a', fullClearance)}
+       ${NODE_BY_ID('toId', 'b', fullClearance)}
        WITH a, b, COLLECT {
          WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
-         MATCH p = allShortestPaths((a)-[:${GRAPH_RELATIONSHIPS}*..${boundedInt(maxHops, 1, hopsCap)}]-(b))
-         WHERE ${allVisible('nodes(p)')}
+         MATCH p = allShortestPaths((a)-[:${GRAPH_RELATIONSHIPS}*..${boundedInt(maxHops, 1, hopsCap)}]-(b))${fullClearance ? '' : `\n         WHERE ${allVisible('nodes(p)')}`}
          RETURN p LIMIT ${MAX_PATHS + 1}
        } AS candidates
        // One path more than shown tells whether there were more.
@@ -118,11 +126,11 @@ export function pathsStatement(fromId: string, toId: string, maxHops: number, ho
 }
 
 /** Entities claims are about together with the anchored entity: only that entity's claims are read. */
-export function coMentionsStatement(entityId: string, limit: number): Statement {
+export function coMentionsStatement(entityId: string, limit: number, fullClearance: boolean): Statement {
   return {
     cypher: `MATCH (e:Entity {id: $entityId})
        CALL (e) {
-         MATCH (e)<-[:ABOUT]-(c:Claim)-[:ABOUT]->(o:Entity) WHERE o <> e AND ${visible('Claim', 'c')}
+         MATCH (e)<-[:ABOUT]-(c:Claim)-[:ABOUT]->(o:Entity) WHERE o <> e${fullClearance ? '' : ` AND ${visible('Claim', 'c')}`}
          WITH o, count(DISTINCT c) AS claims ORDER BY claims DESC, o.name, o.id LIMIT toInteger($limit)
          RETURN collect({entity: ${ENTITY('o')}, claims: claims}) AS rows
        }
@@ -141,22 +149,27 @@ export interface SubgraphRow {
 export class ExploreRepository {
   constructor(private readonly executor: Executor) {}
 
+  /** The caller sees every marking: statements without the per-node checks. */
+  private get fullClearance(): boolean {
+    return this.executor.clearance >= FULL_CLEARANCE;
+  }
+
   async neighborhood(id: string, depth: number, limit: number, maxDepth: number): Promise<SubgraphRow> {
-    const { cypher, params } = neighborhoodStatement(id, depth, limit, maxDepth);
+    const { cypher, params } = neighborhoodStatement(id, depth, limit, maxDepth, this.fullClearance);
     const [row] = await this.executor.read<SubgraphRow>(cypher, params);
     return row;
   }
 
   /** Empty (not truncated) when the two nodes are not connected within maxHops. */
   async paths(fromId: string, toId: string, maxHops: number, hopsCap: number): Promise<SubgraphRow & { fromFound: boolean; toFound: boolean }> {
-    const { cypher, params } = pathsStatement(fromId, toId, maxHops, hopsCap);
+    const { cypher, params } = pathsStatement(fromId, toId, maxHops, hopsCap, this.fullClearance);
     const [row] = await this.executor.read<SubgraphRow & { fromFound: boolean; toFound: boolean }>(cypher, params);
     return row;
   }
 
   /** Most shared claims first; null when the entity is unknown. */
   async coMentions(entityId: string, limit: number): Promise<{ entity: EntityRecord; claims: number }[] | null> {
-    const { cypher, params } = coMentionsStatement(entityId, limit);
+    const { cypher, params } = coMentionsStatement(entityId, limit, this.fullClearance);
     const [row] = await this.executor.read<{ rows: { entity: EntityRecord; claims: number }[] }>(cypher, params);
     return row ? row.rows : null;
   }

@@ -5,7 +5,7 @@ import { EntityRecord } from '../entity/entity.type';
 import { CURRENT_CITATION_GRADE, CURRENT_SOURCE_GRADE } from '../grading/grading.repository';
 import { CitationGrade, SourceGrade } from '../grading/grading.type';
 import { asOfParams, knownBy } from '../shared/as-of';
-import { CLAIM, ENTITY, SOURCE, STORY } from '../shared/projections';
+import { CLAIM, ENTITY, nodeProjection } from '../shared/projections';
 import { Source } from '../source/source.type';
 import { visible } from '../shared/visibility';
 import { Story } from '../story/story.type';
@@ -47,9 +47,24 @@ export interface ProvenanceParts {
   relations: boolean;
   /** Who the claim is attributed to (provenance.speakers). */
   speakers: boolean;
+  /** The claim's story (provenance.story): false not read, else the properties read of it (absent: all). */
+  story?: false | readonly string[];
+  /**
+   * The properties read of the chain's sources and of their publishers (NODE_FIELDS names); absent: all.
+   * A chain of eight sources with every property of each and of its publisher was most of the statement's
+   * db hits and bytes when the client shows ids and titles.
+   */
+  sourceFields?: readonly string[];
+  publisherFields?: readonly string[];
 }
 
 export const ALL_PARTS: ProvenanceParts = { grades: true, relations: true, speakers: true };
+
+/** The loader key of a combination of parts: requests asking for the same parts share one batch. */
+export const partsKey = (parts: ProvenanceParts) =>
+  `${+parts.grades}${+parts.relations}${+parts.speakers}|${parts.story === false ? '-' : (parts.story?.join(',') ?? '*')}|${parts.sourceFields?.join(',') ?? '*'}|${parts.publisherFields?.join(',') ?? '*'}`;
+
+const only = (fields: readonly string[] | undefined) => fields && ((field: string) => fields.includes(field));
 
 /**
  * The chain of a batch of claims in ONE query, each claim by its id: ANY SHORTEST finds each source
@@ -61,7 +76,7 @@ export function provenanceStatement(claimIds: readonly string[], parts: Provenan
   return {
     cypher: `UNWIND $keys AS key MATCH (c:Claim {id: key}) WHERE ${visible('Claim', 'c')}${asOf ? `\n  AND ${knownBy('coalesce(c.ingestedAt, COLLECT { MATCH (st:Story)-[:HAS_CLAIM]->(c) RETURN st.ingestedAt }[0])')}` : ''}
 WITH key, c,
-  COLLECT { MATCH (st:Story)-[:HAS_CLAIM]->(c) WHERE ${visible('Story', 'st')} RETURN ${STORY('st')} }[0] AS story,
+  ${parts.story === false ? 'null' : `COLLECT { MATCH (st:Story)-[:HAS_CLAIM]->(c) WHERE ${visible('Story', 'st')} RETURN ${nodeProjection('Story', 'st', only(parts.story))} }[0]`} AS story,
   COLLECT { MATCH (c)-[r:CITES]->(src:Source) WHERE ${visible('Source', 'src')} WITH r, src ORDER BY src.title, src.id
             RETURN {claimId: c.id, sourceId: src.id, quote: r.quote, credibility: ${parts.grades ? CURRENT_CITATION_GRADE('c', 'src', asOf) : 'null'}} } AS citations,
   COLLECT { MATCH ANY SHORTEST (c)-[:CITES]->(:Source)-[:DERIVED_FROM]->{0,${MAX_DERIVATION_HOPS}}(x:Source) RETURN DISTINCT x } AS reached,
@@ -75,8 +90,8 @@ WITH key, c, story, citations, speakers, relations, [x IN reached WHERE ${visibl
 CALL (chain) {
   UNWIND chain AS x
   WITH x ORDER BY x.title, x.id
-  RETURN collect({source: ${SOURCE('x')}, reliability: ${parts.grades ? CURRENT_SOURCE_GRADE('x', asOf) : 'null'},
-                  publisher: COLLECT { MATCH (x)-[:PUBLISHED_BY]->(o:Organization) RETURN ${ENTITY('o')} }[0]}) AS sources
+  RETURN collect({source: ${nodeProjection('Source', 'x', only(parts.sourceFields))}, reliability: ${parts.grades ? CURRENT_SOURCE_GRADE('x', asOf) : 'null'},
+                  publisher: COLLECT { MATCH (x)-[:PUBLISHED_BY]->(o:Organization) RETURN ${nodeProjection('Entity', 'o', only(parts.publisherFields))} }[0]}) AS sources
 }
 CALL (chain) {
   UNWIND chain AS a MATCH (a)-[:DERIVED_FROM]->(b:Source) WHERE b IN chain

@@ -38,13 +38,33 @@ function linked(relations: Omit<ClaimRelation, 'id'>[], stance: ClaimStance): Cl
   return [...new Map(relations.filter((r) => r.stance === stance).map((r) => [r.claim.id, r.claim])).values()];
 }
 
+/**
+ * The source and publisher properties a request reads: the union of what it selects under every field
+ * showing a chain source, plus what the analysis itself needs (ids, titles to sort by, publisher names).
+ * Without a selection (internal callers), all of them.
+ */
+function chainFields(sources: (Selection | undefined)[], publishers: (Selection | undefined)[]): Pick<ProvenanceParts, 'sourceFields' | 'publisherFields'> {
+  const sourceFields = new Set(['id', 'title']);
+  const publisherFields = new Set(['id', 'type', 'name']);
+  for (const source of sources) for (const field of Object.keys(source ?? {})) sourceFields.add(field);
+  for (const publisher of [...publishers, ...sources.map((source) => source?.publisher)])
+    for (const field of Object.keys(publisher ?? {})) publisherFields.add(field);
+  return { sourceFields: [...sourceFields].sort(), publisherFields: [...publisherFields].sort() };
+}
+
 /** Corroboration fields that need the claim's links (withheld counts the links to claims above the caller's clearance). */
 const LINK_FIELDS = ['supporting', 'contradicting', 'repeating', 'withheld'];
 
 export const provenanceService = {
   /** Without a selection (internal callers) every part is read. `asOf`: an ISO instant (README "As-of queries"). */
   async provenance(ctx: Context, claimId: string, selection?: Selection, asOf?: string): Promise<Provenance> {
-    const { record, chain } = await load(ctx, claimId, { grades: false, relations: false, speakers: !selection || 'speakers' in selection }, asOf);
+    const parts: ProvenanceParts = { grades: false, relations: false, speakers: !selection || 'speakers' in selection };
+    if (selection) {
+      const sourceSelections = [selection.citations?.source, selection.sources?.source, selection.origins?.source];
+      const story = selection.story && [...new Set(['id', ...Object.keys(selection.story)])].sort();
+      Object.assign(parts, { story: story ?? false, ...chainFields(sourceSelections, []) });
+    }
+    const { record, chain } = await load(ctx, claimId, parts, asOf);
     const byId = sourcesById(record);
     const cited = new Set(citedIds(record));
     const originIds = new Set(chain.origins.map((o) => o.sourceId));
@@ -74,7 +94,10 @@ export const provenanceService = {
 
   async corroboration(ctx: Context, claimId: string, selection?: Selection, asOf?: string): Promise<Corroboration> {
     const links = !selection || LINK_FIELDS.some((field) => field in selection);
-    const { record, chain } = await load(ctx, claimId, { grades: false, relations: links, speakers: false }, asOf);
+    const parts: ProvenanceParts = { grades: false, relations: links, speakers: false };
+    // The corroboration has no story field (its claim's story is read by the claim's own resolver).
+    if (selection) Object.assign(parts, { story: false, ...chainFields([selection.origins?.source], [selection.publishers]) });
+    const { record, chain } = await load(ctx, claimId, parts, asOf);
     const relations = record.relations;
     const cited = new Set(citedIds(record));
     const publishers = new Map<string, EntityRecord>();

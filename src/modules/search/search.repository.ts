@@ -9,8 +9,15 @@ export interface SearchRow {
   score: number;
   id: string;
   title: string;
-  text: string | null;
-  node: Record<string, unknown> & { type?: EntityType };
+  /** Only read when asked for (SearchColumns). */
+  text?: string | null;
+  node?: Record<string, unknown> & { type?: EntityType };
+}
+
+/** The columns beyond type, score, id and title a search reads: the snippet's text, the node's properties. */
+export interface SearchColumns {
+  text: boolean;
+  node: boolean;
 }
 
 /** One fixed entry per searchable type (index names from this allow-list only); the query is always $query. */
@@ -26,16 +33,19 @@ const TYPES: Readonly<Record<SearchType, { index: string; title: string; text: s
   },
 };
 
+const ALL_COLUMNS: SearchColumns = { text: true, node: true };
+
 const byType = (types: SearchType[], field: 'title' | 'text' | 'node') => `CASE type ${types.map((t) => `WHEN '${t}' THEN ${TYPES[t][field]}`).join(' ')} END`;
 
 /**
  * Best `first` visible hits over the chosen indexes, highest score first. `query` must already be
- * Lucene-escaped. Each index gives at most `first` hits, so the union never holds more than
+ * Lucene-escaped. The text and the node are projected only when `columns` asks for them: most hit
+ * lists show titles, and a node map per hit was two thirds of the bytes and decoding of a search. Each index gives at most `first` hits, so the union never holds more than
  * 4 × first rows, and only the `first` kept are projected. For a caller who sees everything Lucene
  * stops at `first` hits; for anyone else hidden hits are dropped as they stream out of the index
  * and each index stops at its `first` visible hits, so hidden ones never take a visible one's place.
  */
-export function searchStatement(query: string, types: SearchType[], first: number, fullClearance: boolean): Statement {
+export function searchStatement(query: string, types: SearchType[], first: number, fullClearance: boolean, columns: SearchColumns = ALL_COLUMNS): Statement {
   const branch = (t: SearchType) => {
     const { index, marked } = TYPES[t];
     if (fullClearance || !marked) {
@@ -50,9 +60,17 @@ export function searchStatement(query: string, types: SearchType[], first: numbe
     ${union}
   }
   WITH type, score, node ORDER BY score DESC, node.id LIMIT toInteger($first)
-  RETURN type, score, node.id AS id, ${byType(types, 'title')} AS title,
-    ${byType(types, 'text')} AS text,
-    ${byType(types, 'node')} AS node`,
+  RETURN type, score, node.id AS id, ${byType(types, 'title')} AS title${
+    columns.text
+      ? `,
+    ${byType(types, 'text')} AS text`
+      : ''
+  }${
+    columns.node
+      ? `,
+    ${byType(types, 'node')} AS node`
+      : ''
+  }`,
     params: { query, first },
   };
 }
@@ -60,8 +78,8 @@ export function searchStatement(query: string, types: SearchType[], first: numbe
 export class SearchRepository {
   constructor(private readonly executor: Executor) {}
 
-  search(query: string, types: SearchType[], first: number): Promise<SearchRow[]> {
-    const { cypher, params } = searchStatement(query, types, first, this.executor.clearance >= FULL_CLEARANCE);
+  search(query: string, types: SearchType[], first: number, columns: SearchColumns = ALL_COLUMNS): Promise<SearchRow[]> {
+    const { cypher, params } = searchStatement(query, types, first, this.executor.clearance >= FULL_CLEARANCE, columns);
     return this.executor.read<SearchRow>(cypher, params);
   }
 }

@@ -2,7 +2,7 @@ import { EXPLORE_LIMITS } from '../../../src/modules/explore/explore.args';
 import { coMentionsStatement, neighborhoodStatement, pathsStatement } from '../../../src/modules/explore/explore.repository';
 import { TestApp } from '../../support/app';
 
-import { planOf, profile, startBulkApp, totalDbHits } from '../../support/plans';
+import { planOf, profile, startBulkApp, totalDbHits, withClearance } from '../../support/plans';
 
 const operatorNames = (plan: string[]) => [...new Set(plan.map((op) => op.split(' ')[0]))];
 
@@ -15,8 +15,15 @@ describe('exploration plans on a generated graph of 600 stories', () => {
   }, 300000);
   afterAll(() => stop());
 
-  it.each([1, 2, 3])('neighborhood at depth %i starts from the node by id and expands level by level', async (depth) => {
-    const { lines: plan, scans } = await planOf(app.driver, neighborhoodStatement('country:MX', depth, 50, EXPLORE_LIMITS.depth));
+  it.each([
+    [1, false],
+    [2, false],
+    [3, false],
+    [1, true],
+    [2, true],
+    [3, true],
+  ])('neighborhood at depth %i (full clearance: %s) starts from the node by id and expands level by level', async (depth, fullClearance) => {
+    const { lines: plan, scans } = await planOf(app.driver, neighborhoodStatement('country:MX', depth, 50, EXPLORE_LIMITS.depth, fullClearance));
     expect(scans).toEqual([]);
     expect(plan.filter((op) => op.startsWith('NodeUniqueIndexSeek'))).toHaveLength(5);
     // A bounded top per level, never a walk to full depth that is cut afterwards.
@@ -25,20 +32,34 @@ describe('exploration plans on a generated graph of 600 stories', () => {
   });
 
   it('a neighbourhood that fills its limit at the first level reads no deeper, whatever the depth asked', async () => {
-    const hits = async (depth: number) => totalDbHits(await profile(app.driver, neighborhoodStatement('country:MX', depth, 20, EXPLORE_LIMITS.depth)));
+    const hits = async (depth: number) => totalDbHits(await profile(app.driver, neighborhoodStatement('country:MX', depth, 20, EXPLORE_LIMITS.depth, false)));
     const [one, three] = [await hits(1), await hits(3)];
     expect(three).toBeLessThanOrEqual(one * 1.2);
   });
 
+  it('at full clearance the walk reads no marking (fewer db hits) and finds the same subgraph', async () => {
+    const run = async (fullClearance: boolean) => {
+      const statement = withClearance(neighborhoodStatement('country:MX', 2, 50, EXPLORE_LIMITS.depth, fullClearance));
+      const [row] = await app.executor.read(statement.cypher, statement.params);
+      return { row, hits: totalDbHits(await profile(app.driver, statement)) };
+    };
+    const [full, checked] = [await run(true), await run(false)];
+    expect(full.row).toEqual(checked.row);
+    // The start and its 50 nearest: the walk is cut at the limit, not run dry.
+    expect((full.row as { nodes: unknown[]; truncated: boolean }).nodes).toHaveLength(51);
+    expect((full.row as { truncated: boolean }).truncated).toBe(true);
+    expect(full.hits).toBeLessThan(checked.hits * 0.8);
+  });
+
   it('paths run allShortestPaths between two nodes found by id', async () => {
-    const { lines: plan, scans } = await planOf(app.driver, pathsStatement(targets.agencyId, targets.claimId, 4, EXPLORE_LIMITS.hops));
+    const { lines: plan, scans } = await planOf(app.driver, pathsStatement(targets.agencyId, targets.claimId, 4, EXPLORE_LIMITS.hops, false));
     expect(scans).toEqual([]);
     expect(plan.filter((op) => op.startsWith('NodeUniqueIndexSeek'))).toHaveLength(10);
     expect(plan.some((op) => /^ShortestPath|^StatefulShortestPath/.test(op))).toBe(true);
   });
 
   it('coMentions read the claims of one entity found by id', async () => {
-    const { lines: plan, scans } = await planOf(app.driver, coMentionsStatement('country:MX', 20));
+    const { lines: plan, scans } = await planOf(app.driver, coMentionsStatement('country:MX', 20, false));
     expect(scans).toEqual([]);
     expect(plan.find((op) => op.startsWith('NodeUniqueIndexSeek'))).toMatch(/e:Entity\(id\)/);
   });

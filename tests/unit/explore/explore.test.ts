@@ -1,14 +1,14 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { Executor } from '../../../src/db/executor';
+import { Executor, FULL_CLEARANCE } from '../../../src/db/executor';
 import { CoMentionsArgs, NeighborhoodArgs, PathsArgs } from '../../../src/modules/explore/explore.args';
 import { boundedInt, coMentionsStatement, ExploreRepository, neighborhoodStatement, pathsStatement } from '../../../src/modules/explore/explore.repository';
 
 const failing = async (cls: new () => object, plain: object) => (await validate(plainToInstance(cls, plain))).map((e) => e.property);
 
-function recordingExecutor() {
+function recordingExecutor(clearance = FULL_CLEARANCE) {
   const calls: { cypher: string; params: Record<string, unknown> }[] = [];
-  const executor = { read: async (cypher: string, params: Record<string, unknown>) => (calls.push({ cypher, params }), []) } as unknown as Executor;
+  const executor = { clearance, read: async (cypher: string, params: Record<string, unknown>) => (calls.push({ cypher, params }), []) } as unknown as Executor;
   return { executor, calls };
 }
 
@@ -31,12 +31,12 @@ describe('exploration caps', () => {
 
 describe('exploration Cypher', () => {
   it('walks level by level: one bounded level per hop of depth, every value a parameter', () => {
-    const { cypher, params } = neighborhoodStatement('country:MX', 2, 10, 3);
+    const { cypher, params } = neighborhoodStatement('country:MX', 2, 10, 3, false);
     expect(cypher.match(/CALL \(start, members, frontier, truncated\)/g)).toHaveLength(2);
     expect(cypher).not.toContain('country:MX');
     expect(params).toEqual({ id: 'country:MX', limit: 10 });
-    expect(() => neighborhoodStatement('x', 9, 10, 3)).toThrow(RangeError);
-    expect(neighborhoodStatement('country:MX', 1, 10, 3).cypher).toMatchInlineSnapshot(`
+    expect(() => neighborhoodStatement('x', 9, 10, 3, false)).toThrow(RangeError);
+    expect(neighborhoodStatement('country:MX', 1, 10, 3, false).cypher).toMatchInlineSnapshot(`
      "CALL () {
               CALL () {
                 MATCH (n:Story {id: $id}) WHERE coalesce(n.markingRank, 0) <= $clearance RETURN n
@@ -65,7 +65,7 @@ describe('exploration Cypher', () => {
   });
 
   it('uses allShortestPaths between the two anchored nodes, bounded by maxHops', () => {
-    const { cypher, params } = pathsStatement('agency:us-cia', 'person:x', 5, 6);
+    const { cypher, params } = pathsStatement('agency:us-cia', 'person:x', 5, 6, false);
     expect(params).toEqual({ fromId: 'agency:us-cia', toId: 'person:x' });
     expect(cypher).toMatchInlineSnapshot(`
      "CALL () {
@@ -106,11 +106,11 @@ describe('exploration Cypher', () => {
             }
             RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, true AS found, nodes, edges, truncated"
     `);
-    expect(() => pathsStatement('a', 'b', 7, 6)).toThrow(RangeError);
+    expect(() => pathsStatement('a', 'b', 7, 6, false)).toThrow(RangeError);
   });
 
   it('reads co-mentions from the anchored entity only', () => {
-    const { cypher, params } = coMentionsStatement('country:MX', 5);
+    const { cypher, params } = coMentionsStatement('country:MX', 5, false);
     expect(params).toEqual({ entityId: 'country:MX', limit: 5 });
     expect(cypher).toMatchInlineSnapshot(`
      "MATCH (e:Entity {id: $entityId})
@@ -123,9 +123,94 @@ describe('exploration Cypher', () => {
     `);
   });
 
-  it('the repository runs exactly the built statement', async () => {
-    const { executor, calls } = recordingExecutor();
-    await new ExploreRepository(executor).neighborhood('country:MX', 2, 10, 3).catch(() => undefined);
-    expect(calls[0]).toEqual(neighborhoodStatement('country:MX', 2, 10, 3));
+  it('a caller who sees every marking (RED) gets the statements without per-node checks, as they were before markings', () => {
+    expect(neighborhoodStatement('country:MX', 1, 10, 3, true).cypher).toMatchInlineSnapshot(`
+     "CALL () {
+              CALL () {
+                MATCH (n:Story {id: $id}) RETURN n UNION MATCH (n:Claim {id: $id}) RETURN n
+                UNION MATCH (n:Source {id: $id}) RETURN n UNION MATCH (n:Entity {id: $id}) RETURN n
+                UNION MATCH (n:Topic {id: $id}) RETURN n
+              }
+              RETURN collect(n)[0] AS start
+            }
+            WITH start, [start] AS members, [start] AS frontier, false AS truncated
+            CALL (start, members, frontier, truncated) {
+              WITH * WHERE start IS NOT NULL AND NOT truncated
+              UNWIND frontier AS f MATCH (f)-[:HAS_CLAIM|BASED_ON|TAGGED|MENTIONS|CITES|ABOUT|ATTRIBUTED_TO|PUBLISHED_BY|DERIVED_FROM|OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE|SUPPORTS|CONTRADICTS|REPEATS]-(x) WHERE NOT x IN members
+              WITH DISTINCT x ORDER BY x.id LIMIT toInteger($limit) + 1
+              RETURN collect(x) AS level
+            }
+            WITH start, members, level, truncated, toInteger($limit) + 1 - size(members) AS room
+            WITH start, members + level[0..room] AS members, level[0..room] AS frontier, truncated OR size(level) > room AS truncated
+            CALL (members) {
+              UNWIND members AS a MATCH (a)-[r:HAS_CLAIM|BASED_ON|TAGGED|MENTIONS|CITES|ABOUT|ATTRIBUTED_TO|PUBLISHED_BY|DERIVED_FROM|OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE|SUPPORTS|CONTRADICTS|REPEATS]->(b) WHERE b IN members
+              WITH DISTINCT {id: startNode(r).id + '-' + type(r) + '-' + endNode(r).id, type: type(r), from: startNode(r).id, to: endNode(r).id} AS edge ORDER BY edge.id
+              RETURN collect(edge) AS edges
+            }
+            RETURN start IS NOT NULL AS found, [n IN members WHERE n IS NOT NULL | n {.id, label: [l IN labels(n) WHERE l <> 'Entity'][0], name: coalesce(n.name, n.title, n.text, n.id)}] AS nodes, edges, truncated"
+    `);
+    expect(pathsStatement('agency:us-cia', 'person:x', 5, 6, true).cypher).toMatchInlineSnapshot(`
+     "CALL () {
+              CALL () {
+                MATCH (n:Story {id: $fromId}) RETURN n UNION MATCH (n:Claim {id: $fromId}) RETURN n
+                UNION MATCH (n:Source {id: $fromId}) RETURN n UNION MATCH (n:Entity {id: $fromId}) RETURN n
+                UNION MATCH (n:Topic {id: $fromId}) RETURN n
+              }
+              RETURN collect(n)[0] AS a
+            }
+            CALL () {
+              CALL () {
+                MATCH (n:Story {id: $toId}) RETURN n UNION MATCH (n:Claim {id: $toId}) RETURN n
+                UNION MATCH (n:Source {id: $toId}) RETURN n UNION MATCH (n:Entity {id: $toId}) RETURN n
+                UNION MATCH (n:Topic {id: $toId}) RETURN n
+              }
+              RETURN collect(n)[0] AS b
+            }
+            WITH a, b, COLLECT {
+              WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
+              MATCH p = allShortestPaths((a)-[:HAS_CLAIM|BASED_ON|TAGGED|MENTIONS|CITES|ABOUT|ATTRIBUTED_TO|PUBLISHED_BY|DERIVED_FROM|OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE|SUPPORTS|CONTRADICTS|REPEATS*..5]-(b))
+              RETURN p LIMIT 101
+            } AS candidates
+            // One path more than shown tells whether there were more.
+            WITH a, b, candidates[0..100] AS paths, size(candidates) > 100 AS truncated
+            CALL (paths) {
+              UNWIND paths AS p UNWIND nodes(p) AS n
+              WITH DISTINCT n ORDER BY n.id
+              RETURN collect(n {.id, label: [l IN labels(n) WHERE l <> 'Entity'][0], name: coalesce(n.name, n.title, n.text, n.id)}) AS nodes
+            }
+            CALL (paths) {
+              UNWIND paths AS p UNWIND relationships(p) AS r
+              WITH DISTINCT {id: startNode(r).id + '-' + type(r) + '-' + endNode(r).id, type: type(r), from: startNode(r).id, to: endNode(r).id} AS edge ORDER BY edge.id
+              RETURN collect(edge) AS edges
+            }
+            RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, true AS found, nodes, edges, truncated"
+    `);
+    expect(coMentionsStatement('country:MX', 5, true).cypher).toMatchInlineSnapshot(`
+     "MATCH (e:Entity {id: $entityId})
+            CALL (e) {
+              MATCH (e)<-[:ABOUT]-(c:Claim)-[:ABOUT]->(o:Entity) WHERE o <> e
+              WITH o, count(DISTINCT c) AS claims ORDER BY claims DESC, o.name, o.id LIMIT toInteger($limit)
+              RETURN collect({entity: o {.id, .type, .name, aliases: coalesce(o.aliases, []), .code, .acronym, .size}, claims: claims}) AS rows
+            }
+            RETURN rows"
+    `);
+  });
+
+  it('the repository runs the statement variant of the executor clearance', async () => {
+    for (const [clearance, fullClearance] of [
+      [FULL_CLEARANCE, true],
+      [FULL_CLEARANCE - 1, false],
+    ] as const) {
+      const { executor, calls } = recordingExecutor(clearance);
+      const repository = new ExploreRepository(executor);
+      await repository.neighborhood('country:MX', 2, 10, 3).catch(() => undefined);
+      await repository.paths('a', 'b', 3, 6).catch(() => undefined);
+      await repository.coMentions('country:MX', 5).catch(() => undefined);
+      expect(calls).toEqual([
+        neighborhoodStatement('country:MX', 2, 10, 3, fullClearance),
+        pathsStatement('a', 'b', 3, 6, fullClearance),
+        coMentionsStatement('country:MX', 5, fullClearance),
+      ]);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { Executor } from '../../../src/db/executor';
 import { ClaimRelationRepository, relationsStatement } from '../../../src/modules/provenance/claim-relation.repository';
-import { MAX_DERIVATION_HOPS, provenanceStatement, ProvenanceRepository } from '../../../src/modules/provenance/provenance.repository';
+import { MAX_DERIVATION_HOPS, partsKey, provenanceStatement, ProvenanceRepository } from '../../../src/modules/provenance/provenance.repository';
 
 function recordingExecutor(rows: Record<string, unknown>[] = []) {
   const calls: { cypher: string; params: Record<string, unknown> }[] = [];
@@ -52,6 +52,20 @@ describe('provenance Cypher', () => {
     expect(lean).toContain('credibility: null');
     const full = provenanceStatement(['claim:a']).cypher;
     for (const part of ['HAS_CITATION_GRADE', 'HAS_GRADE', 'ATTRIBUTED_TO', 'SUPPORTS']) expect(full).toContain(part);
+  });
+
+  it('reads only the story, source and publisher properties a question asks for', () => {
+    const parts = { grades: false, relations: false, speakers: false };
+    const lean = provenanceStatement(['claim:a'], { ...parts, story: false, sourceFields: ['id', 'title'], publisherFields: ['id', 'name', 'type'] }).cypher;
+    expect(lean).toContain('null AS story');
+    expect(lean).toContain('{source: x {.id, .title}, reliability: null');
+    expect(lean).toContain('RETURN o {.id, .type, .name} }[0]');
+    const story = provenanceStatement(['claim:a'], { ...parts, story: ['id', 'title'] }).cypher;
+    expect(story).toContain('RETURN st {.id, .title} }[0] AS story');
+    // Every property of each when nothing says otherwise (internal callers).
+    expect(provenanceStatement(['claim:a'], parts).cypher).toContain('x {.id, .title, .url, .kind, marking:');
+    expect(partsKey({ ...parts, story: false, sourceFields: ['id'] })).not.toEqual(partsKey({ ...parts, sourceFields: ['id'] }));
+    expect(partsKey({ ...parts, story: ['id'] })).not.toEqual(partsKey(parts));
   });
 
   it('reads claim links in both directions from each claim by id', () => {

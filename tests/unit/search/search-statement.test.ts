@@ -18,6 +18,16 @@ describe('search Cypher', () => {
     `);
   });
 
+  it('reads the text and the node only when asked for: a list of titles gets four columns', () => {
+    const { cypher } = searchStatement('x', [SearchType.STORY, SearchType.ENTITY], 3, true, { text: false, node: false });
+    expect(cypher.slice(cypher.indexOf('RETURN type'))).toMatchInlineSnapshot(
+      `"RETURN type, score, node.id AS id, CASE type WHEN 'STORY' THEN node.title WHEN 'ENTITY' THEN node.name END AS title"`,
+    );
+    const withText = searchStatement('x', [SearchType.STORY], 3, true, { text: true, node: false }).cypher;
+    expect(withText).toContain('AS text');
+    expect(withText).not.toContain('AS node');
+  });
+
   it('uses only the indexes of the chosen types, in the order given', () => {
     const indexes = (types: SearchType[]) => [...searchStatement('x', types, 1, true).cypher.matchAll(/queryNodes\('(\w+)'/g)].map((m) => m[1]);
     expect(indexes([SearchType.SOURCE])).toEqual(['source_fulltext']);

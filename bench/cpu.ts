@@ -1,0 +1,163 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { fromRoot } from '../src/config/paths';
+import { Executor } from '../src/db/executor';
+import { readState } from '../src/db/embedded-state';
+import { openBenchDatabase } from './graph/database';
+import { ensureGraph } from './graph/generate';
+import { askOnce, runLoad } from './suite/load';
+import { cleanUpOnSignal, peerEnv, RunningPeer, startPeer, stopPeer } from './suite/peers';
+import { QUERIES, SystemName, SYSTEMS } from './suite/query-set';
+import { revision } from './suite/revision';
+
+/**
+ * npm run bench:cpu -- --stories 10000 --data-dir D [--seconds 5] [--rounds 3] [--only Q2,search]
+ * CPU time per answered request, per system and query: the system's own Node process and the Neo4j
+ * JVM they share, read from /proc before and after each measurement. Unlike requests per second,
+ * CPU time per request hardly moves when other work shares the machine, so this is the figure to
+ * compare while others run. Same graph, peers and interleaving as bench:queries.
+ * Writes bench/results/cpu-<stories>.json.
+ */
+const log = (line: string) => console.error(line);
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+function cpuMs(pid: number): number {
+  // Fields after the parenthesised command name: utime and stime are the 12th and 13th.
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+}
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      stories: { type: 'string', default: '1000' },
+      seconds: { type: 'string', default: '5' },
+      rounds: { type: 'string', default: '3' },
+      connections: { type: 'string', default: '10' },
+      seed: { type: 'string', default: '1' },
+      'data-dir': { type: 'string' },
+      only: { type: 'string' },
+    },
+  });
+  const only = values.only ? values.only.split(',').map((s) => s.trim()) : QUERIES.map((q) => q.id);
+  const unknown = only.filter((id) => !QUERIES.some((q) => q.id === id));
+  if (unknown.length) throw new Error(`--only: unknown queries ${unknown.join(', ')} (known: ${QUERIES.map((q) => q.id).join(', ')})`);
+  return {
+    stories: Number(values.stories),
+    seconds: Number(values.seconds),
+    rounds: Number(values.rounds),
+    connections: Number(values.connections),
+    seed: Number(values.seed),
+    dataDir: values['data-dir'],
+    only,
+  };
+}
+
+interface Sample {
+  requests: number;
+  nodeMs: number;
+  neo4jMs: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+async function main(): Promise<void> {
+  const opts = options();
+  if (!fs.existsSync('/proc/self/stat')) throw new Error('bench:cpu reads /proc and runs on Linux only');
+  const queries = QUERIES.filter((q) => opts.only.includes(q.id));
+  const db = await openBenchDatabase(opts.dataDir);
+  const peers: RunningPeer[] = [];
+  const cleanup = async () => {
+    await Promise.all(peers.map(stopPeer));
+    await db.close();
+  };
+  cleanUpOnSignal(cleanup);
+  try {
+    const jvm = db.dataDir ? readState(db.dataDir)?.pid : undefined;
+    if (!jvm) log('neo4j: not the embedded instance, its CPU is not measured');
+    const graph = await ensureGraph(new Executor(db.driver, db.database), opts.stories, opts.seed, log);
+    const joinEnv = peerEnv(db);
+    for (const system of SYSTEMS)
+      peers.push(await startPeer(system, system === 'storygraph' ? { ...joinEnv, ANONYMOUS_ROLE: 'reader', ANONYMOUS_CLEARANCE: 'RED' } : joinEnv));
+    const peer = (s: SystemName) => peers.find((p) => p.system === s)!;
+
+    const samples: Record<string, Partial<Record<SystemName, Sample[]>>> = {};
+    for (const q of queries)
+      for (const s of SYSTEMS) {
+        const { status, body } = await askOnce(peer(s).base, q.request(s, graph.targets));
+        if (status !== 200 || body.errors || body.error) throw new Error(`${q.id} on ${s}: HTTP ${status} ${JSON.stringify(body).slice(0, 300)}`);
+        await runLoad(peer(s).base, q.request(s, graph.targets), 1, opts.connections); // warm-up, not recorded
+      }
+    for (let round = 0; round < opts.rounds; round++)
+      for (const q of queries)
+        for (let k = 0; k < SYSTEMS.length; k++) {
+          const s = SYSTEMS[(k + round) % SYSTEMS.length];
+          const pid = peer(s).child.pid!;
+          const [node0, jvm0] = [cpuMs(pid), jvm ? cpuMs(jvm) : 0];
+          const r = await runLoad(peer(s).base, q.request(s, graph.targets), opts.seconds, opts.connections);
+          await new Promise((resolve) => setTimeout(resolve, Math.min(5000, Math.max(200, r.maxLatency))));
+          const sample = { requests: r.requests, nodeMs: cpuMs(pid) - node0, neo4jMs: jvm ? cpuMs(jvm) - jvm0 : 0 };
+          ((samples[q.id] ??= {})[s] ??= []).push(sample);
+          log(
+            `round ${round + 1}/${opts.rounds} ${q.id} ${s}: ${r.requests} requests, node ${(sample.nodeMs / r.requests).toFixed(3)} ms/request, neo4j ${(sample.neo4jMs / r.requests).toFixed(3)} ms/request`,
+          );
+        }
+
+    const results = Object.fromEntries(
+      queries.map((q) => [
+        q.id,
+        Object.fromEntries(
+          SYSTEMS.map((s) => {
+            const xs = samples[q.id][s]!;
+            return [
+              s,
+              {
+                nodeMsPerRequest: round2(median(xs.map((x) => x.nodeMs / x.requests))),
+                neo4jMsPerRequest: round2(median(xs.map((x) => x.neo4jMs / x.requests))),
+                rounds: xs,
+              },
+            ];
+          }),
+        ),
+      ]),
+    );
+    const file = fromRoot('bench', 'results', `cpu-${opts.stories}.json`);
+    fs.writeFileSync(
+      file,
+      `${JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          machine: `${os.cpus().length} cores, load average at end ${os
+            .loadavg()
+            .map((l) => l.toFixed(1))
+            .join(' ')}`,
+          node: process.version,
+          storygraph: revision(),
+          settings: { ...opts, statistic: 'median over rounds of CPU ms / requests answered' },
+          results,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    console.log(
+      '\n| query | storygraph node | NGL node | Cypher peer node | storygraph neo4j | NGL neo4j | Cypher peer neo4j |\n|---|---|---|---|---|---|---|',
+    );
+    for (const q of queries) {
+      const r = results[q.id] as unknown as Record<SystemName, { nodeMsPerRequest: number; neo4jMsPerRequest: number }>;
+      console.log(`| ${q.id} | ${SYSTEMS.map((s) => r[s].nodeMsPerRequest).join(' | ')} | ${SYSTEMS.map((s) => r[s].neo4jMsPerRequest).join(' | ')} |`);
+    }
+    console.log(`\nCPU ms per request (medians over rounds); written to ${file}`);
+  } finally {
+    await cleanup();
+  }
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.stack : err);
+  process.exit(1);
+});
