@@ -5,7 +5,7 @@ export async function resetGraph(executor: Executor): Promise<void> {
   await executor.write('MATCH (n) WHERE NOT n:Migration DETACH DELETE n');
 }
 
-/** Bookkeeping (audit entries, API keys) is left out of counts and dumps: they compare story data. */
+/** Bookkeeping (audit entries, API keys, entity tallies) is left out of counts and dumps: they compare story data. */
 export interface GraphCounts {
   nodes: number;
   relationships: number;
@@ -13,7 +13,7 @@ export interface GraphCounts {
 
 export async function graphCounts(executor: Executor): Promise<GraphCounts> {
   const [row] = await executor.read<GraphCounts>(
-    'CALL () { MATCH (n) WHERE NOT (n:Migration OR n:AuditEntry OR n:ApiKey) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    'CALL () { MATCH (n) WHERE NOT (n:Migration OR n:AuditEntry OR n:ApiKey OR n:EntityTally) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
   );
   return row;
 }
@@ -32,7 +32,7 @@ const WRITE_TIMES = ['ingestedAt', 'firstSeenAt'];
 
 export async function dumpGraph(executor: Executor): Promise<GraphDump> {
   const nodes = await executor.read<{ id: string; labels: string[]; props: Record<string, unknown> }>(
-    'MATCH (n) WHERE NOT (n:Migration OR n:AuditEntry OR n:ApiKey) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props',
+    'MATCH (n) WHERE NOT (n:Migration OR n:AuditEntry OR n:ApiKey OR n:EntityTally) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props',
   );
   const rels = await executor.read<{ from: string; type: string; to: string; props: Record<string, unknown> }>(
     'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props',

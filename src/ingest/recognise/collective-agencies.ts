@@ -14,10 +14,26 @@ export function collectiveAgencyDraft(countryCode: string) {
   return agencyDraft({ name: `${demonym} intelligence services`, aliases: [`${demonym} intelligence`], countryCode });
 }
 
+/** Who "<Demonym> security …" names: the services and their people, not the security situation or its forces. */
+const SECURITY_HEAD_NOUNS = new Set(['services', 'service', 'officers', 'agents', 'operatives', 'apparatus']);
+
+/** "Emirati security services", "Ethiopian security officers" → the collective "<Demonym> security services". */
+export function collectiveSecurityDraft(countryCode: string) {
+  return agencyDraft({ name: `${demonymOf(countryCode)} security services`, aliases: [], countryCode });
+}
+
+function collectiveSecurity(tokens: readonly Token[], c: CountryMention, i: number): EntityMention | undefined {
+  const next = tokens[i + 1];
+  if (!next || next.breakBefore || !SECURITY_HEAD_NOUNS.has(next.key)) return undefined;
+  const entity = collectiveSecurityDraft(c.code);
+  return { id: entityIdOf(entity), entity, from: c.from, to: i + 2 };
+}
+
 /**
  * "<Country or demonym> intelligence …": a named agency when the words name one of that country's
  * agencies ("Cuba's intelligence directorate"), its military intelligence agency for "<Demonym>
- * military intelligence", otherwise the collective "<Demonym> intelligence services".
+ * military intelligence", otherwise the collective "<Demonym> intelligence services"; "<Demonym> security
+ * services/officers" is the collective "<Demonym> security services".
  */
 export function findCollectiveAgencies(
   tokens: readonly Token[],
@@ -31,6 +47,11 @@ export function findCollectiveAgencies(
     const military = tokens[i]?.key === 'military' && !tokens[i].breakBefore;
     if (military) i++;
     const word = tokens[i];
+    if (!military && word?.key === 'security' && !word.breakBefore && isFree(i)) {
+      const security = collectiveSecurity(tokens, c, i);
+      if (security) found.push(security);
+      continue;
+    }
     if (!word || word.key !== 'intelligence' || word.breakBefore || !isFree(i)) continue;
 
     const next = tokens[i + 1];

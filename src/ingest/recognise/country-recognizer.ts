@@ -1,4 +1,5 @@
 import { capitalNamed, COUNTRY_FORMS } from './country-forms';
+import { SENTENCE_OPENERS } from './name-cue-words';
 import { isCapitalised, Token } from './text-tokens';
 
 export interface CountryMention {
@@ -28,8 +29,16 @@ function looksLikePersonName(tokens: readonly Token[], i: number, insideKnownNam
   const next = tokens[i + 1];
   if (next && !next.breakBefore && !tokens[i].possessive && isCapitalised(next) && !startsCountryForm(tokens, i + 1) && !insideKnownName(i + 1)) return true;
   const previous = tokens[i - 1];
+  // "In India, …": a sentence's opening word is no first name.
+  const opener = !!previous && previous.sentenceStart && SENTENCE_OPENERS.has(previous.key);
   return (
-    !!previous && !tokens[i].breakBefore && isCapitalised(previous) && !previous.possessive && !startsCountryForm(tokens, i - 1) && !insideKnownName(i - 1)
+    !!previous &&
+    !opener &&
+    !tokens[i].breakBefore &&
+    isCapitalised(previous) &&
+    !previous.possessive &&
+    !startsCountryForm(tokens, i - 1) &&
+    !insideKnownName(i - 1)
   );
 }
 

@@ -8,11 +8,12 @@ import type { EntityMention } from './entity-mention';
 import { PhraseMatch, range } from './phrase-matcher';
 import { resolveMatch } from './reference-disambiguation';
 import type { Reference } from './reference';
-import type { GazetteerValue } from './reference-gazetteer';
+import type { GazetteerValue, ReferenceEntity } from './reference-gazetteer';
 import { findRolePhrases, RoleTargetMention } from './role-phrases';
 import { isCapitalised, Token, tokenize } from './text-tokens';
 import { ALIAS_CUES, TITLES } from './name-cue-words';
 import { nameWords, StoryMemory } from './story-memory';
+import { findUnknownAgencies, isAgencyShaped } from './unknown-agencies';
 import { findUnknownNames } from './unknown-names';
 
 export type { EntityMention } from './entity-mention';
@@ -87,11 +88,15 @@ export function recognizeEntities(text: string, ctx: RecognitionContext): Recogn
   const coverage = new Coverage();
   scan.blocked.forEach((b) => coverage.add(b.from, b.to));
   const named: EntityMention[] = [];
+  // Known agency names that settled on no agency here ("Military Intelligence Service" with no country in view) are read again as unknown ones.
+  const unsettledAgencyNames = new Set<number>();
   for (const match of referenceMatches) {
     // "Munir" of "Munir Said Thalib" is not the general whose alias is "Munir": the longer name is read as a whole.
     if (isPartOfLongerName(tokens, match)) continue;
     const storyPerson = match.to - match.from === 1 && isPersonMatch(match) ? story.personByWord(tokens[match.from].text) : undefined;
-    const entity = storyPerson ? undefined : resolveMatch(match, { tokens, countries, storyCountries, storyResolutions: ctx.storyResolutions ?? new Map() });
+    const resolved = storyPerson ? undefined : resolveMatch(match, { tokens, countries, storyCountries, storyResolutions: ctx.storyResolutions ?? new Map() });
+    const entity = resolved && isOtherCountrysAgency(resolved, match, tokens, countries) ? undefined : resolved;
+    if (!storyPerson && !entity && isAgencyMatch(match)) range(match.from, match.to).forEach((i) => unsettledAgencyNames.add(i));
     if (storyPerson) named.push({ ...storyPerson, from: match.from, to: match.to });
     else if (entity) named.push({ id: entity.id, entity: entity.draft, from: match.from, to: match.to });
     // A known spelling left unresolved ("the CNI" with no country in sight) is still no new name.
@@ -104,6 +109,16 @@ export function recognizeEntities(text: string, ctx: RecognitionContext): Recogn
   for (const m of findCollectiveAgencies(tokens, countries, (i) => !coverage.has(i), ctx.reference)) {
     named.push(m);
     coverage.add(m.from, m.to);
+  }
+  const agencyAt = (i: number) => named.find((m) => m.from === i && m.entity.type === EntityType.AGENCY)?.entity;
+  for (const a of findUnknownAgencies(text, tokens, countries, storyCountries, (i) => !coverage.has(i) || unsettledAgencyNames.has(i), agencyAt)) {
+    const to = a.acronymTo ?? a.to;
+    // The same name in another text of the story is the same agency, whatever country that text shows.
+    const earlier = story.named(a.entity.name ?? '');
+    named.push(
+      earlier?.entity.type === EntityType.AGENCY ? { ...earlier, from: a.from, to } : { id: entityIdOf(a.entity), entity: a.entity, from: a.from, to },
+    );
+    coverage.add(a.from, to);
   }
   const attributions = groupMentions(text, tokens, countries);
   attributions.forEach((g) => coverage.add(g.from, g.to));
@@ -152,6 +167,21 @@ export function recognizeEntities(text: string, ctx: RecognitionContext): Recogn
     .map((c) => ({ id: entityIdOf(countryDraft(c.code)), entity: countryDraft(c.code), from: c.from, to: c.to }));
   const mentions = [...named, ...roles, ...countryMentions].sort((a, b) => a.from - b.from || b.to - a.to);
   return { mentions, attributions };
+}
+
+function isAgencyMatch(match: PhraseMatch<GazetteerValue>): boolean {
+  return match.values.every((v) => v.kind === 'entity' && v.entity.draft.type === EntityType.AGENCY);
+}
+
+/** "Kuwait's State Security Service" is Kuwait's, not Belgium's service of that name: a country word right before a generic name decides. */
+function isOtherCountrysAgency(
+  entity: ReferenceEntity,
+  match: PhraseMatch<GazetteerValue>,
+  tokens: readonly Token[],
+  countries: readonly CountryMention[],
+): boolean {
+  const before = countries.find((c) => c.to === match.from);
+  return !!entity.agency && !!before && !entity.countryCodes.includes(before.code) && isAgencyShaped(tokens, match.from, match.to);
 }
 
 function isPersonMatch(match: PhraseMatch<GazetteerValue>): boolean {

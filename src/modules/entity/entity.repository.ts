@@ -1,5 +1,6 @@
 import { Executor } from '../../db/executor';
-import { seesEverything, visible, visibleClause } from '../shared/visibility';
+import { tallyTotal } from '../marking/marking.tally';
+import { seesEverything, visibleClause } from '../shared/visibility';
 import { CursorKey, OrderChoice, pickOrder, SortKey, untagCursor } from '../../db/keyset';
 import { PagedRead, readKeyedPages, readKeysetPage, readNodeWithPages } from '../../db/paged-read';
 import { Claim } from '../claim/claim.type';
@@ -54,21 +55,12 @@ const storiesMentioningScope = (fullClearance: boolean) => `MATCH (e)<-[:MENTION
 const STORIES_MENTIONING_SCOPE = { full: storiesMentioningScope(true), checked: storiesMentioningScope(false) };
 
 /**
- * Only claims have ABOUT edges and only stories MENTIONS edges, so outside a country (whose count
- * must merge what is tied to it) a total is the node's degree: no row is touched, and the page can
- * stop after its first rows. Degrees count hidden claims and stories too: only for a caller who sees
- * everything; anyone else gets the count over the (filtered) scope.
+ * Totals never count rows, so a page can stop after its first rows. Claims, for every caller: the
+ * entity's tally summed up to their clearance (kept by every write: src/modules/marking/marking.tally.ts),
+ * which also merges a country's tied entities. Stories: for a caller who sees everything the node's
+ * MENTIONS degree (only stories have such edges), for anyone else the tally.
  */
-const CLAIMS_ABOUT_TOTAL = `RETURN CASE WHEN e:Country
-    THEN COUNT { CALL (e) { RETURN e AS x UNION MATCH (x:Entity)-[:${COUNTRY_TIES}]->(e) RETURN x } MATCH (x)<-[:ABOUT]-(c:Claim) RETURN DISTINCT c }
-    ELSE COUNT { (e)<-[:ABOUT]-() } END AS total`;
 const STORIES_MENTIONING_TOTAL = 'RETURN COUNT { (e)<-[:MENTIONS]-() } AS total';
-
-/** Below full clearance: counts of the visible claims and stories, still without sorting the whole scope (the page stops early). */
-const VISIBLE_CLAIMS_ABOUT_TOTAL = `RETURN CASE WHEN e:Country
-    THEN COUNT { CALL (e) { RETURN e AS x UNION MATCH (x:Entity)-[:${COUNTRY_TIES}]->(e) RETURN x } MATCH (x)<-[:ABOUT]-(c:Claim) WHERE ${visible('Claim', 'c')} RETURN DISTINCT c }
-    ELSE COUNT { (e)<-[:ABOUT]-(c:Claim) WHERE ${visible('Claim', 'c')} } END AS total`;
-const VISIBLE_STORIES_MENTIONING_TOTAL = `RETURN COUNT { (e)<-[:MENTIONS]-(s:Story) WHERE ${visible('Story', 's')} } AS total`;
 
 /** Paged relationship fields of entities are read for a batch of entity ids at once. */
 export const ENTITY_BY_KEY = { match: 'MATCH (e:Entity {id: key})', v: 'e' };
@@ -133,7 +125,7 @@ export type PageRequest = Omit<RelatedPageOptions, 'clearance'>;
 /** Entity.claims, for the entity `e` of ENTITY_BY_KEY. */
 export const claimsAboutRead = ({ clearance, ...options }: RelatedPageOptions): PagedRead => ({
   scope: seesEverything(clearance) ? CLAIMS_ABOUT_SCOPE.full : CLAIMS_ABOUT_SCOPE.checked,
-  total: seesEverything(clearance) ? CLAIMS_ABOUT_TOTAL : VISIBLE_CLAIMS_ABOUT_TOTAL,
+  total: tallyTotal('claims'),
   params: {},
   vars: 's, c',
   order: CLAIM_KEYS,
@@ -144,7 +136,7 @@ export const claimsAboutRead = ({ clearance, ...options }: RelatedPageOptions): 
 /** Entity.stories, for the entity `e` of ENTITY_BY_KEY. */
 export const storiesMentioningRead = ({ clearance, ...options }: RelatedPageOptions): PagedRead => ({
   scope: seesEverything(clearance) ? STORIES_MENTIONING_SCOPE.full : STORIES_MENTIONING_SCOPE.checked,
-  total: seesEverything(clearance) ? STORIES_MENTIONING_TOTAL : VISIBLE_STORIES_MENTIONING_TOTAL,
+  total: seesEverything(clearance) ? STORIES_MENTIONING_TOTAL : tallyTotal('stories'),
   params: {},
   vars: 's',
   order: STORY_KEYS,

@@ -13,8 +13,10 @@ export function rankStories(ids: string[]): Statement {
   return {
     cypher: `UNWIND $ids AS id
       MATCH (s:Story {id: id})
-      WITH s, ${rankOf('s.marking')} AS rank WHERE coalesce(s.markingRank, 0) <> rank
-      SET s.markingRank = rank`,
+      WITH s, ${rankOf('s.marking')} AS rank
+      WITH s, rank, coalesce(s.markingRank, 0) AS old WHERE old <> rank
+      SET s.markingRank = rank
+      RETURN s.id AS id, old`,
     params: { ids },
   };
 }
@@ -34,7 +36,7 @@ export function rankSources(ids: string[], upstream: boolean): Statement {
   };
 }
 
-/** The claims named and every claim citing one of `sourceIds`. */
+/** The claims named and every claim citing one of `sourceIds`; returns those whose rank changed, with the rank they had. */
 export function rankClaims(claimIds: string[], sourceIds: string[]): Statement {
   return {
     cypher: `CALL () {
@@ -46,8 +48,9 @@ export function rankClaims(claimIds: string[], sourceIds: string[]): Statement {
       CALL (c) { OPTIONAL MATCH (s:Story)-[:HAS_CLAIM]->(c) RETURN coalesce(max(${rankOf('s.marking')}), 0) AS story }
       CALL (c) { OPTIONAL MATCH (c)-[:CITES]->(src:Source) RETURN coalesce(max(coalesce(src.markingRank, 0)), 0) AS cited }
       WITH c, reduce(m = ${rankOf('c.marking')}, r IN [story, cited] | CASE WHEN r > m THEN r ELSE m END) AS rank
-      WHERE coalesce(c.markingRank, 0) <> rank
-      SET c.markingRank = rank`,
+      WITH c, rank, coalesce(c.markingRank, 0) AS old WHERE old <> rank
+      SET c.markingRank = rank
+      RETURN c.id AS id, old`,
     params: { claimIds, sourceIds },
   };
 }

@@ -1,6 +1,7 @@
 import { Executor, Statement, WriteTx } from '../../db/executor';
 import { AppError, badInput } from '../../errors/app-error';
 import { propagateMarkings } from '../marking/marking.propagation';
+import { trackPages } from '../marking/marking.tally';
 import { Tlp } from '../shared/tlp';
 import { IngestCounts } from './ingest-result.type';
 import { WritePlan } from './story.plan';
@@ -128,6 +129,11 @@ export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<Wri
     }
   }
 
+  const pages = await trackPages(tx, {
+    storyIds: plans.map((p) => p.story.id),
+    claimIds: plans.flatMap((p) => p.claims.map((c) => c.id)),
+    ties: plans.flatMap((p) => [...p.ties, ...p.roles.map((r) => ({ entityId: r.personId, countryId: r.countryId }))]),
+  });
   const stories = await run<{ at: number; created: boolean; marking: Tlp }>(mergeStories(plans));
   const markingOf = new Map(stories.map((s) => [s.at, s.marking]));
   const newStory = new Set(stories.filter((s) => s.created).map((s) => s.at));
@@ -174,6 +180,7 @@ export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<Wri
   const claimRows: StoryClaimRow[] = plans.flatMap((p) => p.claims.map((c) => ({ ...c, storyId: p.story.id })));
   for (const [v, rows] of split(claimRows, (c) => newClaims.has(c.id))) await run(v === 'CREATE' ? writeNewClaims(rows) : updateClaims(rows));
 
+  await pages.settle();
   await propagateMarkings(tx, {
     stories: plans.map((p) => p.story.id),
     sources: [...new Set(plans.flatMap((p) => p.sources.map((src) => src.id)))],

@@ -34,6 +34,8 @@ describe('countries', () => {
   it('does not see countries in places or names that only contain them', () => {
     expect(idsIn('Officials in Atlanta, Georgia, and in New Mexico said Latin American and British Columbia delegates met in Mexico City.')).toEqual([]);
     expect(idsIn('Former secretary Chad Wolf and Jordan Peterson spoke.')).not.toEqual(expect.arrayContaining(['country:TD', 'country:JO']));
+    // A sentence's opening word glued to a country that is also a first name is no person's name.
+    expect(idsIn('In India, the police arrived. After Jordan, they flew home.')).toEqual(['country:IN', 'country:JO']);
     expect(idsIn('Papua New Guinea and Equatorial Guinea sent observers, but not Guinea-Bissau.')).toEqual(['country:PG', 'country:GQ', 'country:GW']);
   });
 

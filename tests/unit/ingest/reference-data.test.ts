@@ -27,6 +27,10 @@ describe('seeds/reference/agencies.json', () => {
       ['PE', 'SIN'],
       ['CO', 'DAS'],
       ['RO', 'Securitate'],
+      ['DO', 'SIM'],
+      ['PT', 'DGS'],
+      ['NI', 'OSN'],
+      ['CD', 'CND'],
     ]) {
       expect({ cc, acronym, historical: find(cc, acronym)?.historical, note: !!find(cc, acronym)?.note }).toEqual({
         cc,
@@ -95,6 +99,19 @@ describe('seeds/reference/agencies.json', () => {
       ['SA', 'GID'],
     ];
     expect(required.filter(([cc, key]) => !byAcronymOrName(cc, key))).toEqual([]);
+  });
+
+  it("has every UN member state's police or gendarmerie, and emirate and city forces that stories name", () => {
+    const police = /police|gendarmerie|constabulary|carabin|garda|militsiya|public (force|security)|guard|mounted/i;
+    const policed = new Set(
+      AGENCIES.filter((a) => a.kind === 'law enforcement' && [a.name, ...a.aliases].some((n) => police.test(n))).map((a) => a.countryCode),
+    );
+    const unpoliced = worldCountries.filter((c) => c.unMember && !policed.has(c.cca2)).map((c) => c.cca2);
+    // Small states whose police the file does not hold yet; the list may only shrink.
+    expect(unpoliced.length).toBeLessThanOrEqual(12);
+    for (const name of ['Sharjah Police', 'Ras Al Khaimah Police', 'Wiltshire Police', 'Istanbul Police Department', 'Slovak Police Force']) {
+      expect(AGENCIES.some((a) => a.name === name)).toBe(true);
+    }
   });
 
   it('gives every agency its own id', () => {

@@ -1,0 +1,249 @@
+import worldCountries from 'world-countries';
+import type { CountryMention } from './country-recognizer';
+import { agencyDraft, EntityDraft } from './entity-drafts';
+import { PARTICLES, SENTENCE_OPENERS, TITLES } from './name-cue-words';
+import { formKey } from './reference-gazetteer';
+import { isAcronymLike, isCapitalised, spanText, Token } from './text-tokens';
+
+/** Words an agency's name ends on ("Central Revolutionary Investigation Department", "Sharjah Police"). */
+const AGENCY_HEADS = new Set([
+  'service',
+  'agency',
+  'directorate',
+  'bureau',
+  'department',
+  'command',
+  'force',
+  'police',
+  'gendarmerie',
+  'constabulary',
+  'division',
+  'unit',
+  'office',
+  'commission',
+  'centre',
+  'center',
+  'secretariat',
+  'board',
+  'authority',
+  'squad',
+]);
+
+/** What makes such a name an agency's: the work it does. */
+const AGENCY_WORDS = new Set([
+  'intelligence',
+  'security',
+  'counterintelligence',
+  'counterespionage',
+  'espionage',
+  'investigation',
+  'investigations',
+  'investigative',
+  'police',
+  'gendarmerie',
+  'constabulary',
+  'corruption',
+  'anticorruption',
+  'fraud',
+  'crime',
+  'crimes',
+  'criminal',
+  'terrorism',
+  'counterterrorism',
+  'surveillance',
+  'secret',
+  'reconnaissance',
+  'narcotics',
+  'border',
+]);
+
+/** Words that make an agency-shaped name something else: "UK Health Security Agency", "Center for Security Studies". */
+const NOT_AGENCY_WORDS = new Set([
+  'health',
+  'food',
+  'social',
+  'energy',
+  'nuclear',
+  'aviation',
+  'studies',
+  'research',
+  'policy',
+  'institute',
+  'university',
+  'school',
+  'academy',
+  'foundation',
+  'rights',
+  'freedom',
+  'press',
+  'media',
+  'journalism',
+  'democracy',
+  'peace',
+  'council',
+  'court',
+  'ministry',
+  'party',
+  'company',
+  'ltd',
+  'inc',
+  'traffic',
+  'fire',
+  'prison',
+  'prisons',
+  'threat',
+  'digital',
+]);
+
+/** Capitals by folded name: "Cairo Security Directorate" is Egypt's. */
+const CAPITALS = new Map<string, string>(
+  worldCountries.flatMap((c) => (/^[A-Z]{2}$/.test(c.cca2) ? c.capital.map((name): [string, string] => [formKey(name), c.cca2]) : [])),
+);
+
+/** "Directorate of Naval Intelligence", "Commission Against Corruption": the name goes on after its head. */
+const TAIL_LINKS = new Set(['of', 'for', 'against', 'on']);
+
+/** "Military Intelligence", "Naval Intelligence": a branch's intelligence service named without a head noun. */
+const BRANCH_WORDS = new Set(['military', 'naval', 'navy', 'army', 'defence', 'defense', 'signals']);
+
+export interface UnknownAgency {
+  entity: EntityDraft;
+  from: number;
+  to: number;
+  /** A defined acronym in parentheses right after the name, "(SIM)": its tokens belong to the mention. */
+  acronymTo?: number;
+}
+
+/** Tokens [from, to) read as one name: capitalised, free, no punctuation or possessive inside. */
+function joins(tokens: readonly Token[], i: number, isFree: (i: number) => boolean): boolean {
+  const t = tokens[i];
+  return !!t && isFree(i) && !t.breakBefore && !tokens[i - 1].possessive && isCapitalised(t);
+}
+
+function isHead(t: Token, from: number, tokens: readonly Token[]): boolean {
+  if (AGENCY_HEADS.has(t.key)) return true;
+  return t.key === 'intelligence' && t.index > from && BRANCH_WORDS.has(tokens[t.index - 1].key);
+}
+
+/** "of Naval Intelligence", "Against Corruption": how far a name goes on after its head (exclusive). */
+function tailEnd(tokens: readonly Token[], head: number, isFree: (i: number) => boolean): number {
+  const link = tokens[head + 1];
+  if (!link || link.breakBefore || !TAIL_LINKS.has(link.key) || !isFree(head + 1)) return head + 1;
+  let k = head + 2;
+  if (tokens[k]?.key === 'the' && !tokens[k].breakBefore && isFree(k)) k++;
+  const start = k;
+  const goesOn = (j: number) => j < tokens.length && isFree(j) && !tokens[j].breakBefore && (j === start || !tokens[j - 1].possessive);
+  // "of Rio de Janeiro": a lowercase particle inside a place's name.
+  while (goesOn(k) && (isCapitalised(tokens[k]) || (k > start && PARTICLES.has(tokens[k].key) && goesOn(k + 1) && isCapitalised(tokens[k + 1])))) k++;
+  return k > start ? k : head + 1;
+}
+
+/** "(SIM)" right after the name: the acronym and where its tokens end. */
+function definedAcronym(text: string, tokens: readonly Token[], to: number): { acronym: string; to: number } | undefined {
+  const next = tokens[to];
+  if (!next || !isAcronymLike(next.text) || tokens[to + 1]?.breakBefore === false) return undefined;
+  const between = text.slice(tokens[to - 1].end, next.start);
+  const after = text.slice(next.end, next.end + 1);
+  return /^\s*\($/.test(between) && after === ')' ? { acronym: next.text, to: to + 1 } : undefined;
+}
+
+function sentenceStartOf(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k > 0 && !tokens[k].sentenceStart) k--;
+  return k;
+}
+
+/**
+ * Whose agency an unknown name is: a country word inside it ("Slovak Police Force", "… of Ukraine"),
+ * one right before it ("Kuwait's …"), else the nearest country named earlier in the sentence, the
+ * text's only country, the nearest one earlier in the text, or the story's only country.
+ */
+function countryOf(
+  from: number,
+  to: number,
+  tokens: readonly Token[],
+  countries: readonly CountryMention[],
+  storyCountries: ReadonlySet<string>,
+): string | undefined {
+  const inside = countries.find((c) => c.from >= from && c.to <= to);
+  if (inside) return inside.code;
+  for (let k = from; k < to; k++) {
+    const capital = CAPITALS.get(tokens[k].key) ?? CAPITALS.get(`${tokens[k].key} ${tokens[k + 1]?.key}`);
+    if (capital) return capital;
+  }
+  const before = countries.filter((c) => c.to <= from).sort((a, b) => b.to - a.to);
+  if (before[0] && before[0].to === from) return before[0].code;
+  const sentenceStart = sentenceStartOf(tokens, from);
+  if (before[0] && before[0].from >= sentenceStart) return before[0].code;
+  const inText = new Set(countries.map((c) => c.code));
+  if (inText.size === 1) return [...inText][0];
+  if (before[0]) return before[0].code;
+  return storyCountries.size === 1 ? [...storyCountries][0] : undefined;
+}
+
+/** "Central Operations Service (SCO) of the Italian State Police": a unit named after its head, then "of the" and an agency already read. */
+function parentAgency(tokens: readonly Token[], head: number, knownAgencyAt: (i: number) => EntityDraft | undefined): EntityDraft | undefined {
+  let k = head + 1;
+  if (tokens[k]?.text === 'of' && !tokens[k].breakBefore) k++;
+  else if (tokens[k + 1]?.text === 'of' && isAcronymLike(tokens[k]?.text ?? '')) k += 2;
+  else return undefined;
+  if (tokens[k]?.key === 'the') k++;
+  return knownAgencyAt(k);
+}
+
+/** Is tokens [from, to) an agency's name by its words (a head noun and an agency word, nothing that makes it another body)? */
+export function isAgencyShaped(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to);
+  return (
+    to - from >= 2 &&
+    words.some((t) => AGENCY_WORDS.has(t.key)) &&
+    !words.some((t) => NOT_AGENCY_WORDS.has(t.key)) &&
+    words.some((t) => isHead(t, from, tokens))
+  );
+}
+
+/**
+ * Agencies the reference data does not know, by the shape of their names: capitalised words ending on
+ * an agency head ("Bureau", "Directorate", "Police"…) with a word saying what it does ("Intelligence",
+ * "Investigation", "Corruption"…), optionally going on ("Directorate of Naval Intelligence") and followed
+ * by a defined acronym ("(SIM)", which then is the id). Titles and sentence openers before the name are
+ * no part of it; a country word is ("Slovak Police Force"), unless possessive ("Kuwait's …"). No country, no agency.
+ */
+export function findUnknownAgencies(
+  text: string,
+  tokens: readonly Token[],
+  countries: readonly CountryMention[],
+  storyCountries: ReadonlySet<string>,
+  isFree: (i: number) => boolean,
+  knownAgencyAt: (i: number) => EntityDraft | undefined = () => undefined,
+): UnknownAgency[] {
+  const found: UnknownAgency[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isFree(i) || !isCapitalised(tokens[i])) continue;
+    let end = i + 1;
+    while (end < tokens.length && joins(tokens, end, isFree)) end++;
+    let head = -1;
+    for (let k = end - 1; k >= i && head < 0; k--) if (isHead(tokens[k], i, tokens)) head = k;
+    let start = i;
+    while (start < head && (TITLES.has(tokens[start].key) || SENTENCE_OPENERS.has(tokens[start].key) || tokens[start].key === 'the')) start++;
+    let to = head < 0 ? -1 : tailEnd(tokens, head, isFree);
+    const parent = head < 0 ? undefined : parentAgency(tokens, head, knownAgencyAt);
+    if (head < 0 || !(isAgencyShaped(tokens, start, to) || (parent && to - start >= 2))) {
+      i = end - 1;
+      continue;
+    }
+    if (parent && !isAgencyShaped(tokens, start, to)) to = head + 1;
+    // "the Financial Intelligence Unit of the Slovak police": a demonym ending the tail says whose unit, but is no part of its name.
+    const demonymTail =
+      to > head + 1 ? countries.find((c) => c.via === 'demonym' && c.to === to && c.from > head && tokens[to] && !tokens[to].breakBefore) : undefined;
+    if (demonymTail) to = head + 1;
+    const countryCode = demonymTail?.code ?? parent?.countryCode ?? countryOf(start, to, tokens, countries, storyCountries);
+    if (countryCode) {
+      const defined = definedAcronym(text, tokens, to);
+      const entity = agencyDraft({ name: spanText(text, tokens, start, to), acronym: defined?.acronym, aliases: [], countryCode });
+      found.push({ entity, from: start, to, acronymTo: defined?.to });
+    }
+    i = Math.max(to, end) - 1;
+  }
+  return found;
+}

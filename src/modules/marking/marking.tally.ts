@@ -1,0 +1,174 @@
+import { Statement, WriteTx } from '../../db/executor';
+import { COUNTRY_TIES } from '../shared/projections';
+import { TLP_LEVELS } from '../shared/tlp';
+
+/**
+ * Entity tallies: for every entity, how many claims and how many stories its page counts at each
+ * marking rank, kept in `(:EntityTally {entityId, claims: [CLEAR, GREEN, AMBER, AMBER_STRICT, RED],
+ * stories: [...]})` (never exported, never walked: no edge leads to it). An entity's page counts the
+ * claims ABOUT it (a country's also those about an entity tied to it: its embassy, agencies, office
+ * holders; each claim once) and the stories that MENTION it. A reader's total is then the sum of the
+ * ranks up to their clearance: one index seek, however many claims or stories.
+ *
+ * Every write that changes what a page counts keeps the tallies in its own transaction: story
+ * writes (ingest, batches, imports: claims created, re-linked or pruned, mentions, new ties) through
+ * trackPages, and effective-rank changes (ingest's and setMarking's propagation) through
+ * retallyRanks. Only non-zero differences are written, so a replay writes (and locks) nothing.
+ */
+const RANKS = TLP_LEVELS.length;
+const ZEROS = `[i IN range(0, ${RANKS - 1}) | 0]`;
+
+/** What an entity's page counts. */
+export type TallyKind = 'claims' | 'stories';
+const KINDS: readonly TallyKind[] = ['claims', 'stories'];
+
+/** One claim's or story's part in the tallies: its effective rank and the entities whose page counts it. */
+export interface Pages {
+  id: string;
+  rank: number;
+  pages: string[];
+}
+
+/** The pages that count each claim (entities it is ABOUT and the countries those are tied to) or story (entities it MENTIONS). */
+const PAGES_OF: Readonly<Record<TallyKind, string>> = {
+  claims: `UNWIND $ids AS id
+      MATCH (c:Claim {id: id})
+      RETURN c.id AS id, coalesce(c.markingRank, 0) AS rank,
+        COLLECT { MATCH (c)-[:ABOUT]->(x:Entity) RETURN x.id AS page
+          UNION MATCH (c)-[:ABOUT]->(:Entity)-[:${COUNTRY_TIES}]->(k:Country) RETURN k.id AS page } AS pages`,
+  stories: `UNWIND $ids AS id
+      MATCH (s:Story {id: id})
+      RETURN s.id AS id, coalesce(s.markingRank, 0) AS rank, [(s)-[:MENTIONS]->(x:Entity) | x.id] AS pages`,
+};
+
+export const pagesOf = (kind: TallyKind, ids: string[]): Statement => ({ cypher: PAGES_OF[kind], params: { ids } });
+
+/** What a story write names: its stories, its claims, and the entity-to-country ties it states. */
+export interface StoryWrite {
+  storyIds: string[];
+  claimIds: string[];
+  ties: { entityId: string; countryId: string }[];
+}
+
+/**
+ * Claims whose pages a story write may change, read before it: those the stories have now (pruned
+ * or re-linked), those it names, and those about an entity that gains its first tie to a country
+ * (which then counts them; ties are only ever added). Stories: only those written.
+ */
+export function claimsTouchedBy(write: StoryWrite): Statement {
+  return {
+    cypher: `CALL () {
+        UNWIND $storyIds AS id MATCH (:Story {id: id})-[:HAS_CLAIM]->(c:Claim) RETURN c.id AS id
+        UNION UNWIND $claimIds AS id RETURN id
+        UNION UNWIND $ties AS t MATCH (e:Entity {id: t.entityId})
+          WHERE NOT EXISTS { (e)-[:${COUNTRY_TIES}]->(:Country {id: t.countryId}) }
+          MATCH (c:Claim)-[:ABOUT]->(e) RETURN c.id AS id
+      }
+      RETURN DISTINCT id`,
+    params: { storyIds: write.storyIds, claimIds: write.claimIds, ties: write.ties },
+  };
+}
+
+/** Before and after of the claims and stories a write touched. */
+export type PagesChange = Partial<Record<TallyKind, { before: Pages[]; after: Pages[] }>>;
+export type TallyRow = { id: string } & Record<TallyKind, number[]>;
+
+/** Per entity, after minus before, by kind and rank; entities whose tallies do not change are left out. Sorted by id (lock order). */
+export function tallyDelta(change: PagesChange): TallyRow[] {
+  const rows = new Map<string, TallyRow>();
+  const row = (id: string) => rows.get(id) ?? rows.set(id, { id, claims: new Array(RANKS).fill(0), stories: new Array(RANKS).fill(0) }).get(id)!;
+  for (const kind of KINDS) {
+    const add = (items: Pages[], sign: number) => {
+      for (const item of items) for (const page of item.pages) row(page)[kind][item.rank] += sign;
+    };
+    add(change[kind]?.before ?? [], -1);
+    add(change[kind]?.after ?? [], 1);
+  }
+  return [...rows.values()].filter((r) => KINDS.some((kind) => r[kind].some((d) => d !== 0))).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Adds the deltas. The dummy write takes the tally's lock before its values are read, so concurrent
+ * writers add up instead of overwriting each other (read-committed isolation).
+ */
+export function addToTallies(rows: TallyRow[]): Statement {
+  const sum = (kind: TallyKind) => `t.${kind} = [i IN range(0, ${RANKS - 1}) | coalesce(t.${kind}[i], 0) + r.${kind}[i]]`;
+  return {
+    cypher: `UNWIND $rows AS r
+      MERGE (t:EntityTally {entityId: r.id})
+      SET t._lock = true
+      WITH t, r
+      SET ${KINDS.map(sum).join(', ')}
+      REMOVE t._lock`,
+    params: { rows },
+  };
+}
+
+const read = async (tx: WriteTx, kind: TallyKind, ids: string[]): Promise<Pages[]> => (ids.length ? tx.run<Pages>(PAGES_OF[kind], { ids }) : []);
+
+async function apply(tx: WriteTx, change: PagesChange): Promise<void> {
+  const rows = tallyDelta(change);
+  if (rows.length) await tx.run(addToTallies(rows).cypher, { rows });
+}
+
+/**
+ * Call before a story write touches anything; `settle()` after its edges are written (before the
+ * marking propagation, which retallies rank changes itself). Claims and stories new in the write
+ * count from settle at the rank they have then (0 until propagation).
+ */
+export async function trackPages(tx: WriteTx, write: StoryWrite): Promise<{ settle: () => Promise<void> }> {
+  const touched = claimsTouchedBy(write);
+  const ids: Record<TallyKind, string[]> = {
+    claims: (await tx.run<{ id: string }>(touched.cypher, touched.params)).map((r) => r.id),
+    stories: write.storyIds,
+  };
+  const before = { claims: await read(tx, 'claims', ids.claims), stories: await read(tx, 'stories', ids.stories) };
+  return {
+    settle: async () =>
+      apply(tx, {
+        claims: { before: before.claims, after: await read(tx, 'claims', ids.claims) },
+        stories: { before: before.stories, after: await read(tx, 'stories', ids.stories) },
+      }),
+  };
+}
+
+/** Effective ranks changed (id and the rank before): the same pages count them at the new rank. */
+export async function retallyRanks(tx: WriteTx, changed: Partial<Record<TallyKind, { id: string; old: number }[]>>): Promise<void> {
+  const change: PagesChange = {};
+  for (const kind of KINDS) {
+    const list = changed[kind] ?? [];
+    if (!list.length) continue;
+    const after = await read(
+      tx,
+      kind,
+      list.map((c) => c.id),
+    );
+    const old = new Map(list.map((c) => [c.id, c.old]));
+    change[kind] = { before: after.map((c) => ({ ...c, rank: old.get(c.id)! })), after };
+  }
+  await apply(tx, change);
+}
+
+/**
+ * Every tally recounted from the claims and stories themselves (brute force, the definition above):
+ * the backfill for graphs written without them (migration 006 runs the same statement; the
+ * benchmark's generator writes raw Cypher). Writes only tallies that differ.
+ */
+export const RECOUNT_TALLIES = `MATCH (e:Entity)
+CALL (e) {
+  CALL (e) { RETURN e AS x UNION MATCH (x:Entity)-[:${COUNTRY_TIES}]->(e) WHERE e:Country RETURN x }
+  MATCH (x)<-[:ABOUT]-(c:Claim)
+  WITH DISTINCT c
+  RETURN collect(coalesce(c.markingRank, 0)) AS claimRanks
+}
+CALL (e) { MATCH (e)<-[:MENTIONS]-(s:Story) RETURN collect(coalesce(s.markingRank, 0)) AS storyRanks }
+WITH e, [i IN range(0, ${RANKS - 1}) | size([r IN claimRanks WHERE r = i])] AS claims, [i IN range(0, ${RANKS - 1}) | size([r IN storyRanks WHERE r = i])] AS stories
+OPTIONAL MATCH (t:EntityTally {entityId: e.id})
+WITH e, claims, stories WHERE coalesce(t.claims, ${ZEROS}) <> claims OR coalesce(t.stories, ${ZEROS}) <> stories
+MERGE (t:EntityTally {entityId: e.id})
+SET t.claims = claims, t.stories = stories
+RETURN count(*) AS recounted`;
+
+/** The claims or stories an entity's page shows a reader (`e` bound, `$clearance` their rank): a sum over the tally's ranks. */
+export const tallyTotal = (kind: TallyKind): string => `OPTIONAL MATCH (t:EntityTally {entityId: e.id})
+  RETURN reduce(n = 0, k IN coalesce(t.${kind}, [])[0..$clearance + 1] | n + k) AS total`;

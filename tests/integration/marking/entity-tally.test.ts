@@ -1,0 +1,188 @@
+import { Executor } from '../../../src/db/executor';
+import { EntityRepository } from '../../../src/modules/entity/entity.repository';
+import { SYSTEM } from '../../../src/modules/identity/identity.type';
+import { interchangeService } from '../../../src/modules/interchange/interchange.service';
+import { TLP_LEVELS } from '../../../src/modules/shared/tlp';
+import { storyService, validateStoryInput } from '../../../src/modules/story/story.service';
+import { fixtureStories } from '../../fixtures/graph';
+import { database, startTestApp, TestApp } from '../../support/app';
+import { resetGraph } from '../../support/graph';
+
+const TIES = 'OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE';
+type Tallies = Record<string, number[]>;
+type Both = { claims: Tallies; stories: Tallies };
+const nonZero = (t: Tallies): Tallies => Object.fromEntries(Object.entries(t).filter(([, ranks]) => ranks.some((n) => n !== 0)));
+
+/** The maintained tallies, by entity id (all-zero ones left out). */
+async function tallies(app: TestApp): Promise<Both> {
+  const rows = await app.executor.read<{ id: string; claims: number[]; stories: number[] }>(
+    'MATCH (t:EntityTally) RETURN t.entityId AS id, t.claims AS claims, t.stories AS stories',
+  );
+  return {
+    claims: nonZero(Object.fromEntries(rows.map((r) => [r.id, r.claims]))),
+    stories: nonZero(Object.fromEntries(rows.map((r) => [r.id, r.stories]))),
+  };
+}
+
+/**
+ * The same counted from every claim and story, in JS: a claim counts for what it is ABOUT and for
+ * the countries those are tied to, once each; a story for what it MENTIONS.
+ */
+async function bruteForce(app: TestApp): Promise<Both> {
+  const claims = await app.executor.read<{ rank: number; direct: string[]; tied: string[] }>(
+    `MATCH (c:Claim) RETURN coalesce(c.markingRank, 0) AS rank, [(c)-[:ABOUT]->(x:Entity) | x.id] AS direct,
+       [(c)-[:ABOUT]->(:Entity)-[:${TIES}]->(k:Country) | k.id] AS tied`,
+  );
+  const stories = await app.executor.read<{ rank: number; mentions: string[] }>(
+    'MATCH (s:Story) RETURN coalesce(s.markingRank, 0) AS rank, [(s)-[:MENTIONS]->(x:Entity) | x.id] AS mentions',
+  );
+  const out: Both = { claims: {}, stories: {} };
+  for (const c of claims) for (const id of new Set([...c.direct, ...c.tied])) (out.claims[id] ??= [0, 0, 0, 0, 0])[c.rank] += 1;
+  for (const s of stories) for (const id of s.mentions) (out.stories[id] ??= [0, 0, 0, 0, 0])[s.rank] += 1;
+  return out;
+}
+
+/** Every country page's claim and story totals at every clearance, read as a reader of that clearance, next to counts of the visible rows. */
+async function countryTotals(app: TestApp): Promise<{ page: Record<string, number[]>; counted: Record<string, number[]> }> {
+  const codes = (await app.executor.read<{ code: string }>('MATCH (k:Country) RETURN k.code AS code ORDER BY code')).map((r) => r.code);
+  const page: Record<string, number[]> = {};
+  const counted: Record<string, number[]> = {};
+  const first0 = { after: null, first: 0, withTotal: true };
+  for (const code of codes) {
+    for (const rank of TLP_LEVELS.keys()) {
+      const reader = new EntityRepository(new Executor(app.driver, database(), { clearance: rank }));
+      const found = await reader.withPages({ code }, { claims: first0, stories: first0 });
+      (page[code] ??= []).push(found!.claims!.totalCount as number, found!.stories!.totalCount as number);
+      const [row] = await app.executor.read<{ claims: number; stories: number }>(
+        `MATCH (e:Country {code: $code})
+         RETURN COUNT { CALL (e) { RETURN e AS x UNION MATCH (x:Entity)-[:${TIES}]->(e) RETURN x }
+             MATCH (x)<-[:ABOUT]-(c:Claim) WHERE coalesce(c.markingRank, 0) <= $rank RETURN DISTINCT c } AS claims,
+           COUNT { (e)<-[:MENTIONS]-(s:Story) WHERE coalesce(s.markingRank, 0) <= $rank } AS stories`,
+        { code, rank },
+      );
+      (counted[code] ??= []).push(row.claims, row.stories);
+    }
+  }
+  return { page, counted };
+}
+
+async function expectExact(app: TestApp): Promise<Both> {
+  const maintained = await tallies(app);
+  const counted = await bruteForce(app);
+  expect(maintained).toEqual({ claims: nonZero(counted.claims), stories: nonZero(counted.stories) });
+  const { page, counted: visible } = await countryTotals(app);
+  expect(page).toEqual(visible);
+  return maintained;
+}
+
+/** The fixture stories with markings at several ranks: the first AMBER, a RED source in the second. */
+function markedFixtures(): Record<string, any>[] {
+  const [first, second, ...rest] = fixtureStories() as Record<string, any>[];
+  return [
+    { ...first, marking: 'AMBER' },
+    { ...second, sources: second.sources.map((s: Record<string, unknown>, i: number) => (i === 0 ? { ...s, marking: 'RED' } : s)) },
+    ...rest,
+  ];
+}
+
+const bureauStory = (id: string, countryCode?: string) => ({
+  id: `story:tally-${id}`,
+  title: `Bureau story ${id}`,
+  summary: 'A story about a bureau.',
+  publishedAt: '2025-06-15',
+  marking: 'GREEN',
+  sources: [{ id: `source:tally-${id}`, title: 'Report', kind: 'NEWS_REPORT' }],
+  entities: [
+    { type: 'AGENCY', name: 'Tally Test Bureau', ...(countryCode ? { countryCode } : {}) },
+    ...(countryCode ? [{ type: 'COUNTRY', code: countryCode }] : []),
+  ],
+  claims: [
+    {
+      id: `claim:tally-${id}`,
+      kind: 'KEY_FACT',
+      text: `The bureau acted (${id}).`,
+      about: ['Tally Test Bureau'],
+      citations: [{ source: `source:tally-${id}` }],
+    },
+  ],
+});
+
+describe('entity tallies stay exact through every write (entity and country page totals)', () => {
+  let app: TestApp;
+  const inputs = async (plain: unknown[]) => Promise.all(plain.map((p) => validateStoryInput(p)));
+  const ingestAll = async (plain: unknown[]) => {
+    const entries = await storyService.ingestMany(app.executor, await inputs(plain));
+    expect(entries.filter((e) => !e.ok)).toEqual([]);
+  };
+  const setMarking = async (id: string, marking: string) => {
+    const body = await app.gql('mutation($id: ID!, $m: Tlp!) { setMarking(id: $id, marking: $m) { id } }', { id, m: marking });
+    expect(body.errors).toBeUndefined();
+  };
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    await resetGraph(app.executor);
+  });
+  afterAll(async () => {
+    await resetGraph(app.executor);
+    await app.stop();
+  });
+
+  it('ingest of one story, then of a batch, counts each claim at its rank for its entities and tied countries', async () => {
+    const [first, ...rest] = markedFixtures();
+    await storyService.ingest(app.executor, await validateStoryInput(first));
+    await ingestAll(rest);
+    const maintained = await expectExact(app);
+    // The fixture says something at several ranks, and the countries count what is tied to them.
+    const ranksUsed = (t: Tallies) => [...new Set(Object.values(t).flatMap((ranks) => ranks.flatMap((n, rank) => (n ? [rank] : []))))].sort();
+    expect(ranksUsed(maintained.claims)).toEqual([2, 4]);
+    expect(ranksUsed(maintained.stories)).toEqual([0, 2]);
+    expect(maintained.claims['country:RU'].reduce((a, b) => a + b)).toBeGreaterThan(0);
+  });
+
+  it('a replay counts nothing twice; a re-ingest without a claim takes it out', async () => {
+    const before = await tallies(app);
+    await ingestAll(markedFixtures());
+    expect(await tallies(app)).toEqual(before);
+
+    const [first] = markedFixtures();
+    const dropped = first.claims[0];
+    await ingestAll([{ ...first, claims: first.claims.slice(1) }]);
+    const after = await expectExact(app);
+    expect(after).not.toEqual(before);
+    await ingestAll([first]);
+    expect(await expectExact(app)).toEqual(before);
+    expect(dropped.about.length).toBeGreaterThan(0);
+  });
+
+  it('a tie added later makes the country count the claims already about the tied entity', async () => {
+    await ingestAll([bureauStory('a')]);
+    const before = await expectExact(app);
+    await ingestAll([bureauStory('b', 'MX')]);
+    const after = await expectExact(app);
+    // Both bureau claims (GREEN) now count for Mexico: the earlier one through the new tie.
+    expect((after.claims['country:MX'] ?? [0, 0, 0, 0, 0])[1] - (before.claims['country:MX'] ?? [0, 0, 0, 0, 0])[1]).toBe(2);
+  });
+
+  it('setMarking up and down moves claims between ranks, downstream ones included', async () => {
+    const [first, second] = markedFixtures();
+    await setMarking(first.id, 'RED');
+    await expectExact(app);
+    await setMarking(first.id, 'CLEAR');
+    await expectExact(app);
+    await setMarking(second.sources[0].id, 'CLEAR');
+    await expectExact(app);
+    await setMarking(second.sources[1].id, 'AMBER_STRICT');
+    await expectExact(app);
+  });
+
+  it('a STIX import into an empty graph gives the same tallies, and importing it again changes none', async () => {
+    const before = await tallies(app);
+    const bundle = await interchangeService.exportStix(app.executor, SYSTEM, {});
+    await resetGraph(app.executor);
+    await interchangeService.importStix(app.executor, bundle);
+    expect(await expectExact(app)).toEqual(before);
+    await interchangeService.importStix(app.executor, bundle);
+    expect(await tallies(app)).toEqual(before);
+  });
+});

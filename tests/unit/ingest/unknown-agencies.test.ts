@@ -1,0 +1,107 @@
+import { recognizeEntities, RecognitionContext } from '../../../src/ingest/recognise/entity-recognition';
+import { loadReference } from '../../../src/ingest/recognise/reference';
+import { StoryMemory } from '../../../src/ingest/recognise/story-memory';
+import { EntityType } from '../../../src/modules/shared/enums';
+
+/** Agencies no reference list knows, read from the shape of their names and given the country in view. */
+const reference = loadReference();
+
+function recognise(text: string, ctx: Partial<RecognitionContext> = {}) {
+  return recognizeEntities(text, { reference, date: '2025-12-08', ...ctx }).mentions;
+}
+
+function agencies(text: string, ctx: Partial<RecognitionContext> = {}) {
+  return recognise(text, ctx)
+    .filter((m) => m.entity.type === EntityType.AGENCY)
+    .map((m) => ({ id: m.id, name: m.entity.name, acronym: m.entity.acronym, countryCode: m.entity.countryCode }));
+}
+
+describe('unknown agencies by the shape of their names', () => {
+  it('reads a head noun with an agency word as an agency of the country named in the sentence', () => {
+    expect(agencies('In Moldova, the Central Revolutionary Investigation Department ran the prisons.')).toEqual([
+      {
+        id: 'agency:md-central-revolutionary-investigation-department',
+        name: 'Central Revolutionary Investigation Department',
+        acronym: undefined,
+        countryCode: 'MD',
+      },
+    ]);
+  });
+
+  it('takes a defined acronym as the id and keeps a tail after the head ("Bureau of Naval Intelligence (BNX)")', () => {
+    expect(agencies('Peru said the Bureau of Naval Intelligence (BNX) opened the case.')).toEqual([
+      { id: 'agency:pe-bnx', name: 'Bureau of Naval Intelligence', acronym: 'BNX', countryCode: 'PE' },
+    ]);
+  });
+
+  it('gives a country word inside or right before the name the agency, possessive or not', () => {
+    expect(agencies('The head of the Slovak Police Force resigned.').map((a) => [a.id, a.name])).toEqual([
+      ['agency:sk-slovak-police-force', 'Slovak Police Force'],
+    ]);
+    expect(agencies("Chile said Peru's Anti-Fraud Investigation Bureau had the files.").map((a) => [a.id, a.name])).toEqual([
+      ['agency:pe-anti-fraud-investigation-bureau', 'Anti-Fraud Investigation Bureau'],
+    ]);
+  });
+
+  it('reads "… of the <Demonym> police" as that country\'s unit, the demonym outside the name', () => {
+    expect(agencies('Kuwaiti banks were flagged by the Financial Intelligence Unit of the Slovak police.').map((a) => a.id)).toEqual([
+      'agency:sk-financial-intelligence-unit',
+    ]);
+  });
+
+  it("prefers a possessive country to another country's service of the same generic name", () => {
+    expect(agencies("Kuwait's State Security Service said nothing.").map((a) => a.countryCode)).toEqual(['KW']);
+  });
+
+  it('makes no agency without a country in view, nor out of ministries, courts, think tanks or health bodies', () => {
+    expect(agencies('The Central Revolutionary Investigation Department ran the prisons.')).toEqual([]);
+    expect(
+      agencies(
+        'In France, the Ministry of Internal Security, the Security Court, the Center for Security Studies, the Health Security Agency and the Security Council met.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves titles and sentence openers out of the name', () => {
+    expect(agencies('Former Investigation Bureau chief Ana Ruiz of Honduras resigned.').map((a) => a.name)).toEqual(['Investigation Bureau']);
+  });
+
+  it('keeps one agency per name across the texts of a story, whatever country the later text shows', () => {
+    const story = new StoryMemory();
+    expect(agencies('Dominican exiles feared the Military Security Bureau.', { story }).map((a) => a.id)).toEqual(['agency:do-military-security-bureau']);
+    expect(agencies('Later the Military Security Bureau worked with Cuba.', { story }).map((a) => a.id)).toEqual(['agency:do-military-security-bureau']);
+    expect(agencies('Later the Military Security Bureau worked with Cuba.').map((a) => a.id)).toEqual(['agency:cu-military-security-bureau']);
+  });
+});
+
+describe('collective security services', () => {
+  it('reads "<Demonym> security services/officers" as the country\'s collective security services', () => {
+    expect(agencies('Emirati security services held him; Ethiopian security officers detained her.').map((a) => [a.id, a.name])).toEqual([
+      ['agency:ae-emirati-security-services', 'Emirati security services'],
+      ['agency:et-ethiopian-security-services', 'Ethiopian security services'],
+    ]);
+  });
+
+  it('is no agency for the security situation or security forces', () => {
+    expect(agencies('Ethiopian security deteriorated and Emirati security forces deployed.')).toEqual([]);
+  });
+});
+
+describe('unknown agencies: units, squads, places', () => {
+  it('reads a unit named before "of the <known agency>" as that agency\'s country, with its acronym', () => {
+    expect(agencies('The Central Operations Service (SCO) of the Italian State Police led the inquiry.').map((a) => a.id)).toEqual([
+      'agency:it-sco',
+      'agency:it-italian-state-police',
+    ]);
+  });
+
+  it('takes squads as heads and place names with particles in the tail', () => {
+    expect(agencies('In India, the Gujarat Anti-Terrorism Squad (GTS) made arrests.').map((a) => a.id)).toEqual(['agency:in-gts']);
+    expect(agencies('Brazil said the Civil Police of Rio de Janeiro failed.').map((a) => a.name)).toEqual(['Civil Police of Rio de Janeiro']);
+  });
+
+  it("gives a capital inside the name its country, and no company's threat-intelligence unit is an agency", () => {
+    expect(agencies('Officers of the Cairo Security Directorate met Americans.').map((a) => a.id)).toEqual(['agency:eg-cairo-security-directorate']);
+    expect(agencies("U.S. officials cited Acme's Threat Intelligence Center and its Digital Crimes Unit.")).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+import { loadMigrations } from '../../../src/db/migrations';
+import { RECOUNT_TALLIES, tallyDelta } from '../../../src/modules/marking/marking.tally';
+
+describe('entity tallies', () => {
+  it('tallyDelta: after minus before per entity, kind and rank, unchanged entities left out, sorted by id', () => {
+    const before = [
+      { id: 'claim:a', rank: 0, pages: ['country:MX', 'agency:x'] },
+      { id: 'claim:b', rank: 2, pages: ['country:RU'] },
+    ];
+    const after = [
+      { id: 'claim:a', rank: 0, pages: ['country:MX', 'agency:x'] },
+      { id: 'claim:b', rank: 4, pages: ['country:RU', 'country:MX'] },
+      { id: 'claim:c', rank: 1, pages: ['agency:x'] },
+    ];
+    const stories = { before: [{ id: 'story:s', rank: 0, pages: ['country:RU'] }], after: [{ id: 'story:s', rank: 3, pages: ['country:RU'] }] };
+    const none = [0, 0, 0, 0, 0];
+    expect(tallyDelta({ claims: { before, after }, stories })).toEqual([
+      { id: 'agency:x', claims: [0, 1, 0, 0, 0], stories: none },
+      { id: 'country:MX', claims: [0, 0, 0, 0, 1], stories: none },
+      { id: 'country:RU', claims: [0, 0, -1, 0, 1], stories: [-1, 0, 0, 1, 0] },
+    ]);
+    expect(tallyDelta({ claims: { before: after, after }, stories: { before: stories.after, after: stories.after } })).toEqual([]);
+  });
+
+  it('migration 006 backfills with the same statement the code recounts with', () => {
+    const migration = loadMigrations().find((m) => m.id === '006_entity_tallies')!;
+    expect(migration.statements[1]).toBe(RECOUNT_TALLIES);
+  });
+});
