@@ -15,6 +15,9 @@ const WRITE_OUTCOME_WAIT_MS = 5000;
 /** No single transaction may run longer than this; Neo4j aborts it and the client gets an error. */
 export const TRANSACTION_TIMEOUT_MS = 30000;
 
+/** Except a migration's or a benchmark generator's backfill over the whole graph (no request waits on it). */
+export const BACKFILL_TIMEOUT_MS = 15 * 60000;
+
 export interface ExecutorOptions {
   /** Aborts at the request's deadline or when its client goes away. */
   signal?: AbortSignal;
@@ -77,9 +80,11 @@ export class Executor {
    * everything back). The driver retries `work` on transient errors (deadlocks, lock timeouts), so
    * it must be idempotent: MERGE-based statements, no side effects outside the transaction.
    */
-  async writeTx<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
+  async writeTx<T>(work: (tx: WriteTx) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
     return this.inSession('WRITE', (session) =>
-      session.executeWrite((tx: ManagedTransaction) => work(runner(tx, (params) => this.withClearance(params))), { timeout: TRANSACTION_TIMEOUT_MS }),
+      session.executeWrite((tx: ManagedTransaction) => work(runner(tx, (params) => this.withClearance(params))), {
+        timeout: options.timeoutMs ?? TRANSACTION_TIMEOUT_MS,
+      }),
     );
   }
 

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Executor } from './executor';
+import { BACKFILL_TIMEOUT_MS, Executor } from './executor';
 import { fromRoot } from '../config/paths';
 
 export const MIGRATIONS_DIR = fromRoot('schema', 'neo4j');
@@ -57,7 +57,7 @@ export async function applyMigrations(executor: Executor, migrations = loadMigra
       }
       continue;
     }
-    for (const statement of migration.statements) await executor.write(statement);
+    for (const statement of migration.statements) await executor.writeTx((tx) => tx.run(statement), { timeoutMs: BACKFILL_TIMEOUT_MS });
     await executor.write('MERGE (m:Migration {id: $id}) ON CREATE SET m.checksum = $checksum, m.appliedAt = datetime()', {
       id: migration.id,
       checksum: migration.checksum,

@@ -5,7 +5,7 @@ import { MAX_DERIVATION_HOPS } from '../provenance/provenance.repository';
 import { EXPORTED_EDGE_TYPES, ExportScope, GraphEdge, GraphNode, Subgraph } from './interchange.graph';
 import { WritePlan } from '../story/story.plan';
 import { WriteCounts, writeStories } from '../story/story.write.repository';
-import { trackPages } from '../marking/marking.tally';
+import { applyToTallies, trackPages } from '../marking/marking.tally';
 import { ImportExtras } from './stix/stix-to-graph';
 
 /** A node is readable when its marking is at most the caller's clearance (no marking reads as TLP:CLEAR, rank 0). */
@@ -132,7 +132,7 @@ export class InterchangeRepository {
       const pages = await trackPages(tx, { storyIds: [], claimIds: [], ties: extras.ties });
       for (const s of extrasStatements(extras))
         if (Object.values(s.params ?? {}).every((v) => !Array.isArray(v) || v.length > 0)) await tx.run(s.cypher, s.params);
-      await pages.settle();
+      await applyToTallies(tx, await pages.settle());
       return counts;
     });
   }

@@ -1,5 +1,5 @@
 import { WriteTx } from '../../db/executor';
-import { retallyRanks } from './marking.tally';
+import { PagesChange, retallyRanks } from './marking.tally';
 import { rankClaims, rankSources, rankStories } from './marking.writer';
 
 /** Nodes whose own marking (or whose edges) changed in a write transaction. */
@@ -13,14 +13,15 @@ export interface MarkingChange {
  * Recomputes effective markings of the changed nodes and of everything downstream of them, inside
  * the caller's transaction: sources deriving from a source whose rank changed, claims citing any
  * source whose rank changed. Only ranks that really change are written; the entity tallies follow
- * the stories and claims whose rank changed.
+ * the stories and claims whose rank changed, written with `pages` (what the caller's edge writes
+ * changed in them) as the transaction's last write.
  */
-export async function propagateMarkings(tx: WriteTx, change: MarkingChange): Promise<void> {
+export async function propagateMarkings(tx: WriteTx, change: MarkingChange, pages: PagesChange = {}): Promise<void> {
   const run = async (s: { cypher: string; params?: Record<string, unknown> }) => tx.run<{ id: string; old: number }>(s.cypher, s.params);
   const stories = change.stories.length ? await run(rankStories(change.stories)) : [];
   const changed = change.sources.length ? (await run(rankSources(change.sources, false))).map((r) => r.id) : [];
   const upstream = changed.length ? (await run(rankSources(changed, true))).map((r) => r.id) : [];
   const sources = [...new Set([...changed, ...upstream])];
   const claims = change.claims.length || sources.length ? await run(rankClaims(change.claims, sources)) : [];
-  await retallyRanks(tx, { stories, claims });
+  await retallyRanks(tx, { stories, claims }, pages);
 }

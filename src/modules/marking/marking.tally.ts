@@ -106,17 +106,23 @@ export function addToTallies(rows: TallyRow[]): Statement {
 
 const read = async (tx: WriteTx, kind: TallyKind, ids: string[]): Promise<Pages[]> => (ids.length ? tx.run<Pages>(PAGES_OF[kind], { ids }) : []);
 
-async function apply(tx: WriteTx, change: PagesChange): Promise<void> {
-  const rows = tallyDelta(change);
+/** Writes what a transaction changed, once, as its last write: tally locks are then taken in id order and last, so they cannot close a cycle with other locks. */
+export async function applyToTallies(tx: WriteTx, ...changes: PagesChange[]): Promise<void> {
+  const merged: PagesChange = {};
+  for (const kind of KINDS) {
+    const parts = changes.map((c) => c[kind]).filter((p) => p !== undefined);
+    if (parts.length) merged[kind] = { before: parts.flatMap((p) => p.before), after: parts.flatMap((p) => p.after) };
+  }
+  const rows = tallyDelta(merged);
   if (rows.length) await tx.run(addToTallies(rows).cypher, { rows });
 }
 
 /**
  * Call before a story write touches anything; `settle()` after its edges are written (before the
- * marking propagation, which retallies rank changes itself). Claims and stories new in the write
- * count from settle at the rank they have then (0 until propagation).
+ * marking propagation, which moves rank changes and writes what settle returns with them). Claims
+ * and stories new in the write count from settle at the rank they have then (0 until propagation).
  */
-export async function trackPages(tx: WriteTx, write: StoryWrite): Promise<{ settle: () => Promise<void> }> {
+export async function trackPages(tx: WriteTx, write: StoryWrite): Promise<{ settle: () => Promise<PagesChange> }> {
   const touched = claimsTouchedBy(write);
   const ids: Record<TallyKind, string[]> = {
     claims: (await tx.run<{ id: string }>(touched.cypher, touched.params)).map((r) => r.id),
@@ -124,16 +130,18 @@ export async function trackPages(tx: WriteTx, write: StoryWrite): Promise<{ sett
   };
   const before = { claims: await read(tx, 'claims', ids.claims), stories: await read(tx, 'stories', ids.stories) };
   return {
-    settle: async () =>
-      apply(tx, {
-        claims: { before: before.claims, after: await read(tx, 'claims', ids.claims) },
-        stories: { before: before.stories, after: await read(tx, 'stories', ids.stories) },
-      }),
+    settle: async () => ({
+      claims: { before: before.claims, after: await read(tx, 'claims', ids.claims) },
+      stories: { before: before.stories, after: await read(tx, 'stories', ids.stories) },
+    }),
   };
 }
 
-/** Effective ranks changed (id and the rank before): the same pages count them at the new rank. */
-export async function retallyRanks(tx: WriteTx, changed: Partial<Record<TallyKind, { id: string; old: number }[]>>): Promise<void> {
+/**
+ * Effective ranks changed (id and the rank before): the same pages count them at the new rank.
+ * Written together with `pending`, what the transaction's edge writes changed before.
+ */
+export async function retallyRanks(tx: WriteTx, changed: Partial<Record<TallyKind, { id: string; old: number }[]>>, pending: PagesChange = {}): Promise<void> {
   const change: PagesChange = {};
   for (const kind of KINDS) {
     const list = changed[kind] ?? [];
@@ -146,7 +154,7 @@ export async function retallyRanks(tx: WriteTx, changed: Partial<Record<TallyKin
     const old = new Map(list.map((c) => [c.id, c.old]));
     change[kind] = { before: after.map((c) => ({ ...c, rank: old.get(c.id)! })), after };
   }
-  await apply(tx, change);
+  await applyToTallies(tx, pending, change);
 }
 
 /**

@@ -180,12 +180,15 @@ export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<Wri
   const claimRows: StoryClaimRow[] = plans.flatMap((p) => p.claims.map((c) => ({ ...c, storyId: p.story.id })));
   for (const [v, rows] of split(claimRows, (c) => newClaims.has(c.id))) await run(v === 'CREATE' ? writeNewClaims(rows) : updateClaims(rows));
 
-  await pages.settle();
-  await propagateMarkings(tx, {
-    stories: plans.map((p) => p.story.id),
-    sources: [...new Set(plans.flatMap((p) => p.sources.map((src) => src.id)))],
-    claims: claimRows.map((c) => c.id),
-  });
+  await propagateMarkings(
+    tx,
+    {
+      stories: plans.map((p) => p.story.id),
+      sources: [...new Set(plans.flatMap((p) => p.sources.map((src) => src.id)))],
+      claims: claimRows.map((c) => c.id),
+    },
+    await pages.settle(),
+  );
 
   // Rows are one per id: a node counts as created for the first story naming it, as reused for every other.
   const tally = (rows: Merged[], sizeOf: (plan: WritePlan) => number) => {

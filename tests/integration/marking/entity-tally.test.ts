@@ -164,6 +164,17 @@ describe('entity tallies stay exact through every write (entity and country page
     expect((after.claims['country:MX'] ?? [0, 0, 0, 0, 0])[1] - (before.claims['country:MX'] ?? [0, 0, 0, 0, 0])[1]).toBe(2);
   });
 
+  it('concurrent ingests about the same country add up (each takes the tally lock before reading it)', async () => {
+    const before = await tallies(app);
+    const stories = Array.from({ length: 8 }, (_, i) => ({ ...bureauStory(`c${i}`, 'MX'), marking: i % 2 ? 'AMBER' : 'CLEAR' }));
+    const outcomes = await Promise.all(stories.map(async (s) => storyService.ingest(app.executor, await validateStoryInput(s))));
+    expect(outcomes.map((o) => o.created.stories)).toEqual(stories.map(() => 1));
+    const after = await expectExact(app);
+    const added = (kind: 'claims' | 'stories') => after[kind]['country:MX'].map((n, rank) => n - (before[kind]['country:MX'] ?? [0, 0, 0, 0, 0])[rank]);
+    expect(added('claims')).toEqual([4, 0, 4, 0, 0]);
+    expect(added('stories')).toEqual([4, 0, 4, 0, 0]);
+  });
+
   it('setMarking up and down moves claims between ranks, downstream ones included', async () => {
     const [first, second] = markedFixtures();
     await setMarking(first.id, 'RED');
