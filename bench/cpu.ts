@@ -1,16 +1,16 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
-import { parseArgs } from 'node:util';
 import { fromRoot } from '../src/config/paths';
 import { Executor } from '../src/db/executor';
 import { readState } from '../src/db/embedded-state';
 import { openBenchDatabase } from './graph/database';
 import { ensureGraph } from './graph/generate';
 import { askOnce, runLoad } from './suite/load';
-import { cleanUpOnSignal, peerEnv, RunningPeer, startPeer, stopPeer } from './suite/peers';
+import { cleanUpOnSignal, RunningPeer, startSystems, stopPeer } from './suite/peers';
 import { QUERIES, SystemName, SYSTEMS } from './suite/query-set';
 import { revision } from './suite/revision';
+import { queryBenchOptions } from './suite/options';
 
 /**
  * npm run bench:cpu -- --stories 10000 --data-dir D [--seconds 5] [--rounds 3] [--only Q2,search]
@@ -30,32 +30,6 @@ function cpuMs(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
 }
 
-function options() {
-  const { values } = parseArgs({
-    options: {
-      stories: { type: 'string', default: '1000' },
-      seconds: { type: 'string', default: '5' },
-      rounds: { type: 'string', default: '3' },
-      connections: { type: 'string', default: '10' },
-      seed: { type: 'string', default: '1' },
-      'data-dir': { type: 'string' },
-      only: { type: 'string' },
-    },
-  });
-  const only = values.only ? values.only.split(',').map((s) => s.trim()) : QUERIES.map((q) => q.id);
-  const unknown = only.filter((id) => !QUERIES.some((q) => q.id === id));
-  if (unknown.length) throw new Error(`--only: unknown queries ${unknown.join(', ')} (known: ${QUERIES.map((q) => q.id).join(', ')})`);
-  return {
-    stories: Number(values.stories),
-    seconds: Number(values.seconds),
-    rounds: Number(values.rounds),
-    connections: Number(values.connections),
-    seed: Number(values.seed),
-    dataDir: values['data-dir'],
-    only,
-  };
-}
-
 interface Sample {
   requests: number;
   nodeMs: number;
@@ -66,7 +40,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 async function main(): Promise<void> {
-  const opts = options();
+  const opts = queryBenchOptions();
   if (!fs.existsSync('/proc/self/stat')) throw new Error('bench:cpu reads /proc and runs on Linux only');
   const queries = QUERIES.filter((q) => opts.only.includes(q.id));
   const db = await openBenchDatabase(opts.dataDir);
@@ -80,9 +54,7 @@ async function main(): Promise<void> {
     const jvm = db.dataDir ? readState(db.dataDir)?.pid : undefined;
     if (!jvm) log('neo4j: not the embedded instance, its CPU is not measured');
     const graph = await ensureGraph(new Executor(db.driver, db.database), opts.stories, opts.seed, log);
-    const joinEnv = peerEnv(db);
-    for (const system of SYSTEMS)
-      peers.push(await startPeer(system, system === 'storygraph' ? { ...joinEnv, ANONYMOUS_ROLE: 'reader', ANONYMOUS_CLEARANCE: 'RED' } : joinEnv));
+    await startSystems(db, peers, log);
     const peer = (s: SystemName) => peers.find((p) => p.system === s)!;
 
     const samples: Record<string, Partial<Record<SystemName, Sample[]>>> = {};
@@ -90,7 +62,7 @@ async function main(): Promise<void> {
       for (const s of SYSTEMS) {
         const { status, body } = await askOnce(peer(s).base, q.request(s, graph.targets));
         if (status !== 200 || body.errors || body.error) throw new Error(`${q.id} on ${s}: HTTP ${status} ${JSON.stringify(body).slice(0, 300)}`);
-        await runLoad(peer(s).base, q.request(s, graph.targets), 1, opts.connections); // warm-up, not recorded
+        await runLoad(peer(s).base, q.request(s, graph.targets), Math.max(1, opts.warmup), opts.connections); // warm-up, not recorded
       }
     for (let round = 0; round < opts.rounds; round++)
       for (const q of queries)

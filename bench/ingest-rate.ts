@@ -8,21 +8,25 @@ import { fromRoot } from '../src/config/paths';
 import { connectDatabase } from '../src/db/connect';
 import { Executor } from '../src/db/executor';
 import { applyMigrations } from '../src/db/migrations';
-import { collectInputFiles, defaultWorkers, ingestFiles, ingestProgress } from '../src/ingest/load';
+import { collectInputFiles, DEFAULT_WRITERS, defaultWorkers, ingestFiles, ingestProgress } from '../src/ingest/load';
 import { DEFAULT_BATCH_SIZE } from '../src/modules/story/story.service';
 import { generateCard } from './card-generator';
 
 /**
- * npm run bench:ingest [-- count] [--workers N] [--batch-size N]: generates `count` cards (default 1000), imports them twice
+ * npm run bench:ingest [-- count] [--workers N] [--writers N] [--batch-size N]: generates `count` cards (default 1000), imports them twice
  * through the CLI's bulk path (first run creates, replay must create nothing) and records cards and
  * claims per second in bench/results/ingest-rate.json.
  * Uses NEO4J_URI when set; otherwise a fresh embedded Neo4j in a temporary directory.
  */
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ options: { workers: { type: 'string' }, 'batch-size': { type: 'string' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { workers: { type: 'string' }, writers: { type: 'string' }, 'batch-size': { type: 'string' } },
+    allowPositionals: true,
+  });
   const count = Number(positionals[0] ?? 1000);
   const tuning = {
     workers: values.workers === undefined ? defaultWorkers() : Number(values.workers),
+    writers: values.writers === undefined ? DEFAULT_WRITERS : Number(values.writers),
     batchSize: values['batch-size'] === undefined ? DEFAULT_BATCH_SIZE : Number(values['batch-size']),
   };
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'storygraph-bench-'));
@@ -61,6 +65,7 @@ async function main(): Promise<void> {
       neo4j: db.uri.startsWith('bolt://127.0.0.1') ? 'embedded 5.26 (same machine)' : db.uri,
       cards: count,
       parseWorkers: tuning.workers,
+      writers: tuning.writers,
       batchSize: tuning.batchSize,
       failedFiles: first.failedFiles,
       firstImport: rates(first),

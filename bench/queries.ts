@@ -1,16 +1,16 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
-import { parseArgs } from 'node:util';
 import { fromRoot } from '../src/config/paths';
 import { Executor } from '../src/db/executor';
 import { openBenchDatabase } from './graph/database';
 import { ensureGraph } from './graph/generate';
 import { askOnce, LoadResult, runLoad, settle } from './suite/load';
-import { cleanUpOnSignal, peerEnv, RunningPeer, startPeer, stopPeer } from './suite/peers';
+import { cleanUpOnSignal, RunningPeer, startSystems, stopPeer } from './suite/peers';
 import { revision } from './suite/revision';
 import { Answer, QUERIES, SystemName, SYSTEMS } from './suite/query-set';
 import { markdownTable, ratios, Results, summarise } from './suite/report';
+import { queryBenchOptions } from './suite/options';
 
 /**
  * npm run bench:queries -- --stories 10000 --seconds 5 --rounds 3 --connections 10 [--data-dir D] [--only Q1,Q2]
@@ -20,46 +20,12 @@ import { markdownTable, ratios, Results, summarise } from './suite/report';
  */
 const log = (line: string) => console.error(line);
 
-function options() {
-  const { values } = parseArgs({
-    options: {
-      stories: { type: 'string', default: '1000' },
-      seconds: { type: 'string', default: '5' },
-      rounds: { type: 'string', default: '3' },
-      connections: { type: 'string', default: '10' },
-      warmup: { type: 'string' },
-      seed: { type: 'string', default: '1' },
-      'data-dir': { type: 'string' },
-      only: { type: 'string' },
-    },
-  });
-  const num = (name: keyof typeof values, min: number) => {
-    const n = Number(values[name]);
-    if (!Number.isFinite(n) || n < min) throw new Error(`--${name} must be a number of at least ${min} (got "${values[name]}")`);
-    return n;
-  };
-  const only = values.only ? values.only.split(',').map((s) => s.trim()) : QUERIES.map((q) => q.id);
-  const unknown = only.filter((id) => !QUERIES.some((q) => q.id === id));
-  if (unknown.length) throw new Error(`--only: unknown queries ${unknown.join(', ')} (known: ${QUERIES.map((q) => q.id).join(', ')})`);
-  const seconds = num('seconds', 1);
-  return {
-    stories: num('stories', 100),
-    seconds,
-    rounds: num('rounds', 1),
-    connections: num('connections', 1),
-    seed: num('seed', 0),
-    warmup: values.warmup !== undefined ? num('warmup', 0) : Math.min(2, seconds),
-    dataDir: values['data-dir'],
-    only,
-  };
-}
-
 function sameAnswer(a: Answer, b: Answer): boolean {
   return a.total === b.total && JSON.stringify(a.ids) === JSON.stringify(b.ids);
 }
 
 async function main(): Promise<void> {
-  const opts = options();
+  const opts = queryBenchOptions();
   const queries = QUERIES.filter((q) => opts.only.includes(q.id));
   const db = await openBenchDatabase(opts.dataDir);
   const peers: RunningPeer[] = [];
@@ -77,13 +43,7 @@ async function main(): Promise<void> {
       "CALL dbms.components() YIELD name, versions WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version",
     );
 
-    const joinEnv = peerEnv(db);
-    // The peers see every node, so storygraph reads with the clearance that sees every marking too.
-    const storygraphEnv = { ...joinEnv, ANONYMOUS_ROLE: 'reader', ANONYMOUS_CLEARANCE: 'RED' };
-    for (const system of SYSTEMS) {
-      peers.push(await startPeer(system, system === 'storygraph' ? storygraphEnv : joinEnv));
-      log(`${system}: ${peers[peers.length - 1].base}`);
-    }
+    await startSystems(db, peers, log);
     const peer = (s: SystemName) => peers.find((p) => p.system === s)!;
 
     // 1. Same question, same answer? Mismatches are printed and recorded, never hidden.

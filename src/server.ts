@@ -130,9 +130,8 @@ export async function startServer({ config, driver, database, logger = defaultLo
     express.json({ limit: BODY_LIMIT }),
     earlyRefusal({ schema, rules: armor.validationRules, maxTokens: limits.maxTokens }),
     requestSignal(limits.requestTimeoutMs),
-    observation.enter,
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
+      context: observation.context(async (req, res) =>
         createContext(
           requestDriver,
           database,
@@ -140,6 +139,7 @@ export async function startServer({ config, driver, database, logger = defaultLo
           { signal: res.locals.signal, deadline: res.locals.deadline },
           feed,
         ),
+      ),
     }),
   );
   // The analyst's explorer at `/` (built into dist/web by `npm run build`).

@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { fromRoot } from '../../src/config/paths';
-import { SystemName } from './query-set';
+import { SystemName, SYSTEMS } from './query-set';
 
 export interface RunningPeer {
   system: SystemName;
@@ -49,6 +49,20 @@ export async function stopPeer(peer: RunningPeer): Promise<void> {
 /** The environment peers join the benchmark's database with: NEO4J_URI as given, else the embedded one's data directory. */
 export function peerEnv(db: { dataDir?: string }): NodeJS.ProcessEnv {
   return process.env.NEO4J_URI ? process.env : { ...process.env, NEO4J_DATA_DIR: db.dataDir };
+}
+
+/**
+ * Starts storygraph, the Neo4j GraphQL Library peer and the hand-written Cypher peer on the
+ * benchmark's database, one after the other, into `peers` (so a failure part way still stops the
+ * ones started). The peers see every node, so storygraph reads as an anonymous reader cleared for
+ * every marking.
+ */
+export async function startSystems(db: { dataDir?: string }, peers: RunningPeer[], log: (line: string) => void): Promise<void> {
+  const joinEnv = peerEnv(db);
+  for (const system of SYSTEMS) {
+    peers.push(await startPeer(system, system === 'storygraph' ? { ...joinEnv, ANONYMOUS_ROLE: 'reader', ANONYMOUS_CLEARANCE: 'RED' } : joinEnv));
+    log(`${system}: ${peers[peers.length - 1].base}`);
+  }
 }
 
 /** Ctrl-C or a kill still stops the peers and the database before the benchmark exits. */

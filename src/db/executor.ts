@@ -120,7 +120,9 @@ export class Executor {
     const { signal } = this.options;
     if (signal?.aborted) throw timeoutError(signal);
     this.trips += 1;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode, bookmarkManager: this.driver.executeQueryBookmarkManager });
+    const session = pipelineBegin(
+      this.driver.session({ database: this.database, defaultAccessMode: mode, bookmarkManager: this.driver.executeQueryBookmarkManager }),
+    );
     let onAbort: (() => void) | undefined;
     let onOutage: (() => void) | undefined;
     const outage = mode === 'READ' ? outageSignal(this.driver) : undefined;
@@ -172,6 +174,23 @@ export class Executor {
       clearTimeout(giveUp);
     }
   }
+}
+
+/** What neo4j-driver's own executeQuery sets on its sessions; private to the driver, so probed rather than assumed. */
+interface PipelinedSession {
+  _configureTransactionExecutor?: (pipelined: boolean, telemetryApi: number) => void;
+}
+const MANAGED_TRANSACTION_TELEMETRY = 0;
+
+/**
+ * Sends BEGIN together with the first statement instead of waiting for its answer: one network
+ * round trip and one socket write fewer per transaction. It is how `driver.executeQuery` runs, which
+ * we cannot use because it opens sessions past the outage guard and the in-flight gauge. A BEGIN
+ * that fails still fails the transaction function (its first statement), and retries are unchanged.
+ */
+function pipelineBegin(session: Session): Session {
+  (session as unknown as PipelinedSession)._configureTransactionExecutor?.(true, MANAGED_TRANSACTION_TELEMETRY);
+  return session;
 }
 
 function runner(tx: ManagedTransaction, withClearance: (params: Record<string, unknown>) => Record<string, unknown>): WriteTx {

@@ -1,3 +1,4 @@
+import { IncomingMessage, ServerResponse } from 'node:http';
 import { RequestHandler } from 'express';
 import helmet from 'helmet';
 import cors from 'cors';
@@ -8,9 +9,27 @@ import cors from 'cors';
  * with inline scripts) gets every header but CSP.
  */
 export function securityHeaders(landingPage: boolean): RequestHandler {
-  const api = helmet({ contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } });
-  const landing = helmet({ contentSecurityPolicy: false });
+  const api = once(helmet({ contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } }));
+  const landing = once(helmet({ contentSecurityPolicy: false }));
   return (req, res, next) => (landingPage && req.method === 'GET' && req.path === '/graphql' ? landing : api)(req, res, next);
+}
+
+/**
+ * Helmet's headers for these settings are the same on every response (no nonces), yet helmet
+ * computes them through a dozen middlewares per request: record what it sets once, replay it.
+ */
+function once(middleware: ReturnType<typeof helmet>): RequestHandler {
+  const set: [string, string][] = [];
+  const removed: string[] = [];
+  const recorder = { setHeader: (name: string, value: unknown) => set.push([name, String(value)]), removeHeader: (name: string) => removed.push(name) };
+  let called = false;
+  middleware({} as IncomingMessage, recorder as unknown as ServerResponse, () => (called = true));
+  if (!called) throw new Error('helmet did not answer synchronously; its headers cannot be recorded');
+  return (_req, res, next) => {
+    for (const [name, value] of set) res.setHeader(name, value);
+    for (const name of removed) res.removeHeader(name);
+    next();
+  };
 }
 
 /** Only the configured origins get CORS headers; none configured means browsers on other origins are refused. */

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { performance } from 'node:perf_hooks';
 import express from 'express';
 import { Logger } from '../logger';
@@ -19,7 +18,14 @@ export interface RequestRecord {
   identity?: string;
 }
 
-const scope = new AsyncLocalStorage<RequestRecord>();
+/**
+ * The record rides on the request context Apollo hands to plugins, under a key of its own (Apollo
+ * copies the context per operation, so a property and not the object's identity). Not an
+ * AsyncLocalStorage: entering one turns on promise hooks for the whole process, a cost on every
+ * promise of every request.
+ */
+const RECORD = Symbol('storygraph.requestRecord');
+type Recorded = { [RECORD]?: RequestRecord };
 
 type Coded = { extensions?: Record<string, unknown> };
 
@@ -30,19 +36,21 @@ export function outcomeOf(errors: readonly Coded[] | undefined): { outcome: stri
   return { outcome: codes[0], codes };
 }
 
-/** The record of the request being served, for Apollo plugins (which never see the HTTP response). */
-export function currentRequest(): RequestRecord | undefined {
-  return scope.getStore();
+/** The record of the request whose context this is, for Apollo plugins (which never see the HTTP response). */
+export function recordOf(context: object | undefined): RequestRecord | undefined {
+  return (context as Recorded | undefined)?.[RECORD];
 }
 
 export interface RequestObservation {
   /** First on the route: starts the clock and writes the log line and metrics when the response is done. */
   begin: express.RequestHandler;
   /**
-   * Right before Apollo, after the body is parsed: body-parser resumes from stream events, which
-   * would lose an async scope entered earlier.
+   * Wraps Apollo's context function: the context it builds carries the request's record to the
+   * plugins; a context that cannot be built (credentials refused) records its error.
    */
-  enter: express.RequestHandler;
+  context<C extends object>(
+    build: (req: express.Request, res: express.Response) => Promise<C>,
+  ): (args: { req: express.Request; res: express.Response }) => Promise<C>;
 }
 
 /**
@@ -86,10 +94,18 @@ export function observeRequests({ logger, metrics }: { logger: Logger; metrics?:
       res.once('close', () => finish(record, req, res));
       next();
     },
-    enter: (_req, res, next) => {
-      const record = res.locals.observed as RequestRecord | undefined;
-      if (!record) return next();
-      scope.run(record, next);
-    },
+    context:
+      (build) =>
+      async ({ req, res }) => {
+        const record = res.locals.observed as RequestRecord | undefined;
+        try {
+          const context = await build(req, res);
+          if (record) (context as Recorded)[RECORD] = record;
+          return context;
+        } catch (error) {
+          if (record) Object.assign(record, outcomeOf([error as Coded]));
+          throw error;
+        }
+      },
   };
 }

@@ -1,21 +1,17 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { Context } from '../graphql/context';
-import { currentRequest, outcomeOf } from './request-record';
+import { recordOf, outcomeOf } from './request-record';
 
 /**
  * Tells the request's record (request-record.ts) what Apollo made of it: operation, outcome and
- * Cypher round trips.
+ * Cypher round trips. A refused context is recorded by `observeRequests().context` instead.
  */
 export function requestObservabilityPlugin(): ApolloServerPlugin<Context> {
   return {
-    async contextCreationDidFail({ error }) {
-      const record = currentRequest();
-      if (record) Object.assign(record, outcomeOf([error as { extensions?: Record<string, unknown> }]));
-    },
     async requestDidStart() {
       return {
         async willSendResponse(request) {
-          const record = currentRequest();
+          const record = recordOf(request.contextValue);
           if (!record) return;
           const errors = request.response.body.kind === 'single' ? request.response.body.singleResult.errors : request.errors;
           const { outcome, codes } = outcomeOf(errors);

@@ -3,7 +3,7 @@ import type { CountryMention } from './country-recognizer';
 import { agencyDraft, entityIdOf } from './entity-drafts';
 import type { EntityMention } from './entity-mention';
 import type { Reference } from './reference';
-import type { Token } from './text-tokens';
+import { isCapitalised, Token } from './text-tokens';
 
 /** Words that may close the phrase; they belong to the mention but do not change the entity. */
 const HEAD_NOUNS = new Set(['services', 'service', 'agencies', 'agency', 'officers', 'officer', 'operatives', 'agents', 'community', 'apparatus', 'officials']);
@@ -29,6 +29,38 @@ function collectiveSecurity(tokens: readonly Token[], c: CountryMention, i: numb
   return { id: entityIdOf(entity), entity, from: c.from, to: i + 2 };
 }
 
+/** Words between a country and "spy agency" that do not change which agency is meant. */
+const PRINCIPAL_ADJECTIVES = new Set(['main', 'top', 'chief', 'national', 'foreign', 'premier']);
+
+/** "Pakistan's spy agency", "South Korea's main intelligence agency": the country's principal service, where the reference marks one. */
+function principalAgency(
+  tokens: readonly Token[],
+  c: CountryMention,
+  start: number,
+  isFree: (i: number) => boolean,
+  reference: Reference,
+): EntityMention | undefined {
+  let i = start;
+  if (PRINCIPAL_ADJECTIVES.has(tokens[i]?.key ?? '') && !tokens[i].breakBefore) i++;
+  const word = tokens[i];
+  const noun = tokens[i + 1];
+  if (!word || !noun || word.breakBefore || noun.breakBefore || !['spy', 'intelligence'].includes(word.key) || !isFree(i) || !isFree(i + 1)) return undefined;
+  // "Greece's spy agency EYP", "Britain's foreign intelligence service, MI6": a description of the agency named next.
+  const after = tokens[i + 2];
+  if (after && !after.sentenceStart && isCapitalised(after) && !isFree(i + 2)) return undefined;
+  const singular = ['agency', 'service'].includes(noun.key);
+  // "Russian spy agencies", or a spy agency of a country with no principal service marked: the collective services.
+  if (word.key === 'spy' && (['agencies', 'services'].includes(noun.key) || (singular && !reference.principalAgencyOf(c.code)))) {
+    const entity = collectiveAgencyDraft(c.code);
+    return { id: entityIdOf(entity), entity, from: c.from, to: i + 2 };
+  }
+  if (!singular) return undefined;
+  // "Cuba's intelligence directorate" names its own agency (read below).
+  if (word.key === 'intelligence' && reference.agenciesNamed(c.code, `intelligence ${noun.key}`).length > 0) return undefined;
+  const agency = reference.principalAgencyOf(c.code);
+  return agency ? { id: agency.id, entity: agency.draft, from: c.from, to: i + 2 } : undefined;
+}
+
 /**
  * "<Country or demonym> intelligence …": a named agency when the words name one of that country's
  * agencies ("Cuba's intelligence directorate"), its military intelligence agency for "<Demonym>
@@ -52,9 +84,17 @@ export function findCollectiveAgencies(
       if (security) found.push(security);
       continue;
     }
+    const principal = !military ? principalAgency(tokens, c, i, isFree, reference) : undefined;
+    if (principal) {
+      found.push(principal);
+      continue;
+    }
     if (!word || word.key !== 'intelligence' || word.breakBefore || !isFree(i)) continue;
 
     const next = tokens[i + 1];
+    // "the Israeli Intelligence Heritage and Commemoration Center" is a name, not the country's services.
+    const inName = isCapitalised(word) && !!next && !next.breakBefore && isCapitalised(next) && !HEAD_NOUNS.has(next.key);
+    if (inName && reference.agenciesNamed(c.code, `intelligence ${next.key}`).length === 0) continue;
     const named = next && !next.breakBefore ? reference.agenciesNamed(c.code, `intelligence ${next.key}`) : [];
     if (named.length === 1) {
       found.push({ id: named[0].id, entity: named[0].draft, from: c.from, to: i + 2 });

@@ -110,8 +110,8 @@ export function recognizeEntities(text: string, ctx: RecognitionContext): Recogn
     named.push(m);
     coverage.add(m.from, m.to);
   }
-  const agencyAt = (i: number) => named.find((m) => m.from === i && m.entity.type === EntityType.AGENCY)?.entity;
-  for (const a of findUnknownAgencies(text, tokens, countries, storyCountries, (i) => !coverage.has(i) || unsettledAgencyNames.has(i), agencyAt)) {
+  const knownAgencies = named.filter((m) => m.entity.type === EntityType.AGENCY);
+  for (const a of findUnknownAgencies(text, tokens, countries, storyCountries, (i) => !coverage.has(i) || unsettledAgencyNames.has(i), knownAgencies)) {
     const to = a.acronymTo ?? a.to;
     // The same name in another text of the story is the same agency, whatever country that text shows.
     const earlier = story.named(a.entity.name ?? '');

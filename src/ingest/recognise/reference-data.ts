@@ -19,6 +19,8 @@ export interface AgencyRecord extends Disambiguation {
   countryCode: string;
   /** What "<Demonym> military intelligence" means. */
   military: boolean;
+  /** What "<Country>'s spy agency" or "<Country>'s intelligence agency" means. */
+  principal: boolean;
   /** The name in the national language (also among the aliases, so it is recognised). */
   officialName?: string;
   /** "intelligence and security", "military intelligence" or "law enforcement". */
@@ -123,6 +125,7 @@ function loadAgencies(root: unknown): AgencyRecord[] {
     aliases: strings('agencies.json', e, 'aliases'),
     countryCode: country('agencies.json', e, 'countryCode'),
     military: e.military === true,
+    principal: e.principal === true,
     officialName: optStr('agencies.json', e, 'officialName'),
     kind: optStr('agencies.json', e, 'kind'),
     historical: e.historical === true,

@@ -37,6 +37,10 @@ export class Reference {
     return this.entities.agencies.filter((e) => e.agency?.countryCode === countryCode && [e.agency.name, ...e.agency.aliases].some((f) => formKey(f) === key));
   }
 
+  principalAgencyOf(countryCode: string): ReferenceEntity | undefined {
+    return this.entities.agencies.find((e) => e.agency?.countryCode === countryCode && e.agency.principal);
+  }
+
   militaryAgencyOf(countryCode: string): ReferenceEntity | undefined {
     return this.entities.agencies.find((e) => e.agency?.countryCode === countryCode && e.agency.military);
   }

@@ -1,6 +1,7 @@
 import worldCountries from 'world-countries';
 import type { CountryMention } from './country-recognizer';
 import { agencyDraft, EntityDraft } from './entity-drafts';
+import type { EntityMention } from './entity-mention';
 import { PARTICLES, SENTENCE_OPENERS, TITLES } from './name-cue-words';
 import { formKey } from './reference-gazetteer';
 import { isAcronymLike, isCapitalised, spanText, Token } from './text-tokens';
@@ -93,6 +94,35 @@ const NOT_AGENCY_WORDS = new Set([
   'prisons',
   'threat',
   'digital',
+  'international',
+  'european',
+  'nations',
+  'african',
+  'world',
+  'global',
+]);
+
+/** A word right after the head that makes the run name another thing: "Security Service Act", "Police Academy". */
+const NOT_AFTER_HEAD = new Set([
+  'act',
+  'law',
+  'bill',
+  'building',
+  'headquarters',
+  'academy',
+  'museum',
+  'college',
+  'school',
+  'hospital',
+  'stadium',
+  'award',
+  'medal',
+  'report',
+  'files',
+  'archives',
+  'scandal',
+  'affair',
+  'hearing',
 ]);
 
 /** Capitals by folded name: "Cairo Security Directorate" is Egypt's. */
@@ -115,9 +145,11 @@ export interface UnknownAgency {
 }
 
 /** Tokens [from, to) read as one name: capitalised, free, no punctuation or possessive inside. */
-function joins(tokens: readonly Token[], i: number, isFree: (i: number) => boolean): boolean {
+function joins(text: string, tokens: readonly Token[], i: number, isFree: (i: number) => boolean): boolean {
   const t = tokens[i];
-  return !!t && isFree(i) && !t.breakBefore && !tokens[i - 1].possessive && isCapitalised(t);
+  // "the Kenya Defence Forces' Military Intelligence …": a plural possessive ends the owner's name too.
+  const pluralPossessive = !!t && /['’]/.test(text.slice(tokens[i - 1].end, t.start));
+  return !!t && isFree(i) && !t.breakBefore && !tokens[i - 1].possessive && !pluralPossessive && isCapitalised(t);
 }
 
 function isHead(t: Token, from: number, tokens: readonly Token[]): boolean {
@@ -155,8 +187,9 @@ function sentenceStartOf(tokens: readonly Token[], i: number): number {
 
 /**
  * Whose agency an unknown name is: a country word inside it ("Slovak Police Force", "… of Ukraine"),
- * one right before it ("Kuwait's …"), else the nearest country named earlier in the sentence, the
- * text's only country, the nearest one earlier in the text, or the story's only country.
+ * one right before it ("Kuwait's …"), else the nearest country named earlier in the sentence, the one
+ * country of the agencies named earlier in the sentence, the text's only country, the nearest one earlier in the
+ * text that is not after a preposition (else the nearest), or the story's only country.
  */
 function countryOf(
   from: number,
@@ -164,6 +197,7 @@ function countryOf(
   tokens: readonly Token[],
   countries: readonly CountryMention[],
   storyCountries: ReadonlySet<string>,
+  knownAgencies: readonly EntityMention[],
 ): string | undefined {
   const inside = countries.find((c) => c.from >= from && c.to <= to);
   if (inside) return inside.code;
@@ -175,20 +209,33 @@ function countryOf(
   if (before[0] && before[0].to === from) return before[0].code;
   const sentenceStart = sentenceStartOf(tokens, from);
   if (before[0] && before[0].from >= sentenceStart) return before[0].code;
+  // "The DCI and the National Police Service said …": the agencies named earlier in the sentence are of one country.
+  const nearby = new Set(knownAgencies.filter((m) => m.from >= sentenceStart && m.to <= from).map((m) => m.entity.countryCode ?? ''));
+  if (nearby.size === 1 && !nearby.has('')) return [...nearby][0];
   const inText = new Set(countries.map((c) => c.code));
   if (inText.size === 1) return [...inText][0];
-  if (before[0]) return before[0].code;
+  // "extradited from the United States", "run by Chinese syndicates": a country after a preposition is a place or a party, seldom the owner.
+  const owner = before.find((c) => !PLACE_PREPOSITIONS.has(wordBefore(tokens, c.from)));
+  if (owner ?? before[0]) return (owner ?? before[0]).code;
   return storyCountries.size === 1 ? [...storyCountries][0] : undefined;
 }
 
+const PLACE_PREPOSITIONS = new Set(['from', 'in', 'to', 'into', 'by', 'with', 'against', 'for', 'at', 'across', 'via']);
+
+/** The word before a mention, past an article: "from the United States" → "from". */
+function wordBefore(tokens: readonly Token[], i: number): string {
+  const previous = tokens[i - 1];
+  return previous?.key === 'the' && i > 1 ? tokens[i - 2].key : (previous?.key ?? '');
+}
+
 /** "Central Operations Service (SCO) of the Italian State Police": a unit named after its head, then "of the" and an agency already read. */
-function parentAgency(tokens: readonly Token[], head: number, knownAgencyAt: (i: number) => EntityDraft | undefined): EntityDraft | undefined {
+function parentAgency(tokens: readonly Token[], head: number, knownAgencies: readonly EntityMention[]): EntityDraft | undefined {
   let k = head + 1;
   if (tokens[k]?.text === 'of' && !tokens[k].breakBefore) k++;
   else if (tokens[k + 1]?.text === 'of' && isAcronymLike(tokens[k]?.text ?? '')) k += 2;
   else return undefined;
   if (tokens[k]?.key === 'the') k++;
-  return knownAgencyAt(k);
+  return knownAgencies.find((m) => m.from === k)?.entity;
 }
 
 /** Is tokens [from, to) an agency's name by its words (a head noun and an agency word, nothing that makes it another body)? */
@@ -215,20 +262,24 @@ export function findUnknownAgencies(
   countries: readonly CountryMention[],
   storyCountries: ReadonlySet<string>,
   isFree: (i: number) => boolean,
-  knownAgencyAt: (i: number) => EntityDraft | undefined = () => undefined,
+  knownAgencies: readonly EntityMention[] = [],
 ): UnknownAgency[] {
   const found: UnknownAgency[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isFree(i) || !isCapitalised(tokens[i])) continue;
     let end = i + 1;
-    while (end < tokens.length && joins(tokens, end, isFree)) end++;
+    while (end < tokens.length && joins(text, tokens, end, isFree)) end++;
     let head = -1;
     for (let k = end - 1; k >= i && head < 0; k--) if (isHead(tokens[k], i, tokens)) head = k;
     let start = i;
     while (start < head && (TITLES.has(tokens[start].key) || SENTENCE_OPENERS.has(tokens[start].key) || tokens[start].key === 'the')) start++;
     let to = head < 0 ? -1 : tailEnd(tokens, head, isFree);
-    const parent = head < 0 ? undefined : parentAgency(tokens, head, knownAgencyAt);
-    if (head < 0 || !(isAgencyShaped(tokens, start, to) || (parent && to - start >= 2))) {
+    const parent = head < 0 ? undefined : parentAgency(tokens, head, knownAgencies);
+    // "European Union Agency for …": a run glued to a name already read goes on that name, and is not an agency of its own.
+    const before = tokens[i - 1];
+    const continues = !!before && !tokens[i].breakBefore && !before.possessive && isCapitalised(before) && !isFree(i - 1);
+    const otherThing = continues || (head >= 0 && head + 1 < end && NOT_AFTER_HEAD.has(tokens[head + 1].key));
+    if (head < 0 || otherThing || !(isAgencyShaped(tokens, start, to) || (parent && to - start >= 2))) {
       i = end - 1;
       continue;
     }
@@ -237,7 +288,7 @@ export function findUnknownAgencies(
     const demonymTail =
       to > head + 1 ? countries.find((c) => c.via === 'demonym' && c.to === to && c.from > head && tokens[to] && !tokens[to].breakBefore) : undefined;
     if (demonymTail) to = head + 1;
-    const countryCode = demonymTail?.code ?? parent?.countryCode ?? countryOf(start, to, tokens, countries, storyCountries);
+    const countryCode = demonymTail?.code ?? parent?.countryCode ?? countryOf(start, to, tokens, countries, storyCountries, knownAgencies);
     if (countryCode) {
       const defined = definedAcronym(text, tokens, to);
       const entity = agencyDraft({ name: spanText(text, tokens, start, to), acronym: defined?.acronym, aliases: [], countryCode });

@@ -12,7 +12,7 @@ import { asOfParams } from '../shared/as-of';
 import { ClaimFilter, ClaimOrder, ClaimOrderField } from './claim.filter';
 import { CLAIM_KNOWN, claimScope } from './claim.scope';
 import { Claim } from './claim.type';
-import { unfilteredTotal, visible } from '../shared/visibility';
+import { seesEverything, unfilteredTotal, visible } from '../shared/visibility';
 import { Executor } from '../../db/executor';
 
 export interface ListOptions {
@@ -37,7 +37,7 @@ const hasCriteria = (filter: ClaimFilter) => Object.values(filter).some((v) => v
 
 /** The read behind `claims`: anchored at the filter's most selective criterion, newest stories first. */
 export function claimListRead(filter: ClaimFilter = {}, options: ListOptions): PagedRead {
-  const scope = claimScope(filter, options.asOf);
+  const scope = claimScope(filter, options.asOf, seesEverything(options.clearance));
   const order = pickOrder(CLAIM_ORDERS, ClaimOrderField.PUBLISHED_AT, options.orderBy);
   return {
     scope: scope.cypher,
@@ -45,7 +45,7 @@ export function claimListRead(filter: ClaimFilter = {}, options: ListOptions): P
     vars: 's, c',
     order: order.keys,
     orderTag: order.tag,
-    project: projection('Claim', 'c', options.selection),
+    project: projection('Claim', 'c', options.selection, seesEverything(options.clearance)),
     after: untagCursor(order.tag, options.after),
     first: options.first,
     // Without any criterion the total is the number of HAS_CLAIM relationships: a count-store lookup.

@@ -1,6 +1,6 @@
-import { Executor, FULL_CLEARANCE } from '../../db/executor';
+import { Executor } from '../../db/executor';
 import { tallyTotal } from '../marking/marking.tally';
-import { visible } from '../shared/visibility';
+import { seesEverything, visibleClause } from '../shared/visibility';
 import { CursorKey, OrderChoice, pickOrder, SortKey, untagCursor } from '../../db/keyset';
 import { PagedRead, readKeyedPages, readKeysetPage, readNodeWithPages } from '../../db/paged-read';
 import { Claim } from '../claim/claim.type';
@@ -43,10 +43,16 @@ function entityScope(filter: EntityFilter = {}): { cypher: string; params: Recor
   return { cypher, params, unfiltered: !filter.countryCode && checks.length === 0 };
 }
 
-/** Claims about `e`; a country also collects claims about what is tied to it (its embassy, agencies, office holders). */
-const CLAIMS_ABOUT_SCOPE = `CALL (e) { RETURN e AS x UNION MATCH (x:Entity)-[:${COUNTRY_TIES}]->(e) WHERE e:Country RETURN x }
-  MATCH (x)<-[:ABOUT]-(c:Claim)<-[:HAS_CLAIM]-(s:Story) WHERE ${visible('Claim', 'c')}
+/**
+ * Claims about `e`; a country also collects claims about what is tied to it (its embassy, agencies, office
+ * holders). Without the marking check for a caller who sees everything: a property read per claim in scope.
+ */
+const claimsAboutScope = (fullClearance: boolean) => `CALL (e) { RETURN e AS x UNION MATCH (x:Entity)-[:${COUNTRY_TIES}]->(e) WHERE e:Country RETURN x }
+  MATCH (x)<-[:ABOUT]-(c:Claim)<-[:HAS_CLAIM]-(s:Story)${visibleClause('Claim', 'c', fullClearance)}
   WITH DISTINCT s, c`;
+const CLAIMS_ABOUT_SCOPE = { full: claimsAboutScope(true), checked: claimsAboutScope(false) };
+const storiesMentioningScope = (fullClearance: boolean) => `MATCH (e)<-[:MENTIONS]-(s:Story)${visibleClause('Story', 's', fullClearance)}\n  WITH s`;
+const STORIES_MENTIONING_SCOPE = { full: storiesMentioningScope(true), checked: storiesMentioningScope(false) };
 
 /**
  * Totals never count rows, so a page can stop after its first rows. Claims, for every caller: the
@@ -117,24 +123,24 @@ export function entityListRead(
 export type PageRequest = Omit<RelatedPageOptions, 'clearance'>;
 
 /** Entity.claims, for the entity `e` of ENTITY_BY_KEY. */
-export const claimsAboutRead = ({ clearance: _, ...options }: RelatedPageOptions): PagedRead => ({
-  scope: CLAIMS_ABOUT_SCOPE,
+export const claimsAboutRead = ({ clearance, ...options }: RelatedPageOptions): PagedRead => ({
+  scope: seesEverything(clearance) ? CLAIMS_ABOUT_SCOPE.full : CLAIMS_ABOUT_SCOPE.checked,
   total: tallyTotal('claims'),
   params: {},
   vars: 's, c',
   order: CLAIM_KEYS,
-  project: projection('Claim', 'c', options.selection),
+  project: projection('Claim', 'c', options.selection, seesEverything(clearance)),
   ...options,
 });
 
 /** Entity.stories, for the entity `e` of ENTITY_BY_KEY. */
 export const storiesMentioningRead = ({ clearance, ...options }: RelatedPageOptions): PagedRead => ({
-  scope: `MATCH (e)<-[:MENTIONS]-(s:Story) WHERE ${visible('Story', 's')}\n  WITH s`,
-  total: clearance >= FULL_CLEARANCE ? STORIES_MENTIONING_TOTAL : tallyTotal('stories'),
+  scope: seesEverything(clearance) ? STORIES_MENTIONING_SCOPE.full : STORIES_MENTIONING_SCOPE.checked,
+  total: seesEverything(clearance) ? STORIES_MENTIONING_TOTAL : tallyTotal('stories'),
   params: {},
   vars: 's',
   order: STORY_KEYS,
-  project: projection('Story', 's', options.selection),
+  project: projection('Story', 's', options.selection, seesEverything(clearance)),
   ...options,
 });
 

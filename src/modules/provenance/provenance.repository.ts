@@ -7,7 +7,7 @@ import { CitationGrade, SourceGrade } from '../grading/grading.type';
 import { asOfParams, knownBy } from '../shared/as-of';
 import { CLAIM, ENTITY, nodeProjection } from '../shared/projections';
 import { Source } from '../source/source.type';
-import { visible } from '../shared/visibility';
+import { MarkedKind, seesEverything, visible, where } from '../shared/visibility';
 import { Story } from '../story/story.type';
 import { ANY_STANCE, ClaimRelation } from './claim-relation.type';
 
@@ -19,8 +19,9 @@ import { ANY_STANCE, ClaimRelation } from './claim-relation.type';
 export const MAX_DERIVATION_HOPS = 25;
 
 const RELATIONS = (
+  fullClearance: boolean,
   asOf?: string,
-) => `COLLECT { MATCH (c)-[r:${ANY_STANCE}]-(o:Claim) WHERE ${visible('Claim', 'o')}${asOf ? ` AND ${knownBy('r.linkedAt')}` : ''} WITH r, o ORDER BY type(r), o.id
+) => `COLLECT { MATCH (c)-[r:${ANY_STANCE}]-(o:Claim)${where(!fullClearance && visible('Claim', 'o'), asOf && knownBy('r.linkedAt'))} WITH r, o ORDER BY type(r), o.id
             RETURN {stance: type(r), direction: CASE WHEN startNode(r) = c THEN 'OUTGOING' ELSE 'INCOMING' END,
                     claim: ${CLAIM('o')}, reason: r.reason, linkedBy: r.linkedBy, linkedAt: r.linkedAt} }`;
 
@@ -72,21 +73,26 @@ const only = (fields: readonly string[] | undefined) => fields && ((field: strin
  * them are collected, with the claim's links, so provenance, corroboration and assessment are one
  * round trip. Depths, cycles and origins are worked out by analyseChain.
  */
-export function provenanceStatement(claimIds: readonly string[], parts: ProvenanceParts = ALL_PARTS, asOf?: string): Statement {
+export function provenanceStatement(claimIds: readonly string[], parts: ProvenanceParts = ALL_PARTS, asOf?: string, fullClearance = false): Statement {
+  const checked = (kind: MarkedKind, alias: string) => !fullClearance && visible(kind, alias);
   return {
-    cypher: `UNWIND $keys AS key MATCH (c:Claim {id: key}) WHERE ${visible('Claim', 'c')}${asOf ? `\n  AND ${knownBy('coalesce(c.ingestedAt, COLLECT { MATCH (st:Story)-[:HAS_CLAIM]->(c) RETURN st.ingestedAt }[0])')}` : ''}
+    cypher: `UNWIND $keys AS key MATCH (c:Claim {id: key})${where(checked('Claim', 'c'), asOf && knownBy('coalesce(c.ingestedAt, COLLECT { MATCH (st:Story)-[:HAS_CLAIM]->(c) RETURN st.ingestedAt }[0])'))}
 WITH key, c,
-  ${parts.story === false ? 'null' : `COLLECT { MATCH (st:Story)-[:HAS_CLAIM]->(c) WHERE ${visible('Story', 'st')} RETURN ${nodeProjection('Story', 'st', only(parts.story))} }[0]`} AS story,
-  COLLECT { MATCH (c)-[r:CITES]->(src:Source) WHERE ${visible('Source', 'src')} WITH r, src ORDER BY src.title, src.id
+  ${parts.story === false ? 'null' : `COLLECT { MATCH (st:Story)-[:HAS_CLAIM]->(c)${where(checked('Story', 'st'))} RETURN ${nodeProjection('Story', 'st', only(parts.story))} }[0]`} AS story,
+  COLLECT { MATCH (c)-[r:CITES]->(src:Source)${where(checked('Source', 'src'))} WITH r, src ORDER BY src.title, src.id
             RETURN {claimId: c.id, sourceId: src.id, quote: r.quote, credibility: ${parts.grades ? CURRENT_CITATION_GRADE('c', 'src', asOf) : 'null'}} } AS citations,
   COLLECT { MATCH ANY SHORTEST (c)-[:CITES]->(:Source)-[:DERIVED_FROM]->{0,${MAX_DERIVATION_HOPS}}(x:Source) RETURN DISTINCT x } AS reached,
-  ${parts.relations ? `COUNT { MATCH (c)-[r:${ANY_STANCE}]-(o:Claim) WHERE NOT ${visible('Claim', 'o')}${asOf ? ` AND ${knownBy('r.linkedAt')}` : ''} }` : '0'} AS hiddenLinks,
+  ${parts.relations && !fullClearance ? `COUNT { MATCH (c)-[r:${ANY_STANCE}]-(o:Claim) WHERE NOT ${visible('Claim', 'o')}${asOf ? ` AND ${knownBy('r.linkedAt')}` : ''} }` : '0'} AS hiddenLinks,
   ${parts.speakers ? `COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(e:Entity) WITH e ORDER BY e.name RETURN ${ENTITY('e')} }` : '[]'} AS speakers,
-  ${parts.relations ? RELATIONS(asOf) : '[]'} AS relations
-// A visible claim's marking is at least that of every source in its chain, so nothing is hidden here
+  ${parts.relations ? RELATIONS(fullClearance, asOf) : '[]'} AS relations
+${
+  fullClearance
+    ? 'WITH key, c, story, citations, speakers, relations, reached AS chain, hiddenLinks AS withheld'
+    : `// A visible claim's marking is at least that of every source in its chain, so nothing is hidden here
 // unless markings were changed outside setMarking; should that happen, such sources are withheld too.
 WITH key, c, story, citations, speakers, relations, [x IN reached WHERE ${visible('Source', 'x')}] AS chain,
-  hiddenLinks + size([x IN reached WHERE NOT ${visible('Source', 'x')}]) AS withheld
+  hiddenLinks + size([x IN reached WHERE NOT ${visible('Source', 'x')}]) AS withheld`
+}
 CALL (chain) {
   UNWIND chain AS x
   WITH x ORDER BY x.title, x.id
@@ -111,7 +117,7 @@ export class ProvenanceRepository {
 
   /** One record per claim id, in the order asked; null for an unknown claim. */
   async records(claimIds: readonly string[], parts: ProvenanceParts = ALL_PARTS): Promise<(ProvenanceRecord | null)[]> {
-    const { cypher, params } = provenanceStatement(claimIds, parts, this.asOf);
+    const { cypher, params } = provenanceStatement(claimIds, parts, this.asOf, seesEverything(this.executor.clearance));
     const rows = await this.executor.read<KeyedRow<ProvenanceRecord>>(cypher, params);
     return groupByKey(claimIds, rows).map((values) => values[0] ?? null);
   }

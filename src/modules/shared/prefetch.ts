@@ -1,6 +1,6 @@
 import { nodeProjection } from './projections';
 import { Selection } from './selection';
-import { MarkedKind, visible } from './visibility';
+import { MarkedKind, visibleClause } from './visibility';
 
 /**
  * Relationship fields projected into the statement that reads their parent, when the client
@@ -54,19 +54,20 @@ function withPrefetched(base: string, fields: string[]): string {
   return fields.length ? `${base.slice(0, -1)}, _p: {${fields.join(', ')}}}` : base;
 }
 
-function childProjection(rel: Relation, parent: string, b: string, r: string, selection: Selection, depth: number): string {
+function childProjection(rel: Relation, parent: string, b: string, r: string, selection: Selection, fullClearance: boolean, depth: number): string {
   if (rel.type === 'Citation') {
-    const source = selection.source ? [`source: ${projection('Source', b, selection.source, depth + 1)}`] : [];
+    const source = selection.source ? [`source: ${projection('Source', b, selection.source, fullClearance, depth + 1)}`] : [];
     return withPrefetched(`{claimId: ${parent}.id, sourceId: ${b}.id, quote: ${r}.quote}`, source);
   }
-  return projection(rel.type, b, selection, depth + 1);
+  return projection(rel.type, b, selection, fullClearance, depth + 1);
 }
 
 /**
  * The map projection of `v` as type `type`, with the selected relationship fields prefetched. Without a
- * selection (a read for the service's own use), every property and no relationship.
+ * selection (a read for the service's own use), every property and no relationship. `fullClearance`:
+ * the caller sees every marking, so children are read without the marking check.
  */
-export function projection(type: NodeType, v: string, selection?: Selection, depth = 0): string {
+export function projection(type: NodeType, v: string, selection?: Selection, fullClearance = false, depth = 0): string {
   if (type === 'Citation') throw new Error('a citation is projected from its claim');
   const relations = RELATIONS[type] ?? {};
   const fields: string[] = [];
@@ -75,9 +76,9 @@ export function projection(type: NodeType, v: string, selection?: Selection, dep
       if (!selection[name]) continue;
       const b = `${v}_${name}`;
       const r = `${b}_r`;
-      const value = childProjection(rel, v, b, r, selection[name], depth);
+      const value = childProjection(rel, v, b, r, selection[name], fullClearance, depth);
       const marked = MARKED_CHILD[rel.type];
-      const body = `MATCH ${rel.match(v, b, r)}${marked ? ` WHERE ${visible(marked, b)}` : ''} RETURN ${value} AS value${rel.order ? ` ORDER BY ${rel.order(b)}` : ''}`;
+      const body = `MATCH ${rel.match(v, b, r)}${marked ? visibleClause(marked, b, fullClearance) : ''} RETURN ${value} AS value${rel.order ? ` ORDER BY ${rel.order(b)}` : ''}`;
       fields.push(rel.many ? `${name}: COLLECT { ${body} }` : `${name}: COLLECT { ${body} LIMIT 1 }[0]`);
     }
   }

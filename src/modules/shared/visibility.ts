@@ -19,6 +19,27 @@ export function visible(kind: MarkedKind, alias: string): string {
   return `coalesce(${alias}.markingRank, 0) <= $clearance`;
 }
 
+/**
+ * The check as a `WHERE` clause (`keyword` AND to extend one), or nothing for a caller who sees every
+ * marking: there it always holds, and each check is a property read per row. Statements that use it
+ * come in two fixed variants, the one at full clearance being the statement from before markings.
+ */
+export function visibleClause(kind: MarkedKind, alias: string, fullClearance: boolean, keyword: 'WHERE' | 'AND' = 'WHERE'): string {
+  return fullClearance ? '' : ` ${keyword} ${visible(kind, alias)}`;
+}
+
+/**
+ * ` WHERE a AND b` of the conditions that apply (a marking check left out at full clearance, an as-of
+ * check without an instant: `false`/`undefined`), or nothing when none does.
+ */
+export const where = (...conditions: (string | false | undefined)[]): string => {
+  const all = conditions.filter(Boolean);
+  return all.length ? ` WHERE ${all.join(' AND ')}` : '';
+};
+
+/** Whether a caller of this clearance sees every marking (the statement variants without checks). */
+export const seesEverything = (clearance: number): boolean => clearance >= FULL_CLEARANCE;
+
 /** Nodes on a path (`nodes(p)`): every Story, Source and Claim among them visible (entities and topics always are). */
 export function allVisible(nodesExpr: string, element = 'pathNode'): string {
   return `all(${element} IN ${nodesExpr} WHERE ${visibleAny(element)})`;

@@ -1,5 +1,5 @@
 import { Executor } from '../../db/executor';
-import { unfilteredTotal, visible } from '../shared/visibility';
+import { seesEverything, unfilteredTotal, visible, where } from '../shared/visibility';
 import { CursorKey, OrderChoice, pickOrder, untagCursor } from '../../db/keyset';
 import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
@@ -41,8 +41,11 @@ interface StoryScope {
   unfiltered: boolean;
 }
 
-/** Anchored at the most selective criterion: a mentioned entity, a country, a topic, a date range; else the publishedAt index. */
-export function storyScope(filter: StoryFilter = {}, asOf?: string): StoryScope {
+/**
+ * Anchored at the most selective criterion: a mentioned entity, a country, a topic, a date range; else the
+ * publishedAt index. `fullClearance`: the caller sees every marking, so stories are not checked.
+ */
+export function storyScope(filter: StoryFilter = {}, asOf?: string, fullClearance = false): StoryScope {
   const params: Record<string, unknown> = {};
   const checks: string[] = [];
   let match: string;
@@ -85,14 +88,14 @@ export function storyScope(filter: StoryFilter = {}, asOf?: string): StoryScope 
     checks.push(knownBy('s.ingestedAt'));
   }
   const unfiltered = checks.length === 0;
-  checks.unshift(visible('Story', 's'));
-  const cypher = `${match}\nWITH DISTINCT s\nWHERE ${checks.join('\n  AND ')}`;
+  if (!fullClearance) checks.unshift(visible('Story', 's'));
+  const cypher = `${match}\nWITH DISTINCT s${checks.length ? `\nWHERE ${checks.join('\n  AND ')}` : ''}`;
   return { cypher, params, unfiltered };
 }
 
 /** The read behind `stories`, newest first unless ordered otherwise. */
 export function storyListRead(filter: StoryFilter | undefined, after: CursorKey | null, first: number, options: StoryListOptions): PagedRead {
-  const scope = storyScope(filter, options.asOf);
+  const scope = storyScope(filter, options.asOf, seesEverything(options.clearance));
   const order = pickOrder(STORY_ORDERS, StoryOrderField.PUBLISHED_AT, options.orderBy);
   return {
     scope: scope.cypher,
@@ -100,7 +103,7 @@ export function storyListRead(filter: StoryFilter | undefined, after: CursorKey 
     vars: 's',
     order: order.keys,
     orderTag: order.tag,
-    project: projection('Story', 's', options.selection),
+    project: projection('Story', 's', options.selection, seesEverything(options.clearance)),
     after: untagCursor(order.tag, after),
     first,
     total: scope.unfiltered ? unfilteredTotal('Story', options.clearance) : undefined,
@@ -119,6 +122,11 @@ export class StoryRepository {
     private readonly asOf?: string,
   ) {}
 
+  /** The caller sees every marking: statements without the marking checks. */
+  private get fullClearance(): boolean {
+    return seesEverything(this.executor.clearance);
+  }
+
   page(filter: StoryFilter | undefined, after: CursorKey | null, first: number, options: Omit<StoryListOptions, 'clearance'> = {}): Promise<Page<Story>> {
     return readKeysetPage<Story>(this.executor, storyListRead(filter, after, first, { ...options, asOf: this.asOf, clearance: this.executor.clearance }));
   }
@@ -126,7 +134,7 @@ export class StoryRepository {
   /** One story with the selected relationship fields, or null. */
   async byId(id: string, selection?: Selection): Promise<Story | null> {
     const [row] = await this.executor.read<{ story: Story }>(
-      `MATCH (s:Story {id: $id}) WHERE ${visible('Story', 's')}${andStoryKnown(this.asOf, 's')} RETURN ${projection('Story', 's', selection)} AS story`,
+      `MATCH (s:Story {id: $id})${where(!this.fullClearance && visible('Story', 's'), this.asOf && knownBy('s.ingestedAt'))} RETURN ${projection('Story', 's', selection, this.fullClearance)} AS story`,
       { id, ...asOfParams(this.asOf) },
     );
     return row?.story ?? null;

@@ -20,6 +20,8 @@ import { ClaimRow, EntityRow, WritePlan } from './story.plan';
  * - Edges from a node created in this transaction use CREATE (they cannot exist yet): MERGE of a
  *   missing relationship locks both end nodes exclusively, CREATE on a busy (dense) node does not.
  * Rows come sorted by id, so two transactions take their locks in the same order (no deadlocks).
+ * Entities are found as `(n:Entity {id}) WHERE n:Country`: only Entity has an index on id, so
+ * `(n:Country {id})` would scan every country for each row (every organisation, for publishers).
  */
 
 /** How an edge is written: CREATE when its start node is new in this transaction, MERGE otherwise. */
@@ -162,7 +164,7 @@ export function linkTies(verb: EdgeVerb, ties: WritePlan['ties']): Statement[] {
   return TIE_RELATIONS.map((rel) => ({ rel, rows: ties.filter((t) => t.relation === rel) }))
     .filter((g) => g.rows.length)
     .map(({ rel, rows }) => ({
-      cypher: `UNWIND $rows AS r MATCH (e:Entity {id: r.entityId}) MATCH (c:Country {id: r.countryId}) ${verb} (e)-[:${rel}]->(c)`,
+      cypher: `UNWIND $rows AS r MATCH (e:Entity {id: r.entityId}) MATCH (c:Entity {id: r.countryId}) WHERE c:Country ${verb} (e)-[:${rel}]->(c)`,
       params: { rows },
     }));
 }
@@ -174,7 +176,10 @@ export function linkRoles(verb: EdgeVerb, roles: WritePlan['roles']): Statement 
       : `MERGE (p)-[h:HELD_ROLE {key: r.key}]->(c)
       WITH h, r WHERE coalesce(h.title, '') <> r.title OR coalesce(h.from, '') <> coalesce(r.from, '') OR coalesce(h.to, '') <> coalesce(r.to, '')
       SET h.title = r.title, h.from = r.from, h.to = r.to`;
-  return { cypher: `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (c:Country {id: r.countryId}) ${write}`, params: { rows: roles } };
+  return {
+    cypher: `UNWIND $rows AS r MATCH (p:Entity {id: r.personId}) WHERE p:Person MATCH (c:Entity {id: r.countryId}) WHERE c:Country ${write}`,
+    params: { rows: roles },
+  };
 }
 
 /**
@@ -204,7 +209,7 @@ export function mergeSources(plans: WritePlan[]): Statement {
       WITH src, r, created
       CALL (src, r, created) {
         UNWIND r.publisherIds AS publisherId
-        MATCH (o:Organization {id: publisherId})
+        MATCH (o:Entity {id: publisherId}) WHERE o:Organization
         FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | CREATE (src)-[:PUBLISHED_BY]->(o))
         FOREACH (_ IN CASE WHEN NOT created THEN [1] ELSE [] END | MERGE (src)-[:PUBLISHED_BY]->(o))
       }

@@ -54,7 +54,8 @@ describe('cardToStoryInput on other cards', () => {
     const story = cardToStoryInput(fixture('several-data-points.txt'));
     expect(story.claims.map((c) => c.asOf)).toEqual(['2023', '2024-03-05', undefined]);
     expect(story.claims[0].about).toEqual(['National Intelligence Centre']);
-    expect(story.entities.filter((e) => e.type === 'AGENCY').map(entityIdOf)).toEqual(['agency:es-cni', 'agency:mx-mexican-intelligence-services']);
+    // "Mexico's intelligence service" is Mexico's principal service, its CNI: the two CNIs keep their own ids.
+    expect(story.entities.filter((e) => e.type === 'AGENCY').map((e) => e.id ?? entityIdOf(e))).toEqual(['agency:es-cni', 'agency:mx-cni']);
     expect(story.topics).toEqual(['Intelligence and Espionage', 'Organized Crime', 'Spain–Mexico Relations']);
   });
 

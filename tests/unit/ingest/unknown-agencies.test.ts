@@ -105,3 +105,63 @@ describe('unknown agencies: units, squads, places', () => {
     expect(agencies("U.S. officials cited Acme's Threat Intelligence Center and its Digital Crimes Unit.")).toEqual([]);
   });
 });
+
+describe("a country's spy agency", () => {
+  it('is the principal service the reference marks, or the collective services where it marks none', () => {
+    expect(agencies("Pakistan's spy agency and South Korea's main intelligence agency denied it.").map((a) => a.id)).toEqual([
+      'agency:pk-isi',
+      'agency:kr-nis',
+    ]);
+    expect(agencies("Russian spy agencies and Russia's spy agency.").map((a) => a.id)).toEqual([
+      'agency:ru-russian-intelligence-services',
+      'agency:ru-russian-intelligence-services',
+    ]);
+  });
+
+  it('is only a description when the agency is named right after it', () => {
+    expect(agencies("Greece's spy agency EYP is under scrutiny.").map((a) => a.id)).toEqual(['agency:gr-eyp']);
+  });
+});
+
+describe('reference spellings read in context', () => {
+  it('reads the Soviet KGB as the Soviet one and "Syrian military intelligence" as the Military Intelligence Directorate', () => {
+    expect(agencies('The KGB of Belarus arrested him, as the Soviet KGB once did.').map((a) => a.id)).toEqual(['agency:by-kgb', 'agency:ru-kgb']);
+    expect(agencies('Syrian military intelligence officers arrested him.').map((a) => a.id)).toEqual(['agency:sy-syrian-military-intelligence-directorate']);
+  });
+
+  it("ends an unknown agency's name at a plural possessive", () => {
+    expect(agencies("The Kenya Defence Forces' Military Intelligence Directorate denied it.").map((a) => a.id)).toEqual([
+      'agency:ke-military-intelligence-directorate',
+    ]);
+  });
+});
+
+describe('precision guards', () => {
+  it('reads no agency in laws, buildings, international bodies or a name glued to another known name', () => {
+    expect(
+      agencies(
+        'In Germany, the Security Service Act, the Police Academy, the European Union Agency for Criminal Justice Cooperation and the International Atomic Energy Agency were debated.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads no collective services inside a capitalised name ("Israeli Intelligence Heritage … Center")', () => {
+    expect(agencies('The Israeli Intelligence Heritage and Commemoration Center hosted the event.')).toEqual([]);
+  });
+});
+
+describe('the country of an unknown agency named with no country beside it', () => {
+  it('is the one country of the agencies named earlier in the sentence', () => {
+    const story = { storyCountries: new Set(['KE', 'TR']) };
+    expect(agencies('The DCI and the National Police Service said they had no record.', story).map((a) => a.id)).toEqual([
+      'agency:ke-dci',
+      'agency:ke-national-police-service',
+    ]);
+  });
+
+  it('passes over countries after a preposition for the nearest one that is no place or party', () => {
+    expect(
+      agencies('India has tried Rana, extradited from the United States. The chief of the Maharashtra Anti-Terrorism Squad (ATS) was killed.').map((a) => a.id),
+    ).toEqual(['agency:in-ats']);
+  });
+});
