@@ -89,6 +89,7 @@ export async function ingestFiles(executor: Executor, files: string[], options: 
   const reused = zero();
   const outcomes: FileOutcome[] = [];
   const names = new NameMemory();
+  const written = new Set<string>();
   const writers = options.writers ?? DEFAULT_WRITERS;
   const group = options.group ?? 2 * writers * (options.batchSize ?? DEFAULT_BATCH_SIZE);
   const chunk = 25;
@@ -99,7 +100,7 @@ export async function ingestFiles(executor: Executor, files: string[], options: 
     const entries = await storyService.ingestMany(
       executor,
       inputs.map((i) => i.input),
-      { dryRun: options.dryRun, batchSize: options.batchSize, names, writers },
+      { dryRun: options.dryRun, batchSize: options.batchSize, names, writers, written },
     );
     const fileOutcomes: FileOutcome[] = parsed.map((p) => ({ file: p.file, ok: !p.error, ...(p.error ? { error: p.error } : {}), stories: [] }));
     entries.forEach((entry, i) => {

@@ -12,7 +12,7 @@ import { asOfParams } from '../shared/as-of';
 import { ClaimFilter, ClaimOrder, ClaimOrderField } from './claim.filter';
 import { CLAIM_KNOWN, claimScope } from './claim.scope';
 import { Claim } from './claim.type';
-import { seesEverything, unfilteredTotal, visible } from '../shared/visibility';
+import { seesEverything, unfilteredTotal, visible, visibleClause, where } from '../shared/visibility';
 import { Executor } from '../../db/executor';
 
 export interface ListOptions {
@@ -61,6 +61,11 @@ export class ClaimRepository {
     private readonly asOf?: string,
   ) {}
 
+  /** The caller sees every marking: statements without the marking checks. */
+  private get fullClearance(): boolean {
+    return seesEverything(this.executor.clearance);
+  }
+
   page(filter: ClaimFilter | undefined, options: Omit<ListOptions, 'clearance'>): Promise<Page<Claim>> {
     return readKeysetPage<Claim>(this.executor, claimListRead(filter, { ...options, asOf: this.asOf, clearance: this.executor.clearance }));
   }
@@ -69,8 +74,8 @@ export class ClaimRepository {
     readOneByKey<Claim>(
       this.executor,
       this.asOf
-        ? `UNWIND $keys AS key MATCH (s:Story)-[:HAS_CLAIM]->(c:Claim {id: key}) WHERE ${CLAIM_KNOWN} AND ${visible('Claim', 'c')} RETURN key, ${CLAIM('c')} AS value`
-        : `UNWIND $keys AS key MATCH (c:Claim {id: key}) WHERE ${visible('Claim', 'c')} RETURN key, ${CLAIM('c')} AS value`,
+        ? `UNWIND $keys AS key MATCH (s:Story)-[:HAS_CLAIM]->(c:Claim {id: key})${where(CLAIM_KNOWN, !this.fullClearance && visible('Claim', 'c'))} RETURN key, ${CLAIM('c')} AS value`
+        : `UNWIND $keys AS key MATCH (c:Claim {id: key})${visibleClause('Claim', 'c', this.fullClearance)} RETURN key, ${CLAIM('c')} AS value`,
       ids,
       asOfParams(this.asOf),
     );
@@ -78,14 +83,14 @@ export class ClaimRepository {
   storyOf = (ids: readonly string[]) =>
     readOneByKey<Story>(
       this.executor,
-      `UNWIND $keys AS key MATCH (s:Story)-[:HAS_CLAIM]->(:Claim {id: key}) WHERE ${visible('Story', 's')} RETURN key, ${STORY('s')} AS value`,
+      `UNWIND $keys AS key MATCH (s:Story)-[:HAS_CLAIM]->(:Claim {id: key})${visibleClause('Story', 's', this.fullClearance)} RETURN key, ${STORY('s')} AS value`,
       ids,
     );
 
   sourcesOf = (ids: readonly string[]) =>
     readByKeys<Source>(
       this.executor,
-      `UNWIND $keys AS key MATCH (:Claim {id: key})-[:CITES]->(src:Source) WHERE ${visible('Source', 'src')}
+      `UNWIND $keys AS key MATCH (:Claim {id: key})-[:CITES]->(src:Source)${visibleClause('Source', 'src', this.fullClearance)}
        WITH key, src ORDER BY src.title RETURN key, ${SOURCE('src')} AS value`,
       ids,
     );
@@ -93,7 +98,7 @@ export class ClaimRepository {
   citationsOf = (ids: readonly string[]) =>
     readByKeys<Citation>(
       this.executor,
-      `UNWIND $keys AS key MATCH (:Claim {id: key})-[r:CITES]->(src:Source) WHERE ${visible('Source', 'src')}
+      `UNWIND $keys AS key MATCH (:Claim {id: key})-[r:CITES]->(src:Source)${visibleClause('Source', 'src', this.fullClearance)}
        WITH key, r, src ORDER BY src.title RETURN key, {claimId: key, sourceId: src.id, quote: r.quote} AS value`,
       ids,
     );

@@ -1,5 +1,6 @@
 import { Statement, WriteTx } from '../../db/executor';
 import { COUNTRY_TIES } from '../shared/projections';
+import { ALL_TALLY_PREFIX } from '../shared/visibility';
 import { TLP_LEVELS } from '../shared/tlp';
 
 /**
@@ -29,16 +30,21 @@ export interface Pages {
   pages: string[];
 }
 
-/** The pages that count each claim (entities it is ABOUT and the countries those are tied to) or story (entities it MENTIONS). */
+/**
+ * The pages that count each claim (entities it is ABOUT and the countries those are tied to) or
+ * story (entities it MENTIONS), and the shard of the global tally (`all:<last character of its id>`)
+ * behind the unfiltered claim and story lists' totals.
+ */
 const PAGES_OF: Readonly<Record<TallyKind, string>> = {
   claims: `UNWIND $ids AS id
       MATCH (c:Claim {id: id})
       RETURN c.id AS id, coalesce(c.markingRank, 0) AS rank,
         COLLECT { MATCH (c)-[:ABOUT]->(x:Entity) RETURN x.id AS page
-          UNION MATCH (c)-[:ABOUT]->(:Entity)-[:${COUNTRY_TIES}]->(k:Country) RETURN k.id AS page } AS pages`,
+          UNION MATCH (c)-[:ABOUT]->(:Entity)-[:${COUNTRY_TIES}]->(k:Country) RETURN k.id AS page
+          UNION RETURN '${ALL_TALLY_PREFIX}' + right(c.id, 1) AS page } AS pages`,
   stories: `UNWIND $ids AS id
       MATCH (s:Story {id: id})
-      RETURN s.id AS id, coalesce(s.markingRank, 0) AS rank, [(s)-[:MENTIONS]->(x:Entity) | x.id] AS pages`,
+      RETURN s.id AS id, coalesce(s.markingRank, 0) AS rank, [(s)-[:MENTIONS]->(x:Entity) | x.id] + ['${ALL_TALLY_PREFIX}' + right(s.id, 1)] AS pages`,
 };
 
 export const pagesOf = (kind: TallyKind, ids: string[]): Statement => ({ cypher: PAGES_OF[kind], params: { ids } });
@@ -174,6 +180,22 @@ WITH e, [i IN range(0, ${RANKS - 1}) | size([r IN claimRanks WHERE r = i])] AS c
 OPTIONAL MATCH (t:EntityTally {entityId: e.id})
 WITH e, claims, stories WHERE coalesce(t.claims, ${ZEROS}) <> claims OR coalesce(t.stories, ${ZEROS}) <> stories
 MERGE (t:EntityTally {entityId: e.id})
+SET t.claims = claims, t.stories = stories
+RETURN count(*) AS recounted`;
+
+/** The global tallies (every claim and story, by shard) recounted the same way: migration 007 runs the same statement. */
+export const RECOUNT_ALL_TALLIES = `CALL () {
+  MATCH (c:Claim) RETURN '${ALL_TALLY_PREFIX}' + right(c.id, 1) AS id, 'claims' AS kind, coalesce(c.markingRank, 0) AS rank, count(*) AS n
+  UNION ALL
+  MATCH (s:Story) RETURN '${ALL_TALLY_PREFIX}' + right(s.id, 1) AS id, 'stories' AS kind, coalesce(s.markingRank, 0) AS rank, count(*) AS n
+}
+WITH id, collect({kind: kind, rank: rank, n: n}) AS parts
+WITH id,
+  [i IN range(0, ${RANKS - 1}) | reduce(t = 0, p IN parts | t + CASE WHEN p.kind = 'claims' AND p.rank = i THEN p.n ELSE 0 END)] AS claims,
+  [i IN range(0, ${RANKS - 1}) | reduce(t = 0, p IN parts | t + CASE WHEN p.kind = 'stories' AND p.rank = i THEN p.n ELSE 0 END)] AS stories
+OPTIONAL MATCH (t:EntityTally {entityId: id})
+WITH id, claims, stories WHERE coalesce(t.claims, ${ZEROS}) <> claims OR coalesce(t.stories, ${ZEROS}) <> stories
+MERGE (t:EntityTally {entityId: id})
 SET t.claims = claims, t.stories = stories
 RETURN count(*) AS recounted`;
 

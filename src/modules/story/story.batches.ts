@@ -78,14 +78,20 @@ export function dependent(a: Footprint, b: Footprint, written: ReadonlySet<strin
 }
 
 /**
- * Runs `write` for each batch in order with up to `writers` in flight. A batch that depends on one
+ * Runs `write` for each batch in order with up to `writers` in flight. `written` collects the shared
+ * nodes of the batches done (pass one set to every call of a run; a node of a story that failed
+ * alone counts too, so two later batches naming it may count its creation in either order). A batch that depends on one
  * still in flight (see `dependent`) waits for it, so the stored graph and the counts are the ones
  * sequential writes would give (on generated cards the first batch writes the countries, agencies,
  * publishers and topics, and every later batch only reuses them). The first unexpected failure stops new batches and is thrown once the others settled.
  */
-export async function writeConcurrently<T extends Planned>(all: T[][], writers: number, write: (batch: T[]) => Promise<void>): Promise<void> {
+export async function writeConcurrently<T extends Planned>(
+  all: T[][],
+  writers: number,
+  write: (batch: T[]) => Promise<void>,
+  written: Set<string> = new Set(),
+): Promise<void> {
   const inFlight = new Set<{ footprint: Footprint; done: Promise<void> }>();
-  const written = new Set<string>();
   let failure: { err: unknown } | undefined;
   for (const batch of all) {
     const mine = footprint(batch.map((b) => b.plan));

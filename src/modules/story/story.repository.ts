@@ -1,5 +1,5 @@
 import { Executor } from '../../db/executor';
-import { seesEverything, unfilteredTotal, visible, where } from '../shared/visibility';
+import { seesEverything, unfilteredTotal, visible, visibleClause, where } from '../shared/visibility';
 import { CursorKey, OrderChoice, pickOrder, untagCursor } from '../../db/keyset';
 import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
@@ -111,10 +111,6 @@ export function storyListRead(filter: StoryFilter | undefined, after: CursorKey 
   };
 }
 
-/** Stories (claims) known at $asOf, when there is one: a further condition, or nothing at all. */
-const andStoryKnown = (asOf: string | undefined, s: string) => (asOf ? ` AND ${knownBy(`${s}.ingestedAt`)}` : '');
-const andClaimKnown = (asOf: string | undefined, c: string, s: string) => (asOf ? ` AND ${claimKnownBy(c, s)}` : '');
-
 export class StoryRepository {
   constructor(
     private readonly executor: Executor,
@@ -143,7 +139,7 @@ export class StoryRepository {
   byIds = (ids: readonly string[]) =>
     readOneByKey<Story>(
       this.executor,
-      `UNWIND $keys AS key MATCH (s:Story {id: key}) WHERE ${visible('Story', 's')}${andStoryKnown(this.asOf, 's')} RETURN key, ${STORY('s')} AS value`,
+      `UNWIND $keys AS key MATCH (s:Story {id: key})${where(!this.fullClearance && visible('Story', 's'), this.asOf && knownBy('s.ingestedAt'))} RETURN key, ${STORY('s')} AS value`,
       ids,
       asOfParams(this.asOf),
     );
@@ -158,7 +154,7 @@ export class StoryRepository {
   claimsOf = (ids: readonly string[]) =>
     readByKeys<Claim>(
       this.executor,
-      `UNWIND $keys AS key MATCH (s:Story {id: key})-[:HAS_CLAIM]->(c:Claim) WHERE ${visible('Claim', 'c')}${andClaimKnown(this.asOf, 'c', 's')}
+      `UNWIND $keys AS key MATCH (s:Story {id: key})-[:HAS_CLAIM]->(c:Claim)${where(!this.fullClearance && visible('Claim', 'c'), this.asOf && claimKnownBy('c', 's'))}
        WITH key, c ORDER BY c.position, c.id RETURN key, ${CLAIM('c')} AS value`,
       ids,
       asOfParams(this.asOf),
@@ -167,7 +163,7 @@ export class StoryRepository {
   sourcesOf = (ids: readonly string[]) =>
     readByKeys<Source>(
       this.executor,
-      `UNWIND $keys AS key MATCH (:Story {id: key})-[:BASED_ON]->(src:Source) WHERE ${visible('Source', 'src')} WITH key, src ORDER BY src.title RETURN key, ${SOURCE('src')} AS value`,
+      `UNWIND $keys AS key MATCH (:Story {id: key})-[:BASED_ON]->(src:Source)${visibleClause('Source', 'src', this.fullClearance)} WITH key, src ORDER BY src.title RETURN key, ${SOURCE('src')} AS value`,
       ids,
     );
 

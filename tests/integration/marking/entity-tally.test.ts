@@ -3,6 +3,7 @@ import { EntityRepository } from '../../../src/modules/entity/entity.repository'
 import { SYSTEM } from '../../../src/modules/identity/identity.type';
 import { interchangeService } from '../../../src/modules/interchange/interchange.service';
 import { TLP_LEVELS } from '../../../src/modules/shared/tlp';
+import { unfilteredTotal } from '../../../src/modules/shared/visibility';
 import { storyService, validateStoryInput } from '../../../src/modules/story/story.service';
 import { fixtureStories } from '../../fixtures/graph';
 import { database, startTestApp, TestApp } from '../../support/app';
@@ -29,16 +30,18 @@ async function tallies(app: TestApp): Promise<Both> {
  * the countries those are tied to, once each; a story for what it MENTIONS.
  */
 async function bruteForce(app: TestApp): Promise<Both> {
-  const claims = await app.executor.read<{ rank: number; direct: string[]; tied: string[] }>(
-    `MATCH (c:Claim) RETURN coalesce(c.markingRank, 0) AS rank, [(c)-[:ABOUT]->(x:Entity) | x.id] AS direct,
+  const claims = await app.executor.read<{ id: string; rank: number; direct: string[]; tied: string[] }>(
+    `MATCH (c:Claim) RETURN c.id AS id, coalesce(c.markingRank, 0) AS rank, [(c)-[:ABOUT]->(x:Entity) | x.id] AS direct,
        [(c)-[:ABOUT]->(:Entity)-[:${TIES}]->(k:Country) | k.id] AS tied`,
   );
-  const stories = await app.executor.read<{ rank: number; mentions: string[] }>(
-    'MATCH (s:Story) RETURN coalesce(s.markingRank, 0) AS rank, [(s)-[:MENTIONS]->(x:Entity) | x.id] AS mentions',
+  const stories = await app.executor.read<{ id: string; rank: number; mentions: string[] }>(
+    'MATCH (s:Story) RETURN s.id AS id, coalesce(s.markingRank, 0) AS rank, [(s)-[:MENTIONS]->(x:Entity) | x.id] AS mentions',
   );
+  // Every claim and story also counts in its shard of the global tallies (the unfiltered lists' totals).
+  const shard = (id: string) => `all:${id.slice(-1)}`;
   const out: Both = { claims: {}, stories: {} };
-  for (const c of claims) for (const id of new Set([...c.direct, ...c.tied])) (out.claims[id] ??= [0, 0, 0, 0, 0])[c.rank] += 1;
-  for (const s of stories) for (const id of s.mentions) (out.stories[id] ??= [0, 0, 0, 0, 0])[s.rank] += 1;
+  for (const c of claims) for (const id of new Set([...c.direct, ...c.tied, shard(c.id)])) (out.claims[id] ??= [0, 0, 0, 0, 0])[c.rank] += 1;
+  for (const s of stories) for (const id of [...s.mentions, shard(s.id)]) (out.stories[id] ??= [0, 0, 0, 0, 0])[s.rank] += 1;
   return out;
 }
 
@@ -66,12 +69,37 @@ async function countryTotals(app: TestApp): Promise<{ page: Record<string, numbe
   return { page, counted };
 }
 
+/** The unfiltered claim and story lists' totals at every clearance, as their repositories ask for them. */
+async function listTotals(app: TestApp): Promise<number[][]> {
+  const totals: number[][] = [];
+  for (const rank of TLP_LEVELS.keys()) {
+    const reader = new Executor(app.driver, database(), { clearance: rank });
+    const [claims] = await reader.read<{ total: number }>(unfilteredTotal('Claim', rank));
+    const [stories] = await reader.read<{ total: number }>(unfilteredTotal('Story', rank));
+    totals.push([claims.total, stories.total]);
+  }
+  return totals;
+}
+
+async function listCounts(app: TestApp): Promise<number[][]> {
+  const totals: number[][] = [];
+  for (const rank of TLP_LEVELS.keys()) {
+    const [row] = await app.executor.read<{ claims: number; stories: number }>(
+      'RETURN COUNT { (c:Claim) WHERE coalesce(c.markingRank, 0) <= $rank } AS claims, COUNT { (s:Story) WHERE coalesce(s.markingRank, 0) <= $rank } AS stories',
+      { rank },
+    );
+    totals.push([row.claims, row.stories]);
+  }
+  return totals;
+}
+
 async function expectExact(app: TestApp): Promise<Both> {
   const maintained = await tallies(app);
   const counted = await bruteForce(app);
   expect(maintained).toEqual({ claims: nonZero(counted.claims), stories: nonZero(counted.stories) });
   const { page, counted: visible } = await countryTotals(app);
   expect(page).toEqual(visible);
+  expect(await listTotals(app)).toEqual(await listCounts(app));
   return maintained;
 }
 

@@ -5,6 +5,7 @@ import { Executor, FULL_CLEARANCE, Statement } from '../../../src/db/executor';
 import { keyedPagedStatement } from '../../../src/db/paged-read';
 import { claimsAboutRead, ENTITY_BY_KEY, storiesMentioningRead } from '../../../src/modules/entity/entity.repository';
 import { tlpRank, Tlp } from '../../../src/modules/shared/tlp';
+import { unfilteredTotal } from '../../../src/modules/shared/visibility';
 import { database } from '../../support/app';
 import { resetGraph } from '../../support/graph';
 import { PlanStep, profile, seedBulkGraph, totalDbHits } from '../../support/plans';
@@ -19,7 +20,8 @@ const total = (read: typeof claimsAboutRead, id: string, clearance: number): Sta
 };
 
 /**
- * The totals of the country page (Q4 of the benchmarks) and of an agency page, for an AMBER reader,
+ * The totals of the country page (Q4 of the benchmarks), of an agency page and of the unfiltered
+ * claim and story lists (L1, L2, Q5), for an AMBER reader,
  * profiled on a marked generated graph of 600 and then 1,200 stories: they read the entity's tally
  * (one index seek), never the claims or stories, so their work does not grow with the graph, while
  * the answers do and equal a count of the visible rows.
@@ -33,6 +35,8 @@ describe('entity page totals below full clearance are lookups', () => {
     'claims about MX and what is tied to it': total(claimsAboutRead, 'country:MX', AMBER),
     'stories mentioning MX': total(storiesMentioningRead, 'country:MX', AMBER),
     'claims about an agency': total(claimsAboutRead, agencyId, AMBER),
+    'claims, no filter (L1)': { cypher: `CALL () { ${unfilteredTotal('Claim', AMBER)} }\nRETURN {total: total} AS value`, params: { clearance: AMBER } },
+    'stories, no filter (L2, Q5)': { cypher: `CALL () { ${unfilteredTotal('Story', AMBER)} }\nRETURN {total: total} AS value`, params: { clearance: AMBER } },
   });
 
   /** The same totals counted over the rows, as the pages counted them before tallies. */
@@ -42,10 +46,18 @@ describe('entity page totals below full clearance are lookups', () => {
        RETURN COUNT { CALL (k) { RETURN k AS x UNION MATCH (x:Entity)-[:${TIES}]->(k) RETURN x }
            MATCH (x)<-[:ABOUT]-(c:Claim) WHERE coalesce(c.markingRank, 0) <= $amber RETURN DISTINCT c } AS mxClaims,
          COUNT { (k)<-[:MENTIONS]-(s:Story) WHERE coalesce(s.markingRank, 0) <= $amber } AS mxStories,
-         COUNT { (a)<-[:ABOUT]-(c:Claim) WHERE coalesce(c.markingRank, 0) <= $amber } AS agencyClaims`,
+         COUNT { (a)<-[:ABOUT]-(c:Claim) WHERE coalesce(c.markingRank, 0) <= $amber } AS agencyClaims,
+         COUNT { (c:Claim) WHERE coalesce(c.markingRank, 0) <= $amber } AS claims,
+         COUNT { (s:Story) WHERE coalesce(s.markingRank, 0) <= $amber } AS stories`,
       { agencyId, amber: AMBER },
     );
-    return { 'claims about MX and what is tied to it': row.mxClaims, 'stories mentioning MX': row.mxStories, 'claims about an agency': row.agencyClaims };
+    return {
+      'claims about MX and what is tied to it': row.mxClaims,
+      'stories mentioning MX': row.mxStories,
+      'claims about an agency': row.agencyClaims,
+      'claims, no filter (L1)': row.claims,
+      'stories, no filter (L2, Q5)': row.stories,
+    };
   };
 
   async function answer(statement: Statement): Promise<number> {

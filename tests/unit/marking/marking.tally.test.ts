@@ -1,5 +1,5 @@
 import { loadMigrations } from '../../../src/db/migrations';
-import { RECOUNT_TALLIES, tallyDelta } from '../../../src/modules/marking/marking.tally';
+import { RECOUNT_ALL_TALLIES, RECOUNT_TALLIES, tallyDelta } from '../../../src/modules/marking/marking.tally';
 
 describe('entity tallies', () => {
   it('tallyDelta: after minus before per entity, kind and rank, unchanged entities left out, sorted by id', () => {
@@ -25,5 +25,9 @@ describe('entity tallies', () => {
   it('migration 006 backfills with the same statement the code recounts with', () => {
     const migration = loadMigrations().find((m) => m.id === '006_entity_tallies')!;
     expect(migration.statements[1]).toBe(RECOUNT_TALLIES);
+  });
+
+  it('migration 007 backfills the global tallies with the statement the code recounts them with', () => {
+    expect(loadMigrations().find((m) => m.id === '007_all_tallies')!.statements).toEqual([RECOUNT_ALL_TALLIES]);
   });
 });

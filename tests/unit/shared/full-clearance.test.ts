@@ -1,10 +1,10 @@
-import { FULL_CLEARANCE } from '../../../src/db/executor';
-import { claimListRead } from '../../../src/modules/claim/claim.repository';
+import { Executor, FULL_CLEARANCE } from '../../../src/db/executor';
+import { claimListRead, ClaimRepository } from '../../../src/modules/claim/claim.repository';
 import { claimsAboutRead, storiesMentioningRead } from '../../../src/modules/entity/entity.repository';
 import { provenanceStatement } from '../../../src/modules/provenance/provenance.repository';
 import { projection } from '../../../src/modules/shared/prefetch';
 import { seesEverything, visibleClause, where } from '../../../src/modules/shared/visibility';
-import { storyListRead } from '../../../src/modules/story/story.repository';
+import { storyListRead, StoryRepository } from '../../../src/modules/story/story.repository';
 
 /** The marking check as visible() writes it; the `marking` field's own projection reads markingRank without comparing it. */
 const CHECK = /markingRank, 0\) <= \$clearance/;
@@ -47,6 +47,24 @@ describe('statements for a caller who sees every marking (RED)', () => {
     };
     expect(text(FULL_CLEARANCE)).not.toMatch(CHECK);
     expect(text(FULL_CLEARANCE - 1)).toMatch(CHECK);
+  });
+
+  it.each([FULL_CLEARANCE, FULL_CLEARANCE - 1])('the story and claim loaders at clearance %i', async (clearance) => {
+    const statements: string[] = [];
+    const executor = { clearance, read: async (cypher: string) => (statements.push(cypher), []) } as unknown as Executor;
+    for (const asOf of [undefined, '2026-01-01T00:00:00.000Z']) {
+      const stories = new StoryRepository(executor, asOf);
+      const claims = new ClaimRepository(executor, asOf);
+      await Promise.all([stories.byId('story:a'), stories.byIds(['a']), stories.claimsOf(['a']), stories.sourcesOf(['a'])]);
+      await Promise.all([claims.byIds(['a']), claims.storyOf(['a']), claims.sourcesOf(['a']), claims.citationsOf(['a'])]);
+    }
+    expect(statements).toHaveLength(16);
+    for (const cypher of statements) {
+      if (clearance === FULL_CLEARANCE) expect(cypher).not.toMatch(CHECK);
+      else expect(cypher).toMatch(CHECK);
+      // Well formed either way: no WHERE without a condition, no AND straight after a pattern.
+      expect(cypher).not.toMatch(/WHERE\s+(AND|RETURN|WITH)\b|(Claim|Story|Source)( \{id: key\})?\)\s*AND/);
+    }
   });
 
   it('provenance at RED reads the chain as it is, nothing withheld; below RED unchanged', () => {

@@ -91,6 +91,29 @@ describe('writeConcurrently', () => {
     expect(order.sort()).toEqual([0, 1, 2, 3]);
   });
 
+  it('lets a later call of the same run start concurrently on nodes an earlier call wrote', async () => {
+    const written = new Set<string>();
+    const first = await planned(['a', 'b']);
+    const concurrent = async (all: Planned[][]) => {
+      let running = 0;
+      let most = 0;
+      await writeConcurrently(
+        all,
+        2,
+        async () => {
+          most = Math.max(most, ++running);
+          await new Promise((resolve) => setImmediate(resolve));
+          running -= 1;
+        },
+        written,
+      );
+      return most;
+    };
+    // New nodes: the second batch waits for the first, which creates them.
+    expect(await concurrent(first)).toBe(1);
+    expect(await concurrent(await planned(['c', 'd']))).toBe(2);
+  });
+
   it('writes one batch at a time with one writer', async () => {
     const { overlaps, order } = await run(await planned(['a', 'b', 'c']), 1);
     expect(overlaps.every((o) => o.length === 1)).toBe(true);
