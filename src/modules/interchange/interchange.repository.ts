@@ -177,11 +177,11 @@ export function extrasStatements(extras: ImportExtras): Statement[] {
       params: { rows: extras.entityKeys },
     },
     ...TIE_TYPES.map((type) => ({
-      cypher: `UNWIND $rows AS r MATCH (e:Entity {id: r.entityId}) MATCH (k:Country {id: r.countryId}) MERGE (e)-[:${type}]->(k)`,
+      cypher: `UNWIND $rows AS r MATCH (e:Entity {id: r.entityId}) MATCH (k:Entity {id: r.countryId}) WHERE k:Country MERGE (e)-[:${type}]->(k)`,
       params: { rows: extras.ties.filter((t) => t.relation === type) },
     })),
     {
-      cypher: `UNWIND $rows AS r MATCH (s:Source {id: r.sourceId}) MATCH (o:Organization {id: r.organizationId}) MERGE (s)-[:PUBLISHED_BY]->(o)`,
+      cypher: `UNWIND $rows AS r MATCH (s:Source {id: r.sourceId}) MATCH (o:Entity {id: r.organizationId}) WHERE o:Organization MERGE (s)-[:PUBLISHED_BY]->(o)`,
       params: { rows: extras.publishedBy },
     },
     {
