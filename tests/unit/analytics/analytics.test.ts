@@ -79,13 +79,13 @@ describe('analytics filter', () => {
     expect(countsStatement({}, true).cypher).toMatchInlineSnapshot(`
      "CALL () { MATCH (:Story)-[r:HAS_CLAIM]->() RETURN count(r) AS claims }
      CALL () { MATCH (s:Story) WHERE EXISTS { (s)-[:HAS_CLAIM]->(c:Claim) WHERE coalesce(c.markingRank, 0) <= $clearance } RETURN count(s) AS stories }
-     CALL () { MATCH (src:Source) WHERE EXISTS { (src)<-[:CITES]-(c:Claim)<-[:HAS_CLAIM]-(:Story) WHERE coalesce(c.markingRank, 0) <= $clearance } RETURN count(src) AS sources }
+     CALL () { MATCH (src:Source) WHERE EXISTS { (src)<-[:CITES]-(c:Claim) WHERE coalesce(c.markingRank, 0) <= $clearance } RETURN count(src) AS sources }
      CALL () {
        MATCH (t:Topic) WHERE EXISTS { (t)<-[:TAGGED]-(s:Story) WHERE EXISTS { (s)-[:HAS_CLAIM]->(c:Claim) WHERE coalesce(c.markingRank, 0) <= $clearance } }
        RETURN count(t) AS topics
      }
      CALL () {
-       MATCH (e:Entity) WHERE EXISTS { (e)<-[:ABOUT|ATTRIBUTED_TO]-(c:Claim)<-[:HAS_CLAIM]-(:Story) WHERE coalesce(c.markingRank, 0) <= $clearance }
+       MATCH (e:Entity) WHERE EXISTS { (e)<-[:ABOUT|ATTRIBUTED_TO]-(c:Claim) WHERE coalesce(c.markingRank, 0) <= $clearance }
        WITH e.type AS type, count(e) AS count
        RETURN collect({type: type, count: count}) AS entities
      }
