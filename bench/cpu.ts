@@ -79,6 +79,10 @@ async function main(): Promise<void> {
           );
         }
 
+    // The floor of the GraphQL stack: a request that reads nothing (Express, helmet, limits, Apollo, log, metrics).
+    const floor = await measureFloor(peer('storygraph'), opts);
+    log(`storygraph { __typename }: node ${floor} ms/request`);
+
     const results = Object.fromEntries(
       queries.map((q) => [
         q.id,
@@ -110,6 +114,7 @@ async function main(): Promise<void> {
           node: process.version,
           storygraph: revision(),
           settings: { ...opts, statistic: 'median over rounds of CPU ms / requests answered' },
+          storygraphTypenameNodeMsPerRequest: floor,
           results,
         },
         null,
@@ -123,10 +128,25 @@ async function main(): Promise<void> {
       const r = results[q.id] as unknown as Record<SystemName, { nodeMsPerRequest: number; neo4jMsPerRequest: number }>;
       console.log(`| ${q.id} | ${SYSTEMS.map((s) => r[s].nodeMsPerRequest).join(' | ')} | ${SYSTEMS.map((s) => r[s].neo4jMsPerRequest).join(' | ')} |`);
     }
+    console.log(`\nstorygraph answering { __typename } (no database): node ${floor} ms/request`);
     console.log(`\nCPU ms per request (medians over rounds); written to ${file}`);
   } finally {
     await cleanup();
   }
+}
+
+async function measureFloor(storygraph: RunningPeer, opts: { seconds: number; rounds: number; connections: number }): Promise<number> {
+  const request = { path: '/graphql', body: { query: '{ __typename }' } };
+  const pid = storygraph.child.pid!;
+  await runLoad(storygraph.base, request, 1, opts.connections);
+  const perRequest: number[] = [];
+  for (let round = 0; round < opts.rounds; round++) {
+    const before = cpuMs(pid);
+    const r = await runLoad(storygraph.base, request, opts.seconds, opts.connections);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    perRequest.push((cpuMs(pid) - before) / r.requests);
+  }
+  return round2(median(perRequest));
 }
 
 main().catch((err) => {
