@@ -56,6 +56,16 @@ export function boundedInt(value: number, min: number, max: number): number {
 }
 
 /**
+ * Below full clearance, the first `limit + 1` visible neighbours in id order. The marking is read
+ * in id order only until that many have passed (CASE stops reading once the list is full), not for
+ * every neighbour of a hub: the same nodes as filtering first, for the marking of a few dozen nodes
+ * instead of thousands.
+ */
+const FIRST_VISIBLE = `WITH DISTINCT x ORDER BY x.id
+         WITH collect(x) AS inOrder
+         RETURN reduce(kept = [], y IN inOrder | CASE WHEN size(kept) > toInteger($limit) THEN kept WHEN ${visibleAny('y')} THEN kept + y ELSE kept END) AS level`;
+
+/**
  * One breadth-first level: the neighbours of the frontier not seen yet, in id order, at most
  * `limit + 1` of them (Top, not Sort), of which only as many as still fit join the members. The
  * one beyond tells that there were more; a truncated walk goes no deeper. So every level costs
@@ -63,9 +73,8 @@ export function boundedInt(value: number, min: number, max: number): number {
  */
 const level = (fullClearance: boolean) => `CALL (start, members, frontier, truncated) {
          WITH * WHERE start IS NOT NULL AND NOT truncated
-         UNWIND frontier AS f MATCH (f)-[:${GRAPH_RELATIONSHIPS}]-(x) WHERE NOT x IN members${fullClearance ? '' : ` AND ${visibleAny('x')}`}
-         WITH DISTINCT x ORDER BY x.id LIMIT toInteger($limit) + 1
-         RETURN collect(x) AS level
+         UNWIND frontier AS f MATCH (f)-[:${GRAPH_RELATIONSHIPS}]-(x) WHERE NOT x IN members
+         ${fullClearance ? 'WITH DISTINCT x ORDER BY x.id LIMIT toInteger($limit) + 1\n         RETURN collect(x) AS level' : FIRST_VISIBLE}
        }
        WITH start, members, level, truncated, toInteger($limit) + 1 - size(members) AS room
        WITH start, members + level[0..room] AS members, level[0..room] AS frontier, truncated OR size(level) > room AS truncated`;

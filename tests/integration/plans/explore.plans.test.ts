@@ -26,8 +26,9 @@ describe('exploration plans on a generated graph of 600 stories', () => {
     const { lines: plan, scans } = await planOf(app.driver, neighborhoodStatement('country:MX', depth, 50, EXPLORE_LIMITS.depth, fullClearance));
     expect(scans).toEqual([]);
     expect(plan.filter((op) => op.startsWith('NodeUniqueIndexSeek'))).toHaveLength(5);
-    // A bounded top per level, never a walk to full depth that is cut afterwards.
-    expect(plan.filter((op) => op.startsWith('Top '))).toHaveLength(depth);
+    // One ordered cut per level (a Top; below full clearance a Sort whose rows are checked in order
+    // until the limit is reached), never a walk to full depth that is cut afterwards.
+    expect(plan.filter((op) => op.startsWith(fullClearance ? 'Top ' : 'Sort `x.id`'))).toHaveLength(depth);
     expect(operatorNames(plan).filter((op) => /VarLengthExpand|ShortestPath/.test(op))).toEqual([]);
   });
 
@@ -37,7 +38,7 @@ describe('exploration plans on a generated graph of 600 stories', () => {
     expect(three).toBeLessThanOrEqual(one * 1.2);
   });
 
-  it('at full clearance the walk reads no marking (fewer db hits) and finds the same subgraph', async () => {
+  it('finds the same subgraph at full clearance (no marking read) and below it, where only the kept nodes are checked', async () => {
     const run = async (fullClearance: boolean) => {
       const statement = withClearance(neighborhoodStatement('country:MX', 2, 50, EXPLORE_LIMITS.depth, fullClearance));
       const [row] = await app.executor.read(statement.cypher, statement.params);
@@ -48,7 +49,10 @@ describe('exploration plans on a generated graph of 600 stories', () => {
     // The start and its 50 nearest: the walk is cut at the limit, not run dry.
     expect((full.row as { nodes: unknown[]; truncated: boolean }).nodes).toHaveLength(51);
     expect((full.row as { truncated: boolean }).truncated).toBe(true);
-    expect(full.hits).toBeLessThan(checked.hits * 0.8);
+    // The marking is read for the few dozen nodes kept per level, not for every neighbour of the hub:
+    // checking costs a few per cent of the walk (it was 2.5 times the walk when every neighbour was read).
+    expect(checked.hits).toBeLessThan(full.hits * 1.1);
+    expect(checked.hits).toBeGreaterThan(full.hits);
   });
 
   it('paths run allShortestPaths between two nodes found by id', async () => {

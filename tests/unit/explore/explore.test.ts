@@ -49,9 +49,10 @@ describe('exploration Cypher', () => {
             WITH start, [start] AS members, [start] AS frontier, false AS truncated
             CALL (start, members, frontier, truncated) {
               WITH * WHERE start IS NOT NULL AND NOT truncated
-              UNWIND frontier AS f MATCH (f)-[:HAS_CLAIM|BASED_ON|TAGGED|MENTIONS|CITES|ABOUT|ATTRIBUTED_TO|PUBLISHED_BY|DERIVED_FROM|OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE|SUPPORTS|CONTRADICTS|REPEATS]-(x) WHERE NOT x IN members AND (NOT (x:Story OR x:Source OR x:Claim) OR coalesce(x.markingRank, 0) <= $clearance)
-              WITH DISTINCT x ORDER BY x.id LIMIT toInteger($limit) + 1
-              RETURN collect(x) AS level
+              UNWIND frontier AS f MATCH (f)-[:HAS_CLAIM|BASED_ON|TAGGED|MENTIONS|CITES|ABOUT|ATTRIBUTED_TO|PUBLISHED_BY|DERIVED_FROM|OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE|SUPPORTS|CONTRADICTS|REPEATS]-(x) WHERE NOT x IN members
+              WITH DISTINCT x ORDER BY x.id
+              WITH collect(x) AS inOrder
+              RETURN reduce(kept = [], y IN inOrder | CASE WHEN size(kept) > toInteger($limit) THEN kept WHEN (NOT (y:Story OR y:Source OR y:Claim) OR coalesce(y.markingRank, 0) <= $clearance) THEN kept + y ELSE kept END) AS level
             }
             WITH start, members, level, truncated, toInteger($limit) + 1 - size(members) AS room
             WITH start, members + level[0..room] AS members, level[0..room] AS frontier, truncated OR size(level) > room AS truncated
