@@ -7,7 +7,7 @@ import { readState } from '../src/db/embedded-state';
 import { openBenchDatabase } from './graph/database';
 import { ensureGraph } from './graph/generate';
 import { askOnce, runLoad } from './suite/load';
-import { cleanUpOnSignal, RunningPeer, startSystems, stopPeer } from './suite/peers';
+import { peerGroup, RunningPeer, startSystems } from './suite/peers';
 import { QUERIES, SystemName, SYSTEMS } from './suite/query-set';
 import { revision } from './suite/revision';
 import { queryBenchOptions } from './suite/options';
@@ -44,12 +44,7 @@ async function main(): Promise<void> {
   if (!fs.existsSync('/proc/self/stat')) throw new Error('bench:cpu reads /proc and runs on Linux only');
   const queries = QUERIES.filter((q) => opts.only.includes(q.id));
   const db = await openBenchDatabase(opts.dataDir);
-  const peers: RunningPeer[] = [];
-  const cleanup = async () => {
-    await Promise.all(peers.map(stopPeer));
-    await db.close();
-  };
-  cleanUpOnSignal(cleanup);
+  const { peers, cleanup } = peerGroup(db);
   try {
     const jvm = db.dataDir ? readState(db.dataDir)?.pid : undefined;
     if (!jvm) log('neo4j: not the embedded instance, its CPU is not measured');

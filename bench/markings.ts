@@ -9,7 +9,7 @@ import { openBenchDatabase } from './graph/database';
 import { ensureGraph } from './graph/generate';
 import { applyMarkings } from './graph/markings';
 import { askOnce, LoadResult, runLoad, settle } from './suite/load';
-import { cleanUpOnSignal, peerEnv, RunningPeer, startPeer, stopPeer } from './suite/peers';
+import { peerEnv, peerGroup, startPeer } from './suite/peers';
 import { revision } from './suite/revision';
 import { QUERIES, Request, Targets } from './suite/query-set';
 import { summarise } from './suite/report';
@@ -68,12 +68,7 @@ function options() {
 async function main(): Promise<void> {
   const opts = options();
   const db = await openBenchDatabase(opts.dataDir);
-  const peers: RunningPeer[] = [];
-  const cleanup = async () => {
-    await Promise.all(peers.map(stopPeer));
-    await db.close();
-  };
-  cleanUpOnSignal(cleanup);
+  const { peers, cleanup } = peerGroup(db);
   try {
     log(`neo4j: ${db.description}`);
     const executor = new Executor(db.driver, db.database);

@@ -6,7 +6,7 @@ import { Executor } from '../src/db/executor';
 import { openBenchDatabase } from './graph/database';
 import { ensureGraph } from './graph/generate';
 import { askOnce, LoadResult, runLoad, settle } from './suite/load';
-import { cleanUpOnSignal, RunningPeer, startSystems, stopPeer } from './suite/peers';
+import { peerGroup, startSystems } from './suite/peers';
 import { revision } from './suite/revision';
 import { Answer, QUERIES, SystemName, SYSTEMS } from './suite/query-set';
 import { markdownTable, ratios, Results, summarise } from './suite/report';
@@ -28,12 +28,7 @@ async function main(): Promise<void> {
   const opts = queryBenchOptions();
   const queries = QUERIES.filter((q) => opts.only.includes(q.id));
   const db = await openBenchDatabase(opts.dataDir);
-  const peers: RunningPeer[] = [];
-  const cleanup = async () => {
-    await Promise.all(peers.map(stopPeer));
-    await db.close();
-  };
-  cleanUpOnSignal(cleanup);
+  const { peers, cleanup } = peerGroup(db);
   try {
     log(`neo4j: ${db.description}`);
     const executor = new Executor(db.driver, db.database);

@@ -65,6 +65,20 @@ export async function startSystems(db: { dataDir?: string }, peers: RunningPeer[
   }
 }
 
+/**
+ * The peers a benchmark starts on `db` (push them into `peers`), and the cleanup that stops them and
+ * closes the database, run in its `finally` and on Ctrl-C or a kill.
+ */
+export function peerGroup(db: { close(): Promise<void> }): { peers: RunningPeer[]; cleanup: () => Promise<void> } {
+  const peers: RunningPeer[] = [];
+  const cleanup = async () => {
+    await Promise.all(peers.map(stopPeer));
+    await db.close();
+  };
+  cleanUpOnSignal(cleanup);
+  return { peers, cleanup };
+}
+
 /** Ctrl-C or a kill still stops the peers and the database before the benchmark exits. */
 export function cleanUpOnSignal(cleanup: () => Promise<void>): void {
   process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
