@@ -1,5 +1,5 @@
-import { Executor, FULL_CLEARANCE, Statement } from '../../db/executor';
-import { visible, visibleTotal } from '../shared/visibility';
+import { Executor, Statement } from '../../db/executor';
+import { seesEverything, visible, visibleTotal } from '../shared/visibility';
 import { ClaimFilter } from '../claim/claim.filter';
 import { claimScope } from '../claim/claim.scope';
 import { EntityType } from '../shared/enums';
@@ -134,7 +134,7 @@ export class AnalyticsRepository {
   constructor(private readonly executor: Executor) {}
 
   async counts(filter?: AnalyticsFilter): Promise<CountsRow> {
-    const { cypher, params } = countsStatement(filter, this.executor.clearance >= FULL_CLEARANCE);
+    const { cypher, params } = countsStatement(filter, seesEverything(this.executor.clearance));
     const [row] = await this.executor.read<CountsRow>(cypher, params);
     return row;
   }

@@ -1,7 +1,7 @@
-import { Executor, FULL_CLEARANCE, Statement } from '../../db/executor';
+import { Executor, Statement } from '../../db/executor';
 import { EntityRecord } from '../entity/entity.type';
 import { ENTITY } from '../shared/projections';
-import { allVisible, MarkedKind, visible, visibleAny } from '../shared/visibility';
+import { allVisible, MarkedKind, seesEverything, visibleAny, visibleClause } from '../shared/visibility';
 import { GraphEdge, GraphNode } from './explore.type';
 
 /** Relationship types a graph viewer explores; grade nodes and bookkeeping stay out of sight. */
@@ -34,7 +34,7 @@ export const MAX_PATHS = 100;
  * expression, so the seeks show in the plan that the plan tests check.
  */
 const NODE_BY_ID = (param: string, v: string, fullClearance: boolean) => {
-  const check = (kind: MarkedKind) => (fullClearance ? '' : ` WHERE ${visible(kind, 'n')}`);
+  const check = (kind: MarkedKind) => visibleClause(kind, 'n', fullClearance);
   return `CALL () {
          CALL () {
            MATCH (n:Story {id: $${param}})${check('Story')} RETURN n${fullClearance ? ' UNION' : '\n           UNION'} MATCH (n:Claim {id: $${param}})${check('Claim')} RETURN n
@@ -139,7 +139,7 @@ export function coMentionsStatement(entityId: string, limit: number, fullClearan
   return {
     cypher: `MATCH (e:Entity {id: $entityId})
        CALL (e) {
-         MATCH (e)<-[:ABOUT]-(c:Claim)-[:ABOUT]->(o:Entity) WHERE o <> e${fullClearance ? '' : ` AND ${visible('Claim', 'c')}`}
+         MATCH (e)<-[:ABOUT]-(c:Claim)-[:ABOUT]->(o:Entity) WHERE o <> e${visibleClause('Claim', 'c', fullClearance, 'AND')}
          WITH o, count(DISTINCT c) AS claims ORDER BY claims DESC, o.name, o.id LIMIT toInteger($limit)
          RETURN collect({entity: ${ENTITY('o')}, claims: claims}) AS rows
        }
@@ -160,7 +160,7 @@ export class ExploreRepository {
 
   /** The caller sees every marking: statements without the per-node checks. */
   private get fullClearance(): boolean {
-    return this.executor.clearance >= FULL_CLEARANCE;
+    return seesEverything(this.executor.clearance);
   }
 
   async neighborhood(id: string, depth: number, limit: number, maxDepth: number): Promise<SubgraphRow> {

@@ -1,5 +1,5 @@
-import { Executor, FULL_CLEARANCE, Statement } from '../../db/executor';
-import { MarkedKind, visible } from '../shared/visibility';
+import { Executor, Statement } from '../../db/executor';
+import { MarkedKind, seesEverything, visible } from '../shared/visibility';
 import { EntityType } from '../shared/enums';
 import { CLAIM, ENTITY, SOURCE, STORY } from '../shared/projections';
 import { SearchType } from './search.args';
@@ -79,7 +79,7 @@ export class SearchRepository {
   constructor(private readonly executor: Executor) {}
 
   search(query: string, types: SearchType[], first: number, columns: SearchColumns = ALL_COLUMNS): Promise<SearchRow[]> {
-    const { cypher, params } = searchStatement(query, types, first, this.executor.clearance >= FULL_CLEARANCE, columns);
+    const { cypher, params } = searchStatement(query, types, first, seesEverything(this.executor.clearance), columns);
     return this.executor.read<SearchRow>(cypher, params);
   }
 }

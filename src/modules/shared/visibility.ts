@@ -89,7 +89,7 @@ const FROM_TALLIES: Partial<Record<MarkedKind, string>> = {
  */
 export function unfilteredTotal(kind: MarkedKind, clearance: number): string {
   if (!MARKED_KINDS.includes(kind)) throw new Error(`${kind} carries no marking`);
-  if (clearance >= FULL_CLEARANCE) return EVERY[kind];
+  if (seesEverything(clearance)) return EVERY[kind];
   const field = FROM_TALLIES[kind];
   if (!field) return visibleTotal(kind);
   return `MATCH (t:EntityTally) WHERE t.entityId STARTS WITH '${ALL_TALLY_PREFIX}'
