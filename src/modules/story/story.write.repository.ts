@@ -1,7 +1,7 @@
 import { Executor, Statement, WriteTx } from '../../db/executor';
 import { AppError, badInput } from '../../errors/app-error';
 import { propagateMarkings } from '../marking/marking.propagation';
-import { trackPages } from '../marking/marking.tally';
+import { pagesAsWritten, trackPages } from '../marking/marking.tally';
 import { Tlp } from '../shared/tlp';
 import { IngestCounts } from './ingest-result.type';
 import { WritePlan } from './story.plan';
@@ -187,7 +187,12 @@ export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<Wri
       sources: [...new Set(plans.flatMap((p) => p.sources.map((src) => src.id)))],
       claims: claimRows.map((c) => c.id),
     },
-    await pages.settle(),
+    await pages.settle(
+      await pagesAsWritten(tx, {
+        claims: claimRows,
+        stories: plans.map((p) => ({ id: p.story.id, mentions: p.mentions })),
+      }),
+    ),
   );
 
   // Rows are one per id: a node counts as created for the first story naming it, as reused for every other.
