@@ -132,7 +132,11 @@ export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<Wri
   const pages = await trackPages(tx, {
     storyIds: plans.map((p) => p.story.id),
     claimIds: plans.flatMap((p) => p.claims.map((c) => c.id)),
-    ties: plans.flatMap((p) => [...p.ties, ...p.roles.map((r) => ({ entityId: r.personId, countryId: r.countryId }))]),
+    // One row per entity and country: a batch of generated cards states the same few hundred ties a thousand times.
+    ties: distinct(
+      plans.flatMap((p) => [...p.ties, ...p.roles.map((r) => ({ entityId: r.personId, countryId: r.countryId }))]),
+      (t) => `${t.entityId}|${t.countryId}`,
+    ),
   });
   const stories = await run<{ at: number; created: boolean; marking: Tlp }>(mergeStories(plans));
   const markingOf = new Map(stories.map((s) => [s.at, s.marking]));
