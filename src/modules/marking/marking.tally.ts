@@ -160,9 +160,12 @@ export async function pagesAsWritten(
  * and stories new in the write count from settle at the rank they have then (0 until propagation).
  * `settle(written)` takes the pages of what the write wrote (pagesAsWritten) instead of reading them
  * again; their rank is the one read before (propagation, which alone changes ranks, runs after
- * settle), 0 for nodes the write created.
+ * settle), 0 for nodes the write created. `before` holds every claim and story named that exists.
  */
-export async function trackPages(tx: WriteTx, write: StoryWrite): Promise<{ settle: (written?: WrittenPages) => Promise<PagesChange> }> {
+export async function trackPages(
+  tx: WriteTx,
+  write: StoryWrite,
+): Promise<{ before: Record<TallyKind, Pages[]>; settle: (written?: WrittenPages) => Promise<PagesChange> }> {
   const touched = claimsTouchedBy(write);
   const ids: Record<TallyKind, string[]> = {
     claims: (await tx.run<{ id: string }>(touched.cypher, touched.params)).map((r) => r.id),
@@ -183,6 +186,7 @@ export async function trackPages(tx: WriteTx, write: StoryWrite): Promise<{ sett
     ];
   };
   return {
+    before,
     settle: async (written: WrittenPages = {}) => ({
       claims: { before: before.claims, after: await after('claims', written) },
       stories: { before: before.stories, after: await after('stories', written) },

@@ -86,14 +86,36 @@ export class StoryWriteRepository {
    */
   async writeBatch(plans: WritePlan[], options: { dryRun?: boolean } = {}): Promise<WriteCounts[]> {
     try {
-      return await this.executor.writeTx(async (tx) => {
-        const counts = await writeStories(tx, plans);
-        if (options.dryRun) throw new DryRunRollback(counts);
-        return counts;
-      });
+      return await retryingCreateRaces(() =>
+        this.executor.writeTx(async (tx) => {
+          const counts = await writeStories(tx, plans);
+          if (options.dryRun) throw new DryRunRollback(counts);
+          return counts;
+        }),
+      );
     } catch (err) {
       if (err instanceof DryRunRollback) return err.counts;
       throw err;
+    }
+  }
+}
+
+const isUniquenessRace = (err: unknown) =>
+  err instanceof AppError &&
+  err.extensions.code === 'CONFLICT' &&
+  (err.originalError as { code?: string } | undefined)?.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+
+/**
+ * Runs a transaction that calls writeStories again when the uniqueness constraint refused one of its
+ * CREATEs: another transaction created the same claim between this one's read and its write (two
+ * imports of one folder at once). Written again, the claim is found and merged like any existing one.
+ */
+export async function retryingCreateRaces<T>(write: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (err) {
+      if (attempt >= attempts || !isUniquenessRace(err)) throw err;
     }
   }
 }
@@ -146,7 +168,9 @@ export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<Wri
   for (const { type, statement } of entityStatements(entityRows)) {
     entities.push(...(await run<Merged & { type: string }>(statement)).map((e) => ({ ...e, expected: type })));
   }
-  const claims = await run<Merged & { owners: string[] }>(mergeClaims(plans));
+  const existed = new Set(pages.before.claims.map((c) => c.id));
+  const absent = plans.flatMap((p, at) => p.claims.filter((c) => !existed.has(c.id)).map((c) => ({ at, id: c.id, created: true, owners: [] as string[] })));
+  const claims = [...(await run<Merged & { owners: string[] }>(mergeClaims(plans, existed))), ...absent];
   const conflicts = new Map<number, string[]>();
   const conflict = (at: number, text: string) => conflicts.set(at, [...(conflicts.get(at) ?? []), text]);
   for (const c of claims) for (const owner of c.owners) conflict(c.at, `${c.id} belongs to story ${owner}`);
@@ -182,7 +206,19 @@ export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<Wri
   for (const s of [...linkStories('CREATE', created), ...linkStories('MERGE', existing)]) await run(s);
   const newClaims = new Set(claims.filter((c) => c.created).map((c) => c.id));
   const claimRows: StoryClaimRow[] = plans.flatMap((p) => p.claims.map((c) => ({ ...c, storyId: p.story.id })));
-  for (const [v, rows] of split(claimRows, (c) => newClaims.has(c.id))) await run(v === 'CREATE' ? writeNewClaims(rows) : updateClaims(rows));
+  await run(
+    writeNewClaims(
+      claimRows.filter((c) => !existed.has(c.id)),
+      true,
+    ),
+  );
+  await run(
+    writeNewClaims(
+      claimRows.filter((c) => existed.has(c.id) && newClaims.has(c.id)),
+      false,
+    ),
+  );
+  await run(updateClaims(claimRows.filter((c) => !newClaims.has(c.id))));
 
   await propagateMarkings(
     tx,
