@@ -6,9 +6,12 @@ import { Tlp } from '../shared/tlp';
 import { IngestCounts } from './ingest-result.type';
 import { WritePlan } from './story.plan';
 import {
+  createSources,
   EdgeVerb,
   entityStatements,
+  existingSources,
   foldEntityRows,
+  foldSourceRows,
   linkDerivations,
   linkRoles,
   linkStories,
@@ -193,7 +196,12 @@ export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<Wri
   );
   for (const [v, rows] of split(roles, (r) => newEntities.has(r.personId))) await run(linkRoles(v, rows));
 
-  const sources = await run<Merged>(mergeSources(plans));
+  const sourceRows = foldSourceRows(plans);
+  const sourcesExisting = new Set((await run<{ id: string }>(existingSources(sourceRows.map((r) => r.id)))).map((r) => r.id));
+  const sources = [
+    ...(await run<Merged>(createSources(sourceRows.filter((r) => !sourcesExisting.has(r.id))))),
+    ...(await run<Merged>(mergeSources(sourceRows.filter((r) => sourcesExisting.has(r.id))))),
+  ];
   const newSources = new Set(sources.filter((s) => s.created).map((s) => s.id));
   const derivations = distinct(
     plans.flatMap((p) => p.derivations),

@@ -186,13 +186,15 @@ export function linkRoles(verb: EdgeVerb, roles: WritePlan['roles']): Statement 
   };
 }
 
+/** One source row per id across a batch, as successive stories would leave the node: see foldSourceRows. */
+export type SourceRow = Omit<WritePlan['sources'][number], 'publisherId'> & { at: number; publisherIds: string[] };
+
 /**
- * Sources are shared between stories: created or, when a value really changed, updated. One row per
- * id across the batch (see foldEntityRows): title and kind of the last story naming it, its last
- * url, every publisher named.
+ * Sources are shared between stories. One row per id across the batch (see foldEntityRows): title
+ * and kind of the last story naming it, its last url, the highest marking, every publisher named.
  */
-export function mergeSources(plans: WritePlan[]): Statement {
-  const folded = new Map<string, Omit<WritePlan['sources'][number], 'publisherId'> & { at: number; publisherIds: string[] }>();
+export function foldSourceRows(plans: WritePlan[]): SourceRow[] {
+  const folded = new Map<string, SourceRow>();
   tagged(plans, (p) => p.sources).forEach(({ publisherId, ...row }) => {
     const first = folded.get(row.id);
     const publishers = publisherId ? [publisherId] : [];
@@ -201,6 +203,31 @@ export function mergeSources(plans: WritePlan[]): Statement {
     if (tlpRank(row.marking) > tlpRank(first.marking)) first.marking = row.marking;
     first.publisherIds.push(...publishers.filter((p) => !first.publisherIds.includes(p)));
   });
+  return sortedById([...folded.values()]);
+}
+
+/** Which of these source ids the graph has (read before the sources are written). */
+export function existingSources(ids: string[]): Statement {
+  return { cypher: `UNWIND $ids AS id MATCH (src:Source {id: id}) RETURN src.id AS id`, params: { ids } };
+}
+
+/**
+ * Sources absent when read: created with their publishers (the uniqueness constraint refuses one
+ * that another transaction created since, and the batch is written again: see retryingCreateRaces).
+ */
+export function createSources(rows: SourceRow[]): Statement {
+  return {
+    cypher: `UNWIND $rows AS r
+      CREATE (src:Source {id: r.id, firstSeenAt: datetime(), title: r.title, kind: r.kind, url: r.url, marking: r.marking})
+      WITH src, r
+      CALL (src, r) { UNWIND r.publisherIds AS publisherId MATCH (o:Entity {id: publisherId}) WHERE o:Organization CREATE (src)-[:PUBLISHED_BY]->(o) }
+      RETURN r.at AS at, src.id AS id, true AS created`,
+    params: { rows },
+  };
+}
+
+/** Sources the graph had: created (when deleted since the read) or, when a value really changed, updated. */
+export function mergeSources(rows: SourceRow[]): Statement {
   return {
     cypher: `UNWIND $rows AS r
       MERGE (src:Source {id: r.id})
@@ -218,7 +245,7 @@ export function mergeSources(plans: WritePlan[]): Statement {
         FOREACH (_ IN CASE WHEN NOT created THEN [1] ELSE [] END | MERGE (src)-[:PUBLISHED_BY]->(o))
       }
       RETURN r.at AS at, src.id AS id, created`,
-    params: { rows: sortedById([...folded.values()]) },
+    params: { rows },
   };
 }
 
