@@ -110,8 +110,8 @@ const isUniquenessRace = (err: unknown) =>
 
 /**
  * Runs a transaction that calls writeStories again when the uniqueness constraint refused one of its
- * CREATEs: another transaction created the same claim between this one's read and its write (two
- * imports of one folder at once). Written again, the claim is found and merged like any existing one.
+ * CREATEs: another transaction created the same claim or source between this one's read and its
+ * write (two imports of one folder at once). Written again, it is found and merged like any existing one.
  */
 export async function retryingCreateRaces<T>(write: () => Promise<T>, attempts = 3): Promise<T> {
   for (let attempt = 1; ; attempt++) {
