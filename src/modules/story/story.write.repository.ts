@@ -7,6 +7,7 @@ import { IngestCounts } from './ingest-result.type';
 import { WritePlan } from './story.plan';
 import {
   createSources,
+  createStories,
   EdgeVerb,
   entityStatements,
   existingSources,
@@ -163,7 +164,11 @@ export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<Wri
       (t) => `${t.entityId}|${t.countryId}`,
     ),
   });
-  const stories = await run<{ at: number; created: boolean; marking: Tlp }>(mergeStories(plans));
+  const storiesExisting = new Set(pages.before.stories.map((s) => s.id));
+  const stories = [
+    ...(await run<{ at: number; created: boolean; marking: Tlp }>(createStories(plans, storiesExisting))),
+    ...(await run<{ at: number; created: boolean; marking: Tlp }>(mergeStories(plans, storiesExisting))),
+  ];
   const markingOf = new Map(stories.map((s) => [s.at, s.marking]));
   const newStory = new Set(stories.filter((s) => s.created).map((s) => s.at));
   const entities: (Merged & { type: string; expected: string })[] = [];

@@ -13,7 +13,9 @@ import { ClaimRow, EntityRow, WritePlan } from './story.plan';
  * - "created" is what MERGE itself created in THIS transaction: `ON CREATE SET n._new` is read back
  *   and removed in the same statement, so no state read earlier (or by another transaction) counts.
  *   Two stories of a batch naming one node: the first row creates it, the next ones reuse it, as if
- *   the stories had been written one after the other.
+ *   the stories had been written one after the other. Stories, claims and sources that a read at the
+ *   start of the write did not find skip MERGE and its marker: they are CREATEd (the uniqueness
+ *   constraints refuse one created meanwhile, and the batch is written again: retryingCreateRaces).
  * - Shared nodes (countries, topics, publishers, agencies, sources) are only written when a value
  *   really changes: a SET takes an exclusive lock held until commit, which would make every story
  *   about Mexico wait for every other one.
@@ -48,10 +50,11 @@ const sortedById = <T extends { id: string; at?: number }>(rows: T[]) => [...row
 const tagged = <T>(plans: WritePlan[], rowsOf: (plan: WritePlan) => T[]) => plans.flatMap((plan, at) => rowsOf(plan).map((row) => ({ ...row, at })));
 
 /**
- * The story nodes. Their properties are only written when they change, so replaying a story takes
+ * The story nodes the graph had when the write began (`existing`; the others are created by
+ * createStories). Their properties are only written when they change, so replaying a story takes
  * no exclusive lock at all: ten workers replaying the same stories do not queue behind each other.
  */
-export function mergeStories(plans: WritePlan[]): Statement {
+export function mergeStories(plans: WritePlan[], existing: ReadonlySet<string>): Statement {
   return {
     cypher: `UNWIND $stories AS story
       MERGE (s:Story {id: story.id})
@@ -63,7 +66,18 @@ export function mergeStories(plans: WritePlan[]): Statement {
       FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | SET s.marking = story.marking)
       ${RAISE_MARKING('s', 'story')}
       RETURN story.at AS at, created, s.marking AS marking`,
-    params: { stories: sortedById(tagged(plans, (p) => [p.story])) },
+    params: { stories: sortedById(tagged(plans, (p) => [p.story]).filter((s) => existing.has(s.id))) },
+  };
+}
+
+/** Stories absent when the write began (see writeNewClaims for what a concurrent creation does). */
+export function createStories(plans: WritePlan[], existing: ReadonlySet<string>): Statement {
+  return {
+    cypher: `UNWIND $stories AS story
+      CREATE (s:Story {id: story.id, ingestedAt: datetime(), title: story.title, summary: story.summary,
+        publishedAt: date(story.publishedAt), url: story.url, marking: story.marking})
+      RETURN story.at AS at, true AS created, s.marking AS marking`,
+    params: { stories: sortedById(tagged(plans, (p) => [p.story]).filter((s) => !existing.has(s.id))) },
   };
 }
 
