@@ -33,6 +33,9 @@ const CLAIM_ORDERS: Record<ClaimOrderField, OrderChoice> = {
   PUBLISHED_AT: { natural: 'DESC', keys: (dir) => (dir === 'DESC' ? CLAIM_KEYS : [{ ...CLAIM_KEYS[0], dir }, ...CLAIM_KEYS.slice(1)]) },
 };
 
+/** How many stories a walk of the publishedAt index may pass: the count store. */
+const STORIES = 'MATCH (s:Story) RETURN count(s) AS walkable';
+
 const hasCriteria = (filter: ClaimFilter) => Object.values(filter).some((v) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0));
 
 /** The read behind `claims`: anchored at the filter's most selective criterion, newest stories first. */
@@ -49,8 +52,9 @@ export function claimListRead(filter: ClaimFilter = {}, options: ListOptions): P
     after: untagCursor(order.tag, options.after),
     first: options.first,
     // Without any criterion the total is the number of HAS_CLAIM relationships: a count-store lookup.
-    total: hasCriteria(filter) || options.asOf ? undefined : unfilteredTotal('Claim', options.clearance),
+    total: scope.dense?.total ?? (hasCriteria(filter) || options.asOf ? undefined : unfilteredTotal('Claim', options.clearance)),
     withTotal: options.withTotal,
+    ...(scope.dense ? { dense: { scope: scope.dense.walk, walkable: STORIES } } : {}),
   };
 }
 
