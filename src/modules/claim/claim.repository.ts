@@ -2,7 +2,7 @@ import { CursorKey, OrderChoice, pickOrder, untagCursor } from '../../db/keyset'
 import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
 import { projection } from '../shared/prefetch';
-import { CLAIM, CLAIM_KEYS, ENTITY, SOURCE, STORY } from '../shared/projections';
+import { CLAIM, CLAIM_KEYS, ENTITY, SOURCE, STORIES_WALKABLE, STORY } from '../shared/projections';
 import { readByKeys, readOneByKey } from '../../db/batch';
 import { EntityRecord } from '../entity/entity.type';
 import { Citation, Source } from '../source/source.type';
@@ -33,9 +33,6 @@ const CLAIM_ORDERS: Record<ClaimOrderField, OrderChoice> = {
   PUBLISHED_AT: { natural: 'DESC', keys: (dir) => (dir === 'DESC' ? CLAIM_KEYS : [{ ...CLAIM_KEYS[0], dir }, ...CLAIM_KEYS.slice(1)]) },
 };
 
-/** How many stories a walk of the publishedAt index may pass: the count store. */
-const STORIES = 'MATCH (s:Story) RETURN count(s) AS walkable';
-
 const hasCriteria = (filter: ClaimFilter) => Object.values(filter).some((v) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0));
 
 /** The read behind `claims`: anchored at the filter's most selective criterion, newest stories first. */
@@ -54,7 +51,7 @@ export function claimListRead(filter: ClaimFilter = {}, options: ListOptions): P
     // Without any criterion the total is the number of HAS_CLAIM relationships: a count-store lookup.
     total: scope.dense?.total ?? (hasCriteria(filter) || options.asOf ? undefined : unfilteredTotal('Claim', options.clearance)),
     withTotal: options.withTotal,
-    ...(scope.dense ? { dense: { scope: scope.dense.walk, walkable: STORIES } } : {}),
+    ...(scope.dense ? { dense: { scope: scope.dense.walk, walkable: STORIES_WALKABLE } } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import { claimKnownBy } from '../shared/as-of';
 import { foldKey } from '../shared/ids';
-import { COUNTRY_TIES } from '../shared/projections';
+import { CLAIM_WALK, COUNTRY_TIES } from '../shared/projections';
 import { visible } from '../shared/visibility';
 import { ClaimFilter } from './claim.filter';
 
@@ -129,9 +129,6 @@ function checks(filter: ClaimFilter, anchor: Criterion | undefined, fullClearanc
   return out;
 }
 
-/** Every claim, stories newest first through the publishedAt index: the match without an anchor. */
-const WALK = 'MATCH (s:Story) WHERE s.publishedAt IS NOT NULL MATCH (s)-[:HAS_CLAIM]->(c:Claim)';
-
 const where = (conditions: string[]) => (conditions.length ? `\nWHERE ${conditions.join('\n  AND ')}` : '');
 
 /** Claims known at $asOf: a property check after the anchor; a claim without its own time has its story's. */
@@ -148,7 +145,7 @@ export function claimScope(filter: ClaimFilter = {}, asOf?: string, fullClearanc
   const dateRange = [filter.publishedFrom ? 's.publishedAt >= date($scopeFrom)' : '', filter.publishedTo ? 's.publishedAt <= date($scopeTo)' : '']
     .filter(Boolean)
     .join(' AND ');
-  const match = anchor?.match.replace('{{dateRange}}', () => dateRange) ?? WALK;
+  const match = anchor?.match.replace('{{dateRange}}', () => dateRange) ?? CLAIM_WALK;
   const bind = (vars: string, conds: string[]) =>
     `WITH ${anchor?.distinct ? 'DISTINCT ' : ''}${vars}${anchor?.carries ? `, ${anchor.carries}` : ''}${where(conds)}`;
   const cypher = `${match}\n${bind('s, c', conditions)}`;
@@ -157,7 +154,7 @@ export function claimScope(filter: ClaimFilter = {}, asOf?: string, fullClearanc
     anchor?.claimsOnly && !conditions.some((c) => /\(s\)|\bs\./.test(c))
       ? {
           total: `${anchor.claimsOnly}\n${bind('c', conditions)}\nRETURN count(*) AS total`,
-          walk: `${COUNTRY_LISTS}\n${WALK}\nWITH s, c, lists${where([...checks(filter, undefined, fullClearance, true), ...(asOf ? [CLAIM_KNOWN] : [])])}`,
+          walk: `${COUNTRY_LISTS}\n${CLAIM_WALK}\nWITH s, c, lists${where([...checks(filter, undefined, fullClearance, true), ...(asOf ? [CLAIM_KNOWN] : [])])}`,
         }
       : undefined;
   const params: Record<string, unknown> = {};
