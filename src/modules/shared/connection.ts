@@ -16,7 +16,7 @@ registerEnumType(OrderDirection, {
 });
 export const DEFAULT_PAGE_SIZE = 20;
 
-@ObjectType({ description: 'Where a page sits in its list (Relay cursor connections)' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page sits in its list (Relay cursor connections)' })
 export class PageInfo {
   @Field({ description: 'More rows follow: pass endCursor as `after` for the next page' }) hasNextPage!: boolean;
   @Field({ description: 'The page was asked for with `after`' }) hasPreviousPage!: boolean;
@@ -58,13 +58,13 @@ export interface ConnectionShape<T> {
 
 /** Relay connection types per node type: Connection(Claim) -> ClaimConnection + ClaimEdge. */
 export function Connection<T extends object>(NodeClass: ClassType<T>, name = NodeClass.name) {
-  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its cursor` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${name} of a page, with its cursor` })
   class Edge {
     @Field({ description: 'Opaque; pass it as `after` to continue after this row, in the same order' }) cursor!: string;
     @Field(() => NodeClass, { description: `The ${name}` }) node!: T;
   }
 
-  @ObjectType({ description: `A page of ${name} rows` })
+  @ObjectType({ simpleResolvers: true, description: `A page of ${name} rows` })
   abstract class ConnectionClass {
     @Field(() => Int, { description: 'All matches, not just this page' }) totalCount!: number;
     @Field(() => [Edge], { description: 'The rows of this page, in order' }) edges!: Edge[];
