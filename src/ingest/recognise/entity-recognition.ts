@@ -70,6 +70,16 @@ export function countryCodesIn(text: string): Set<string> {
   return new Set(scanCountries(text, tokenize(text)).mentions.map((c) => c.code));
 }
 
+/** The countries a headline names ("Guinea's former junta leader sentenced …"): only countries, as a headline's other capitalised words are no safe names. */
+export function countryMentionsIn(text: string): EntityMention[] {
+  return scanCountries(text, tokenize(text)).mentions.map((c) => ({
+    id: entityIdOf(countryDraft(c.code)),
+    entity: countryDraft(c.code),
+    from: c.from,
+    to: c.to,
+  }));
+}
+
 /**
  * Every canonical entity a text mentions. Order matters: reference names (agencies, people,
  * organisations, outlets) first, then countries (also inside those names: "Russian Embassy in

@@ -39,6 +39,23 @@ describe('countries', () => {
     expect(idsIn('Papua New Guinea and Equatorial Guinea sent observers, but not Guinea-Bissau.')).toEqual(['country:PG', 'country:GQ', 'country:GW']);
   });
 
+  it('reads the Soviet Union as Russia and former colonial names as the country they became', () => {
+    expect(idsIn('Soviet agents and the USSR; the Soviets denied it.')).toEqual(['country:RU']);
+    expect(idsIn('Journalists killed in Portuguese Timor; mercenaries in the Belgian Congo and Rhodesia.')).toEqual(['country:TL', 'country:CD', 'country:ZW']);
+    expect(idsIn('Two Maldivian women, a Kazakh banker, an Azeri official and Nepali guards.')).toEqual([
+      'country:MV',
+      'country:KZ',
+      'country:AZ',
+      'country:NP',
+    ]);
+  });
+
+  it('does not read regions, rivers, courts, banks or given names as countries', () => {
+    expect(idsIn('He fled to Hong Kong and Macau, then the Soviet bloc.')).toEqual([]);
+    expect(idsIn('Pollution in the Niger Delta reached the Inter-American Court; Credit Suisse arranged the loans.')).toEqual([]);
+    expect(idsIn('The agents Alain Mafart and Dominique Prieur were arrested.')).not.toContain('country:DM');
+  });
+
   it('still reads the ambiguous names as countries in country context', () => {
     expect(idsIn('Georgia, Jordan and Chad signed the accord.')).toEqual(['country:GE', 'country:JO', 'country:TD']);
     expect(idsIn('Tbilisi, Georgia hosted the talks.')).toEqual(['country:GE']);
