@@ -125,6 +125,16 @@ const NOT_AFTER_HEAD = new Set([
   'hearing',
 ]);
 
+/**
+ * Heads that name an agency only with one of these words: "Independent Commission Against Corruption",
+ * "State Intelligence Secretariat", but not "Royal Commission on Espionage", "Criminal Cases Review
+ * Commission" or "Secretariat of Public Security" (inquiries, review bodies and ministries).
+ */
+const NARROW_HEADS = new Map<string, Set<string>>([
+  ['commission', new Set(['corruption', 'anticorruption', 'crime', 'crimes', 'fraud', 'intelligence'])],
+  ['secretariat', new Set(['intelligence'])],
+]);
+
 /** Capitals by folded name: "Cairo Security Directorate" is Egypt's. */
 const CAPITALS = new Map<string, string>(
   worldCountries.flatMap((c) => (/^[A-Z]{2}$/.test(c.cca2) ? c.capital.map((name): [string, string] => [formKey(name), c.cca2]) : [])),
@@ -241,12 +251,24 @@ function parentAgency(tokens: readonly Token[], head: number, knownAgencies: rea
 /** Is tokens [from, to) an agency's name by its words (a head noun and an agency word, nothing that makes it another body)? */
 export function isAgencyShaped(tokens: readonly Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to);
+  const heads = words.filter((t) => isHead(t, from, tokens));
+  const narrow = heads.length > 0 && heads.every((h) => NARROW_HEADS.has(h.key));
   return (
     to - from >= 2 &&
     words.some((t) => AGENCY_WORDS.has(t.key)) &&
     !words.some((t) => NOT_AGENCY_WORDS.has(t.key)) &&
-    words.some((t) => isHead(t, from, tokens))
+    heads.length > 0 &&
+    (!narrow || words.some((t) => heads.some((h) => NARROW_HEADS.get(h.key)?.has(t.key))))
   );
+}
+
+/** "Department of Surveillance and Security (DSS)": a name that goes on over "and" when a defined acronym closes it. */
+function coordinatedTail(text: string, tokens: readonly Token[], to: number, isFree: (i: number) => boolean): number {
+  if (tokens[to]?.key !== 'and' || tokens[to].breakBefore || !isFree(to)) return to;
+  let k = to + 1;
+  while (k < tokens.length && isFree(k) && !tokens[k].breakBefore && !tokens[k - 1].possessive && isCapitalised(tokens[k]) && !isAcronymLike(tokens[k].text))
+    k++;
+  return k > to + 1 && definedAcronym(text, tokens, k) ? k : to;
 }
 
 /**
@@ -273,7 +295,7 @@ export function findUnknownAgencies(
     for (let k = end - 1; k >= i && head < 0; k--) if (isHead(tokens[k], i, tokens)) head = k;
     let start = i;
     while (start < head && (TITLES.has(tokens[start].key) || SENTENCE_OPENERS.has(tokens[start].key) || tokens[start].key === 'the')) start++;
-    let to = head < 0 ? -1 : tailEnd(tokens, head, isFree);
+    let to = head < 0 ? -1 : coordinatedTail(text, tokens, tailEnd(tokens, head, isFree), isFree);
     const parent = head < 0 ? undefined : parentAgency(tokens, head, knownAgencies);
     // "European Union Agency for …": a run glued to a name already read goes on that name, and is not an agency of its own.
     const before = tokens[i - 1];

@@ -164,4 +164,30 @@ describe('the country of an unknown agency named with no country beside it', () 
       agencies('India has tried Rana, extradited from the United States. The chief of the Maharashtra Anti-Terrorism Squad (ATS) was killed.').map((a) => a.id),
     ).toEqual(['agency:in-ats']);
   });
+
+  it('takes inquiries, review bodies and ministries named "Commission" or "Secretariat" for no agency', () => {
+    expect(agencies('Australia set up the Royal Commission on Espionage after the defection.')).toEqual([]);
+    expect(agencies('Norway: the Norwegian Criminal Cases Review Commission reopened the case.')).toEqual([]);
+    expect(agencies("He ran Mexico's Secretariat of Public Security for six years.")).toEqual([]);
+    expect(
+      agencies("Kenya's Ethics and Anti-Corruption Commission and Ghana's Economic and Organised Crime Commission both acted.").map((a) => a.id),
+    ).toContain('agency:ke-eacc');
+  });
+
+  it('reads a name on over "and" when a defined acronym closes it', () => {
+    expect(agencies('In Mauritania the Directorate of Surveillance and Intelligence (DSR) was dissolved.').map((a) => a.id)).toEqual(['agency:mr-dsr']);
+  });
+});
+
+describe('collective agencies', () => {
+  it('reads "<Demonym> security services" as the collective, but not a country\'s own services described by possessive', () => {
+    expect(agencies('Emirati security services held him.').map((a) => a.id)).toEqual(['agency:ae-emirati-security-services']);
+    expect(agencies("He was found by Israel's security services.")).toEqual([]);
+    expect(agencies("Russia's security service, the FSB, withholds the files.").map((a) => a.id)).toEqual(['agency:ru-fsb']);
+  });
+
+  it('reads no agency in "a U.S. intelligence source" or "a Saudi intelligence report"', () => {
+    expect(agencies('Cuba released a jailed U.S. intelligence source and a Saudi intelligence report leaked.')).toEqual([]);
+    expect(agencies('Libyan intelligence officers planted the bomb.').map((a) => a.id)).toEqual(['agency:ly-libyan-intelligence-services']);
+  });
 });
