@@ -10,7 +10,7 @@ import { resolveMatch } from './reference-disambiguation';
 import type { Reference } from './reference';
 import type { GazetteerValue, ReferenceEntity } from './reference-gazetteer';
 import { findRolePhrases, RoleTargetMention } from './role-phrases';
-import { isCapitalised, Token, tokenize } from './text-tokens';
+import { isCapitalised, Token, tokenize, withoutNicknames } from './text-tokens';
 import { ALIAS_CUES, TITLES } from './name-cue-words';
 import { nameWords, StoryMemory } from './story-memory';
 import { findUnknownAgencies, isAgencyShaped } from './unknown-agencies';
@@ -86,7 +86,8 @@ export function countryMentionsIn(text: string): EntityMention[] {
  * Mexico" mentions Russia and Mexico), embassy and "<Demonym> intelligence" patterns, counted
  * attribution groups, unknown names, and last role phrases, which need to know where names are.
  */
-export function recognizeEntities(text: string, ctx: RecognitionContext): RecognizedEntities {
+export function recognizeEntities(written: string, ctx: RecognitionContext): RecognizedEntities {
+  const text = withoutNicknames(written);
   const tokens = tokenize(text);
   const referenceMatches = ctx.reference.gazetteer.findAll(tokens);
   const insideReference = new Set(referenceMatches.flatMap((m) => range(m.from, m.to)));
