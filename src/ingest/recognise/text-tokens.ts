@@ -103,5 +103,7 @@ const NICKNAME = /(?<=\p{Lu}[\p{L}\p{M}.'’-]*)(\s+["“]\p{Lu}[^"“”\n]{0,2
 
 /** The text with quoted nicknames inside names blanked (same length, so offsets hold): the name reads as one run. */
 export function withoutNicknames(text: string): string {
+  // Most texts quote nothing: skip the lookbehind scan.
+  if (!/["“]/.test(text)) return text;
   return text.replace(NICKNAME, (nickname) => ' '.repeat(nickname.length));
 }
