@@ -179,6 +179,24 @@ describe('the country of an unknown agency named with no country beside it', () 
   });
 });
 
+describe('units of a service', () => {
+  it('reads a unit named right after its service and defined by an acronym, without an agency word', () => {
+    expect(agencies('In Kenya, police Rapid Response Unit (RRU) officers came.').map((a) => a.id)).toEqual(['agency:ke-rru']);
+    expect(agencies("In Northern Ireland the army's Source Handling Squad (SHS) ran informers for Britain.").map((a) => a.id)).toEqual(['agency:gb-shs']);
+    expect(agencies('The police Press Office (PPO) in Kenya said.')).toEqual([]);
+  });
+
+  it('reads a numbered unit in a sentence about a service, not a numbered section of a law', () => {
+    expect(agencies('In Syria, detainees were tortured at Branch 216 for months.').map((a) => a.id)).toEqual(['agency:sy-branch-216']);
+    expect(agencies("Capt. Piotrowski ran a section of the SB's Department VI in Poland.").map((a) => a.id)).toEqual([
+      'agency:pl-sb',
+      'agency:pl-department-vi',
+    ]);
+    expect(agencies('Chinese military hackers of Unit 61398 broke in.').map((a) => a.id)).toEqual(['agency:cn-unit-61398']);
+    expect(agencies('Section 702 lets officials in the United States collect data; Division 2 of the league in Spain.')).toEqual([]);
+  });
+});
+
 describe('collective agencies', () => {
   it('reads "<Demonym> security services" as the collective, but not a country\'s own services described by possessive', () => {
     expect(agencies('Emirati security services held him.').map((a) => a.id)).toEqual(['agency:ae-emirati-security-services']);
