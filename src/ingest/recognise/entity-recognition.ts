@@ -105,7 +105,10 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     // "Munir" of "Munir Said Thalib" is not the general whose alias is "Munir": the longer name is read as a whole.
     if (isPartOfLongerName(tokens, match)) continue;
     const storyPerson = match.to - match.from === 1 && isPersonMatch(match) ? story.personByWord(tokens[match.from].text) : undefined;
-    const resolved = storyPerson ? undefined : resolveMatch(match, { tokens, countries, storyCountries, storyResolutions: ctx.storyResolutions ?? new Map() });
+    const resolved = storyPerson
+      ? undefined
+      : (resolveMatch(match, { tokens, countries, storyCountries, storyResolutions: ctx.storyResolutions ?? new Map() }) ??
+        militaryAgencyInView(match, tokens, countries, storyCountries, ctx.reference));
     const entity = resolved && isOtherCountrysAgency(resolved, match, tokens, countries) ? undefined : resolved;
     if (!storyPerson && !entity && isAgencyMatch(match)) range(match.from, match.to).forEach((i) => unsettledAgencyNames.add(i));
     if (storyPerson) named.push({ ...storyPerson, from: match.from, to: match.to });
@@ -178,6 +181,30 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     .map((c) => ({ id: entityIdOf(countryDraft(c.code)), entity: countryDraft(c.code), from: c.from, to: c.to }));
   const mentions = [...named, ...roles, ...countryMentions].sort((a, b) => a.from - b.from || b.to - a.to);
   return { mentions, attributions };
+}
+
+/** Names any country's military intelligence goes by: with no cue for another country, the one in view. */
+const MILITARY_INTELLIGENCE_FORMS = new Set(['military intelligence', 'military intelligence directorate', 'directorate of military intelligence']);
+
+/** "the Military Intelligence Directorate" in a story about Pakistan is Pakistan's military intelligence agency. */
+function militaryAgencyInView(
+  match: PhraseMatch<GazetteerValue>,
+  tokens: readonly Token[],
+  countries: readonly CountryMention[],
+  storyCountries: ReadonlySet<string>,
+  reference: Reference,
+): ReferenceEntity | undefined {
+  const form = tokens
+    .slice(match.from, match.to)
+    .map((t) => t.key)
+    .join(' ');
+  if (!MILITARY_INTELLIGENCE_FORMS.has(form)) return undefined;
+  const inText = new Set(countries.map((c) => c.code));
+  const country = inText.size === 1 ? [...inText][0] : inText.size === 0 ? [...storyCountries][0] : undefined;
+  if (!country) return undefined;
+  // Pakistan's "Military Intelligence" (MI), not its other military service, the ISI.
+  const named = [...MILITARY_INTELLIGENCE_FORMS].flatMap((f) => reference.agenciesNamed(country, f));
+  return named.length > 0 ? named[0] : reference.militaryAgencyOf(country);
 }
 
 function isAgencyMatch(match: PhraseMatch<GazetteerValue>): boolean {

@@ -84,12 +84,22 @@ describe('agencies', () => {
     });
   });
 
-  it('settles CNI (Mexico or Spain) by the nearest country, then the story, else not at all', () => {
+  it('settles CNI (Mexico or Spain) by the nearest country, then the story (the country it names first), else not at all', () => {
     expect(idsIn("Mexico's CNI warned")).toContain('agency:mx-cni');
     expect(idsIn("Spain's CNI warned")).toContain('agency:es-cni');
     expect(idsIn('The CNI warned', { storyCountries: new Set(['ES']) })).toEqual(['agency:es-cni']);
     expect(idsIn('The CNI warned')).toEqual([]);
-    expect(idsIn('The CNI warned', { storyCountries: new Set(['ES', 'MX']) })).toEqual([]);
+    expect(idsIn('The CNI warned', { storyCountries: new Set(['ES', 'MX']) })).toEqual(['agency:es-cni']);
+    expect(idsIn('The CNI warned', { storyCountries: new Set(['MX', 'ES']) })).toEqual(['agency:mx-cni']);
+  });
+
+  it('settles a name several countries use by the country the story names first, when both are in view', () => {
+    expect(idsIn('He said Intelligence Bureau officers tortured him.', { storyCountries: new Set(['IN', 'PK']) })).toEqual(['agency:in-ib']);
+    expect(idsIn('He said Intelligence Bureau officers tortured him.', { storyCountries: new Set(['PK', 'IN']) })).toEqual(['agency:pk-ib']);
+  });
+
+  it('reads a bare "Military Intelligence Directorate" as the military intelligence of the country in view', () => {
+    expect(idsIn('The lawyer argued the Military Intelligence Directorate had no power.', { storyCountries: new Set(['PK', 'IN']) })).toEqual(['agency:pk-mi']);
   });
 
   it('remembers what an ambiguous acronym meant earlier in the story', () => {
