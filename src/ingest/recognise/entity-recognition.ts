@@ -144,6 +144,7 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     isCountryWord: (i) => countryTokens.has(i) && !coverage.has(i),
     places: story.places,
     isKnownPerson: (name) => story.named(name)?.entity.type === EntityType.PERSON,
+    hadNickname: (start, end) => text !== written && text.slice(start, end) !== written.slice(start, end),
   });
   // Names read so far are remembered at once, so a name later in the same text links to them ("Xu Yanjun … Yanjun Xu").
   named.forEach((m) => story.remember(m));

@@ -63,6 +63,8 @@ export interface NameContext {
   places?: Set<string>;
   /** Names the story already read as people: seen again without a cue, they are still people. */
   isKnownPerson?: (name: string) => boolean;
+  /** Whether a quoted nickname was blanked between these character offsets ('Joaquín "El Chapo" Guzmán'): only people have one. */
+  hadNickname?: (start: number, end: number) => boolean;
 }
 
 /** compromise's tags per token, aligned by character offsets. */
@@ -345,6 +347,7 @@ function personIn(
     national ||
     appositionToCue(text, tokens, from, to) ||
     agentOrKin(tokens, from, to) ||
+    !!context.hadNickname?.(tokens[start].start, tokens[to - 1].end) ||
     (tokens[to - 1].possessive && PERSONAL_POSSESSIONS.has(tokens[to]?.key ?? '')) ||
     hyphenatedGivenName(text, tokens, start, to);
   // "near Port-au-Prince": after a locative only strong evidence makes a person.

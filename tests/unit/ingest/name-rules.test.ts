@@ -204,3 +204,9 @@ describe('names without cue words', () => {
     ).toEqual([]);
   });
 });
+
+describe('quoted nicknames', () => {
+  it('take a name with a nickname inside for a person even after a locative', () => {
+    expect(idsIn('Money came from Joaquín "El Chapo" Guzmán and from the "Los Zetas" gang.', ['person:'])).toEqual(['person:joaquin-guzman']);
+  });
+});
