@@ -3,12 +3,12 @@ import { DateScalar } from '../../graphql/scalars';
 import { Source } from '../source/source.type';
 import { AnalyticsFilter } from './analytics.filter';
 
-@ObjectType({ description: 'Dashboard figures; every field applies the filter given to `analytics`' })
+@ObjectType({ simpleResolvers: true, description: 'Dashboard figures; every field applies the filter given to `analytics`' })
 export class Analytics {
   filter!: AnalyticsFilter;
 }
 
-@ObjectType({ description: 'How many of each kind the in-scope claims involve' })
+@ObjectType({ simpleResolvers: true, description: 'How many of each kind the in-scope claims involve' })
 export class AnalyticsCounts {
   @Field(() => Int, { description: 'Stories with at least one in-scope claim' }) stories!: number;
   @Field(() => Int, { description: 'In-scope claims' }) claims!: number;
@@ -21,7 +21,7 @@ export class AnalyticsCounts {
   @Field(() => Int, { description: 'Groups' }) groups!: number;
 }
 
-@ObjectType({ description: 'One ranked country, agency, person, publisher or topic' })
+@ObjectType({ simpleResolvers: true, description: 'One ranked country, agency, person, publisher or topic' })
 export class LeaderboardRow {
   @Field(() => ID, { description: 'Id of the ranked entity or topic' }) id!: string;
   @Field({ description: 'Its name' }) name!: string;
@@ -29,7 +29,7 @@ export class LeaderboardRow {
   @Field(() => Int, { description: 'Stories those claims belong to' }) stories!: number;
 }
 
-@ObjectType({ description: 'Stories and claims of one bucket of time (by story publication date)' })
+@ObjectType({ simpleResolvers: true, description: 'Stories and claims of one bucket of time (by story publication date)' })
 export class TimelinePoint {
   @Field(() => DateScalar, { description: 'First day of the bucket' }) start!: string;
   @Field(() => DateScalar, { description: 'Last day of the bucket (inclusive)' }) end!: string;
@@ -38,7 +38,7 @@ export class TimelinePoint {
   @Field(() => Int, { description: 'In-scope claims of those stories' }) claims!: number;
 }
 
-@ObjectType({ description: 'A source and how many in-scope claims cite it' })
+@ObjectType({ simpleResolvers: true, description: 'A source and how many in-scope claims cite it' })
 export class SourceCitations {
   @Field(() => Source, { description: 'The source' }) source!: Source;
   @Field(() => Int, { description: 'In-scope claims citing it' }) citations!: number;

@@ -3,7 +3,7 @@ import { Role } from '../identity/identity.roles';
 import { DateTimeScalar } from '../../graphql/scalars';
 import { Connection, PageArgs } from '../shared/connection';
 
-@ObjectType({ description: 'One successful write: who, when, which mutation and which ids it touched' })
+@ObjectType({ simpleResolvers: true, description: 'One successful write: who, when, which mutation and which ids it touched' })
 export class AuditEntry {
   @Field(() => ID, { description: 'Unique id of the entry' }) id!: string;
   @Field(() => DateTimeScalar, { description: 'Server time of the write (UTC)' }) at!: string;
@@ -15,7 +15,7 @@ export class AuditEntry {
   @Field(() => [String], { description: 'Ids of the nodes the mutation returned (story, grade, source, claims, key)' }) ids!: string[];
 }
 
-@ObjectType({ description: 'A page of audit entries' })
+@ObjectType({ simpleResolvers: true, description: 'A page of audit entries' })
 export class AuditEntryConnection extends Connection(AuditEntry) {}
 
 @ArgsType()

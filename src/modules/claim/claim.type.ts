@@ -4,7 +4,7 @@ import { Connection } from '../shared/connection';
 import { Node } from '../node/node.type';
 import { MARKING_DESCRIPTION, Tlp } from '../shared/tlp';
 
-@ObjectType({ implements: Node, description: 'One statement a story makes, with the sources it cites and the entities it concerns' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'One statement a story makes, with the sources it cites and the entities it concerns' })
 export class Claim {
   @Field(() => ID, { description: 'Stable id: a hash of the story id and the claim text unless the input chose one' }) id!: string;
   @Field({ description: 'The statement, as the story makes it' }) text!: string;
@@ -14,5 +14,5 @@ export class Claim {
   @Field(() => Tlp, { description: MARKING_DESCRIPTION }) marking!: Tlp;
 }
 
-@ObjectType({ description: 'A page of claims' })
+@ObjectType({ simpleResolvers: true, description: 'A page of claims' })
 export class ClaimConnection extends Connection(Claim) {}

@@ -29,28 +29,28 @@ export abstract class Entity implements EntityRecord {
   @Field(() => [String], { description: 'Other names it goes by (acronyms, spellings, official names)' }) aliases!: string[];
 }
 
-@ObjectType({ implements: [Entity, Node], description: 'A country, by ISO 3166-1 alpha-2 code' })
+@ObjectType({ simpleResolvers: true, implements: [Entity, Node], description: 'A country, by ISO 3166-1 alpha-2 code' })
 export class Country extends Entity {
   @Field({ description: 'ISO 3166-1 alpha-2' }) code!: string;
 }
 
-@ObjectType({ implements: [Entity, Node], description: 'A government agency, e.g. an intelligence service' })
+@ObjectType({ simpleResolvers: true, implements: [Entity, Node], description: 'A government agency, e.g. an intelligence service' })
 export class Agency extends Entity {
   @Field(() => String, { nullable: true, description: 'e.g. CIA, BND' }) acronym!: string | null;
 }
 
-@ObjectType({ implements: [Entity, Node], description: 'A named person' })
+@ObjectType({ simpleResolvers: true, implements: [Entity, Node], description: 'A named person' })
 export class Person extends Entity {}
 
-@ObjectType({ implements: [Entity, Node], description: 'A company, outlet, embassy or other organisation' })
+@ObjectType({ simpleResolvers: true, implements: [Entity, Node], description: 'A company, outlet, embassy or other organisation' })
 export class Organization extends Entity {}
 
-@ObjectType({ implements: [Entity, Node], description: 'People speaking as one, e.g. "nine current and former officials"' })
+@ObjectType({ simpleResolvers: true, implements: [Entity, Node], description: 'People speaking as one, e.g. "nine current and former officials"' })
 export class Group extends Entity {
   @Field(() => Int, { nullable: true, description: 'How many people it stands for, when the story says' }) size!: number | null;
 }
 
-@ObjectType({ implements: Node, description: 'A dated role, e.g. President of Mexico from 2018-12-01 to 2024-09-30' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A dated role, e.g. President of Mexico from 2018-12-01 to 2024-09-30' })
 export class Role {
   /** "role:<personId>|<title>|<countryId>|<from>" */
   @Field(() => ID, { description: 'role:<personId>|<title>|<countryId>|<from>' }) id!: string;
@@ -73,7 +73,7 @@ registerEnumType(CountryTieKind, {
   valuesConfig: { OF_COUNTRY: { description: 'An agency, person or group of the country' }, ...TIE_MEANINGS },
 });
 
-@ObjectType({ implements: Node, description: "An entity's tie to a country" })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "An entity's tie to a country" })
 export class CountryTie {
   /** "tie:<entityId>|<relation>|<countryId>" */
   @Field(() => ID, { description: 'tie:<entityId>|<relation>|<countryId>' }) id!: string;
@@ -81,5 +81,5 @@ export class CountryTie {
   @Field(() => Country, { description: 'The country' }) country!: Country;
 }
 
-@ObjectType({ description: 'A page of entities' })
+@ObjectType({ simpleResolvers: true, description: 'A page of entities' })
 export class EntityConnection extends Connection(Entity as unknown as ClassType<Entity>, 'Entity') {}

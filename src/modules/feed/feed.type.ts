@@ -4,7 +4,7 @@ import { ClaimStance } from '../provenance/claim-relation.type';
 import { Tlp } from '../shared/tlp';
 import { IngestCounts } from '../story/ingest-result.type';
 
-@ObjectType({ description: 'A story was ingested and something of it was new (a replayed ingest that creates nothing sends no event)' })
+@ObjectType({ simpleResolvers: true, description: 'A story was ingested and something of it was new (a replayed ingest that creates nothing sends no event)' })
 export class StoryIngestedEvent {
   @Field(() => ID, { description: 'Id of the story' }) storyId!: string;
   @Field({ description: 'Its title' }) title!: string;
@@ -17,7 +17,7 @@ export class StoryIngestedEvent {
   @Field(() => Tlp, { description: 'The effective marking of the story' }) marking!: Tlp;
 }
 
-@ObjectType({ description: 'A citation (a claim citing a source) got a credibility grade' })
+@ObjectType({ simpleResolvers: true, description: 'A citation (a claim citing a source) got a credibility grade' })
 export class ClaimGradedEvent {
   @Field(() => ID, { description: 'Id of the new grade' }) gradeId!: string;
   @Field(() => ID, { description: 'The claim of the graded citation' }) claimId!: string;
@@ -29,7 +29,7 @@ export class ClaimGradedEvent {
   @Field(() => Tlp, { description: 'The effective marking of the claim' }) marking!: Tlp;
 }
 
-@ObjectType({ description: 'Two claims were linked (or a link was made again with a new reason)' })
+@ObjectType({ simpleResolvers: true, description: 'Two claims were linked (or a link was made again with a new reason)' })
 export class ClaimsLinkedEvent {
   @Field(() => ID, { description: 'The claim that supports, contradicts or repeats' }) fromClaimId!: string;
   @Field(() => ID, { description: 'The claim it bears on' }) toClaimId!: string;

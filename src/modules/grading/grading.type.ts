@@ -4,7 +4,7 @@ import { CREDIBILITY_SCALE, Reliability } from './grading.enums';
 import { Node } from '../node/node.type';
 
 /** Who graded, when (server time) and why: shared by both kinds of grade. */
-@ObjectType({ description: 'Who graded, when and why' })
+@ObjectType({ simpleResolvers: true, description: 'Who graded, when and why' })
 abstract class GradeBase {
   @Field(() => ID, { description: 'grade:<uuid>; grades are never changed, only added' }) id!: string;
   @Field({ description: 'Who gave the grade' }) gradedBy!: string;
@@ -12,13 +12,21 @@ abstract class GradeBase {
   @Field(() => String, { nullable: true, description: "Why, in the grader's words" }) note!: string | null;
 }
 
-@ObjectType({ implements: Node, description: "A reliability grade given to a source; a source's grades are kept as history, the newest is current" })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: "A reliability grade given to a source; a source's grades are kept as history, the newest is current",
+})
 export class SourceGrade extends GradeBase {
   @Field(() => Reliability, { description: 'A (completely reliable) to F (cannot be judged)' }) grade!: Reliability;
   sourceId!: string;
 }
 
-@ObjectType({ implements: Node, description: 'A credibility grade given to one citation (a claim citing a source); history kept, newest is current' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: 'A credibility grade given to one citation (a claim citing a source); history kept, newest is current',
+})
 export class CitationGrade extends GradeBase {
   @Field(() => Int, { description: `Credibility 1 to 6: ${CREDIBILITY_SCALE}` }) grade!: number;
   claimId!: string;

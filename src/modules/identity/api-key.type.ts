@@ -3,7 +3,7 @@ import { Tlp } from '../shared/tlp';
 import { Role } from './identity.roles';
 import { DateTimeScalar } from '../../graphql/scalars';
 
-@ObjectType({ description: 'An API key as admins see it: never the key itself, which is shown once at creation' })
+@ObjectType({ simpleResolvers: true, description: 'An API key as admins see it: never the key itself, which is shown once at creation' })
 export class ApiKey {
   @Field(() => ID, { description: 'The visible part of the key: sg_<id>_…' }) id!: string;
   @Field({ description: 'Who or what uses the key' }) name!: string;
@@ -14,7 +14,7 @@ export class ApiKey {
   @Field(() => DateTimeScalar, { nullable: true, description: 'When it was revoked; a revoked key is refused from then on' }) revokedAt!: string | null;
 }
 
-@ObjectType({ description: 'A new key: the only time the key itself is shown' })
+@ObjectType({ simpleResolvers: true, description: 'A new key: the only time the key itself is shown' })
 export class CreatedApiKey {
   @Field(() => ApiKey, { description: 'The key as admins see it from now on' }) apiKey!: ApiKey;
   @Field({ description: 'The key to send as Authorization: Bearer <key>. Shown only now: only its hash is kept' }) key!: string;

@@ -4,7 +4,7 @@ import { Tlp } from '../shared/tlp';
 import { Role } from './identity.roles';
 import { Identity } from './identity.type';
 
-@ObjectType({ description: 'Who the server takes the caller to be' })
+@ObjectType({ simpleResolvers: true, description: 'Who the server takes the caller to be' })
 export class Viewer implements Identity {
   @Field({ description: 'What writes record: "key:<id>", "oidc:<sub>", "anonymous", "write-token"' }) id!: string;
   @Field(() => String, { description: 'apiKey, jwt, anonymous or writeToken' }) kind!: Identity['kind'];

@@ -42,7 +42,7 @@ registerEnumType(RelationDirection, {
   },
 });
 
-@ObjectType({ implements: Node, description: 'A link between two claims, e.g. one CONTRADICTS the other' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A link between two claims, e.g. one CONTRADICTS the other' })
 export class ClaimLink {
   /** "link:<fromClaimId>|<stance>|<toClaimId>", resolved from the ends and the stance. */
   @Field(() => ID, { description: 'link:<fromClaimId>|<stance>|<toClaimId>' }) id!: string;
@@ -54,7 +54,7 @@ export class ClaimLink {
   @Field(() => DateTimeScalar, { description: 'When the link was first made (UTC)' }) linkedAt!: string;
 }
 
-@ObjectType({ implements: Node, description: "A claim's link to another claim, seen from this claim" })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A claim's link to another claim, seen from this claim" })
 export class ClaimRelation {
   /** "relation:<claimId>|<direction>|<stance>|<otherClaimId>", set by the service that knows the claim it is seen from. */
   @Field(() => ID, { description: 'relation:<claimId>|<direction>|<stance>|<otherClaimId>' }) id!: string;

@@ -8,7 +8,7 @@ import { Node } from '../node/node.type';
 const WITHHELD =
   'Evidence above your clearance (linked claims, sources of the chain), left out of every other field and not counted in origins; 0 when you see it all';
 
-@ObjectType({ description: 'One source of a provenance chain: cited by the claim (depth 0) or reached through DERIVED_FROM' })
+@ObjectType({ simpleResolvers: true, description: 'One source of a provenance chain: cited by the claim (depth 0) or reached through DERIVED_FROM' })
 export class ChainSource {
   @Field(() => Source, { description: 'The source' }) source!: Source;
   @Field(() => Int, { description: 'DERIVED_FROM hops from the nearest cited source; 0 for cited sources' }) depth!: number;
@@ -17,7 +17,7 @@ export class ChainSource {
   @Field({ description: 'It lies on a DERIVED_FROM cycle' }) inCycle!: boolean;
 }
 
-@ObjectType({ description: 'A DERIVED_FROM edge of the chain: `from` derives from `to`' })
+@ObjectType({ simpleResolvers: true, description: 'A DERIVED_FROM edge of the chain: `from` derives from `to`' })
 export class Derivation {
   @Field(() => ID, { description: 'Id of the source that derives' }) from!: string;
   @Field(() => ID, { description: 'Id of the source it derives from' }) to!: string;
@@ -25,14 +25,14 @@ export class Derivation {
   @Field({ description: 'Both ends lie on the same cycle' }) inCycle!: boolean;
 }
 
-@ObjectType({ description: 'Where reporting starts: a source that derives from nothing, or a member of a cycle with no exit' })
+@ObjectType({ simpleResolvers: true, description: 'Where reporting starts: a source that derives from nothing, or a member of a cycle with no exit' })
 export class Origin {
   @Field(() => Source, { description: 'The origin source' }) source!: Source;
   @Field({ description: 'Member of a DERIVED_FROM cycle with no exit: the true origin cannot be established' }) inCycle!: boolean;
   @Field(() => [ID], { description: 'The cited sources that lead here' }) via!: string[];
 }
 
-@ObjectType({ implements: Node, description: 'The whole chain behind a claim, as data' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'The whole chain behind a claim, as data' })
 export class Provenance {
   /** "provenance:<claimId>" */
   @Field(() => ID, { description: 'provenance:<claimId>' }) id!: string;
@@ -52,7 +52,7 @@ export class Provenance {
   withheld!: number;
 }
 
-@ObjectType({ implements: Node, description: 'How independently a claim is sourced, and which claims agree or disagree with it' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'How independently a claim is sourced, and which claims agree or disagree with it' })
 export class Corroboration {
   /** "corroboration:<claimId>" */
   @Field(() => ID, { description: 'corroboration:<claimId>' }) id!: string;
@@ -107,7 +107,7 @@ registerEnumType(AssessmentLevel, {
   valuesConfig: { HIGH: { description: 'score >= 70' }, MODERATE: { description: '40 <= score < 70' }, LOW: { description: 'score < 40' } },
 });
 
-@ObjectType({ description: 'One reason the assessment moved: effect is added to the baseline' })
+@ObjectType({ simpleResolvers: true, description: 'One reason the assessment moved: effect is added to the baseline' })
 export class AssessmentFactor {
   @Field(() => AssessmentFactorKind, { description: 'Which factor' }) factor!: AssessmentFactorKind;
   @Field(() => Float, { description: 'Points added to (or, when negative, taken from) the score' }) effect!: number;
@@ -115,6 +115,7 @@ export class AssessmentFactor {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: 'Explained credibility of a claim: score = clamp(baseline + sum of factor effects, 0, 100); every factor is listed, even at 0',
 })

@@ -17,7 +17,7 @@ export const SearchNode = createUnionType({
   resolveType: (value) => (value as unknown as TypedNode).__typename,
 });
 
-@ObjectType({ description: 'One search result; hits are ranked by score, highest first' })
+@ObjectType({ simpleResolvers: true, description: 'One search result; hits are ranked by score, highest first' })
 export class SearchHit {
   @Field(() => Float, { description: 'Lucene relevance; comparable within one search' }) score!: number;
   @Field(() => SearchType, { description: 'What kind of node matched' }) type!: SearchType;

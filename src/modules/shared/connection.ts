@@ -16,7 +16,7 @@ registerEnumType(OrderDirection, {
 });
 export const DEFAULT_PAGE_SIZE = 20;
 
-@ObjectType({ description: 'Where a page sits in its list (Relay cursor connections)' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page sits in its list (Relay cursor connections)' })
 export class PageInfo {
   @Field({ description: 'More rows follow: pass endCursor as `after` for the next page' }) hasNextPage!: boolean;
   @Field({ description: 'The page was asked for with `after`' }) hasPreviousPage!: boolean;
@@ -58,13 +58,13 @@ export interface ConnectionShape<T> {
 
 /** Relay connection types per node type: Connection(Claim) -> ClaimConnection + ClaimEdge. */
 export function Connection<T extends object>(NodeClass: ClassType<T>, name = NodeClass.name) {
-  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its cursor` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${name} of a page, with its cursor` })
   class Edge {
     @Field({ description: 'Opaque; pass it as `after` to continue after this row, in the same order' }) cursor!: string;
     @Field(() => NodeClass, { description: `The ${name}` }) node!: T;
   }
 
-  @ObjectType({ description: `A page of ${name} rows` })
+  @ObjectType({ simpleResolvers: true, description: `A page of ${name} rows` })
   abstract class ConnectionClass {
     @Field(() => Int, { description: 'All matches, not just this page' }) totalCount!: number;
     @Field(() => [Edge], { description: 'The rows of this page, in order' }) edges!: Edge[];
@@ -98,17 +98,39 @@ export function decodeCursor(cursor: string | undefined | null, field = 'after')
   return key as CursorKey;
 }
 
+/** An edge whose cursor is encoded only when a client selects it: most pages are read without cursors. */
+class LazyEdge<T> {
+  constructor(
+    readonly node: T,
+    private readonly key: CursorKey,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.key);
+  }
+}
+
+/** pageInfo with the same lazy cursors. */
+class LazyPageInfo {
+  constructor(
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+    private readonly edges: { cursor: string }[],
+  ) {}
+
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+
+  get endCursor(): string | null {
+    return this.edges[this.edges.length - 1]?.cursor ?? null;
+  }
+}
+
 export function toConnection<T>(page: Page<T>): ConnectionShape<T> {
-  const edges = page.nodes.map((node, i) => ({ cursor: encodeCursor(page.keys[i]), node }));
-  const connection = {
-    edges,
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: page.hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  } as ConnectionShape<T>;
+  const edges: ConnectionShape<T>['edges'] = page.nodes.map((node, i) => new LazyEdge(node, page.keys[i]));
+  const pageInfo: PageInfo = new LazyPageInfo(page.hasNextPage, page.hasPreviousPage, edges);
+  const connection = { edges, pageInfo } as ConnectionShape<T>;
   // A total the page did not compute is counted only if a client asks for it.
   const { totalCount } = page;
   Object.defineProperty(connection, 'totalCount', {

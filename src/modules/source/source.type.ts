@@ -4,7 +4,7 @@ import { Connection } from '../shared/connection';
 import { Node } from '../node/node.type';
 import { MARKING_DESCRIPTION, Tlp } from '../shared/tlp';
 
-@ObjectType({ implements: Node, description: 'A document that claims cite: an article, a government record, an analysis' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A document that claims cite: an article, a government record, an analysis' })
 export class Source {
   @Field(() => ID, { description: 'Stable id, source:<publisher slug>/<title slug> unless the input chose one' }) id!: string;
   @Field({ description: 'Title of the document' }) title!: string;
@@ -13,10 +13,10 @@ export class Source {
   @Field(() => Tlp, { description: MARKING_DESCRIPTION }) marking!: Tlp;
 }
 
-@ObjectType({ description: 'A page of sources' })
+@ObjectType({ simpleResolvers: true, description: 'A page of sources' })
 export class SourceConnection extends Connection(Source) {}
 
-@ObjectType({ implements: Node, description: 'A claim citing a source (the CITES relationship)' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A claim citing a source (the CITES relationship)' })
 export class Citation {
   @Field(() => String, { nullable: true, description: 'The words of the source the claim relies on, when given' }) quote!: string | null;
   /** The cited source's id; the source itself resolves through a loader. */

@@ -4,7 +4,7 @@ import { DateScalar } from '../../graphql/scalars';
 import { Node } from '../node/node.type';
 import { MARKING_DESCRIPTION, Tlp } from '../shared/tlp';
 
-@ObjectType({ implements: Node, description: 'A news story: its claims, its own reporting (sources) and what it mentions' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A news story: its claims, its own reporting (sources) and what it mentions' })
 export class Story {
   @Field(() => ID, { description: 'Stable id, story:<publishedAt>-<slug of title> unless the input chose one' }) id!: string;
   @Field({ description: 'Headline' }) title!: string;
@@ -14,5 +14,5 @@ export class Story {
   @Field(() => Tlp, { description: MARKING_DESCRIPTION }) marking!: Tlp;
 }
 
-@ObjectType({ description: 'A page of stories' })
+@ObjectType({ simpleResolvers: true, description: 'A page of stories' })
 export class StoryConnection extends Connection(Story) {}

@@ -23,7 +23,15 @@ describe('connections', () => {
       },
     });
     expect(c.edges.map((e) => e.node)).toEqual(['c', 'd']);
-    expect(c.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true, startCursor: encodeCursor(['c']), endCursor: encodeCursor(['d']) });
+    // Cursors are getters (encoded only when selected): read them as a client's field selection does.
+    const { hasNextPage, hasPreviousPage, startCursor, endCursor } = c.pageInfo;
+    expect({ hasNextPage, hasPreviousPage, startCursor, endCursor }).toEqual({
+      hasNextPage: true,
+      hasPreviousPage: true,
+      startCursor: encodeCursor(['c']),
+      endCursor: encodeCursor(['d']),
+    });
+    expect(c.edges.map((e) => e.cursor)).toEqual([encodeCursor(['c']), encodeCursor(['d'])]);
     expect(counted).toBe(0);
     await expect(c.totalCount).resolves.toBe(5);
     expect(counted).toBe(1);
