@@ -7,7 +7,8 @@ export interface Cell extends LoadResult {
 
 export type Results = Record<string, Partial<Record<SystemName, Cell>> & { roundTrips?: number | null; agree?: boolean }>;
 
-const median = (xs: number[]) => {
+/** The middle value, or the mean of the two middle ones for an even count. */
+export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
 };

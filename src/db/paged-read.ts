@@ -20,6 +20,14 @@ export interface PagedRead {
   withTotal: boolean;
   /** Names a non-default order in the cursors handed out (`after` comes without it). */
   orderTag?: string;
+  /**
+   * For an answer that can be dense (Russia and Mexico: one claim in ten): the same rows read by
+   * walking the order's own index (`scope`, unanchored), which stops after first + 1 matches; `walkable`
+   * returns how many entries that walk may pass (a count-store lookup). Needs `total`, which picks the
+   * walk when total² > pageLimit × walkable (it reads about pageLimit × walkable / total entries, fewer
+   * than the total the anchored scope sorts); otherwise the anchored scope is sorted as usual.
+   */
+  dense?: { scope: string; walkable: string };
 }
 
 interface PageRow<T> {
@@ -39,6 +47,7 @@ function subqueries(read: PagedRead, imports: string, name = ''): string {
   if (read.after) checkCursor(read.order, read.after);
   const vars = read.vars.split(',').map((v) => v.trim());
   const after = read.after ? afterCondition(read.order, `${name}after`) : null;
+  if (read.dense && read.total && read.first > 0) return denseSubqueries(read, read.dense, read.total, imports, name, after);
   if (read.withTotal && !read.total) {
     return `CALL (${imports}) {
   ${read.scope}
@@ -64,12 +73,52 @@ CALL (${name}picked) {
   return read.withTotal ? `CALL (${imports}) {\n  ${totalOf(read).replace(/AS total$/, `AS ${name}total`)}\n}\n${page}` : page;
 }
 
+/**
+ * The total first, then the page from the index walk or from the sorted anchored scope, whichever
+ * the total says reads less (both branches are planned, only the chosen one gets a row to run on).
+ * The total is returned even when not asked for: it was needed to choose.
+ */
+function denseSubqueries(
+  read: PagedRead,
+  dense: { scope: string; walkable: string },
+  total: string,
+  imports: string,
+  name: string,
+  after: string | null,
+): string {
+  const [t, w, limit] = [`${name}total`, `${name}walkable`, `$${name}pageLimit`];
+  const scoped = [imports, t, w].filter(Boolean).join(', ');
+  const walk = `${t} * ${t} > ${limit} * ${w}`;
+  const branch = (scope: string, when: string) => `WITH * WHERE ${when}
+    ${scope}${after ? `\n    WITH ${read.vars} WHERE ${after}` : ''}
+    WITH ${read.vars} ORDER BY ${orderBy(read.order)} LIMIT ${limit}
+    RETURN ${read.vars}`;
+  return `CALL (${imports}) {
+  ${total.replace(/AS total$/, `AS ${t}`)}
+}
+CALL () {
+  ${dense.walkable.replace(/AS walkable$/, `AS ${w}`)}
+}
+CALL (${scoped}) {
+  CALL (${scoped}) {
+    ${branch(dense.scope, walk)}
+    UNION ALL
+    ${branch(read.scope, `NOT (${walk})`)}
+  }
+  WITH ${read.vars} ORDER BY ${orderBy(read.order)}
+  RETURN collect({node: ${read.project}, key: ${keyOf(read.order)}}) AS ${name}rows
+}`;
+}
+
 // LIMIT takes an integer; a JS number travels as a float.
 const pageParams = (read: PagedRead, name = '') => ({
   ...read.params,
   [`${name}pageLimit`]: int(read.first + 1),
   ...(read.after ? { [`${name}after`]: read.after } : {}),
 });
+
+/** Whether the statement computes the total: when asked for, or to choose the dense walk. */
+const returnsTotal = (read: PagedRead) => read.withTotal || (!!read.dense && !!read.total && read.first > 0);
 
 function toPage<T>(read: PagedRead, row: PageRow<T> | undefined, countLater: () => Promise<number>): Page<T> {
   const rows = (row?.rows ?? []).slice(0, read.first);
@@ -78,13 +127,13 @@ function toPage<T>(read: PagedRead, row: PageRow<T> | undefined, countLater: () 
     keys: rows.map((r) => tagCursor(read.orderTag, r.key)),
     hasNextPage: read.first === 0 && read.withTotal ? (row?.total ?? 0) > 0 : (row?.rows.length ?? 0) > read.first,
     hasPreviousPage: read.after !== null,
-    totalCount: read.withTotal ? (row?.total ?? 0) : countLater,
+    totalCount: read.withTotal ? (row?.total ?? 0) : row?.total !== undefined ? row.total : countLater,
   };
 }
 
 /** One statement for one list. */
 export function pagedStatement(read: PagedRead): Statement {
-  return { cypher: `${subqueries(read, '')}\nRETURN ${read.withTotal ? 'total, ' : ''}rows`, params: pageParams(read) };
+  return { cypher: `${subqueries(read, '')}\nRETURN ${returnsTotal(read) ? 'total, ' : ''}rows`, params: pageParams(read) };
 }
 
 export async function readKeysetPage<T>(executor: Executor, read: PagedRead): Promise<Page<T>> {
@@ -99,7 +148,7 @@ export async function readKeysetPage<T>(executor: Executor, read: PagedRead): Pr
  */
 export function keyedPagedStatement(read: PagedRead, anchor: { match: string; v: string }): Statement {
   return {
-    cypher: `UNWIND $keys AS key\n${anchor.match}\n${subqueries(read, anchor.v)}\nRETURN key, {${read.withTotal ? 'total: total, ' : ''}rows: rows} AS value`,
+    cypher: `UNWIND $keys AS key\n${anchor.match}\n${subqueries(read, anchor.v)}\nRETURN key, {${returnsTotal(read) ? 'total: total, ' : ''}rows: rows} AS value`,
     params: pageParams(read),
   };
 }
@@ -117,7 +166,7 @@ export async function readNodeWithPages<N, P extends Record<string, PagedRead>>(
   const cypher = [
     node.match,
     ...names.map((name) => subqueries(pages[name], node.v, `${name}_`)),
-    `RETURN ${node.project} AS node${names.map((n) => `, {${pages[n].withTotal ? `total: ${n}_total, ` : ''}rows: ${n}_rows} AS ${n}`).join('')}`,
+    `RETURN ${node.project} AS node${names.map((n) => `, {${returnsTotal(pages[n]) ? `total: ${n}_total, ` : ''}rows: ${n}_rows} AS ${n}`).join('')}`,
   ].join('\n');
   const params = Object.assign({}, node.params, ...names.map((n) => pageParams(pages[n], `${n}_`)));
   const [row] = await executor.read<Record<string, unknown>>(cypher, params);

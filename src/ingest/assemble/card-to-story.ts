@@ -3,7 +3,7 @@ import { foldKey } from '../../modules/shared/ids';
 import { asOfIn } from '../parse';
 import { CardParseError } from '../parse';
 import { CardText, parseCard } from '../parse';
-import { countryCodesIn, distinctIds, recognizeEntities } from '../recognise';
+import { countryCodesIn, countryMentionsIn, distinctIds, recognizeEntities } from '../recognise';
 import { findStorySource, loadReference, Reference } from '../recognise';
 import type { ClaimDraft, SourceDraft, StoryDraft } from './story-draft';
 import { StoryEntities } from './story-entities';
@@ -36,7 +36,7 @@ function asOfOf(claim: ClaimSource, file: string | undefined): string | undefine
  * - The outlet the summary names ("The New York Times reports …") becomes a NEWS_REPORT source titled
  *   like the story; the story is basedOn it (and on the "📰 Sources" lines), and key facts cite it.
  * - Each data point cites its "Title — Publisher" line; kinds come from seeds/reference/publishers.json.
- * - Entities are recognised in the summary and in every claim; a claim is `about` every entity its
+ * - Entities are recognised in the summary and in every claim (countries also in the headline); a claim is `about` every entity its
  *   text mentions and `attributedTo` the counted groups it cites.
  * Throws CardParseError (with the line) for anything it cannot read.
  */
@@ -64,6 +64,8 @@ export function cardToStoryInput(text: string, options: CardToStoryOptions = {})
     recognizeEntities(c.text, { reference, date: card.publishedAt, asOf: asOfs[i], storyCountries, storyResolutions, story }),
   );
   inClaims.forEach((r) => entities.addAll([...r.mentions, ...r.attributions]));
+  // A country only the headline names is still what the story is about.
+  entities.addAll(countryMentionsIn(card.title.text));
 
   const claims: ClaimDraft[] = claimSources.map((c, i) => {
     const about = distinctIds(inClaims[i].mentions).map((id) => entities.ref(id));

@@ -23,11 +23,37 @@ export function collectiveSecurityDraft(countryCode: string) {
 }
 
 function collectiveSecurity(tokens: readonly Token[], c: CountryMention, i: number): EntityMention | undefined {
+  // "Israel's security services", "Russia's security service, the FSB": a country's own services described, not the collective.
+  if (c.via !== 'demonym') return undefined;
   const next = tokens[i + 1];
   if (!next || next.breakBefore || !SECURITY_HEAD_NOUNS.has(next.key)) return undefined;
   const entity = collectiveSecurityDraft(c.code);
   return { id: entityIdOf(entity), entity, from: c.from, to: i + 2 };
 }
+
+/** What "<Demonym> intelligence" qualifies when it is no agency: "a U.S. intelligence source", "a Saudi intelligence report". */
+const NOT_AGENCY_NOUNS = new Set([
+  'source',
+  'sources',
+  'report',
+  'reports',
+  'assessment',
+  'assessments',
+  'estimate',
+  'estimates',
+  'failure',
+  'failures',
+  'files',
+  'documents',
+  'briefing',
+  'briefings',
+  'material',
+  'sharing',
+  'budget',
+  'gathering',
+  'asset',
+  'assets',
+]);
 
 /** Words between a country and "spy agency" that do not change which agency is meant. */
 const PRINCIPAL_ADJECTIVES = new Set(['main', 'top', 'chief', 'national', 'foreign', 'premier']);
@@ -92,6 +118,7 @@ export function findCollectiveAgencies(
     if (!word || word.key !== 'intelligence' || word.breakBefore || !isFree(i)) continue;
 
     const next = tokens[i + 1];
+    if (next && !next.breakBefore && NOT_AGENCY_NOUNS.has(next.key)) continue;
     // "the Israeli Intelligence Heritage and Commemoration Center" is a name, not the country's services.
     const inName = isCapitalised(word) && !!next && !next.breakBefore && isCapitalised(next) && !HEAD_NOUNS.has(next.key);
     if (inName && reference.agenciesNamed(c.code, `intelligence ${next.key}`).length === 0) continue;

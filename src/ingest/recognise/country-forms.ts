@@ -14,6 +14,39 @@ const EXTRA_NAMES: Record<string, string[]> = {
   CN: ['PRC'],
   KR: ['ROK'],
   CZ: ['Czech Republic'],
+  // The Soviet Union counts as Russia, its successor (as the KGB and GRU do).
+  RU: ['Soviet Union', 'USSR', 'U.S.S.R.'],
+};
+
+/** Colonial and former names that name one of today's countries ("Portuguese Timor" is Timor-Leste, not Portugal). */
+const FORMER_NAMES: Record<string, string[]> = {
+  TL: ['Portuguese Timor'],
+  ID: ['Dutch East Indies', 'Netherlands East Indies'],
+  CD: ['Belgian Congo', 'Zaire'],
+  IN: ['British India'],
+  EH: ['Spanish Sahara'],
+  GW: ['Portuguese Guinea'],
+  BZ: ['British Honduras'],
+  SO: ['Italian Somaliland', 'British Somaliland'],
+  ZW: ['Rhodesia', 'Southern Rhodesia'],
+  ZM: ['Northern Rhodesia'],
+  SR: ['Dutch Guiana'],
+  GY: ['British Guiana'],
+  BJ: ['Dahomey'],
+  BF: ['Upper Volta'],
+  LK: ['Ceylon'],
+  TH: ['Siam'],
+  IR: ['Persia'],
+  BD: ['East Pakistan'],
+  BW: ['Bechuanaland'],
+  LS: ['Basutoland'],
+  MW: ['Nyasaland'],
+  TZ: ['Tanganyika'],
+  ET: ['Abyssinia'],
+  TW: ['Formosa'],
+  KH: ['Kampuchea'],
+  JO: ['Transjordan'],
+  NA: ['South West Africa'],
 };
 const EXTRA_DEMONYMS: Record<string, string[]> = {
   GB: ['Brits', 'Briton', 'Britons'],
@@ -22,10 +55,38 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   SE: ['Swedes'],
   DK: ['Danes'],
   FI: ['Finns'],
-  PH: ['Philippine'],
+  PH: ['Philippine', 'Filipina', 'Filipinos'],
   SA: ['Saudi', 'Saudis'],
   NL: ['Dutchman'],
   FR: ['Frenchman'],
+  RU: ['Soviet', 'Soviets'],
+  // Forms world-countries spells otherwise ("Maldivan", "Kirghiz", "Bosnian, Herzegovinian").
+  MV: ['Maldivian'],
+  KZ: ['Kazakh'],
+  UZ: ['Uzbek'],
+  TJ: ['Tajik'],
+  KG: ['Kyrgyz'],
+  TM: ['Turkmens'],
+  AZ: ['Azeri'],
+  BA: ['Bosnian'],
+  AG: ['Antiguan'],
+  EC: ['Ecuadorian'],
+  CV: ['Cape Verdean'],
+  KM: ['Comorian'],
+  DJ: ['Djiboutian'],
+  NP: ['Nepali'],
+  SI: ['Slovenian'],
+  SK: ['Slovakian'],
+  SR: ['Surinamese'],
+  GW: ['Bissau-Guinean'],
+  TL: ['Timorese'],
+  GQ: ['Equatoguinean'],
+  IS: ['Icelandic'],
+  LU: ['Luxembourgish'],
+  BF: ['Burkinabè'],
+  MC: ['Monégasque'],
+  KP: ['North Koreans'],
+  KR: ['South Koreans'],
 };
 
 /** Places and phrases that contain a country word but do not mention the country. */
@@ -63,10 +124,23 @@ const BLOCKED_PHRASES = [
   'Kuwait City',
   'Jersey City',
   'Georgia Tech',
+  'Inter-American',
+  'Soviet bloc',
+  'Credit Suisse',
+  // Special administrative regions of China are cities, not countries (Taiwan is labelled as one).
+  'Hong Kong',
+  'Hong Konger',
+  'Hong Kongers',
+  'Macau',
+  'Macao',
 ];
 
+/** Territories that are no country of their own here: their names are blocked above. */
+const NOT_COUNTRIES = new Set(['HK', 'MO']);
+
 /** Alt spellings that are too often something else ("Thomas Mann"), or not in Latin script. */
-const SKIPPED_ALIASES = new Set(['Mann', 'Lao', 'Congo']);
+/** Given names ("Dominique"), common words ("Island", "Prathet") and ambiguous short forms ("Guiana"). */
+const SKIPPED_ALIASES = new Set(['Mann', 'Lao', 'Congo', 'Dominique', 'Island', 'Prathet', 'Viti', 'Mannin', 'Guiana']);
 
 function usableAlias(alias: string): boolean {
   if (SKIPPED_ALIASES.has(alias) || /[,()]/.test(alias)) return false;
@@ -101,10 +175,12 @@ export function countryNames(c: CountryRecord): string[] {
 function buildCountryMatcher(): PhraseMatcher<CountryFormValue> {
   const matcher = new PhraseMatcher<CountryFormValue>();
   for (const c of COUNTRIES.values()) {
-    for (const name of new Set(countryNames(c))) matcher.add(name, { code: c.code, via: 'name' });
+    if (NOT_COUNTRIES.has(c.code)) continue;
+    for (const name of new Set([...countryNames(c), ...(FORMER_NAMES[c.code] ?? [])])) matcher.add(name, { code: c.code, via: 'name' });
     for (const d of EXTRA_DEMONYMS[c.code] ?? []) matcher.add(d, { code: c.code, via: 'demonym' });
   }
   for (const [demonym, code] of demonymOwners()) {
+    if (NOT_COUNTRIES.has(code) || demonym.includes(',')) continue;
     matcher.add(demonym, { code, via: 'demonym' });
     const plural = pluralOf(demonym);
     if (plural) matcher.add(plural, { code, via: 'demonym' });

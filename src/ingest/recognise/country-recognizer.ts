@@ -50,7 +50,22 @@ function looksLikeUsState(text: string, tokens: readonly Token[], i: number): bo
   return /^,\s*$/.test(gap) && !startsCountryForm(tokens, i - 1) && capitalNamed(previous.text)?.code !== 'GE';
 }
 
-const GEOGRAPHY = new Set(['sea', 'ocean', 'peninsula', 'subcontinent', 'strait', 'straits', 'basin', 'gulf', 'plateau', 'highlands']);
+const GEOGRAPHY = new Set([
+  'sea',
+  'ocean',
+  'peninsula',
+  'subcontinent',
+  'strait',
+  'straits',
+  'basin',
+  'gulf',
+  'plateau',
+  'highlands',
+  'delta',
+  'river',
+  'valley',
+  'desert',
+]);
 
 /**
  * Countries by name, official name, alt spelling, abbreviation (case-sensitive: "US", not "us")
@@ -65,7 +80,7 @@ export function scanCountries(text: string, tokens: readonly Token[], insideKnow
       scan.blocked.push({ from: match.from, to: match.to });
       continue;
     }
-    // "Timor Sea", "Irish Sea", "Korean Peninsula": geography named after a country is not the country.
+    // "Timor Sea", "Irish Sea", "Korean Peninsula", "Niger Delta": geography named after a country is not the country.
     const next = tokens[match.to];
     if (next && !next.breakBefore && !tokens[match.to - 1].possessive && GEOGRAPHY.has(next.key) && /^\p{Lu}/u.test(next.text)) {
       scan.blocked.push({ from: match.from, to: match.to + 1 });

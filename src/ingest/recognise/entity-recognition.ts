@@ -10,7 +10,7 @@ import { resolveMatch } from './reference-disambiguation';
 import type { Reference } from './reference';
 import type { GazetteerValue, ReferenceEntity } from './reference-gazetteer';
 import { findRolePhrases, RoleTargetMention } from './role-phrases';
-import { isCapitalised, Token, tokenize } from './text-tokens';
+import { isCapitalised, Token, tokenize, withoutNicknames } from './text-tokens';
 import { ALIAS_CUES, TITLES } from './name-cue-words';
 import { nameWords, StoryMemory } from './story-memory';
 import { findUnknownAgencies, isAgencyShaped } from './unknown-agencies';
@@ -70,13 +70,24 @@ export function countryCodesIn(text: string): Set<string> {
   return new Set(scanCountries(text, tokenize(text)).mentions.map((c) => c.code));
 }
 
+/** The countries a headline names ("Guinea's former junta leader sentenced …"): only countries, as a headline's other capitalised words are no safe names. */
+export function countryMentionsIn(text: string): EntityMention[] {
+  return scanCountries(text, tokenize(text)).mentions.map((c) => ({
+    id: entityIdOf(countryDraft(c.code)),
+    entity: countryDraft(c.code),
+    from: c.from,
+    to: c.to,
+  }));
+}
+
 /**
  * Every canonical entity a text mentions. Order matters: reference names (agencies, people,
  * organisations, outlets) first, then countries (also inside those names: "Russian Embassy in
  * Mexico" mentions Russia and Mexico), embassy and "<Demonym> intelligence" patterns, counted
  * attribution groups, unknown names, and last role phrases, which need to know where names are.
  */
-export function recognizeEntities(text: string, ctx: RecognitionContext): RecognizedEntities {
+export function recognizeEntities(written: string, ctx: RecognitionContext): RecognizedEntities {
+  const text = withoutNicknames(written);
   const tokens = tokenize(text);
   const referenceMatches = ctx.reference.gazetteer.findAll(tokens);
   const insideReference = new Set(referenceMatches.flatMap((m) => range(m.from, m.to)));
@@ -94,7 +105,10 @@ export function recognizeEntities(text: string, ctx: RecognitionContext): Recogn
     // "Munir" of "Munir Said Thalib" is not the general whose alias is "Munir": the longer name is read as a whole.
     if (isPartOfLongerName(tokens, match)) continue;
     const storyPerson = match.to - match.from === 1 && isPersonMatch(match) ? story.personByWord(tokens[match.from].text) : undefined;
-    const resolved = storyPerson ? undefined : resolveMatch(match, { tokens, countries, storyCountries, storyResolutions: ctx.storyResolutions ?? new Map() });
+    const resolved = storyPerson
+      ? undefined
+      : (resolveMatch(match, { tokens, countries, storyCountries, storyResolutions: ctx.storyResolutions ?? new Map() }) ??
+        militaryAgencyInView(match, tokens, countries, storyCountries, ctx.reference));
     const entity = resolved && isOtherCountrysAgency(resolved, match, tokens, countries) ? undefined : resolved;
     if (!storyPerson && !entity && isAgencyMatch(match)) range(match.from, match.to).forEach((i) => unsettledAgencyNames.add(i));
     if (storyPerson) named.push({ ...storyPerson, from: match.from, to: match.to });
@@ -130,6 +144,7 @@ export function recognizeEntities(text: string, ctx: RecognitionContext): Recogn
     isCountryWord: (i) => countryTokens.has(i) && !coverage.has(i),
     places: story.places,
     isKnownPerson: (name) => story.named(name)?.entity.type === EntityType.PERSON,
+    hadNickname: (start, end) => text !== written && text.slice(start, end) !== written.slice(start, end),
   });
   // Names read so far are remembered at once, so a name later in the same text links to them ("Xu Yanjun … Yanjun Xu").
   named.forEach((m) => story.remember(m));
@@ -167,6 +182,30 @@ export function recognizeEntities(text: string, ctx: RecognitionContext): Recogn
     .map((c) => ({ id: entityIdOf(countryDraft(c.code)), entity: countryDraft(c.code), from: c.from, to: c.to }));
   const mentions = [...named, ...roles, ...countryMentions].sort((a, b) => a.from - b.from || b.to - a.to);
   return { mentions, attributions };
+}
+
+/** Names any country's military intelligence goes by: with no cue for another country, the one in view. */
+const MILITARY_INTELLIGENCE_FORMS = new Set(['military intelligence', 'military intelligence directorate', 'directorate of military intelligence']);
+
+/** "the Military Intelligence Directorate" in a story about Pakistan is Pakistan's military intelligence agency. */
+function militaryAgencyInView(
+  match: PhraseMatch<GazetteerValue>,
+  tokens: readonly Token[],
+  countries: readonly CountryMention[],
+  storyCountries: ReadonlySet<string>,
+  reference: Reference,
+): ReferenceEntity | undefined {
+  const form = tokens
+    .slice(match.from, match.to)
+    .map((t) => t.key)
+    .join(' ');
+  if (!MILITARY_INTELLIGENCE_FORMS.has(form)) return undefined;
+  const inText = new Set(countries.map((c) => c.code));
+  const country = inText.size === 1 ? [...inText][0] : inText.size === 0 ? [...storyCountries][0] : undefined;
+  if (!country) return undefined;
+  // Pakistan's "Military Intelligence" (MI), not its other military service, the ISI.
+  const named = [...MILITARY_INTELLIGENCE_FORMS].flatMap((f) => reference.agenciesNamed(country, f));
+  return named.length > 0 ? named[0] : reference.militaryAgencyOf(country);
 }
 
 function isAgencyMatch(match: PhraseMatch<GazetteerValue>): boolean {

@@ -3,7 +3,7 @@ export { countryName } from './country-forms';
 export { entityIdOf } from './entity-drafts';
 export type { EntityDraft } from './entity-drafts';
 export type { EntityMention } from './entity-mention';
-export { countryCodesIn, distinctIds, recognizeEntities } from './entity-recognition';
+export { countryCodesIn, countryMentionsIn, distinctIds, recognizeEntities } from './entity-recognition';
 export { canonicalPublisher, findStorySource, sourceKindOf } from './publishers';
 export { loadReference, Reference } from './reference';
 export { StoryMemory } from './story-memory';

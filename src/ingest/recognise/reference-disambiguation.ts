@@ -39,6 +39,18 @@ function cueDistance(entity: ReferenceEntity, match: PhraseMatch<GazetteerValue>
   return best <= CUE_WINDOW ? best : Infinity;
 }
 
+/**
+ * Several candidates' countries are in view ("Intelligence Bureau" in a story of India and Pakistan):
+ * the country the story names first is what it is about (the story's countries are in order of mention).
+ */
+function firstNamed(candidates: ReferenceEntity[], storyCountries: ReadonlySet<string>): ReferenceEntity | undefined {
+  for (const code of storyCountries) {
+    const owned = candidates.filter((e) => e.countryCodes.includes(code));
+    if (owned.length > 0) return onlyOne(owned);
+  }
+  return undefined;
+}
+
 function onlyOne<T>(items: T[]): T | undefined {
   return items.length === 1 ? items[0] : undefined;
 }
@@ -72,7 +84,7 @@ export function resolveMatch(match: PhraseMatch<GazetteerValue>, ctx: Disambigua
   const textCountries = new Set(ctx.countries.map((c) => c.code));
   for (const known of [textCountries, ctx.storyCountries]) {
     const matching = candidates.filter((e) => e.countryCodes.some((c) => known.has(c)));
-    if (matching.length > 0) return onlyOne(matching);
+    if (matching.length > 0) return onlyOne(matching) ?? firstNamed(matching, ctx.storyCountries);
   }
   // Nothing in the story points anywhere: a spelling that is unambiguous for one entity keeps it
   // ("the NSA" is the American agency unless Egypt or Bahrain is in view).

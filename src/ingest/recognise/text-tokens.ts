@@ -95,5 +95,15 @@ export function isAcronymLike(word: string): boolean {
 
 /** Text between two tokens, e.g. to rebuild a name as written ("Anwaar-ul-Haq Kakar"). */
 export function spanText(text: string, tokens: readonly Token[], from: number, to: number): string {
-  return text.slice(tokens[from].start, tokens[to - 1].end);
+  return text.slice(tokens[from].start, tokens[to - 1].end).replace(/\s{2,}/g, ' ');
+}
+
+/** A quoted nickname between two name words: 'Enrique "Kiki" Camarena', 'Ronald "Bato" dela Rosa'. */
+const NICKNAME = /(?<=\p{Lu}[\p{L}\p{M}.'’-]*)(\s+["“]\p{Lu}[^"“”\n]{0,24}["”])(?=\s+\p{L})/gu;
+
+/** The text with quoted nicknames inside names blanked (same length, so offsets hold): the name reads as one run. */
+export function withoutNicknames(text: string): string {
+  // Most texts quote nothing: skip the lookbehind scan.
+  if (!/["“]/.test(text)) return text;
+  return text.replace(NICKNAME, (nickname) => ' '.repeat(nickname.length));
 }

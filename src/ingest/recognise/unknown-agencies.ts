@@ -125,6 +125,16 @@ const NOT_AFTER_HEAD = new Set([
   'hearing',
 ]);
 
+/**
+ * Heads that name an agency only with one of these words: "Independent Commission Against Corruption",
+ * "State Intelligence Secretariat", but not "Royal Commission on Espionage", "Criminal Cases Review
+ * Commission" or "Secretariat of Public Security" (inquiries, review bodies and ministries).
+ */
+const NARROW_HEADS = new Map<string, Set<string>>([
+  ['commission', new Set(['corruption', 'anticorruption', 'crime', 'crimes', 'fraud', 'intelligence'])],
+  ['secretariat', new Set(['intelligence'])],
+]);
+
 /** Capitals by folded name: "Cairo Security Directorate" is Egypt's. */
 const CAPITALS = new Map<string, string>(
   worldCountries.flatMap((c) => (/^[A-Z]{2}$/.test(c.cca2) ? c.capital.map((name): [string, string] => [formKey(name), c.cca2]) : [])),
@@ -238,15 +248,38 @@ function parentAgency(tokens: readonly Token[], head: number, knownAgencies: rea
   return knownAgencies.find((m) => m.from === k)?.entity;
 }
 
+/** Words that say whose unit a name is: "the police Special Action Unit (UTK)", "the army's Force Research Unit (FRU)". */
+const SERVICE_OWNERS = new Set(['police', 'army', 'military', 'intelligence', 'navy', 'naval', 'gendarmerie']);
+
+const SERVED_HEADS = new Set(['unit', 'squad', 'division', 'command', 'directorate', 'bureau', 'service', 'force', 'department']);
+
+/** A unit named right after its service (lower case, or possessive): its name needs no agency word when an acronym defines it. */
+function withinService(tokens: readonly Token[], start: number): boolean {
+  const owner = tokens[start - 1];
+  return !!owner && !tokens[start].breakBefore && !isCapitalised(owner) && SERVICE_OWNERS.has(owner.key);
+}
+
 /** Is tokens [from, to) an agency's name by its words (a head noun and an agency word, nothing that makes it another body)? */
 export function isAgencyShaped(tokens: readonly Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to);
+  const heads = words.filter((t) => isHead(t, from, tokens));
+  const narrow = heads.length > 0 && heads.every((h) => NARROW_HEADS.has(h.key));
   return (
     to - from >= 2 &&
     words.some((t) => AGENCY_WORDS.has(t.key)) &&
     !words.some((t) => NOT_AGENCY_WORDS.has(t.key)) &&
-    words.some((t) => isHead(t, from, tokens))
+    heads.length > 0 &&
+    (!narrow || words.some((t) => heads.some((h) => NARROW_HEADS.get(h.key)?.has(t.key))))
   );
+}
+
+/** "Department of Surveillance and Security (DSS)": a name that goes on over "and" when a defined acronym closes it. */
+function coordinatedTail(text: string, tokens: readonly Token[], to: number, isFree: (i: number) => boolean): number {
+  if (tokens[to]?.key !== 'and' || tokens[to].breakBefore || !isFree(to)) return to;
+  let k = to + 1;
+  while (k < tokens.length && isFree(k) && !tokens[k].breakBefore && !tokens[k - 1].possessive && isCapitalised(tokens[k]) && !isAcronymLike(tokens[k].text))
+    k++;
+  return k > to + 1 && definedAcronym(text, tokens, k) ? k : to;
 }
 
 /**
@@ -273,17 +306,19 @@ export function findUnknownAgencies(
     for (let k = end - 1; k >= i && head < 0; k--) if (isHead(tokens[k], i, tokens)) head = k;
     let start = i;
     while (start < head && (TITLES.has(tokens[start].key) || SENTENCE_OPENERS.has(tokens[start].key) || tokens[start].key === 'the')) start++;
-    let to = head < 0 ? -1 : tailEnd(tokens, head, isFree);
+    let to = head < 0 ? -1 : coordinatedTail(text, tokens, tailEnd(tokens, head, isFree), isFree);
     const parent = head < 0 ? undefined : parentAgency(tokens, head, knownAgencies);
     // "European Union Agency for …": a run glued to a name already read goes on that name, and is not an agency of its own.
     const before = tokens[i - 1];
     const continues = !!before && !tokens[i].breakBefore && !before.possessive && isCapitalised(before) && !isFree(i - 1);
     const otherThing = continues || (head >= 0 && head + 1 < end && NOT_AFTER_HEAD.has(tokens[head + 1].key));
-    if (head < 0 || otherThing || !(isAgencyShaped(tokens, start, to) || (parent && to - start >= 2))) {
+    const servedUnit =
+      head >= 0 && !otherThing && SERVED_HEADS.has(tokens[head].key) && withinService(tokens, start) && !!definedAcronym(text, tokens, to) && to - start >= 2;
+    if (head < 0 || otherThing || !(isAgencyShaped(tokens, start, to) || (parent && to - start >= 2) || servedUnit)) {
       i = end - 1;
       continue;
     }
-    if (parent && !isAgencyShaped(tokens, start, to)) to = head + 1;
+    if (parent && !isAgencyShaped(tokens, start, to) && !servedUnit) to = head + 1;
     // "the Financial Intelligence Unit of the Slovak police": a demonym ending the tail says whose unit, but is no part of its name.
     const demonymTail =
       to > head + 1 ? countries.find((c) => c.via === 'demonym' && c.to === to && c.from > head && tokens[to] && !tokens[to].breakBefore) : undefined;
@@ -295,6 +330,64 @@ export function findUnknownAgencies(
       found.push({ entity, from: start, to, acronymTo: defined?.to });
     }
     i = Math.max(to, end) - 1;
+  }
+  return [
+    ...found,
+    ...findNumberedUnits(
+      text,
+      tokens,
+      countries,
+      storyCountries,
+      (i) => isFree(i) && !found.some((a) => i >= a.from && i < (a.acronymTo ?? a.to)),
+      knownAgencies,
+    ),
+  ];
+}
+
+/** Heads that, with a number, name a unit of a service: "Branch 251", "Department IV", "Unit 61398". */
+const NUMBERED_HEADS = new Set(['unit', 'branch', 'department', 'directorate', 'division', 'bureau', 'battalion']);
+
+/** Words that put a numbered unit in a service's sentence (laws' "Section 702" and football's "Division 1" are not). */
+const SERVICE_WORDS = new Set([
+  'intelligence',
+  'security',
+  'police',
+  'military',
+  'army',
+  'spy',
+  'spies',
+  'secret',
+  'torture',
+  'tortured',
+  'hackers',
+  'hacking',
+  'interrogation',
+]);
+
+/**
+ * "Raslan headed investigations at Branch 251", "the SB's Department IV": a head and a number or Roman
+ * numeral, in a sentence about a service (a known agency or a word such as "intelligence"), is a unit
+ * of the country in view.
+ */
+function findNumberedUnits(
+  text: string,
+  tokens: readonly Token[],
+  countries: readonly CountryMention[],
+  storyCountries: ReadonlySet<string>,
+  isFree: (i: number) => boolean,
+  knownAgencies: readonly EntityMention[],
+): UnknownAgency[] {
+  const found: UnknownAgency[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const number = tokens[i + 1];
+    if (!NUMBERED_HEADS.has(tokens[i].key) || !isCapitalised(tokens[i]) || !isFree(i) || !isFree(i + 1) || number.breakBefore) continue;
+    if (!/^(?:\d{2,6}|[IVX]{1,4})$/.test(number.text) || (tokens[i + 2] && !tokens[i + 2].breakBefore && isCapitalised(tokens[i + 2]))) continue;
+    const sentence = sentenceStartOf(tokens, i);
+    let end = i + 2;
+    while (end < tokens.length && !tokens[end].sentenceStart) end++;
+    const inService = knownAgencies.some((a) => a.from >= sentence && a.to <= end) || tokens.slice(sentence, end).some((t) => SERVICE_WORDS.has(t.key));
+    const countryCode = inService ? countryOf(i, i + 2, tokens, countries, storyCountries, knownAgencies) : undefined;
+    if (countryCode) found.push({ entity: agencyDraft({ name: spanText(text, tokens, i, i + 2), aliases: [], countryCode }), from: i, to: i + 2 });
   }
   return found;
 }

@@ -2,7 +2,15 @@ import nlp from 'compromise';
 import { EntityType } from '../../modules/shared/enums';
 import { capitalNamed } from './country-forms';
 import {
+  AFFILIATIONS,
+  BY_VERBS,
   CALENDAR,
+  IDENTIFY_VERBS,
+  KIN_NOUNS,
+  NAME_MONTHS,
+  NOT_SURNAMES,
+  OF_PERSON_NOUNS,
+  PERSONAL_POSSESSIONS,
   CONNECTORS,
   FAMILY_CUES,
   GROUP_MEMBER_NOUNS,
@@ -55,6 +63,8 @@ export interface NameContext {
   places?: Set<string>;
   /** Names the story already read as people: seen again without a cue, they are still people. */
   isKnownPerson?: (name: string) => boolean;
+  /** Whether a quoted nickname was blanked between these character offsets ('Joaquín "El Chapo" Guzmán'): only people have one. */
+  hadNickname?: (start: number, end: number) => boolean;
 }
 
 /** compromise's tags per token, aligned by character offsets. */
@@ -133,14 +143,22 @@ function attached(text: string, tokens: readonly Token[], i: number): boolean {
  * "Security Secretary Omar García Harfuch", "Emir Sheikh Tamim bin Hamad Al Thani", "(Secretary of)
  * State John Kerry": the name starts after the last title word that leaves two words.
  */
-function afterTitles(tokens: readonly Token[], from: number, to: number): number {
+function afterTitles(text: string, tokens: readonly Token[], from: number, to: number): number {
   const isTitle = (k: number) =>
     TITLES.has(tokens[k].key) ||
+    // "Sgt. 1st Class Nathan Chapman", "Sub-Lt. Jeffrey Delisle".
+    (tokens[k].key === 'class' && /^\d+(?:st|nd|rd|th)$/.test(tokens[k - 1]?.text ?? '')) ||
+    (/^\d+(?:st|nd|rd|th)$/.test(tokens[k].text) && tokens[k + 1]?.key === 'class') ||
+    (tokens[k].key === 'sub' && TITLES.has(tokens[k + 1]?.key ?? '')) ||
+    AFFILIATIONS.has(tokens[k].key) ||
+    (tokens[k].key === 'social' && tokens[k + 1]?.key === 'democrat') ||
     (k === from && OFFICE_WORDS.has(tokens[k].key) && tokens[k - 1]?.key === 'of' && TITLES.has(tokens[k - 2]?.key ?? '')) ||
     (k === from && tokens[k].sentenceStart && opensSentenceNotName(tokens[k].key));
   let start = from;
   for (let k = from; k < to - 2; k++) if (isTitle(k)) start = k + 1;
   while (start < to && isTitle(start) && !(to - start === 2 && NAME_HONORIFICS.has(tokens[start].key))) start++;
+  // "Forty-five": the pieces joined to a stripped opening word go with it.
+  while (start > from && start < to && attached(text, tokens, start)) start++;
   return start;
 }
 
@@ -165,6 +183,9 @@ function apposition(tokens: readonly Token[], to: number): 'person' | 'other' | 
   const first = tokens[to];
   if (!first || !first.breakBefore) return undefined;
   if (first.key === 'who' || first.key === 'whose') return 'person';
+  // "Megumi Yokota, then 13, was …", "Ana Montes, 65, …": an age between commas.
+  const age = first.key === 'then' || first.key === 'aged' ? tokens[to + 1] : first;
+  if (age && /^\d{1,3}$/.test(age.text) && Number(age.text) <= 110 && tokens[age.index + 1]?.breakBefore) return 'person';
   // An apposition opens with a determiner or its noun ("…, a lawyer", "…, chairman of"); anything else is the sentence going on.
   if (isCapitalised(first)) return possessorsPerson(tokens, to);
   if (!APPOSITION_OPENERS.has(first.key) && !PERSON_CUES.has(first.key) && !PERSON_APPOSITIVES.has(first.key) && !NON_PERSON_APPOSITIVES.has(first.key))
@@ -186,8 +207,10 @@ function possessorsPerson(tokens: readonly Token[], to: number): 'person' | unde
   for (let k = to; k < Math.min(tokens.length, to + 4); k++) {
     if (k > to && tokens[k].breakBefore) return undefined;
     if (tokens[k].possessive) {
-      const noun = tokens[k + 1];
-      return noun && !noun.breakBefore && (PERSON_APPOSITIVES.has(noun.key) || PERSON_CUES.has(noun.key)) ? 'person' : undefined;
+      // "Teymur Bakhtiar, SAVAK's first director": a few describing words may come before the noun.
+      for (let j = k + 1; j <= k + 3 && j < tokens.length && !tokens[j].breakBefore; j++)
+        if (PERSON_APPOSITIVES.has(tokens[j].key) || PERSON_CUES.has(tokens[j].key)) return 'person';
+      return undefined;
     }
   }
   return undefined;
@@ -241,7 +264,7 @@ function personIn(
   accepted: UnknownName[],
   context: NameContext,
 ): UnknownName | undefined {
-  const start = afterTitles(tokens, from, to);
+  const start = afterTitles(text, tokens, from, to);
   const words = tokens.slice(start, to);
   if (words.length < 2 || nameLength(text, tokens, start, to) > 6 || words[0].key === 'the') return undefined;
   const name = spanText(text, tokens, start, to);
@@ -249,18 +272,23 @@ function personIn(
     context.places?.add(name);
     return undefined;
   }
-  const titled = start > from || TITLES.has(words[0].key);
+  const titled = start > from || TITLES.has(words[0].key) || dottedTitleBefore(text, tokens, from);
   // "Home Secretary Theresa May": a run ending in a title before a name is that name's title.
   const next = tokens[to];
   if (TITLES.has(words[words.length - 1].key) && !!next && !next.breakBefore && isCapitalised(next)) return undefined;
-  if (words.some((t) => CONNECTORS.has(t.text) || ORG_HEADS.has(t.key) || CALENDAR.has(t.key))) return undefined;
-  // A capital's name inside a name is a surname only after a title: "Prime Minister Joseph Muscat".
-  if (!titled && words.some((t) => capitalNamed(t.text))) return undefined;
+  if (words.some((t) => CONNECTORS.has(t.text) || ORG_HEADS.has(t.key) || (CALENDAR.has(t.key) && !nameMonth(tokens, t.index)))) return undefined;
+  if (words.some((t) => NOT_SURNAMES.has(t.key))) return undefined;
+  // "the Federal Prosecutor": titles and offices alone name no one.
+  if (words.every((t) => TITLES.has(t.key) || OFFICE_WORDS.has(t.key) || OFFICE_ADJECTIVES.has(t.key))) return undefined;
+  // A capital's name inside a name is a surname or given name only after a title or cue: "Prime Minister Joseph Muscat", "communist leader Santiago Carrillo".
+  const cuedBefore = PERSON_CUES.has(previousWord(tokens, from)?.key ?? '');
+  if (!titled && !cuedBefore && words.some((t) => capitalNamed(t.text))) return undefined;
   if (capitalNamed(spanText(text, tokens, start, to))) return undefined;
 
   const before = tokens[from - 1];
   const previous = previousWord(tokens, from)?.key ?? '';
-  const cued = PERSON_CUES.has(previous);
+  // "lieutenants Waldemar Chmielewski and Leszek Pękala": a plural cue counts too.
+  const cued = PERSON_CUES.has(previous) || (previous.length > 3 && previous.endsWith('s') && PERSON_CUES.has(previous.slice(0, -1)));
   const after = tokens[to];
   // "X said", "X, who …" (a verb after a comma belongs to the sentence, not to X: "…in Great Yarmouth, pleaded").
   const speaks = !!after && SPEECH_VERBS.has(after.key) && (!after.breakBefore || after.key === 'who');
@@ -289,6 +317,7 @@ function personIn(
     !!after &&
     !after.breakBefore &&
     !isCapitalised(after) &&
+    !PERSON_OBJECT_VERBS.has(after.key) &&
     (PERSON_CUES.has(after.key) || TITLES.has(after.key) || PERSON_APPOSITIVES.has(after.key) || COUNCIL_MEMBERS.has(after.key)) &&
     !!servedBy &&
     !servedBy.breakBefore &&
@@ -307,21 +336,134 @@ function personIn(
   // "the brothers Domingos and Chiquinho Brazão": the second of two siblings after a family word.
   const sibling = before?.key === 'and' && from >= 3 && isCapitalised(tokens[from - 2]) && FAMILY_CUES.has(tokens[from - 3].key);
   const strong =
-    titled || cued || speaks || coordinated || sibling || described === 'person' || object || known || national || appositionToCue(text, tokens, from, to);
+    titled ||
+    cued ||
+    speaks ||
+    coordinated ||
+    sibling ||
+    described === 'person' ||
+    object ||
+    known ||
+    national ||
+    appositionToCue(text, tokens, from, to) ||
+    agentOrKin(tokens, from, to) ||
+    !!context.hadNickname?.(tokens[start].start, tokens[to - 1].end) ||
+    (tokens[to - 1].possessive && PERSONAL_POSSESSIONS.has(tokens[to]?.key ?? '')) ||
+    hyphenatedGivenName(text, tokens, start, to);
   // "near Port-au-Prince": after a locative only strong evidence makes a person.
   if (!strong && LOCATIVES.has(previous)) return undefined;
   if (!(strong || repeated || tagged())) return undefined;
   return { type: EntityType.PERSON, name: spanText(text, tokens, start, to), from: start, to };
 }
 
+/** A month inside a name is a name word unless a number is next to it: "Alan Nunn May", not "May 2024". */
+function nameMonth(tokens: readonly Token[], i: number): boolean {
+  return NAME_MONTHS.has(tokens[i].key) && !/^\d/.test(tokens[i + 1]?.text ?? '') && !/^\d/.test(tokens[i - 1]?.text ?? '');
+}
+
+/** "chaired by Gor Sunguh", "widow of Barinem Kiobel", "identified as Yaeko Taguchi": the phrase before says a person is named. */
+function agentOrKin(tokens: readonly Token[], from: number, to: number): boolean {
+  const link = tokens[from - 1];
+  const word = tokens[from - 2];
+  if (!link || !word || link.breakBefore || tokens[from].breakBefore) return false;
+  // "led by Indo-Pacific coordinator Kurt Campbell": the run describes the name that follows.
+  const after = tokens[to];
+  const described = tokens[to + 1];
+  if (after && !after.breakBefore && !isCapitalised(after) && described && !described.breakBefore && isCapitalised(described)) return false;
+  return (
+    (link.key === 'by' && BY_VERBS.has(word.key)) ||
+    (link.key === 'of' && (KIN_NOUNS.has(word.key) || OF_PERSON_NOUNS.has(word.key))) ||
+    (link.key === 'as' && IDENTIFY_VERBS.has(word.key)) ||
+    // "prime minister under Nursultan Nazarbayev", "served under …".
+    (link.key === 'under' && (TITLES.has(word.key) || word.key === 'served'))
+  );
+}
+
+/** Adjectives of offices: "Federal Prosecutor", "State Coroner". */
+const OFFICE_ADJECTIVES = new Set([
+  'federal',
+  'state',
+  'national',
+  'public',
+  'deputy',
+  'general',
+  'senior',
+  'chief',
+  'special',
+  'independent',
+  'prosecutor',
+  'prosecutors',
+]);
+
+/** "Lt. Gen. Dhahi Khalfan Tamim", "Col. Byron Lima Estrada": an abbreviated title and its full stop before the name. */
+function dottedTitleBefore(text: string, tokens: readonly Token[], from: number): boolean {
+  const before = tokens[from - 1];
+  return !!before && TITLES.has(before.key) && /^\.\s+$/.test(text.slice(before.end, tokens[from].start));
+}
+
+/** Pieces joined by a hyphen that are French place words, not given-name syllables: "Aix-en-Provence". */
+const PLACE_LINKS = new Set(['en', 'au', 'aux', 'sur', 'sous', 'les', 'lès', 'des', 'upon', 'on']);
+
+/** English words joined by a hyphen to a name ("Cold War-era", "Kremlin-backed"): no given-name syllable. */
+const HYPHEN_WORDS = new Set([
+  'era',
+  'style',
+  'based',
+  'led',
+  'backed',
+  'linked',
+  'born',
+  'made',
+  'owned',
+  'run',
+  'type',
+  'like',
+  'free',
+  'related',
+  'funded',
+  'sponsored',
+  'friendly',
+  'wide',
+  'level',
+  'class',
+  'controlled',
+  'allied',
+  'aligned',
+  'held',
+  'trained',
+  'inspired',
+  'affiliated',
+]);
+
+/** "Kim Jong-il", "Hong Jang-won", "Lam Wing-kee": a given name of two syllables joined by a hyphen, the second in lower case. */
+function hyphenatedGivenName(text: string, tokens: readonly Token[], start: number, to: number): boolean {
+  if (to - start < 3 || to - start > 4) return false;
+  for (let k = start + 1; k < to; k++) {
+    const t = tokens[k];
+    if (
+      t.text.length >= 2 &&
+      /^\p{Ll}/u.test(t.text) &&
+      /^[-‐‑]$/.test(text.slice(tokens[k - 1].end, t.start)) &&
+      !PARTICLES.has(t.key) &&
+      !PLACE_LINKS.has(t.key) &&
+      !HYPHEN_WORDS.has(t.key)
+    )
+      return true;
+  }
+  return false;
+}
+
 /** "The chief of the Maharashtra ATS, Hemant Karkare, was …": a name between commas right after a phrase about a person. */
 function appositionToCue(text: string, tokens: readonly Token[], from: number, to: number): boolean {
   const after = tokens[to];
   if (to - from > 4 || from === 0 || !/^\)?,\s*$/.test(text.slice(tokens[from - 1].end, tokens[from].start))) return false;
-  if (!after || !/^,\s*$/.test(text.slice(tokens[to - 1].end, after.start))) return false;
+  // "two former police commandos, Azilah Hadri and Sirul Azhar Umar, for …": the first of two names may end on "and".
+  const andNext = !!after && after.key === 'and' && !after.breakBefore;
+  if (!after || (!andNext && !/^,\s*$/.test(text.slice(tokens[to - 1].end, after.start)))) return false;
   for (let k = from - 1; k >= Math.max(0, from - 10) && !tokens[k + 1].sentenceStart; k--) {
     if (isCapitalised(tokens[k]) && k < from - 1) continue;
-    if (PERSON_CUES.has(tokens[k].key) || PERSON_ROLE_NOUNS.has(tokens[k].key)) return true;
+    const singular = tokens[k].key.endsWith('s') ? tokens[k].key.slice(0, -1) : tokens[k].key;
+    if (PERSON_CUES.has(tokens[k].key) || PERSON_ROLE_NOUNS.has(tokens[k].key) || PERSON_ROLE_NOUNS.has(singular)) return true;
   }
   return false;
 }
@@ -329,14 +471,49 @@ function appositionToCue(text: string, tokens: readonly Token[], from: number, t
 const COUNCIL_MEMBERS = new Set(['councillor', 'councilor', 'councilman', 'councilwoman', 'alderman']);
 
 /** People nouns an apposition may follow that are no cue word before a name: "The only gunman captured alive, Ajmal Kasab, …". */
-const PERSON_ROLE_NOUNS = new Set(['gunman', 'driver', 'bomber', 'attacker', 'assassin', 'hijacker', 'shooter', 'killer']);
+const PERSON_ROLE_NOUNS = new Set([
+  'gunman',
+  'driver',
+  'bomber',
+  'attacker',
+  'assassin',
+  'hijacker',
+  'shooter',
+  'killer',
+  'commando',
+  'neighbour',
+  'neighbor',
+  'witness',
+  'bodyguard',
+  'guard',
+  'soldier',
+  'victim',
+  'suspect',
+  'photographer',
+  'employee',
+  'aide',
+  'friend',
+  'widow',
+  'survivor',
+  'hostage',
+  'prisoner',
+  'informant',
+]);
 
-function organizationIn(text: string, tokens: readonly Token[], from: number, to: number, context: NameContext): UnknownName | undefined {
+function organizationIn(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  context: NameContext,
+  firstName: (i: number) => boolean = () => false,
+): UnknownName | undefined {
   let start = from;
   while (start < to && (LEADING_DETERMINERS.has(tokens[start].key) || TITLES.has(tokens[start].key))) start++;
   const national = context.isCountryWord?.(start) ?? false;
   const headed = (to - start >= 2 && (national ? NATIONAL_ORG_HEADS : ORG_HEADS).has(tokens[to - 1].key)) || headedInside(tokens, start, to);
-  const cued = to > start && ORGANIZATION_CUES.has(previousWord(tokens, start)?.key ?? '');
+  // "defence contractor Raytheon", but "U.S. contractor Alan Gross" is a person: a known first name opens two or three words.
+  const cued = to > start && ORGANIZATION_CUES.has(previousWord(tokens, start)?.key ?? '') && !(to - start <= 3 && to - start >= 2 && firstName(start));
   if (headed || cued) return { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to };
   // "On Monday Vostok executive …": words that open a sentence or name a day are no part of the name.
   let first = start;
@@ -453,16 +630,19 @@ function sharedSurname(tokens: readonly Token[], run: [number, number], people: 
 export function findUnknownNames(text: string, tokens: readonly Token[], isFree: (i: number) => boolean, context: NameContext = {}): UnknownName[] {
   const isCountryWord = context.isCountryWord ?? (() => false);
   // Country words may open an organisation's name; everywhere else they split runs as before.
-  const runs = capitalisedRuns(text, tokens, (i) => isFree(i) || isCountryWord(i)).flatMap(([from, to]) =>
-    organizationIn(text, tokens, from, to, context) ? [[from, to] as [number, number]] : withoutCountryWords(tokens, from, to, isCountryWord),
-  );
   // compromise is by far the slowest step: tag only when cheaper evidence did not settle a name.
   let cached: Array<Set<string>> | undefined;
   const tags = () => (cached ??= tagsByToken(text, tokens));
+  const firstName = (i: number) => tags()[i].has('FirstName');
+  const runs = capitalisedRuns(text, tokens, (i) => isFree(i) || isCountryWord(i))
+    .flatMap(([from, to]) => leaderAfterOrganisation(tokens, from, to, firstName))
+    .flatMap(([from, to]) =>
+      organizationIn(text, tokens, from, to, context, firstName) ? [[from, to] as [number, number]] : withoutCountryWords(tokens, from, to, isCountryWord),
+    );
   const found: UnknownName[] = [];
   const unresolved: Array<[number, number]> = [];
   for (const [from, to] of runs) {
-    const organization = organizationIn(text, tokens, from, to, context);
+    const organization = organizationIn(text, tokens, from, to, context, firstName);
     if (organization) {
       found.push(withCountry(text, tokens, organization, isCountryWord));
       continue;
@@ -486,6 +666,20 @@ export function findUnknownNames(text: string, tokens: readonly Token[], isFree:
     if (person) found.push(person);
   }
   return found;
+}
+
+/** "Rapid Support Forces of Mohamed Hamdan Dagalo", "Bougainville Revolutionary Army of Francis Ona": an organisation, then its leader after "of". */
+function leaderAfterOrganisation(tokens: readonly Token[], from: number, to: number, firstName: (i: number) => boolean): Array<[number, number]> {
+  for (let k = from + 1; k < to - 2; k++) {
+    if (tokens[k].key !== 'of' || !ORG_HEADS.has(tokens[k - 1].key)) continue;
+    const rest = to - k - 1;
+    if (rest >= 2 && rest <= 4 && !tokens.slice(k + 1, to).some((t) => ORG_HEADS.has(t.key) || CONNECTORS.has(t.text)) && firstName(k + 1))
+      return [
+        [from, k],
+        [k + 1, to],
+      ];
+  }
+  return [[from, to]];
 }
 
 /** The run cut at country words, as if they were not free ("Supreme Court of Canada" → "Supreme Court"). */

@@ -2,7 +2,7 @@ import { CursorKey, OrderChoice, pickOrder, untagCursor } from '../../db/keyset'
 import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
 import { projection } from '../shared/prefetch';
-import { CLAIM, CLAIM_KEYS, ENTITY, SOURCE, STORY } from '../shared/projections';
+import { CLAIM, CLAIM_KEYS, ENTITY, SOURCE, STORIES_WALKABLE, STORY } from '../shared/projections';
 import { readByKeys, readOneByKey } from '../../db/batch';
 import { EntityRecord } from '../entity/entity.type';
 import { Citation, Source } from '../source/source.type';
@@ -49,8 +49,9 @@ export function claimListRead(filter: ClaimFilter = {}, options: ListOptions): P
     after: untagCursor(order.tag, options.after),
     first: options.first,
     // Without any criterion the total is the number of HAS_CLAIM relationships: a count-store lookup.
-    total: hasCriteria(filter) || options.asOf ? undefined : unfilteredTotal('Claim', options.clearance),
+    total: scope.dense?.total ?? (hasCriteria(filter) || options.asOf ? undefined : unfilteredTotal('Claim', options.clearance)),
     withTotal: options.withTotal,
+    ...(scope.dense ? { dense: { scope: scope.dense.walk, walkable: STORIES_WALKABLE } } : {}),
   };
 }
 

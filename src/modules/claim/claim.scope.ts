@@ -1,6 +1,6 @@
 import { claimKnownBy } from '../shared/as-of';
 import { foldKey } from '../shared/ids';
-import { COUNTRY_TIES } from '../shared/projections';
+import { CLAIM_WALK, COUNTRY_TIES } from '../shared/projections';
 import { visible } from '../shared/visibility';
 import { ClaimFilter } from './claim.filter';
 
@@ -10,6 +10,12 @@ export interface ClaimScope {
   params: Record<string, unknown>;
   /** False when no criterion narrows the graph through an index (the answer may be the whole graph). */
   anchored: boolean;
+  /**
+   * Where the answer can be a large share of all claims (claims about two big countries): the total
+   * counted over the anchor without binding stories, and the same rows as an unanchored walk of
+   * stories newest first (PagedRead.dense), so a page reads a few stories instead of sorting the answer.
+   */
+  dense?: { total: string; walk: string };
 }
 
 /** Entities "about a country": the country itself and whatever is tied to it (embassy, agency, office holder). */
@@ -19,6 +25,29 @@ const ENTITIES_OF_COUNTRY = (k: string, x: string) => `CALL (${k}) { RETURN ${k}
 const TOPIC_BY_ID_OR_NAME = 'CALL () { MATCH (t:Topic {id: $scopeTopic}) RETURN t UNION MATCH (t:Topic {nameKey: $scopeTopicKey}) RETURN t }';
 const PUBLISHER_BY_ID_OR_NAME =
   'CALL () { MATCH (o:Entity {id: $scopePublisher}) WHERE o:Organization RETURN o UNION MATCH (o:Organization {nameKey: $scopePublisherKey}) RETURN o }';
+
+/**
+ * Claims `c` about the named country with the fewest claims (a degree lookup, not a count of rows);
+ * each other country becomes the list of its entities (itself and what is tied to it), checked in memory.
+ */
+const COUNTRY_ANCHOR = `MATCH (k:Country) WHERE k.code IN $scopeCountries
+      WITH collect(k) AS named WHERE size(named) = size($scopeCountries)
+      UNWIND named AS k
+      WITH named, k ORDER BY COUNT { (k)<-[:ABOUT]-() } + COUNT { (k)<-[:${COUNTRY_TIES}]-() } LIMIT 1
+      CALL (named, k) {
+        UNWIND [o IN named WHERE o <> k] AS o
+        CALL (o) { RETURN [o] + COLLECT { MATCH (t:Entity)-[:${COUNTRY_TIES}]->(o) RETURN t } AS tied }
+        RETURN collect(tied) AS others
+      }
+      ${ENTITIES_OF_COUNTRY('k', 'x')}
+      MATCH (x)<-[:ABOUT]-(c:Claim)`;
+
+/** For a walk over every claim: `lists` holds, per named country, itself and the entities tied to it (none if a code is unknown). */
+const COUNTRY_LISTS = `CALL () {
+  MATCH (k:Country) WHERE k.code IN $scopeCountries
+  RETURN collect([k] + COLLECT { MATCH (t:Entity)-[:${COUNTRY_TIES}]->(k) RETURN t }) AS lists
+}
+WITH lists WHERE size(lists) = size($scopeCountries)`;
 
 type Criterion = keyof ClaimFilter;
 
@@ -30,6 +59,8 @@ interface Anchor {
   when: (f: ClaimFilter) => boolean;
   criterion: Criterion;
   match: string;
+  /** The same claims without their stories, for a count when no check needs the story (every claim has one). */
+  claimsOnly?: string;
   distinct?: boolean;
   /** A variable the anchor computes for the checks after it. */
   carries?: string;
@@ -46,19 +77,8 @@ const ANCHORS: Anchor[] = [
   {
     when: (f) => !!f.aboutCountries?.length,
     criterion: 'aboutCountries',
-    // Expand from the named country with the fewest claims (a degree lookup, not a count of rows); each
-    // other country becomes the list of its entities (itself and what is tied to it), checked in memory.
-    match: `MATCH (k:Country) WHERE k.code IN $scopeCountries
-      WITH collect(k) AS named WHERE size(named) = size($scopeCountries)
-      UNWIND named AS k
-      WITH named, k ORDER BY COUNT { (k)<-[:ABOUT]-() } + COUNT { (k)<-[:${COUNTRY_TIES}]-() } LIMIT 1
-      CALL (named, k) {
-        UNWIND [o IN named WHERE o <> k] AS o
-        CALL (o) { RETURN [o] + COLLECT { MATCH (t:Entity)-[:${COUNTRY_TIES}]->(o) RETURN t } AS tied }
-        RETURN collect(tied) AS others
-      }
-      ${ENTITIES_OF_COUNTRY('k', 'x')}
-      MATCH (x)<-[:ABOUT]-(c:Claim)<-[:HAS_CLAIM]-(s:Story)`,
+    match: `${COUNTRY_ANCHOR}<-[:HAS_CLAIM]-(s:Story)`,
+    claimsOnly: COUNTRY_ANCHOR,
     distinct: true,
     carries: 'others',
   },
@@ -77,8 +97,8 @@ const ANCHORS: Anchor[] = [
   { when: (f) => !!f.kinds?.length, criterion: 'kinds', match: 'MATCH (c:Claim) WHERE c.kind IN $scopeKinds MATCH (s:Story)-[:HAS_CLAIM]->(c)' },
 ];
 
-/** Per-claim checks for the criteria that did not anchor the match. */
-function checks(filter: ClaimFilter, anchor: Criterion | undefined, fullClearance: boolean): string[] {
+/** Per-claim checks for the criteria that did not anchor the match; `lists`: the countries' entities are bound (COUNTRY_LISTS). */
+function checks(filter: ClaimFilter, anchor: Criterion | undefined, fullClearance: boolean, lists = false): string[] {
   // A claim's effective marking is at least its story's and its cited sources': checking the claim is enough.
   const out: string[] = fullClearance ? [] : [visible('Claim', 'c')];
   const skip = (c: Criterion) => c === anchor;
@@ -91,8 +111,8 @@ function checks(filter: ClaimFilter, anchor: Criterion | undefined, fullClearanc
   if (filter.aboutCountries?.length) {
     // Anchored on one country, the claim is checked against the other named ones (nodes already found).
     out.push(
-      skip('aboutCountries')
-        ? 'all(tied IN others WHERE EXISTS { MATCH (c)-[:ABOUT]->(y) WHERE y IN tied })'
+      skip('aboutCountries') || lists
+        ? `all(tied IN ${lists ? 'lists' : 'others'} WHERE EXISTS { MATCH (c)-[:ABOUT]->(y) WHERE y IN tied })`
         : `all(code IN $scopeCountries WHERE EXISTS { MATCH (c)-[:ABOUT]->(:Entity)-[:${COUNTRY_TIES}*0..1]->(:Country {code: code}) })`,
     );
   }
@@ -109,6 +129,8 @@ function checks(filter: ClaimFilter, anchor: Criterion | undefined, fullClearanc
   return out;
 }
 
+const where = (conditions: string[]) => (conditions.length ? `\nWHERE ${conditions.join('\n  AND ')}` : '');
+
 /** Claims known at $asOf: a property check after the anchor; a claim without its own time has its story's. */
 export const CLAIM_KNOWN = claimKnownBy('c', 's');
 
@@ -123,9 +145,18 @@ export function claimScope(filter: ClaimFilter = {}, asOf?: string, fullClearanc
   const dateRange = [filter.publishedFrom ? 's.publishedAt >= date($scopeFrom)' : '', filter.publishedTo ? 's.publishedAt <= date($scopeTo)' : '']
     .filter(Boolean)
     .join(' AND ');
-  const match = anchor?.match.replace('{{dateRange}}', () => dateRange) ?? 'MATCH (s:Story) WHERE s.publishedAt IS NOT NULL MATCH (s)-[:HAS_CLAIM]->(c:Claim)';
-  const cypher = `${match}
-WITH ${anchor?.distinct ? 'DISTINCT ' : ''}s, c${anchor?.carries ? `, ${anchor.carries}` : ''}${conditions.length ? `\nWHERE ${conditions.join('\n  AND ')}` : ''}`;
+  const match = anchor?.match.replace('{{dateRange}}', () => dateRange) ?? CLAIM_WALK;
+  const bind = (vars: string, conds: string[]) =>
+    `WITH ${anchor?.distinct ? 'DISTINCT ' : ''}${vars}${anchor?.carries ? `, ${anchor.carries}` : ''}${where(conds)}`;
+  const cypher = `${match}\n${bind('s, c', conditions)}`;
+  // Counted without stories only when no condition reads the story.
+  const dense =
+    anchor?.claimsOnly && !conditions.some((c) => /\(s\)|\bs\./.test(c))
+      ? {
+          total: `${anchor.claimsOnly}\n${bind('c', conditions)}\nRETURN count(*) AS total`,
+          walk: `${COUNTRY_LISTS}\n${CLAIM_WALK}\nWITH s, c, lists${where([...checks(filter, undefined, fullClearance, true), ...(asOf ? [CLAIM_KNOWN] : [])])}`,
+        }
+      : undefined;
   const params: Record<string, unknown> = {};
   if (filter.storyId) params.scopeStoryId = filter.storyId;
   if (filter.sourceId) params.scopeSourceId = filter.sourceId;
@@ -137,5 +168,5 @@ WITH ${anchor?.distinct ? 'DISTINCT ' : ''}s, c${anchor?.carries ? `, ${anchor.c
   if (filter.kinds?.length) params.scopeKinds = filter.kinds;
   if (filter.textContains) params.scopeText = filter.textContains;
   if (asOf) params.asOf = asOf;
-  return { cypher, params, anchored: !!anchor && anchor.criterion !== 'kinds' };
+  return { cypher, params, anchored: !!anchor && anchor.criterion !== 'kinds', ...(dense ? { dense } : {}) };
 }

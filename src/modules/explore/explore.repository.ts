@@ -55,15 +55,10 @@ export function boundedInt(value: number, min: number, max: number): number {
   return value;
 }
 
-/**
- * Below full clearance, the first `limit + 1` visible neighbours in id order. The marking is read
- * in id order only until that many have passed (CASE stops reading once the list is full), not for
- * every neighbour of a hub: the same nodes as filtering first, for the marking of a few dozen nodes
- * instead of thousands.
- */
-const FIRST_VISIBLE = `WITH DISTINCT x ORDER BY x.id
-         WITH collect(x) AS inOrder
-         RETURN reduce(kept = [], y IN inOrder | CASE WHEN size(kept) > toInteger($limit) THEN kept WHEN ${visibleAny('y')} THEN kept + y ELSE kept END) AS level`;
+/** How many neighbours, in id order, a checked level reads before it falls back to sorting them all. */
+const PROBE = 'toInteger($limit) * 2 + 2';
+const NEIGHBOURS = `UNWIND frontier AS f MATCH (f)-[:${GRAPH_RELATIONSHIPS}]-(x) WHERE NOT x IN members`;
+const OPEN = 'start IS NOT NULL AND NOT truncated';
 
 /**
  * One breadth-first level: the neighbours of the frontier not seen yet, in id order, at most
@@ -71,11 +66,39 @@ const FIRST_VISIBLE = `WITH DISTINCT x ORDER BY x.id
  * one beyond tells that there were more; a truncated walk goes no deeper. So every level costs
  * the degrees of at most `limit` nodes, however many nodes lie within `depth` of the start.
  */
-const level = (fullClearance: boolean) => `CALL (start, members, frontier, truncated) {
-         WITH * WHERE start IS NOT NULL AND NOT truncated
-         UNWIND frontier AS f MATCH (f)-[:${GRAPH_RELATIONSHIPS}]-(x) WHERE NOT x IN members
-         ${fullClearance ? 'WITH DISTINCT x ORDER BY x.id LIMIT toInteger($limit) + 1\n         RETURN collect(x) AS level' : FIRST_VISIBLE}
+const FULL_LEVEL = `CALL (start, members, frontier, truncated) {
+         WITH * WHERE ${OPEN}
+         ${NEIGHBOURS}
+         WITH DISTINCT x ORDER BY x.id LIMIT toInteger($limit) + 1
+         RETURN collect(x) AS level
+       }`;
+
+/**
+ * Below full clearance, the first `limit + 1` visible neighbours in id order. First from a probe:
+ * the first 2 × limit + 2 neighbours by id (a Top as above, not a Sort of every neighbour of a hub),
+ * of which the visible ones. That is the answer when it holds `limit + 1` nodes (every node after
+ * the probe sorts after them) or when the probe took every neighbour. Only when more than half
+ * of the probe is hidden does the level sort every neighbour and read markings in id order
+ * until `limit + 1` have passed (CASE stops reading once the list is full).
+ */
+const CHECKED_LEVEL = `CALL (start, members, frontier, truncated) {
+         WITH * WHERE ${OPEN}
+         ${NEIGHBOURS}
+         WITH DISTINCT x ORDER BY x.id LIMIT ${PROBE}
+         RETURN collect(x) AS probe
        }
+       WITH start, members, frontier, truncated, probe, [y IN probe WHERE ${visibleAny('y')}][0..toInteger($limit) + 1] AS kept
+       WITH start, members, frontier, truncated, kept, size(kept) > toInteger($limit) OR size(probe) < ${PROBE} AS settled
+       CALL (start, members, frontier, truncated, settled) {
+         WITH * WHERE ${OPEN} AND NOT settled
+         ${NEIGHBOURS}
+         WITH DISTINCT x ORDER BY x.id
+         WITH collect(x) AS inOrder
+         RETURN reduce(kept = [], y IN inOrder | CASE WHEN size(kept) > toInteger($limit) THEN kept WHEN ${visibleAny('y')} THEN kept + y ELSE kept END) AS sorted
+       }
+       WITH start, members, truncated, CASE WHEN settled THEN kept ELSE sorted END AS level`;
+
+const level = (fullClearance: boolean) => `${fullClearance ? FULL_LEVEL : CHECKED_LEVEL}
        WITH start, members, level, truncated, toInteger($limit) + 1 - size(members) AS room
        WITH start, members + level[0..room] AS members, level[0..room] AS frontier, truncated OR size(level) > room AS truncated`;
 

@@ -4,7 +4,7 @@ import { STANCE_TYPES } from '../provenance/claim-relation.type';
 import { MAX_DERIVATION_HOPS } from '../provenance/provenance.repository';
 import { EXPORTED_EDGE_TYPES, ExportScope, GraphEdge, GraphNode, Subgraph } from './interchange.graph';
 import { WritePlan } from '../story/story.plan';
-import { WriteCounts, writeStories } from '../story/story.write.repository';
+import { retryingCreateRaces, WriteCounts, writeStories } from '../story/story.write.repository';
 import { applyToTallies, trackPages } from '../marking/marking.tally';
 import { ImportExtras } from './stix/stix-to-graph';
 
@@ -127,14 +127,16 @@ export class InterchangeRepository {
    * of ingest), then what it does not cover. All or nothing; replaying it changes nothing.
    */
   async writeImport(plans: WritePlan[], extras: ImportExtras): Promise<WriteCounts[]> {
-    return this.executor.writeTx(async (tx) => {
-      const counts = plans.length ? await writeStories(tx, plans) : [];
-      const pages = await trackPages(tx, { storyIds: [], claimIds: [], ties: extras.ties });
-      for (const s of extrasStatements(extras))
-        if (Object.values(s.params ?? {}).every((v) => !Array.isArray(v) || v.length > 0)) await tx.run(s.cypher, s.params);
-      await applyToTallies(tx, await pages.settle());
-      return counts;
-    });
+    return retryingCreateRaces(() =>
+      this.executor.writeTx(async (tx) => {
+        const counts = plans.length ? await writeStories(tx, plans) : [];
+        const pages = await trackPages(tx, { storyIds: [], claimIds: [], ties: extras.ties });
+        for (const s of extrasStatements(extras))
+          if (Object.values(s.params ?? {}).every((v) => !Array.isArray(v) || v.length > 0)) await tx.run(s.cypher, s.params);
+        await applyToTallies(tx, await pages.settle());
+        return counts;
+      }),
+    );
   }
 }
 

@@ -17,7 +17,7 @@ export interface MarkingChange {
  * changed in them) as the transaction's last write.
  */
 export async function propagateMarkings(tx: WriteTx, change: MarkingChange, pages: PagesChange = {}): Promise<void> {
-  const run = async (s: { cypher: string; params?: Record<string, unknown> }) => tx.run<{ id: string; old: number }>(s.cypher, s.params);
+  const run = async (s: { cypher: string; params?: Record<string, unknown> }) => tx.run<{ id: string; old: number; rank: number }>(s.cypher, s.params);
   const stories = change.stories.length ? await run(rankStories(change.stories)) : [];
   const changed = change.sources.length ? (await run(rankSources(change.sources, false))).map((r) => r.id) : [];
   const upstream = changed.length ? (await run(rankSources(changed, true))).map((r) => r.id) : [];

@@ -123,40 +123,103 @@ export async function applyToTallies(tx: WriteTx, ...changes: PagesChange[]): Pr
   if (rows.length) await tx.run(addToTallies(rows).cypher, { rows });
 }
 
+/** The global tally shard that counts a claim or story: Cypher's `'all:' + right(id, 1)` (the last character, by code point). */
+export const shardOf = (id: string): string => ALL_TALLY_PREFIX + [...id.slice(-2)].pop()!;
+
+/** Pages of claims and stories as a write left them, without their rank (see `settle`). */
+export type WrittenPages = Partial<Record<TallyKind, { id: string; pages: string[] }[]>>;
+
+/** The entities a write names that are in the graph, each with the countries its page counts too (ties). */
+const ENTITY_COUNTRIES = `UNWIND $ids AS id
+      MATCH (e:Entity {id: id})
+      RETURN e.id AS id, [(e)-[:${COUNTRY_TIES}]->(k:Country) | k.id] AS countries`;
+
+/**
+ * The pages of claims and stories a story write has just written, from what it wrote instead of read
+ * back claim by claim (PAGES_OF expands every claim's ABOUT edges and their ties: about 34 db hits a
+ * claim): a written claim is ABOUT exactly its `about` entities and a written story MENTIONS exactly
+ * its `mentions`, those in the graph; one read of those entities gives their countries. Call it after
+ * the write's edges (ties included) are written.
+ */
+export async function pagesAsWritten(
+  tx: WriteTx,
+  written: { claims: { id: string; about: string[] }[]; stories: { id: string; mentions: string[] }[] },
+): Promise<WrittenPages> {
+  const ids = [...new Set([...written.claims.flatMap((c) => c.about), ...written.stories.flatMap((s) => s.mentions)])].sort();
+  const countries = new Map(ids.length ? (await tx.run<{ id: string; countries: string[] }>(ENTITY_COUNTRIES, { ids })).map((e) => [e.id, e.countries]) : []);
+  const about = (entities: string[]) => entities.filter((id) => countries.has(id)).flatMap((id) => [id, ...countries.get(id)!]);
+  return {
+    claims: written.claims.map((c) => ({ id: c.id, pages: [...new Set([...about(c.about), shardOf(c.id)])] })),
+    stories: written.stories.map((s) => ({ id: s.id, pages: [...s.mentions.filter((id) => countries.has(id)), shardOf(s.id)] })),
+  };
+}
+
 /**
  * Call before a story write touches anything; `settle()` after its edges are written (before the
  * marking propagation, which moves rank changes and writes what settle returns with them). Claims
  * and stories new in the write count from settle at the rank they have then (0 until propagation).
+ * `settle(written)` takes the pages of what the write wrote (pagesAsWritten) instead of reading them
+ * again; their rank is the one read before (propagation, which alone changes ranks, runs after
+ * settle), 0 for nodes the write created. `before` holds every claim and story named that exists.
  */
-export async function trackPages(tx: WriteTx, write: StoryWrite): Promise<{ settle: () => Promise<PagesChange> }> {
+export async function trackPages(
+  tx: WriteTx,
+  write: StoryWrite,
+): Promise<{ before: Record<TallyKind, Pages[]>; settle: (written?: WrittenPages) => Promise<PagesChange> }> {
   const touched = claimsTouchedBy(write);
   const ids: Record<TallyKind, string[]> = {
     claims: (await tx.run<{ id: string }>(touched.cypher, touched.params)).map((r) => r.id),
     stories: write.storyIds,
   };
   const before = { claims: await read(tx, 'claims', ids.claims), stories: await read(tx, 'stories', ids.stories) };
+  const after = async (kind: TallyKind, written: WrittenPages): Promise<Pages[]> => {
+    const rankBefore = new Map(before[kind].map((p) => [p.id, p.rank]));
+    const known = (written[kind] ?? []).map((p) => ({ ...p, rank: rankBefore.get(p.id) ?? 0 }));
+    const knownIds = new Set(known.map((p) => p.id));
+    return [
+      ...known,
+      ...(await read(
+        tx,
+        kind,
+        ids[kind].filter((id) => !knownIds.has(id)),
+      )),
+    ];
+  };
   return {
-    settle: async () => ({
-      claims: { before: before.claims, after: await read(tx, 'claims', ids.claims) },
-      stories: { before: before.stories, after: await read(tx, 'stories', ids.stories) },
+    before,
+    settle: async (written: WrittenPages = {}) => ({
+      claims: { before: before.claims, after: await after('claims', written) },
+      stories: { before: before.stories, after: await after('stories', written) },
     }),
   };
 }
 
 /**
- * Effective ranks changed (id and the rank before): the same pages count them at the new rank.
- * Written together with `pending`, what the transaction's edge writes changed before.
+ * Effective ranks changed (id, the rank before and, when known, the rank after): the same pages count
+ * them at the new rank. Written together with `pending`, what the transaction's edge writes changed
+ * before; the pages `pending` holds after those writes are still the pages (propagation changes ranks
+ * only), so only the others are read.
  */
-export async function retallyRanks(tx: WriteTx, changed: Partial<Record<TallyKind, { id: string; old: number }[]>>, pending: PagesChange = {}): Promise<void> {
+export async function retallyRanks(
+  tx: WriteTx,
+  changed: Partial<Record<TallyKind, { id: string; old: number; rank?: number }[]>>,
+  pending: PagesChange = {},
+): Promise<void> {
   const change: PagesChange = {};
   for (const kind of KINDS) {
     const list = changed[kind] ?? [];
     if (!list.length) continue;
-    const after = await read(
-      tx,
-      kind,
-      list.map((c) => c.id),
-    );
+    const settled = new Map((pending[kind]?.after ?? []).map((p) => [p.id, p.pages]));
+    const known = list.flatMap((c) => (c.rank !== undefined && settled.has(c.id) ? [{ id: c.id, rank: c.rank, pages: settled.get(c.id)! }] : []));
+    const knownIds = new Set(known.map((p) => p.id));
+    const after = [
+      ...known,
+      ...(await read(
+        tx,
+        kind,
+        list.filter((c) => !knownIds.has(c.id)).map((c) => c.id),
+      )),
+    ];
     const old = new Map(list.map((c) => [c.id, c.old]));
     change[kind] = { before: after.map((c) => ({ ...c, rank: old.get(c.id)! })), after };
   }

@@ -16,7 +16,7 @@ export function rankStories(ids: string[]): Statement {
       WITH s, ${rankOf('s.marking')} AS rank
       WITH s, rank, coalesce(s.markingRank, 0) AS old WHERE old <> rank
       SET s.markingRank = rank
-      RETURN s.id AS id, old`,
+      RETURN s.id AS id, old, rank`,
     params: { ids },
   };
 }
@@ -36,7 +36,7 @@ export function rankSources(ids: string[], upstream: boolean): Statement {
   };
 }
 
-/** The claims named and every claim citing one of `sourceIds`; returns those whose rank changed, with the rank they had. */
+/** The claims named and every claim citing one of `sourceIds`; returns those whose rank changed, with the rank they had and have. */
 export function rankClaims(claimIds: string[], sourceIds: string[]): Statement {
   return {
     cypher: `CALL () {
@@ -50,7 +50,7 @@ export function rankClaims(claimIds: string[], sourceIds: string[]): Statement {
       WITH c, reduce(m = ${rankOf('c.marking')}, r IN [story, cited] | CASE WHEN r > m THEN r ELSE m END) AS rank
       WITH c, rank, coalesce(c.markingRank, 0) AS old WHERE old <> rank
       SET c.markingRank = rank
-      RETURN c.id AS id, old`,
+      RETURN c.id AS id, old, rank`,
     params: { claimIds, sourceIds },
   };
 }

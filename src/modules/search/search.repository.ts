@@ -33,6 +33,9 @@ const TYPES: Readonly<Record<SearchType, { index: string; title: string; text: s
   },
 };
 
+/** How many hits a marked index gives below full clearance before the query is run again without a limit. */
+const PROBE = 'toInteger($first) * 2';
+
 const ALL_COLUMNS: SearchColumns = { text: true, node: true };
 
 const byType = (types: SearchType[], field: 'title' | 'text' | 'node') => `CASE type ${types.map((t) => `WHEN '${t}' THEN ${TYPES[t][field]}`).join(' ')} END`;
@@ -42,8 +45,11 @@ const byType = (types: SearchType[], field: 'title' | 'text' | 'node') => `CASE 
  * Lucene-escaped. The text and the node are projected only when `columns` asks for them: most hit
  * lists show titles, and a node map per hit was two thirds of the bytes and decoding of a search. Each index gives at most `first` hits, so the union never holds more than
  * 4 × first rows, and only the `first` kept are projected. For a caller who sees everything Lucene
- * stops at `first` hits; for anyone else hidden hits are dropped as they stream out of the index
- * and each index stops at its `first` visible hits, so hidden ones never take a visible one's place.
+ * stops at `first` hits. For anyone else a marked index first gives its best 2 × first hits (Lucene
+ * keeps a top-k heap, as for everything) and the visible ones are kept; only when fewer than `first`
+ * of them are visible and the index had more is it asked again without a limit, hidden hits dropped
+ * as they stream out until `first` visible ones have passed (a full collection and sort of every
+ * match). Either way hidden hits never take a visible one's place.
  */
 export function searchStatement(query: string, types: SearchType[], first: number, fullClearance: boolean, columns: SearchColumns = ALL_COLUMNS): Statement {
   const branch = (t: SearchType) => {
@@ -51,8 +57,19 @@ export function searchStatement(query: string, types: SearchType[], first: numbe
     if (fullClearance || !marked) {
       return `CALL db.index.fulltext.queryNodes('${index}', $query, {limit: toInteger($first)}) YIELD node, score RETURN '${t}' AS type, score, node`;
     }
-    return `CALL db.index.fulltext.queryNodes('${index}', $query) YIELD node, score WHERE ${visible(marked, 'node')}
-    WITH node, score LIMIT toInteger($first) RETURN '${t}' AS type, score, node`;
+    return `CALL () {
+      CALL db.index.fulltext.queryNodes('${index}', $query, {limit: ${PROBE}}) YIELD node, score
+      RETURN collect(CASE WHEN ${visible(marked, 'node')} THEN [node, score] END) AS seen, count(*) AS probed
+    }
+    WITH seen[0..toInteger($first)] AS kept, size(seen) >= toInteger($first) OR probed < ${PROBE} AS settled
+    CALL (settled) {
+      WITH * WHERE NOT settled
+      CALL db.index.fulltext.queryNodes('${index}', $query) YIELD node, score WHERE ${visible(marked, 'node')}
+      WITH node, score LIMIT toInteger($first)
+      RETURN collect([node, score]) AS streamed
+    }
+    UNWIND CASE WHEN settled THEN kept ELSE streamed END AS hit
+    RETURN '${t}' AS type, hit[1] AS score, hit[0] AS node`;
   };
   const union = types.map(branch).join('\n    UNION ALL\n    ');
   return {

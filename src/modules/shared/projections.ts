@@ -62,6 +62,11 @@ export const ORGANIZATION_AND_MEMBER_TIES = 'OF_COUNTRY|REPRESENTS|LOCATED_IN|AF
 /** Relationship types that tie an entity to a country: "about Mexico" includes the Russian Embassy in Mexico. */
 export const COUNTRY_TIES = `${ORGANIZATION_AND_MEMBER_TIES}|HELD_ROLE`;
 
+/** Every claim, stories newest first through the publishedAt index: what a list without an anchor walks (PagedRead.dense). */
+export const CLAIM_WALK = 'MATCH (s:Story) WHERE s.publishedAt IS NOT NULL MATCH (s)-[:HAS_CLAIM]->(c:Claim)';
+/** How many stories that walk may pass: the count store. */
+export const STORIES_WALKABLE = 'MATCH (s:Story) RETURN count(s) AS walkable';
+
 /** Newest stories first, then the order claims have within their story: sort keys for seek pagination (`s` story, `c` claim). */
 export const CLAIM_KEYS: SortKey[] = [
   { expr: 's.publishedAt', dir: 'DESC', kind: 'date' },

@@ -45,10 +45,13 @@ export function allVisible(nodesExpr: string, element = 'pathNode'): string {
   return `all(${element} IN ${nodesExpr} WHERE ${visibleAny(element)})`;
 }
 
-/** For a node of any label (a graph walk): visible unless it is a Story, Source or Claim marked above the clearance. */
+/**
+ * For a node of any label (a graph walk): visible unless it is a Story, Source or Claim marked above
+ * the clearance. The rank first: for the nodes that pass (most of them) it is the only read.
+ */
 export function visibleAny(alias: string): string {
   if (!ALIAS.test(alias)) throw new Error(`"${alias}" is not a Cypher variable`);
-  return `(NOT (${alias}:Story OR ${alias}:Source OR ${alias}:Claim) OR ${visible('Story', alias)})`;
+  return `(${visible('Story', alias)} OR NOT (${alias}:Story OR ${alias}:Source OR ${alias}:Claim))`;
 }
 
 /**

@@ -1,14 +1,17 @@
 import { Executor, Statement, WriteTx } from '../../db/executor';
 import { AppError, badInput } from '../../errors/app-error';
 import { propagateMarkings } from '../marking/marking.propagation';
-import { trackPages } from '../marking/marking.tally';
+import { pagesAsWritten, trackPages } from '../marking/marking.tally';
 import { Tlp } from '../shared/tlp';
 import { IngestCounts } from './ingest-result.type';
 import { WritePlan } from './story.plan';
 import {
+  createSources,
   EdgeVerb,
   entityStatements,
+  existingSources,
   foldEntityRows,
+  foldSourceRows,
   linkDerivations,
   linkRoles,
   linkStories,
@@ -86,14 +89,36 @@ export class StoryWriteRepository {
    */
   async writeBatch(plans: WritePlan[], options: { dryRun?: boolean } = {}): Promise<WriteCounts[]> {
     try {
-      return await this.executor.writeTx(async (tx) => {
-        const counts = await writeStories(tx, plans);
-        if (options.dryRun) throw new DryRunRollback(counts);
-        return counts;
-      });
+      return await retryingCreateRaces(() =>
+        this.executor.writeTx(async (tx) => {
+          const counts = await writeStories(tx, plans);
+          if (options.dryRun) throw new DryRunRollback(counts);
+          return counts;
+        }),
+      );
     } catch (err) {
       if (err instanceof DryRunRollback) return err.counts;
       throw err;
+    }
+  }
+}
+
+const isUniquenessRace = (err: unknown) =>
+  err instanceof AppError &&
+  err.extensions.code === 'CONFLICT' &&
+  (err.originalError as { code?: string } | undefined)?.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+
+/**
+ * Runs a transaction that calls writeStories again when the uniqueness constraint refused one of its
+ * CREATEs: another transaction created the same claim or source between this one's read and its
+ * write (two imports of one folder at once). Written again, it is found and merged like any existing one.
+ */
+export async function retryingCreateRaces<T>(write: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (err) {
+      if (attempt >= attempts || !isUniquenessRace(err)) throw err;
     }
   }
 }
@@ -132,7 +157,11 @@ export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<Wri
   const pages = await trackPages(tx, {
     storyIds: plans.map((p) => p.story.id),
     claimIds: plans.flatMap((p) => p.claims.map((c) => c.id)),
-    ties: plans.flatMap((p) => [...p.ties, ...p.roles.map((r) => ({ entityId: r.personId, countryId: r.countryId }))]),
+    // One row per entity and country: a batch of generated cards states the same few hundred ties a thousand times.
+    ties: distinct(
+      plans.flatMap((p) => [...p.ties, ...p.roles.map((r) => ({ entityId: r.personId, countryId: r.countryId }))]),
+      (t) => `${t.entityId}|${t.countryId}`,
+    ),
   });
   const stories = await run<{ at: number; created: boolean; marking: Tlp }>(mergeStories(plans));
   const markingOf = new Map(stories.map((s) => [s.at, s.marking]));
@@ -142,7 +171,9 @@ export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<Wri
   for (const { type, statement } of entityStatements(entityRows)) {
     entities.push(...(await run<Merged & { type: string }>(statement)).map((e) => ({ ...e, expected: type })));
   }
-  const claims = await run<Merged & { owners: string[] }>(mergeClaims(plans));
+  const existed = new Set(pages.before.claims.map((c) => c.id));
+  const absent = plans.flatMap((p, at) => p.claims.filter((c) => !existed.has(c.id)).map((c) => ({ at, id: c.id, created: true, owners: [] as string[] })));
+  const claims = [...(await run<Merged & { owners: string[] }>(mergeClaims(plans, existed))), ...absent];
   const conflicts = new Map<number, string[]>();
   const conflict = (at: number, text: string) => conflicts.set(at, [...(conflicts.get(at) ?? []), text]);
   for (const c of claims) for (const owner of c.owners) conflict(c.at, `${c.id} belongs to story ${owner}`);
@@ -165,7 +196,12 @@ export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<Wri
   );
   for (const [v, rows] of split(roles, (r) => newEntities.has(r.personId))) await run(linkRoles(v, rows));
 
-  const sources = await run<Merged>(mergeSources(plans));
+  const sourceRows = foldSourceRows(plans);
+  const sourcesExisting = new Set((await run<{ id: string }>(existingSources(sourceRows.map((r) => r.id)))).map((r) => r.id));
+  const sources = [
+    ...(await run<Merged>(createSources(sourceRows.filter((r) => !sourcesExisting.has(r.id))))),
+    ...(await run<Merged>(mergeSources(sourceRows.filter((r) => sourcesExisting.has(r.id))))),
+  ];
   const newSources = new Set(sources.filter((s) => s.created).map((s) => s.id));
   const derivations = distinct(
     plans.flatMap((p) => p.derivations),
@@ -178,7 +214,19 @@ export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<Wri
   for (const s of [...linkStories('CREATE', created), ...linkStories('MERGE', existing)]) await run(s);
   const newClaims = new Set(claims.filter((c) => c.created).map((c) => c.id));
   const claimRows: StoryClaimRow[] = plans.flatMap((p) => p.claims.map((c) => ({ ...c, storyId: p.story.id })));
-  for (const [v, rows] of split(claimRows, (c) => newClaims.has(c.id))) await run(v === 'CREATE' ? writeNewClaims(rows) : updateClaims(rows));
+  await run(
+    writeNewClaims(
+      claimRows.filter((c) => !existed.has(c.id)),
+      true,
+    ),
+  );
+  await run(
+    writeNewClaims(
+      claimRows.filter((c) => existed.has(c.id) && newClaims.has(c.id)),
+      false,
+    ),
+  );
+  await run(updateClaims(claimRows.filter((c) => !newClaims.has(c.id))));
 
   await propagateMarkings(
     tx,
@@ -187,7 +235,12 @@ export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<Wri
       sources: [...new Set(plans.flatMap((p) => p.sources.map((src) => src.id)))],
       claims: claimRows.map((c) => c.id),
     },
-    await pages.settle(),
+    await pages.settle(
+      await pagesAsWritten(tx, {
+        claims: claimRows,
+        stories: plans.map((p) => ({ id: p.story.id, mentions: p.mentions })),
+      }),
+    ),
   );
 
   // Rows are one per id: a node counts as created for the first story naming it, as reused for every other.

@@ -134,18 +134,22 @@ export function entityStatements(rows: (EntityRow & { at: number })[]): { type: 
 }
 
 /**
- * The claim nodes, before anything is written to them: a claim id another story already holds is
- * found here (only stories have HAS_CLAIM: no label, so the pattern expands from the claim), after MERGE waited for any transaction creating the same id to commit. (Two stories
- * of one batch never share a claim id: the repository cuts batches so.)
+ * The claim nodes the graph already had when the write began (`existing`), before anything is written
+ * to them: a claim id another story already holds is found here (only stories have HAS_CLAIM: no
+ * label, so the pattern expands from the claim). The others are created by writeNewClaims: a MERGE
+ * of 4000 absent claims cost a fifth of a first import's statements (a locking seek, the marker, three
+ * Eager buffers) to learn what the read before the write already said. (Two stories of one batch
+ * never share a claim id: the repository cuts batches so.)
  */
-export function mergeClaims(plans: WritePlan[]): Statement {
+export function mergeClaims(plans: WritePlan[], existing: ReadonlySet<string>): Statement {
+  const rows = tagged(plans, (p) => p.claims.filter((c) => existing.has(c.id)).map((c) => ({ id: c.id, storyId: p.story.id })));
   return {
     cypher: `UNWIND $rows AS r
       MERGE (c:Claim {id: r.id})
       ON CREATE SET c._new = true, c.ingestedAt = datetime()
       ${CREATED('c')}
       RETURN r.at AS at, c.id AS id, created, [(c)<-[:HAS_CLAIM]-(s) WHERE s.id <> r.storyId | s.id] AS owners`,
-    params: { rows: sortedById(tagged(plans, (p) => p.claims.map((c) => ({ id: c.id, storyId: p.story.id })))) },
+    params: { rows: sortedById(rows) },
   };
 }
 
@@ -182,13 +186,15 @@ export function linkRoles(verb: EdgeVerb, roles: WritePlan['roles']): Statement 
   };
 }
 
+/** One source row per id across a batch, as successive stories would leave the node: see foldSourceRows. */
+export type SourceRow = Omit<WritePlan['sources'][number], 'publisherId'> & { at: number; publisherIds: string[] };
+
 /**
- * Sources are shared between stories: created or, when a value really changed, updated. One row per
- * id across the batch (see foldEntityRows): title and kind of the last story naming it, its last
- * url, every publisher named.
+ * Sources are shared between stories. One row per id across the batch (see foldEntityRows): title
+ * and kind of the last story naming it, its last url, the highest marking, every publisher named.
  */
-export function mergeSources(plans: WritePlan[]): Statement {
-  const folded = new Map<string, Omit<WritePlan['sources'][number], 'publisherId'> & { at: number; publisherIds: string[] }>();
+export function foldSourceRows(plans: WritePlan[]): SourceRow[] {
+  const folded = new Map<string, SourceRow>();
   tagged(plans, (p) => p.sources).forEach(({ publisherId, ...row }) => {
     const first = folded.get(row.id);
     const publishers = publisherId ? [publisherId] : [];
@@ -197,6 +203,31 @@ export function mergeSources(plans: WritePlan[]): Statement {
     if (tlpRank(row.marking) > tlpRank(first.marking)) first.marking = row.marking;
     first.publisherIds.push(...publishers.filter((p) => !first.publisherIds.includes(p)));
   });
+  return sortedById([...folded.values()]);
+}
+
+/** Which of these source ids the graph has (read before the sources are written). */
+export function existingSources(ids: string[]): Statement {
+  return { cypher: `UNWIND $ids AS id MATCH (src:Source {id: id}) RETURN src.id AS id`, params: { ids } };
+}
+
+/**
+ * Sources absent when read: created with their publishers (the uniqueness constraint refuses one
+ * that another transaction created since, and the batch is written again: see retryingCreateRaces).
+ */
+export function createSources(rows: SourceRow[]): Statement {
+  return {
+    cypher: `UNWIND $rows AS r
+      CREATE (src:Source {id: r.id, firstSeenAt: datetime(), title: r.title, kind: r.kind, url: r.url, marking: r.marking})
+      WITH src, r
+      CALL (src, r) { UNWIND r.publisherIds AS publisherId MATCH (o:Entity {id: publisherId}) WHERE o:Organization CREATE (src)-[:PUBLISHED_BY]->(o) }
+      RETURN r.at AS at, src.id AS id, true AS created`,
+    params: { rows },
+  };
+}
+
+/** Sources the graph had: created (when deleted since the read) or, when a value really changed, updated. */
+export function mergeSources(rows: SourceRow[]): Statement {
   return {
     cypher: `UNWIND $rows AS r
       MERGE (src:Source {id: r.id})
@@ -214,7 +245,7 @@ export function mergeSources(plans: WritePlan[]): Statement {
         FOREACH (_ IN CASE WHEN NOT created THEN [1] ELSE [] END | MERGE (src)-[:PUBLISHED_BY]->(o))
       }
       RETURN r.at AS at, src.id AS id, created`,
-    params: { rows: sortedById([...folded.values()]) },
+    params: { rows },
   };
 }
 
@@ -272,12 +303,16 @@ export function linkStories(verb: EdgeVerb, plans: WritePlan[]): Statement[] {
 /** A claim row with the id of the story it belongs to. */
 export type StoryClaimRow = ClaimRow & { storyId: string };
 
-/** Claims new in this transaction: every edge is new too. */
-export function writeNewClaims(claims: StoryClaimRow[]): Statement {
+/**
+ * Claims new in this transaction: every edge is new too. `create`: the claim nodes too (absent when
+ * the write began; the uniqueness constraint refuses one that another transaction created since, and
+ * the batch is then written again: see retryingCreateRaces). Otherwise they were just merged.
+ */
+export function writeNewClaims(claims: StoryClaimRow[], create: boolean): Statement {
   return {
     cypher: `UNWIND $claims AS r
       MATCH (s:Story {id: r.storyId})
-      MATCH (c:Claim {id: r.id})
+      ${create ? 'CREATE (c:Claim {id: r.id, ingestedAt: datetime()})' : 'MATCH (c:Claim {id: r.id})'}
       SET c.text = r.text, c.kind = r.kind, c.asOf = r.asOf, c.position = r.position, c.marking = r.marking
       CREATE (s)-[:HAS_CLAIM]->(c)
       WITH c, r

@@ -47,4 +47,47 @@ describe('seek pagination', () => {
     `);
     expect(statement.params).toEqual({ pageLimit: int(3), after: ['2025-01-01', 'story:a'] });
   });
+
+  it('reads a dense answer by walking the index, a sparse one by sorting the anchored rows, as the total decides', () => {
+    const statement = pagedStatement({
+      scope: 'MATCH (:Topic {id: $topic})<-[:TAGGED]-(s:Story)',
+      params: { topic: 'topic:a' },
+      vars: 's',
+      order: ORDER,
+      project: 's {.id}',
+      after: null,
+      first: 2,
+      total: 'MATCH (:Topic {id: $topic})<-[:TAGGED]-(s:Story) RETURN count(s) AS total',
+      withTotal: false,
+      dense: {
+        scope: 'MATCH (s:Story) WHERE s.publishedAt IS NOT NULL AND EXISTS { (s)-[:TAGGED]->(:Topic {id: $topic}) }',
+        walkable: 'MATCH (s:Story) RETURN count(s) AS walkable',
+      },
+    });
+    expect(statement.cypher).toMatchInlineSnapshot(`
+     "CALL () {
+       MATCH (:Topic {id: $topic})<-[:TAGGED]-(s:Story) RETURN count(s) AS total
+     }
+     CALL () {
+       MATCH (s:Story) RETURN count(s) AS walkable
+     }
+     CALL (total, walkable) {
+       CALL (total, walkable) {
+         WITH * WHERE total * total > $pageLimit * walkable
+         MATCH (s:Story) WHERE s.publishedAt IS NOT NULL AND EXISTS { (s)-[:TAGGED]->(:Topic {id: $topic}) }
+         WITH s ORDER BY s.publishedAt DESC, s.id ASC LIMIT $pageLimit
+         RETURN s
+         UNION ALL
+         WITH * WHERE NOT (total * total > $pageLimit * walkable)
+         MATCH (:Topic {id: $topic})<-[:TAGGED]-(s:Story)
+         WITH s ORDER BY s.publishedAt DESC, s.id ASC LIMIT $pageLimit
+         RETURN s
+       }
+       WITH s ORDER BY s.publishedAt DESC, s.id ASC
+       RETURN collect({node: s {.id}, key: [toString(s.publishedAt), s.id]}) AS rows
+     }
+     RETURN total, rows"
+    `);
+    expect(statement.params).toEqual({ topic: 'topic:a', pageLimit: int(3) });
+  });
 });

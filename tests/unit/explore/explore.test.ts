@@ -50,10 +50,19 @@ describe('exploration Cypher', () => {
             CALL (start, members, frontier, truncated) {
               WITH * WHERE start IS NOT NULL AND NOT truncated
               UNWIND frontier AS f MATCH (f)-[:HAS_CLAIM|BASED_ON|TAGGED|MENTIONS|CITES|ABOUT|ATTRIBUTED_TO|PUBLISHED_BY|DERIVED_FROM|OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE|SUPPORTS|CONTRADICTS|REPEATS]-(x) WHERE NOT x IN members
+              WITH DISTINCT x ORDER BY x.id LIMIT toInteger($limit) * 2 + 2
+              RETURN collect(x) AS probe
+            }
+            WITH start, members, frontier, truncated, probe, [y IN probe WHERE (coalesce(y.markingRank, 0) <= $clearance OR NOT (y:Story OR y:Source OR y:Claim))][0..toInteger($limit) + 1] AS kept
+            WITH start, members, frontier, truncated, kept, size(kept) > toInteger($limit) OR size(probe) < toInteger($limit) * 2 + 2 AS settled
+            CALL (start, members, frontier, truncated, settled) {
+              WITH * WHERE start IS NOT NULL AND NOT truncated AND NOT settled
+              UNWIND frontier AS f MATCH (f)-[:HAS_CLAIM|BASED_ON|TAGGED|MENTIONS|CITES|ABOUT|ATTRIBUTED_TO|PUBLISHED_BY|DERIVED_FROM|OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE|SUPPORTS|CONTRADICTS|REPEATS]-(x) WHERE NOT x IN members
               WITH DISTINCT x ORDER BY x.id
               WITH collect(x) AS inOrder
-              RETURN reduce(kept = [], y IN inOrder | CASE WHEN size(kept) > toInteger($limit) THEN kept WHEN (NOT (y:Story OR y:Source OR y:Claim) OR coalesce(y.markingRank, 0) <= $clearance) THEN kept + y ELSE kept END) AS level
+              RETURN reduce(kept = [], y IN inOrder | CASE WHEN size(kept) > toInteger($limit) THEN kept WHEN (coalesce(y.markingRank, 0) <= $clearance OR NOT (y:Story OR y:Source OR y:Claim)) THEN kept + y ELSE kept END) AS sorted
             }
+            WITH start, members, truncated, CASE WHEN settled THEN kept ELSE sorted END AS level
             WITH start, members, level, truncated, toInteger($limit) + 1 - size(members) AS room
             WITH start, members + level[0..room] AS members, level[0..room] AS frontier, truncated OR size(level) > room AS truncated
             CALL (members) {
@@ -90,7 +99,7 @@ describe('exploration Cypher', () => {
             WITH a, b, COLLECT {
               WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
               MATCH p = allShortestPaths((a)-[:HAS_CLAIM|BASED_ON|TAGGED|MENTIONS|CITES|ABOUT|ATTRIBUTED_TO|PUBLISHED_BY|DERIVED_FROM|OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE|SUPPORTS|CONTRADICTS|REPEATS*..5]-(b))
-              WHERE all(pathNode IN nodes(p) WHERE (NOT (pathNode:Story OR pathNode:Source OR pathNode:Claim) OR coalesce(pathNode.markingRank, 0) <= $clearance))
+              WHERE all(pathNode IN nodes(p) WHERE (coalesce(pathNode.markingRank, 0) <= $clearance OR NOT (pathNode:Story OR pathNode:Source OR pathNode:Claim)))
               RETURN p LIMIT 101
             } AS candidates
             // One path more than shown tells whether there were more.

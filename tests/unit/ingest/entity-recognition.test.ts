@@ -39,6 +39,23 @@ describe('countries', () => {
     expect(idsIn('Papua New Guinea and Equatorial Guinea sent observers, but not Guinea-Bissau.')).toEqual(['country:PG', 'country:GQ', 'country:GW']);
   });
 
+  it('reads the Soviet Union as Russia and former colonial names as the country they became', () => {
+    expect(idsIn('Soviet agents and the USSR; the Soviets denied it.')).toEqual(['country:RU']);
+    expect(idsIn('Journalists killed in Portuguese Timor; mercenaries in the Belgian Congo and Rhodesia.')).toEqual(['country:TL', 'country:CD', 'country:ZW']);
+    expect(idsIn('Two Maldivian women, a Kazakh banker, an Azeri official and Nepali guards.')).toEqual([
+      'country:MV',
+      'country:KZ',
+      'country:AZ',
+      'country:NP',
+    ]);
+  });
+
+  it('does not read regions, rivers, courts, banks or given names as countries', () => {
+    expect(idsIn('He fled to Hong Kong and Macau, then the Soviet bloc.')).toEqual([]);
+    expect(idsIn('Pollution in the Niger Delta reached the Inter-American Court; Credit Suisse arranged the loans.')).toEqual([]);
+    expect(idsIn('The agents Alain Mafart and Dominique Prieur were arrested.')).not.toContain('country:DM');
+  });
+
   it('still reads the ambiguous names as countries in country context', () => {
     expect(idsIn('Georgia, Jordan and Chad signed the accord.')).toEqual(['country:GE', 'country:JO', 'country:TD']);
     expect(idsIn('Tbilisi, Georgia hosted the talks.')).toEqual(['country:GE']);
@@ -67,12 +84,22 @@ describe('agencies', () => {
     });
   });
 
-  it('settles CNI (Mexico or Spain) by the nearest country, then the story, else not at all', () => {
+  it('settles CNI (Mexico or Spain) by the nearest country, then the story (the country it names first), else not at all', () => {
     expect(idsIn("Mexico's CNI warned")).toContain('agency:mx-cni');
     expect(idsIn("Spain's CNI warned")).toContain('agency:es-cni');
     expect(idsIn('The CNI warned', { storyCountries: new Set(['ES']) })).toEqual(['agency:es-cni']);
     expect(idsIn('The CNI warned')).toEqual([]);
-    expect(idsIn('The CNI warned', { storyCountries: new Set(['ES', 'MX']) })).toEqual([]);
+    expect(idsIn('The CNI warned', { storyCountries: new Set(['ES', 'MX']) })).toEqual(['agency:es-cni']);
+    expect(idsIn('The CNI warned', { storyCountries: new Set(['MX', 'ES']) })).toEqual(['agency:mx-cni']);
+  });
+
+  it('settles a name several countries use by the country the story names first, when both are in view', () => {
+    expect(idsIn('He said Intelligence Bureau officers tortured him.', { storyCountries: new Set(['IN', 'PK']) })).toEqual(['agency:in-ib']);
+    expect(idsIn('He said Intelligence Bureau officers tortured him.', { storyCountries: new Set(['PK', 'IN']) })).toEqual(['agency:pk-ib']);
+  });
+
+  it('reads a bare "Military Intelligence Directorate" as the military intelligence of the country in view', () => {
+    expect(idsIn('The lawyer argued the Military Intelligence Directorate had no power.', { storyCountries: new Set(['PK', 'IN']) })).toEqual(['agency:pk-mi']);
   });
 
   it('remembers what an ambiguous acronym meant earlier in the story', () => {

@@ -155,3 +155,58 @@ describe('siblings and the bodies people serve', () => {
     expect(peopleOfCard(summary, ['Franco was a councillor for eight years.'])).toEqual(['person:marielle-franco', 'person:anderson-gomes']);
   });
 });
+
+describe('names without cue words', () => {
+  it('reads names after plural cues, kin and agent phrases, "under" a title, and before a personal possession', () => {
+    expect(idsIn('Capt. Jan Nowak and lieutenants Piotr Zielinski and Marek Wrona were convicted.', ['person:'])).toEqual([
+      'person:jan-nowak',
+      'person:piotr-zielinski',
+      'person:marek-wrona',
+    ]);
+    expect(idsIn('A committee chaired by Odhiambo Kerubo reopened the case; the widow of Dorian Balde sued.', ['person:'])).toEqual([
+      'person:odhiambo-kerubo',
+      'person:dorian-balde',
+    ]);
+    expect(idsIn('He was prime minister under Tolegen Baimukhan. The roof of Azamat Serikov’s residence burned.', ['person:'])).toEqual([
+      'person:tolegen-baimukhan',
+      'person:azamat-serikov',
+    ]);
+    expect(idsIn('Her tutor was identified as Yaeko Taguchi.', ['person:'])).toEqual(['person:yaeko-taguchi']);
+  });
+
+  it('reads hyphenated given names, an age apposition and names after an abbreviated title', () => {
+    expect(idsIn('The order came from Pak Hyon-chol, to disrupt the games.', ['person:'])).toEqual(['person:pak-hyon-chol']);
+    expect(idsIn('Forty-five years ago Mirei Tanabe, then 13, was seized.', ['person:'])).toEqual(['person:mirei-tanabe']);
+    expect(idsIn('Police chief Lt. Gen. Rashed Khalfan Obaid released footage.', ['person:'])).toEqual(['person:rashed-khalfan-obaid']);
+    expect(idsIn('Retired Col. Byron Lima Estrada was sentenced.', ['person:'])).toEqual(['person:byron-lima-estrada']);
+  });
+
+  it('strips quoted nicknames, affiliations and ranks from names, and keeps particles such as "arap" and "dela"', () => {
+    expect(idsIn('DEA agent Enrique "Kiki" Camarena was abducted.', ['person:'])).toEqual(['person:enrique-camarena']);
+    expect(idsIn('Loyalist Ken Barrett pleaded guilty. WPC Yvonne Fletcher was shot.', ['person:'])).toEqual(['person:ken-barrett', 'person:yvonne-fletcher']);
+    expect(idsIn('The base was named after Sgt. 1st Class Nathan Chapman.', ['person:'])).toEqual(['person:nathan-chapman']);
+    expect(idsIn('President Daniel arap Moi met Senator Ronald dela Rosa.', ['person:'])).toEqual(['person:daniel-arap-moi', 'person:ronald-dela-rosa']);
+  });
+
+  it('reads a known first name after an organisation cue as a person, and a leader after "<Army> of"', () => {
+    expect(idsIn('Cuba released U.S. contractor Alan Gross and a jailed source.', ['person:', 'org:'])).toEqual(['person:alan-gross']);
+    expect(idsIn('Fighting between the Bougainville Revolutionary Army of Francis Ona and government forces went on.', ['person:'])).toEqual([
+      'person:francis-ona',
+    ]);
+  });
+
+  it('reads no person in events, outlets, stadiums, ships, suburbs or offices', () => {
+    expect(
+      idsIn(
+        'During the Cold War, Ukrainska Pravda wrote about the Estadio Víctor Jara, the USS Cole and the Glen View suburb; the Federal Prosecutor, who said little, and Presidente Gonzalo.',
+        ['person:'],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('quoted nicknames', () => {
+  it('take a name with a nickname inside for a person even after a locative', () => {
+    expect(idsIn('Money came from Joaquín "El Chapo" Guzmán and from the "Los Zetas" gang.', ['person:'])).toEqual(['person:joaquin-guzman']);
+  });
+});

