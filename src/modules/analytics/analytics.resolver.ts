@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../graphql/parent';
 import { Context } from '../../graphql/context';
 import { AnalyticsArgs, LeaderboardArgs, TimelineArgs, TopSourcesArgs } from './analytics.filter';
 import { analyticsService } from './analytics.service';
@@ -13,22 +14,22 @@ export class AnalyticsResolver {
   }
 
   @FieldResolver(() => AnalyticsCounts, { description: 'How many stories, claims, sources, topics and entities the in-scope claims involve' })
-  counts(@Root() analytics: Analytics, @Ctx() ctx: Context) {
+  counts(@Parent() analytics: Analytics, @Ctx() ctx: Context) {
     return analyticsService.counts(ctx, analytics.filter);
   }
 
   @FieldResolver(() => [LeaderboardRow], { description: 'Most claims per country, agency, person, publisher or topic' })
-  leaderboard(@Root() analytics: Analytics, @Args() args: LeaderboardArgs, @Ctx() ctx: Context) {
+  leaderboard(@Parent() analytics: Analytics, @Args() args: LeaderboardArgs, @Ctx() ctx: Context) {
     return analyticsService.leaderboard(ctx, analytics.filter, args);
   }
 
   @FieldResolver(() => [TimelinePoint], { description: 'Stories and claims per month, every month of the range (zeros included)' })
-  timeline(@Root() analytics: Analytics, @Args() args: TimelineArgs, @Ctx() ctx: Context) {
+  timeline(@Parent() analytics: Analytics, @Args() args: TimelineArgs, @Ctx() ctx: Context) {
     return analyticsService.timeline(ctx, analytics.filter, args);
   }
 
   @FieldResolver(() => [SourceCitations], { description: 'Most-cited sources' })
-  topSources(@Root() analytics: Analytics, @Args() args: TopSourcesArgs, @Ctx() ctx: Context) {
+  topSources(@Parent() analytics: Analytics, @Args() args: TopSourcesArgs, @Ctx() ctx: Context) {
     return analyticsService.topSources(ctx, analytics.filter, args);
   }
 }

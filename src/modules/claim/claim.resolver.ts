@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../graphql/parent';
 import { Context } from '../../graphql/context';
 import { Entity } from '../entity/entity.type';
 import { viewIds } from '../shared/ids';
@@ -26,27 +27,27 @@ export class ClaimResolver {
 
   // Read as of an instant, a claim hands it down: its story, sources and citations answer as of it too.
   @FieldResolver(() => Story, { description: 'The story that makes the claim' })
-  async story(@Root() claim: Claim, @Ctx() ctx: Context) {
+  async story(@Parent() claim: Claim, @Ctx() ctx: Context) {
     return stamped(await prefetchedOr(claim, 'story', () => ctx.loaders.storyOfClaim.load(claim.id)), instantOf(claim));
   }
 
   @FieldResolver(() => [Source], { description: 'The sources this claim cites' })
-  async sources(@Root() claim: Claim, @Ctx() ctx: Context) {
+  async sources(@Parent() claim: Claim, @Ctx() ctx: Context) {
     return stamped(await prefetchedOr(claim, 'sources', () => ctx.loaders.sourcesOfClaim.load(claim.id)), instantOf(claim));
   }
 
   @FieldResolver(() => [Citation], { description: 'Each citation with its quote' })
-  async citations(@Root() claim: Claim, @Ctx() ctx: Context) {
+  async citations(@Parent() claim: Claim, @Ctx() ctx: Context) {
     return stamped(await prefetchedOr(claim, 'citations', () => ctx.loaders.citationsOfClaim.load(claim.id)), instantOf(claim));
   }
 
   @FieldResolver(() => [Entity], { description: 'Entities the claim is about' })
-  about(@Root() claim: Claim, @Ctx() ctx: Context) {
+  about(@Parent() claim: Claim, @Ctx() ctx: Context) {
     return prefetchedOr(claim, 'about', () => ctx.loaders.aboutOfClaim.load(claim.id));
   }
 
   @FieldResolver(() => [Entity], { description: 'Who the claim is attributed to' })
-  attributedTo(@Root() claim: Claim, @Ctx() ctx: Context) {
+  attributedTo(@Parent() claim: Claim, @Ctx() ctx: Context) {
     return prefetchedOr(claim, 'attributedTo', () => ctx.loaders.attributedToOfClaim.load(claim.id));
   }
 }
@@ -54,17 +55,17 @@ export class ClaimResolver {
 @Resolver(() => Citation)
 export class CitationResolver {
   @FieldResolver(() => ID, { description: 'citation:<claimId>|<sourceId>: a citation is the CITES relationship between the two' })
-  id(@Root() citation: Citation) {
+  id(@Parent() citation: Citation) {
     return viewIds.citation(citation);
   }
 
   @FieldResolver(() => Source, { description: 'The cited source' })
-  async source(@Root() citation: Citation, @Ctx() ctx: Context) {
+  async source(@Parent() citation: Citation, @Ctx() ctx: Context) {
     return stamped(await prefetchedOr(citation, 'source', () => ctx.loaders.sourceById.load(citation.sourceId)), instantOf(citation));
   }
 
   @FieldResolver(() => Claim, { description: 'The citing claim' })
-  claim(@Root() citation: Citation, @Ctx() ctx: Context) {
+  claim(@Parent() citation: Citation, @Ctx() ctx: Context) {
     return ctx.loaders.claimById.load(citation.claimId);
   }
 }

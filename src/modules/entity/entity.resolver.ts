@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../graphql/parent';
 import { childField, selectionOf } from '../shared/selection';
 import { Context } from '../../graphql/context';
 import { ClaimConnection } from '../claim/claim.type';
@@ -30,17 +31,17 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => ClaimConnection, { description: 'Claims about it; for a country, also claims about what is tied to it' })
-  claims(@Root() entity: EntityRecord, @Args() args: EntityPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  claims(@Parent() entity: EntityRecord, @Args() args: EntityPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return entityService.claims(ctx, entity, args, selectionOf(info));
   }
 
   @FieldResolver(() => StoryConnection, { description: 'Stories that mention it' })
-  stories(@Root() entity: EntityRecord, @Args() args: EntityPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  stories(@Parent() entity: EntityRecord, @Args() args: EntityPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return entityService.stories(ctx, entity, args, selectionOf(info));
   }
 
   @FieldResolver(() => [CountryTie], { description: 'Countries it belongs to, represents or is located in' })
-  countries(@Root() entity: EntityRecord, @Ctx() ctx: Context) {
+  countries(@Parent() entity: EntityRecord, @Ctx() ctx: Context) {
     return ctx.loaders.countryTiesOfEntity.load(entity.id);
   }
 }
@@ -48,7 +49,7 @@ export class EntityResolver {
 @Resolver(() => Person)
 export class PersonResolver {
   @FieldResolver(() => [Role], { description: 'Dated roles the person held, earliest first' })
-  roles(@Root() person: EntityRecord, @Ctx() ctx: Context) {
+  roles(@Parent() person: EntityRecord, @Ctx() ctx: Context) {
     return ctx.loaders.rolesOfPerson.load(person.id);
   }
 }

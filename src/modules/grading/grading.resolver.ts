@@ -1,4 +1,5 @@
-import { Authorized, Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, Mutation, Resolver } from 'type-graphql';
+import { Parent } from '../../graphql/parent';
 import { Role } from '../../graphql/auth';
 import { afterWrite, Context, loadersAt } from '../../graphql/context';
 import { instantOf } from '../shared/as-of';
@@ -20,12 +21,12 @@ export class SourceGradeResolver {
   }
 
   @FieldResolver(() => String, { description: 'What the grade means, e.g. "Usually reliable"' })
-  meaning(@Root() grade: SourceGrade) {
+  meaning(@Parent() grade: SourceGrade) {
     return RELIABILITY_MEANINGS[grade.grade];
   }
 
   @FieldResolver(() => Source, { description: 'The graded source' })
-  source(@Root() grade: SourceGrade, @Ctx() ctx: Context) {
+  source(@Parent() grade: SourceGrade, @Ctx() ctx: Context) {
     return ctx.loaders.sourceById.load(grade.sourceId);
   }
 }
@@ -42,23 +43,23 @@ export class CitationGradeResolver {
   }
 
   @FieldResolver(() => String, { description: 'What the grade means, e.g. "Probably true"' })
-  meaning(@Root() grade: CitationGrade) {
+  meaning(@Parent() grade: CitationGrade) {
     return CREDIBILITY_MEANINGS[grade.grade];
   }
 
   @FieldResolver(() => Claim, { description: 'The claim of the graded citation' })
-  claim(@Root() grade: CitationGrade, @Ctx() ctx: Context) {
+  claim(@Parent() grade: CitationGrade, @Ctx() ctx: Context) {
     return ctx.loaders.claimById.load(grade.claimId);
   }
 
   @FieldResolver(() => Citation, { description: 'The graded citation; select it in gradeCitation and a client cache updates the citation it holds' })
-  async citation(@Root() grade: CitationGrade, @Ctx() ctx: Context): Promise<Citation> {
+  async citation(@Parent() grade: CitationGrade, @Ctx() ctx: Context): Promise<Citation> {
     const citations = await ctx.loaders.citationsOfClaim.load(grade.claimId);
     return citations.find((c) => c.sourceId === grade.sourceId) ?? { claimId: grade.claimId, sourceId: grade.sourceId, quote: null };
   }
 
   @FieldResolver(() => Source, { description: 'The source of the graded citation' })
-  source(@Root() grade: CitationGrade, @Ctx() ctx: Context) {
+  source(@Parent() grade: CitationGrade, @Ctx() ctx: Context) {
     return ctx.loaders.sourceById.load(grade.sourceId);
   }
 }
@@ -67,12 +68,12 @@ export class CitationGradeResolver {
 @Resolver(() => Source)
 export class SourceReliabilityResolver {
   @FieldResolver(() => SourceGrade, { nullable: true, description: 'The current (newest) reliability grade; null when never graded' })
-  async reliability(@Root() source: Source, @Ctx() ctx: Context) {
+  async reliability(@Parent() source: Source, @Ctx() ctx: Context) {
     return (await loadersAt(ctx, instantOf(source)).gradesOfSource.load(source.id))[0] ?? null;
   }
 
   @FieldResolver(() => [SourceGrade], { description: 'Every reliability grade, newest first' })
-  reliabilityHistory(@Root() source: Source, @Ctx() ctx: Context) {
+  reliabilityHistory(@Parent() source: Source, @Ctx() ctx: Context) {
     return loadersAt(ctx, instantOf(source)).gradesOfSource.load(source.id);
   }
 }
@@ -81,12 +82,12 @@ export class SourceReliabilityResolver {
 @Resolver(() => Citation)
 export class CitationCredibilityResolver {
   @FieldResolver(() => CitationGrade, { nullable: true, description: 'The current (newest) credibility grade; null when never graded' })
-  async credibility(@Root() citation: Citation, @Ctx() ctx: Context) {
+  async credibility(@Parent() citation: Citation, @Ctx() ctx: Context) {
     return (await loadersAt(ctx, instantOf(citation)).gradesOfCitation.load(citation))[0] ?? null;
   }
 
   @FieldResolver(() => [CitationGrade], { description: 'Every credibility grade, newest first' })
-  credibilityHistory(@Root() citation: Citation, @Ctx() ctx: Context) {
+  credibilityHistory(@Parent() citation: Citation, @Ctx() ctx: Context) {
     return loadersAt(ctx, instantOf(citation)).gradesOfCitation.load(citation);
   }
 }

@@ -1,4 +1,5 @@
-import { Authorized, Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, Mutation, Resolver } from 'type-graphql';
+import { Parent } from '../../graphql/parent';
 import { Role } from '../../graphql/auth';
 import { afterWrite, Context, loadersAt } from '../../graphql/context';
 import { instantOf, stamped } from '../shared/as-of';
@@ -24,7 +25,7 @@ export class ClaimLinkResolver {
 @Resolver(() => Claim)
 export class ClaimRelationsResolver {
   @FieldResolver(() => [ClaimRelation], { description: 'Claims this one supports, contradicts or repeats, and those that do so to it' })
-  async relations(@Root() claim: Claim, @Ctx() ctx: Context) {
+  async relations(@Parent() claim: Claim, @Ctx() ctx: Context) {
     const asOf = instantOf(claim);
     const relations = await loadersAt(ctx, asOf).relationsOfClaim.load(claim.id);
     return asOf ? relations.map((r) => ({ ...r, claim: stamped(r.claim, asOf) })) : relations;

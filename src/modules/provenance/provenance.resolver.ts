@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../graphql/parent';
 import { AsOfArg, instantOf, isoOf } from '../shared/as-of';
 import { selectionOf } from '../shared/selection';
 import { Context } from '../../graphql/context';
@@ -46,12 +47,12 @@ export class ProvenanceResolver {
 @Resolver(() => Claim)
 export class ClaimAnalysisResolver {
   @FieldResolver(() => Corroboration, { description: 'How independently the claim is sourced, and which claims agree or disagree' })
-  corroboration(@Root() claim: Claim, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  corroboration(@Parent() claim: Claim, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return provenanceService.corroboration(ctx, claim.id, selectionOf(info), instantOf(claim));
   }
 
   @FieldResolver(() => Assessment, { description: 'Explained credibility score (0-100)' })
-  assessment(@Root() claim: Claim, @Ctx() ctx: Context) {
+  assessment(@Parent() claim: Claim, @Ctx() ctx: Context) {
     return provenanceService.assessment(ctx, claim.id, instantOf(claim));
   }
 }

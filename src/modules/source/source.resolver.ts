@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../graphql/parent';
 import { Context } from '../../graphql/context';
 import { Claim } from '../claim/claim.type';
 import { Organization } from '../entity/entity.type';
@@ -22,17 +23,17 @@ export class SourceResolver {
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organisation that published it, when known' })
-  publisher(@Root() source: Source, @Ctx() ctx: Context) {
+  publisher(@Parent() source: Source, @Ctx() ctx: Context) {
     return prefetchedOr(source, 'publisher', () => ctx.loaders.publisherOfSource.load(source.id));
   }
 
   @FieldResolver(() => [Claim], { description: 'Claims citing this source' })
-  claims(@Root() source: Source, @Ctx() ctx: Context) {
+  claims(@Parent() source: Source, @Ctx() ctx: Context) {
     return ctx.loaders.claimsOfSource.load(source.id);
   }
 
   @FieldResolver(() => [Source], { description: 'Sources this one is derived from (one hop; see provenance for the chain)' })
-  derivedFrom(@Root() source: Source, @Ctx() ctx: Context) {
+  derivedFrom(@Parent() source: Source, @Ctx() ctx: Context) {
     return ctx.loaders.derivedFromOfSource.load(source.id);
   }
 }

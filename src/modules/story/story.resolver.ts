@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../graphql/parent';
 import { Role } from '../../graphql/auth';
 import { afterWrite, Context, loadersAt } from '../../graphql/context';
 import { Audited } from '../audit/audit.middleware';
@@ -60,12 +61,12 @@ export class StoryResolver {
   }
 
   @FieldResolver(() => [Topic], { description: 'Topics the story is tagged with' })
-  topics(@Root() story: Story, @Ctx() ctx: Context) {
+  topics(@Parent() story: Story, @Ctx() ctx: Context) {
     return prefetchedOr(story, 'topics', () => ctx.loaders.topicsOfStory.load(story.id));
   }
 
   @FieldResolver(() => [Claim], { description: 'In the order the story gives them' })
-  async claims(@Root() story: Story, @Ctx() ctx: Context) {
+  async claims(@Parent() story: Story, @Ctx() ctx: Context) {
     const asOf = instantOf(story);
     // As of an instant, claims a later ingest added to the story are left out: the loader filters, the prefetch does not.
     if (asOf) return stamped(await loadersAt(ctx, asOf).claimsOfStory.load(story.id), asOf);
@@ -73,12 +74,12 @@ export class StoryResolver {
   }
 
   @FieldResolver(() => [Source], { description: "The story's own reporting (BASED_ON)" })
-  async sources(@Root() story: Story, @Ctx() ctx: Context) {
+  async sources(@Parent() story: Story, @Ctx() ctx: Context) {
     return stamped(await prefetchedOr(story, 'sources', () => ctx.loaders.sourcesOfStory.load(story.id)), instantOf(story));
   }
 
   @FieldResolver(() => [Entity], { description: 'Entities the story mentions' })
-  mentions(@Root() story: Story, @Ctx() ctx: Context) {
+  mentions(@Parent() story: Story, @Ctx() ctx: Context) {
     return prefetchedOr(story, 'mentions', () => ctx.loaders.mentionsOfStory.load(story.id));
   }
 }
