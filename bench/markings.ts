@@ -15,7 +15,7 @@ import { QUERIES, Request, Targets } from './suite/query-set';
 import { summarise } from './suite/report';
 
 /**
- * npm run bench:markings -- --stories 10000 --seconds 5 --rounds 3 --connections 10 [--data-dir D]
+ * npm run bench:markings -- --stories 10000 --seconds 5 --rounds 3 --connections 10 [--warmup S] [--data-dir D]
  * The cost of enforcing markings: the same queries asked of two storygraph processes on one marked
  * graph, one reading as RED (sees everything: the count-store shortcuts apply) and one as AMBER
  * (a fifth of the stories and every twentieth source, with what inherits from them, hidden), in
@@ -46,6 +46,7 @@ function options() {
       seconds: { type: 'string', default: '5' },
       rounds: { type: 'string', default: '3' },
       connections: { type: 'string', default: '10' },
+      warmup: { type: 'string' },
       seed: { type: 'string', default: '1' },
       'data-dir': { type: 'string' },
     },
@@ -55,12 +56,15 @@ function options() {
     if (!Number.isFinite(n) || n < min) throw new Error(`--${name} must be a number of at least ${min} (got "${values[name]}")`);
     return n;
   };
+  const seconds = num('seconds', 1);
   return {
     stories: num('stories', 100),
-    seconds: num('seconds', 1),
+    seconds,
     rounds: num('rounds', 1),
     connections: num('connections', 1),
     seed: num('seed', 0),
+    // As bench:queries: without it the first identity measured in round 1 pays for the JIT and plan caches.
+    warmup: values.warmup !== undefined ? num('warmup', 0) : Math.min(2, seconds),
     dataDir: values['data-dir'],
   };
 }
@@ -92,6 +96,12 @@ async function main(): Promise<void> {
         (answers[c.id] ??= {})[clearance] = { ms, roundTrips: body.extensions?.queryStats?.cypherRoundTrips ?? null, answer: summary };
         log(`check ${c.id} ${clearance}: ${summary} (${ms} ms)`);
       }
+    }
+
+    if (opts.warmup > 0) {
+      log(`warm-up: ${opts.warmup} s per query and identity`);
+      for (const c of CASES)
+        for (const peer of peers) await settle(await runLoad(peer.base, c.request(graph.targets), opts.warmup, opts.connections), opts.warmup);
     }
 
     const measured: Record<string, Record<string, LoadResult[]>> = {};
@@ -136,6 +146,7 @@ async function main(): Promise<void> {
       settings: {
         seconds: opts.seconds,
         rounds: opts.rounds,
+        warmupSeconds: opts.warmup,
         connections: opts.connections,
         statistic: 'median over rounds',
         target: 'AMBER throughput >= RED / 1.2',
