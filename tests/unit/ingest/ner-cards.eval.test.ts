@@ -8,13 +8,17 @@ import { EntityType } from '../../../src/modules/shared/enums';
  * All five labelled sets are development sets now: tests/fixtures/ner-dev, and tests/fixtures/ner-heldout,
  * ner-heldout-2 and ner-heldout-3, which were held out until each was scored once and have since been
  * tuned on (rules and reference entries for the class of each miss, never the one card). Their scores
- * therefore overstate unseen cards; the honest estimate is the next held-out set, which the lead adds.
+ * therefore overstate unseen cards. tests/fixtures/ner-heldout-4 is the held-out set: written by an
+ * engineer who never ran the recogniser, never opened while tuning, scored once at the end of the round
+ * that added it (bench/results/ner-heldout-4{-before,}.json). Its floors sit at that first score, so a
+ * later round that loses on it fails; tuning on it would make it the fifth development set.
  * Same numbers as `node dist/scripts/score-ner.js <dir>` (bench/results/ner-*.json).
  */
 const fixtures = path.join(__dirname, '../../fixtures');
 const heldOut = loadLabelledCards(path.join(fixtures, 'ner-heldout'));
 const heldOut2 = loadLabelledCards(path.join(fixtures, 'ner-heldout-2'));
 const heldOut3 = loadLabelledCards(path.join(fixtures, 'ner-heldout-3'));
+const heldOut4 = loadLabelledCards(path.join(fixtures, 'ner-heldout-4'));
 const development = loadLabelledCards(path.join(fixtures, 'ner-dev'));
 
 interface Floor {
@@ -43,6 +47,12 @@ const HELD_OUT_3_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.AGENCY]: { precision: 0.98, recall: 0.96 },
   [EntityType.PERSON]: { precision: 0.98, recall: 0.97 },
 };
+/** First score of set 4 (0.979 / 0.979, 0.925 / 0.886, 0.948 / 0.920), rounded down. */
+const HELD_OUT_4_FLOORS: Partial<Record<ScoredType, Floor>> = {
+  [EntityType.COUNTRY]: { precision: 0.97, recall: 0.97 },
+  [EntityType.AGENCY]: { precision: 0.92, recall: 0.88 },
+  [EntityType.PERSON]: { precision: 0.94, recall: 0.92 },
+};
 const DEVELOPMENT_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 0.99, recall: 0.99 },
   [EntityType.AGENCY]: { precision: 0.99, recall: 0.99 },
@@ -64,9 +74,10 @@ describe('entity recognition on labelled story cards', () => {
     expect(heldOut.length).toBeGreaterThanOrEqual(30);
     expect(heldOut2.length).toBeGreaterThanOrEqual(30);
     expect(heldOut3.length).toBeGreaterThanOrEqual(30);
+    expect(heldOut4.length).toBeGreaterThanOrEqual(30);
     expect(development.length).toBeGreaterThanOrEqual(15);
     const prefix: Record<ScoredType, string> = { COUNTRY: 'country:', AGENCY: 'agency:', PERSON: 'person:', ORGANIZATION: 'org:' };
-    const mistyped = [...heldOut, ...heldOut2, ...heldOut3, ...development].flatMap((c) =>
+    const mistyped = [...heldOut, ...heldOut2, ...heldOut3, ...heldOut4, ...development].flatMap((c) =>
       SCORED_TYPES.flatMap((t) => c.expected[t].filter((id) => !id.startsWith(prefix[t])).map((id) => `${c.file}: ${id}`)),
     );
     expect(mistyped).toEqual([]);
@@ -74,7 +85,7 @@ describe('entity recognition on labelled story cards', () => {
 
   it('turns every labelled card into a story the API accepts (names, aliases and acronyms within its limits)', async () => {
     const problems: string[] = [];
-    for (const card of [...heldOut, ...heldOut2, ...heldOut3, ...development])
+    for (const card of [...heldOut, ...heldOut2, ...heldOut3, ...heldOut4, ...development])
       await storyFromCard(card.text, card.file).catch((err: Error) => problems.push(err.message));
     expect(problems).toEqual([]);
   });
@@ -101,5 +112,11 @@ describe('entity recognition on labelled story cards', () => {
     const score = scoreCards(heldOut3);
     console.log(scoreTable(`Held-out 3: ${score.cards} cards`, score));
     expect(belowFloor(score, HELD_OUT_3_FLOORS)).toEqual([]);
+  });
+
+  it('reaches the floors of the held-out set (set 4)', () => {
+    const score = scoreCards(heldOut4);
+    console.log(scoreTable(`Held-out 4: ${score.cards} cards`, score));
+    expect(belowFloor(score, HELD_OUT_4_FLOORS)).toEqual([]);
   });
 });
