@@ -7,6 +7,9 @@ import { Executor } from '../src/db/executor';
 import { applyMigrations } from '../src/db/migrations';
 import { cardToStoryInput, StoryDraft } from '../src/ingest/assemble/card-to-story';
 import { loadReference } from '../src/ingest/recognise';
+import { apiKeyService } from '../src/modules/identity/api-key.service';
+import { Role } from '../src/modules/identity/identity.roles';
+import { Tlp } from '../src/modules/shared/tlp';
 import { MAX_STORIES_PER_CALL } from '../src/modules/story/story.service';
 import { generateCard } from './card-generator';
 import { openBenchDatabase } from './graph/database';
@@ -17,7 +20,8 @@ import { revision } from './suite/revision';
  * npm run bench:ingest-api [-- count] [--clients N] [--per-call N]: the API's batch mutation
  * `ingestStories` at volume, next to the CLI's rate (bench:ingest). Generates `count` cards (default
  * 20000) and turns them into StoryInputs before the clock starts, as a client tool holds its stories;
- * starts storygraph in its own process (anonymous editor) on a fresh embedded Neo4j; posts the
+ * starts storygraph in its own process (production mode, as deployed) on a fresh embedded Neo4j and
+ * makes an editor's API key the way `npm run keys` does; posts the
  * inputs `per-call` at a time (default: the mutation's limit) from `clients` concurrent clients
  * (default 2), then posts them all again (the replay must create nothing). A call stopped at the
  * server's deadline (retryable, nothing written) is sent again and counted. Progress on stderr; the
@@ -55,11 +59,11 @@ function options() {
 type Answer = { data?: { ingestStories: Entry[] }; errors?: { extensions?: { retryable?: boolean } }[] };
 
 /** One call; a call the server stopped as retryable (its deadline, nothing written) is sent again, as a client would. */
-async function post(base: string, inputs: StoryDraft[], retried: { calls: number }): Promise<Entry[]> {
+async function post(base: string, key: string, inputs: StoryDraft[], retried: { calls: number }): Promise<Entry[]> {
   for (let attempt = 1; ; attempt++) {
     const res = await fetch(`${base}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
       body: JSON.stringify({ query: MUTATION, variables: { inputs } }),
     });
     const body = (await res.json()) as Answer;
@@ -73,7 +77,7 @@ async function post(base: string, inputs: StoryDraft[], retried: { calls: number
 }
 
 /** Every input once, `perCall` per request, `clients` requests in flight; counts what landed and what was created. */
-async function pass(base: string, inputs: StoryDraft[], opts: ReturnType<typeof options>, label: string) {
+async function pass(base: string, key: string, inputs: StoryDraft[], opts: ReturnType<typeof options>, label: string) {
   const calls = Array.from({ length: Math.ceil(inputs.length / opts.perCall) }, (_, i) => inputs.slice(i * opts.perCall, (i + 1) * opts.perCall));
   const created = { stories: 0, claims: 0, sources: 0, entities: 0 };
   const retried = { calls: 0 };
@@ -83,7 +87,7 @@ async function pass(base: string, inputs: StoryDraft[], opts: ReturnType<typeof 
   const client = async () => {
     while (next < calls.length) {
       const batch = calls[next++];
-      const entries = await post(base, batch, retried);
+      const entries = await post(base, key, batch, retried);
       for (const e of entries) {
         if (e.error) {
           failed += 1;
@@ -126,11 +130,13 @@ async function main(): Promise<void> {
   const db = await openBenchDatabase();
   const { peers, cleanup } = peerGroup(db);
   try {
-    await applyMigrations(new Executor(db.driver, db.database));
-    peers.push(await startPeer('storygraph', { ...peerEnv(db), ANONYMOUS_ROLE: 'editor' }));
+    const executor = new Executor(db.driver, db.database);
+    await applyMigrations(executor);
+    const { key } = await apiKeyService.create(executor, { name: 'bench:ingest-api', role: Role.editor, clearance: Tlp.RED }, 'cli');
+    peers.push(await startPeer('storygraph', peerEnv(db)));
     const base = peers[0].base;
-    const first = await pass(base, inputs, opts, 'import');
-    const replay = await pass(base, inputs, opts, 'replay');
+    const first = await pass(base, key, inputs, opts, 'import');
+    const replay = await pass(base, key, inputs, opts, 'replay');
     const result = {
       date: new Date().toISOString(),
       machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.cpus()[0]?.model ?? 'unknown cpu'}, load average at end ${os
