@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
-import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { fromRoot } from '../src/config/paths';
 import { Executor } from '../src/db/executor';
@@ -14,7 +13,7 @@ import { MAX_STORIES_PER_CALL } from '../src/modules/story/story.service';
 import { generateCard } from './card-generator';
 import { openBenchDatabase } from './graph/database';
 import { peerEnv, peerGroup, startPeer } from './suite/peers';
-import { revision } from './suite/revision';
+import { machine, revision } from './suite/revision';
 
 /**
  * npm run bench:ingest-api [-- count] [--clients N] [--per-call N]: the API's batch mutation
@@ -139,10 +138,7 @@ async function main(): Promise<void> {
     const replay = await pass(base, key, inputs, opts, 'replay');
     const result = {
       date: new Date().toISOString(),
-      machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.cpus()[0]?.model ?? 'unknown cpu'}, load average at end ${os
-        .loadavg()
-        .map((l) => l.toFixed(1))
-        .join(' ')}`,
+      machine: machine(),
       node: process.version,
       storygraph: revision(),
       neo4j: db.description,

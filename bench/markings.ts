@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
-import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { fromRoot } from '../src/config/paths';
 import { Executor } from '../src/db/executor';
@@ -10,7 +9,7 @@ import { ensureGraph } from './graph/generate';
 import { applyMarkings } from './graph/markings';
 import { askOnce, LoadResult, runLoad, settle } from './suite/load';
 import { peerEnv, peerGroup, startPeer } from './suite/peers';
-import { revision } from './suite/revision';
+import { machine, revision } from './suite/revision';
 import { QUERIES, Request, Targets } from './suite/query-set';
 import { summarise } from './suite/report';
 
@@ -135,10 +134,7 @@ async function main(): Promise<void> {
     );
     const output = {
       date: new Date().toISOString(),
-      machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.cpus()[0]?.model ?? 'unknown cpu'}, load average at end ${os
-        .loadavg()
-        .map((l) => l.toFixed(1))
-        .join(' ')}`,
+      machine: machine(),
       node: process.version,
       storygraph: revision(),
       neo4j: db.description,

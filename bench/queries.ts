@@ -1,13 +1,12 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
-import os from 'node:os';
 import { fromRoot } from '../src/config/paths';
 import { Executor } from '../src/db/executor';
 import { openBenchDatabase } from './graph/database';
 import { ensureGraph } from './graph/generate';
 import { askOnce, LoadResult, runLoad, settle } from './suite/load';
 import { peerGroup, startSystems } from './suite/peers';
-import { revision } from './suite/revision';
+import { machine, revision } from './suite/revision';
 import { Answer, QUERIES, SystemName, SYSTEMS } from './suite/query-set';
 import { markdownTable, ratios, Results, summarise } from './suite/report';
 import { queryBenchOptions } from './suite/options';
@@ -96,10 +95,7 @@ async function main(): Promise<void> {
     const file = fromRoot('bench', 'results', `queries-${opts.stories}.json`);
     const output = {
       date: new Date().toISOString(),
-      machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.cpus()[0]?.model ?? 'unknown cpu'}, load average at end ${os
-        .loadavg()
-        .map((l) => l.toFixed(1))
-        .join(' ')}`,
+      machine: machine(),
       node: process.version,
       storygraph: revision(),
       neo4j: { version, setup: db.description },
