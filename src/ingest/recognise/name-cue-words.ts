@@ -957,7 +957,6 @@ export const NOT_SURNAMES = new Set([
 /** Months that are also names ("Alan Nunn May", "April Glaspie"): a month only next to a number. */
 export const NAME_MONTHS = new Set(['april', 'may', 'june', 'august']);
 
-/** "chaired by Gor Sunguh", "founded by …": the agent of these verbs after "by" is a person when no organisation name was read. */
 /** "the government of Emmerson Mnangagwa", "political rivals of Jair Bolsonaro": nouns whose "of" names a person. */
 export const OF_PERSON_NOUNS = new Set([
   'government',
@@ -973,6 +972,7 @@ export const OF_PERSON_NOUNS = new Set([
   'rule',
 ]);
 
+/** "chaired by Gor Sunguh", "founded by …": the agent of these verbs after "by" is a person when no organisation name was read. */
 export const BY_VERBS = new Set([
   'run',
   'chaired',
