@@ -112,6 +112,19 @@ export function addToTallies(rows: TallyRow[]): Statement {
 
 const read = async (tx: WriteTx, kind: TallyKind, ids: string[]): Promise<Pages[]> => (ids.length ? tx.run<Pages>(PAGES_OF[kind], { ids }) : []);
 
+/** The pages already known (from what a write wrote), and those of the other `ids` read from the graph. */
+async function knownOrRead(tx: WriteTx, kind: TallyKind, known: Pages[], ids: string[]): Promise<Pages[]> {
+  const knownIds = new Set(known.map((p) => p.id));
+  return [
+    ...known,
+    ...(await read(
+      tx,
+      kind,
+      ids.filter((id) => !knownIds.has(id)),
+    )),
+  ];
+}
+
 /** Writes what a transaction changed, once, as its last write: tally locks are then taken in id order and last, so they cannot close a cycle with other locks. */
 export async function applyToTallies(tx: WriteTx, ...changes: PagesChange[]): Promise<void> {
   const merged: PagesChange = {};
@@ -172,18 +185,10 @@ export async function trackPages(
     stories: write.storyIds,
   };
   const before = { claims: await read(tx, 'claims', ids.claims), stories: await read(tx, 'stories', ids.stories) };
-  const after = async (kind: TallyKind, written: WrittenPages): Promise<Pages[]> => {
+  const after = (kind: TallyKind, written: WrittenPages): Promise<Pages[]> => {
     const rankBefore = new Map(before[kind].map((p) => [p.id, p.rank]));
     const known = (written[kind] ?? []).map((p) => ({ ...p, rank: rankBefore.get(p.id) ?? 0 }));
-    const knownIds = new Set(known.map((p) => p.id));
-    return [
-      ...known,
-      ...(await read(
-        tx,
-        kind,
-        ids[kind].filter((id) => !knownIds.has(id)),
-      )),
-    ];
+    return knownOrRead(tx, kind, known, ids[kind]);
   };
   return {
     before,
@@ -211,15 +216,12 @@ export async function retallyRanks(
     if (!list.length) continue;
     const settled = new Map((pending[kind]?.after ?? []).map((p) => [p.id, p.pages]));
     const known = list.flatMap((c) => (c.rank !== undefined && settled.has(c.id) ? [{ id: c.id, rank: c.rank, pages: settled.get(c.id)! }] : []));
-    const knownIds = new Set(known.map((p) => p.id));
-    const after = [
-      ...known,
-      ...(await read(
-        tx,
-        kind,
-        list.filter((c) => !knownIds.has(c.id)).map((c) => c.id),
-      )),
-    ];
+    const after = await knownOrRead(
+      tx,
+      kind,
+      known,
+      list.map((c) => c.id),
+    );
     const old = new Map(list.map((c) => [c.id, c.old]));
     change[kind] = { before: after.map((c) => ({ ...c, rank: old.get(c.id)! })), after };
   }
