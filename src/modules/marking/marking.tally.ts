@@ -9,7 +9,9 @@ import { TLP_LEVELS } from '../shared/tlp';
  * stories: [...]})` (never exported, never walked: no edge leads to it). An entity's page counts the
  * claims ABOUT it (a country's also those about an entity tied to it: its embassy, agencies, office
  * holders; each claim once) and the stories that MENTION it. A reader's total is then the sum of the
- * ranks up to their clearance: one index seek, however many claims or stories.
+ * ranks up to their clearance: one index seek, however many claims or stories. The same nodes count
+ * the claims about two countries (`pair:` tallies, per unordered pair) and every claim and story
+ * (`all:` shards), keyed so that no entity id collides with them.
  *
  * Every write that changes what a page counts keeps the tallies in its own transaction: story
  * writes (ingest, batches, imports: claims created, re-linked or pruned, mentions, new ties) through
