@@ -13,8 +13,9 @@ export interface ClaimScope {
   anchored: boolean;
   /**
    * Where the answer can be a large share of all claims (claims about two big countries): the total
-   * counted over the anchor without binding stories (for exactly two countries, their pair tally), and the same rows as an unanchored walk of
-   * stories newest first (PagedRead.dense), so a page reads a few stories instead of sorting the answer.
+   * counted over the anchor without binding stories (for exactly two countries, their pair tally),
+   * and the same rows as an unanchored walk of stories newest first (PagedRead.dense), so a page
+   * reads a few stories instead of sorting the answer.
    */
   dense?: { total: string; walk: string };
 }
