@@ -1,5 +1,6 @@
 import { claimKnownBy } from '../shared/as-of';
 import { foldKey } from '../shared/ids';
+import { pairTallyTotal } from '../marking/marking.tally';
 import { CLAIM_WALK, COUNTRY_TIES } from '../shared/projections';
 import { visible } from '../shared/visibility';
 import { ClaimFilter } from './claim.filter';
@@ -12,8 +13,9 @@ export interface ClaimScope {
   anchored: boolean;
   /**
    * Where the answer can be a large share of all claims (claims about two big countries): the total
-   * counted over the anchor without binding stories, and the same rows as an unanchored walk of
-   * stories newest first (PagedRead.dense), so a page reads a few stories instead of sorting the answer.
+   * counted over the anchor without binding stories (for exactly two countries, their pair tally),
+   * and the same rows as an unanchored walk of stories newest first (PagedRead.dense), so a page
+   * reads a few stories instead of sorting the answer.
    */
   dense?: { total: string; walk: string };
 }
@@ -129,6 +131,23 @@ function checks(filter: ClaimFilter, anchor: Criterion | undefined, fullClearanc
   return out;
 }
 
+/** The criteria a filter gives (an empty list gives none). */
+export const givenCriteria = (filter: ClaimFilter): Criterion[] =>
+  (Object.keys(filter) as Criterion[]).filter((k) => {
+    const v = filter[k];
+    return v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0);
+  });
+
+/**
+ * Claims about exactly two distinct countries and nothing else (no other criterion, no text, no
+ * as-of instant): their total is the pair's tally (marking.tally.ts), counted as the claims are written.
+ */
+function onlyTwoCountries(filter: ClaimFilter, asOf?: string): boolean {
+  const given = givenCriteria(filter);
+  const codes = filter.aboutCountries ?? [];
+  return !asOf && given.length === 1 && given[0] === 'aboutCountries' && codes.length === 2 && codes[0].toUpperCase() !== codes[1].toUpperCase();
+}
+
 const where = (conditions: string[]) => (conditions.length ? `\nWHERE ${conditions.join('\n  AND ')}` : '');
 
 /** Claims known at $asOf: a property check after the anchor; a claim without its own time has its story's. */
@@ -153,7 +172,9 @@ export function claimScope(filter: ClaimFilter = {}, asOf?: string, fullClearanc
   const dense =
     anchor?.claimsOnly && !conditions.some((c) => /\(s\)|\bs\./.test(c))
       ? {
-          total: `${anchor.claimsOnly}\n${bind('c', conditions)}\nRETURN count(*) AS total`,
+          total: onlyTwoCountries(filter, asOf)
+            ? pairTallyTotal('$scopeCountries')
+            : `${anchor.claimsOnly}\n${bind('c', conditions)}\nRETURN count(*) AS total`,
           walk: `${COUNTRY_LISTS}\n${CLAIM_WALK}\nWITH s, c, lists${where([...checks(filter, undefined, fullClearance, true), ...(asOf ? [CLAIM_KNOWN] : [])])}`,
         }
       : undefined;
