@@ -144,9 +144,12 @@ export const givenCriteria = (filter: ClaimFilter): Criterion[] =>
  */
 function onlyTwoCountries(filter: ClaimFilter, asOf?: string): boolean {
   const given = givenCriteria(filter);
-  const codes = filter.aboutCountries ?? [];
-  return !asOf && given.length === 1 && given[0] === 'aboutCountries' && codes.length === 2 && codes[0].toUpperCase() !== codes[1].toUpperCase();
+  return !asOf && given.length === 1 && given[0] === 'aboutCountries' && filter.aboutCountries!.length === 2;
 }
+
+/** Country codes upper-cased and each once: ["ru", "RU"] asks for the claims about Russia. */
+const distinctCountries = (filter: ClaimFilter): ClaimFilter =>
+  filter.aboutCountries?.length ? { ...filter, aboutCountries: [...new Set(filter.aboutCountries.map((c) => c.toUpperCase()))] } : filter;
 
 const where = (conditions: string[]) => (conditions.length ? `\nWHERE ${conditions.join('\n  AND ')}` : '');
 
@@ -157,7 +160,8 @@ export const CLAIM_KNOWN = claimKnownBy('c', 's');
  * The claim filter as an anchored match; every value travels as a $scope… parameter (and $asOf, when given).
  * `fullClearance`: the caller sees every marking, so claims are not checked.
  */
-export function claimScope(filter: ClaimFilter = {}, asOf?: string, fullClearance = false): ClaimScope {
+export function claimScope(given: ClaimFilter = {}, asOf?: string, fullClearance = false): ClaimScope {
+  const filter = distinctCountries(given);
   const anchor = ANCHORS.find((a) => a.when(filter));
   const conditions = [...checks(filter, anchor?.criterion, fullClearance), ...(asOf ? [CLAIM_KNOWN] : [])];
   // Without an anchor, stories are walked through the publishedAt index (newest first, for pages).
@@ -182,7 +186,7 @@ export function claimScope(filter: ClaimFilter = {}, asOf?: string, fullClearanc
   if (filter.storyId) params.scopeStoryId = filter.storyId;
   if (filter.sourceId) params.scopeSourceId = filter.sourceId;
   if (filter.aboutEntities?.length) params.scopeEntities = filter.aboutEntities;
-  if (filter.aboutCountries?.length) params.scopeCountries = filter.aboutCountries.map((c) => c.toUpperCase());
+  if (filter.aboutCountries?.length) params.scopeCountries = filter.aboutCountries;
   if (filter.publisher) Object.assign(params, { scopePublisher: filter.publisher, scopePublisherKey: foldKey(filter.publisher) });
   if (filter.topic) Object.assign(params, { scopeTopic: filter.topic, scopeTopicKey: foldKey(filter.topic) });
   if (filter.publishedFrom || filter.publishedTo) Object.assign(params, { scopeFrom: filter.publishedFrom ?? null, scopeTo: filter.publishedTo ?? null });
