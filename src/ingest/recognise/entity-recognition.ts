@@ -120,7 +120,7 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     named.push(m);
     coverage.add(m.from, m.to);
   }
-  for (const m of findCollectiveAgencies(tokens, countries, (i) => !coverage.has(i), ctx.reference)) {
+  for (const m of findCollectiveAgencies(tokens, countries, (i) => !coverage.has(i), ctx.reference, named)) {
     named.push(m);
     coverage.add(m.from, m.to);
   }
@@ -212,15 +212,21 @@ function isAgencyMatch(match: PhraseMatch<GazetteerValue>): boolean {
   return match.values.every((v) => v.kind === 'entity' && v.entity.draft.type === EntityType.AGENCY);
 }
 
-/** "Kuwait's State Security Service" is Kuwait's, not Belgium's service of that name: a country word right before a generic name decides. */
+/**
+ * "Kuwait's State Security Service" and "the State Security Service of Croatia" are not Belgium's
+ * service of that name: a country word right before a generic name, or "of <country>" right after it, decides.
+ */
 function isOtherCountrysAgency(
   entity: ReferenceEntity,
   match: PhraseMatch<GazetteerValue>,
   tokens: readonly Token[],
   countries: readonly CountryMention[],
 ): boolean {
-  const before = countries.find((c) => c.to === match.from);
-  return !!entity.agency && !!before && !entity.countryCodes.includes(before.code) && isAgencyShaped(tokens, match.from, match.to);
+  if (!entity.agency || !isAgencyShaped(tokens, match.from, match.to)) return false;
+  const of = tokens[match.to]?.key === 'of' && !tokens[match.to].breakBefore ? match.to + 1 : -1;
+  const after = of < 0 ? undefined : countries.find((c) => c.via !== 'demonym' && (c.from === of || (c.from === of + 1 && tokens[of].key === 'the')));
+  const owner = countries.find((c) => c.to === match.from) ?? after;
+  return !!owner && !entity.countryCodes.includes(owner.code);
 }
 
 function isPersonMatch(match: PhraseMatch<GazetteerValue>): boolean {

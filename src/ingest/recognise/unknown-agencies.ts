@@ -28,6 +28,7 @@ const AGENCY_HEADS = new Set([
   'board',
   'authority',
   'squad',
+  'group',
 ]);
 
 /** What makes such a name an agency's: the work it does. */
@@ -56,6 +57,7 @@ const AGENCY_WORDS = new Set([
   'reconnaissance',
   'narcotics',
   'border',
+  'intervention',
 ]);
 
 /** Words that make an agency-shaped name something else: "UK Health Security Agency", "Center for Security Studies". */
@@ -133,6 +135,8 @@ const NOT_AFTER_HEAD = new Set([
 const NARROW_HEADS = new Map<string, Set<string>>([
   ['commission', new Set(['corruption', 'anticorruption', 'crime', 'crimes', 'fraud', 'intelligence'])],
   ['secretariat', new Set(['intelligence'])],
+  // "Special Intervention Group (GIS)", "Police Intervention Group", not "Armed Islamic Group" or "Security Group" (firms).
+  ['group', new Set(['intervention', 'intelligence', 'investigation', 'investigations', 'police', 'counterterrorism', 'surveillance'])],
 ]);
 
 /** Capitals by folded name: "Cairo Security Directorate" is Egypt's. */
@@ -347,6 +351,9 @@ export function findUnknownAgencies(
 /** Heads that, with a number, name a unit of a service: "Branch 251", "Department IV", "Unit 61398". */
 const NUMBERED_HEADS = new Set(['unit', 'branch', 'department', 'directorate', 'division', 'bureau', 'battalion']);
 
+/** Heads a single capital letter names a unit of: "Directorate T" (the KGB's), "Department V". */
+const LETTERED_HEADS = new Set(['directorate', 'department', 'division']);
+
 /** Words that put a numbered unit in a service's sentence (laws' "Section 702" and football's "Division 1" are not). */
 const SERVICE_WORDS = new Set([
   'intelligence',
@@ -381,12 +388,19 @@ function findNumberedUnits(
   for (let i = 0; i + 1 < tokens.length; i++) {
     const number = tokens[i + 1];
     if (!NUMBERED_HEADS.has(tokens[i].key) || !isCapitalised(tokens[i]) || !isFree(i) || !isFree(i + 1) || number.breakBefore) continue;
-    if (!/^(?:\d{2,6}|[IVX]{1,4})$/.test(number.text) || (tokens[i + 2] && !tokens[i + 2].breakBefore && isCapitalised(tokens[i + 2]))) continue;
+    // "Branch 251", "Department IV", and a letter for a directorate or department ("Directorate T", "Department V").
+    const lettered = LETTERED_HEADS.has(tokens[i].key) && /^[A-Z]$/.test(number.text);
+    if (!(/^(?:\d{2,6}|[IVX]{1,4})$/.test(number.text) || lettered) || (tokens[i + 2] && !tokens[i + 2].breakBefore && isCapitalised(tokens[i + 2]))) continue;
     const sentence = sentenceStartOf(tokens, i);
     let end = i + 2;
     while (end < tokens.length && !tokens[end].sentenceStart) end++;
     const inService = knownAgencies.some((a) => a.from >= sentence && a.to <= end) || tokens.slice(sentence, end).some((t) => SERVICE_WORDS.has(t.key));
-    const countryCode = inService ? countryOf(i, i + 2, tokens, countries, storyCountries, knownAgencies) : undefined;
+    // "a source inside the KGB: an engineer in Directorate T": the service named before it in the sentence is its parent.
+    const parent = knownAgencies
+      .filter((a) => a.from >= sentence && a.to <= i)
+      .sort((a, b) => a.to - b.to)
+      .pop();
+    const countryCode = inService ? (parent?.entity.countryCode ?? countryOf(i, i + 2, tokens, countries, storyCountries, knownAgencies)) : undefined;
     if (countryCode) found.push({ entity: agencyDraft({ name: spanText(text, tokens, i, i + 2), aliases: [], countryCode }), from: i, to: i + 2 });
   }
   return found;
