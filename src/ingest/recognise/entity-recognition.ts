@@ -107,7 +107,7 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     const storyPerson = match.to - match.from === 1 && isPersonMatch(match) ? story.personByWord(tokens[match.from].text) : undefined;
     const resolved = storyPerson
       ? undefined
-      : (resolveMatch(match, { tokens, countries, storyCountries, storyResolutions: ctx.storyResolutions ?? new Map() }) ??
+      : (resolveMatch(match, { tokens, countries, storyCountries, storyResolutions: ctx.storyResolutions ?? new Map(), year: yearOf(ctx.date) }) ??
         militaryAgencyInView(match, tokens, countries, storyCountries, ctx.reference));
     const entity = resolved && isOtherCountrysAgency(resolved, match, tokens, countries) ? undefined : resolved;
     if (!storyPerson && !entity && isAgencyMatch(match)) range(match.from, match.to).forEach((i) => unsettledAgencyNames.add(i));
@@ -120,7 +120,7 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     named.push(m);
     coverage.add(m.from, m.to);
   }
-  for (const m of findCollectiveAgencies(tokens, countries, (i) => !coverage.has(i), ctx.reference, named)) {
+  for (const m of findCollectiveAgencies(tokens, countries, (i) => !coverage.has(i), ctx.reference, named, story)) {
     named.push(m);
     coverage.add(m.from, m.to);
   }
@@ -206,6 +206,11 @@ function militaryAgencyInView(
   // Pakistan's "Military Intelligence" (MI), not its other military service, the ISI.
   const named = [...MILITARY_INTELLIGENCE_FORMS].flatMap((f) => reference.agenciesNamed(country, f));
   return named.length > 0 ? named[0] : reference.militaryAgencyOf(country);
+}
+
+function yearOf(date: string): number | undefined {
+  const year = Number(date.slice(0, 4));
+  return Number.isInteger(year) && year > 0 ? year : undefined;
 }
 
 function isAgencyMatch(match: PhraseMatch<GazetteerValue>): boolean {

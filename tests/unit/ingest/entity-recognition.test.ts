@@ -1,5 +1,6 @@
 import { countryCodesIn, distinctIds, recognizeEntities, RecognitionContext } from '../../../src/ingest/recognise/entity-recognition';
 import { loadReference } from '../../../src/ingest/recognise/reference';
+import { StoryMemory } from '../../../src/ingest/recognise/story-memory';
 import { EntityType, TieRelation } from '../../../src/modules/shared/enums';
 
 const DATE = '2025-12-08';
@@ -125,6 +126,21 @@ describe('agencies', () => {
     expect(idsIn("Russia's military intelligence ran the plot")).toEqual(['agency:ru-gru', 'country:RU']);
     expect(idsIn("Cuba's intelligence directorate trained them")).toEqual(['agency:cu-di', 'country:CU']);
     expect(idsIn('Western intelligence agencies and artificial intelligence')).toEqual([]);
+  });
+
+  it("reads a name two eras share as the service of the story's year", () => {
+    expect(idsIn('Missiles hit the Iraqi Intelligence Service.', { date: '1993-06-27' })).toEqual(['agency:iq-mukhabarat', 'country:IQ']);
+    expect(idsIn('Missiles hit the Iraqi Intelligence Service.', { date: '2021-03-01' })).toEqual(['agency:iq-inis', 'country:IQ']);
+  });
+
+  it('reads "<Demonym> intelligence" as the service of that name the story named, not the collective', () => {
+    const story = new StoryMemory();
+    recognizeEntities('U.S. missiles hit the Iraqi Intelligence Service.', { reference, date: '1993-06-27', story });
+    expect(idsIn('Clinton said Iraqi intelligence directed the plot.', { date: '1993-06-27', story })).toEqual(['agency:iq-mukhabarat', 'country:IQ']);
+    expect(idsIn('Clinton said Iraqi intelligence directed the plot.', { date: '1993-06-27' })).toEqual([
+      'agency:iq-iraqi-intelligence-services',
+      'country:IQ',
+    ]);
   });
 });
 
