@@ -51,6 +51,17 @@ describe('countries', () => {
     ]);
   });
 
+  it('reads defunct federations as their successor and "-man" forms as demonyms', () => {
+    expect(idsIn("Yugoslavia's secret police killed Yugoslav émigrés; a Czechoslovak diplomat left.")).toEqual(['country:RS', 'country:CZ']);
+    expect(idsIn('He met an Irishman and two Englishmen in prison.')).toEqual(['country:IE', 'country:GB']);
+  });
+
+  it('reads no country in a language, a capital named after one, or a dependent territory', () => {
+    expect(idsIn('Zakharanka, spelled Zakharenko in Russian, was seized.')).toEqual([]);
+    expect(idsIn('He died in Russian custody.')).toEqual(['country:RU']);
+    expect(idsIn('Looters took Port of Spain; the police of New Caledonia, Puerto Rico and Greenland were told.')).toEqual([]);
+  });
+
   it('does not read regions, rivers, courts, banks or given names as countries', () => {
     expect(idsIn('He fled to Hong Kong and Macau, then the Soviet bloc.')).toEqual([]);
     expect(idsIn('Pollution in the Niger Delta reached the Inter-American Court; Credit Suisse arranged the loans.')).toEqual([]);
