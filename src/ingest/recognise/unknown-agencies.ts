@@ -335,17 +335,64 @@ export function findUnknownAgencies(
     }
     i = Math.max(to, end) - 1;
   }
-  return [
-    ...found,
-    ...findNumberedUnits(
-      text,
-      tokens,
-      countries,
-      storyCountries,
-      (i) => isFree(i) && !found.some((a) => i >= a.from && i < (a.acronymTo ?? a.to)),
-      knownAgencies,
-    ),
-  ];
+  const notFound = (i: number) => isFree(i) && !found.some((a) => i >= a.from && i < (a.acronymTo ?? a.to));
+  const numbered = findNumberedUnits(text, tokens, countries, storyCountries, notFound, knownAgencies);
+  const described = findDescribedAcronyms(
+    text,
+    tokens,
+    countries,
+    storyCountries,
+    (i) => notFound(i) && !numbered.some((a) => i >= a.from && i < a.to),
+    knownAgencies,
+  );
+  return [...found, ...numbered, ...described];
+}
+
+/** Lower-case heads an acronym's description ends on: "the SOBR rapid-response unit". */
+const DESCRIBED_HEADS = new Set(['unit', 'squad', 'brigade', 'force', 'police', 'service', 'agency']);
+
+/** What makes that description a police or intelligence unit's, not a guerrilla's ("the FARC special forces unit"). */
+const DESCRIBED_WORDS = new Set([
+  'police',
+  'intelligence',
+  'security',
+  'response',
+  'riot',
+  'counterterrorism',
+  'antiterrorist',
+  'antiterrorism',
+  'investigation',
+  'investigative',
+  'surveillance',
+  'detective',
+]);
+
+/**
+ * "a former member of the SOBR rapid-response unit of Belarus's interior ministry": an acronym no list
+ * knows, described right after by lower-case words ending on a unit head with a word of police or
+ * intelligence work, is an agency of the country in view (the acronym is its id).
+ */
+function findDescribedAcronyms(
+  text: string,
+  tokens: readonly Token[],
+  countries: readonly CountryMention[],
+  storyCountries: ReadonlySet<string>,
+  isFree: (i: number) => boolean,
+  knownAgencies: readonly EntityMention[],
+): UnknownAgency[] {
+  const found: UnknownAgency[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const acronym = tokens[i];
+    if (!isFree(i) || acronym.possessive || !/^\p{Lu}{3,6}$/u.test(acronym.text) || countries.some((c) => i >= c.from && i < c.to)) continue;
+    let k = i + 1;
+    while (k < tokens.length && k <= i + 3 && !tokens[k].breakBefore && !isCapitalised(tokens[k]) && !DESCRIBED_HEADS.has(tokens[k].key)) k++;
+    const head = tokens[k];
+    if (!head || head.breakBefore || isCapitalised(head) || !DESCRIBED_HEADS.has(head.key) || k === i + 1) continue;
+    if (!tokens.slice(i + 1, k + 1).some((t) => DESCRIBED_WORDS.has(t.key))) continue;
+    const countryCode = countryOf(i, k + 1, tokens, countries, storyCountries, knownAgencies);
+    if (countryCode) found.push({ entity: agencyDraft({ name: acronym.text, acronym: acronym.text, aliases: [], countryCode }), from: i, to: i + 1 });
+  }
+  return found;
 }
 
 /** Heads that, with a number, name a unit of a service: "Branch 251", "Department IV", "Unit 61398". */

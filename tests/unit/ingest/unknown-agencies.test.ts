@@ -204,6 +204,11 @@ describe('units of a service', () => {
     expect(agencies('In Spain, Division A of the league plays on Sundays.')).toEqual([]);
   });
 
+  it("reads an unknown acronym described by a police or intelligence unit after it, not a guerrilla's unit", () => {
+    expect(agencies('In Kazakhstan, officers of the SOBN riot police unit fired.').map((a) => [a.id, a.acronym])).toEqual([['agency:kz-sobn', 'SOBN']]);
+    expect(agencies('In Colombia, the FARC special forces unit attacked; the IRA active service unit in Britain waited.')).toEqual([]);
+  });
+
   it('reads an intervention or police group as an agency, not an armed or a business group', () => {
     expect(agencies("Gabon's Police Intervention Group stormed the house.").map((a) => a.id)).toEqual(['agency:ga-police-intervention-group']);
     expect(agencies('In Algeria, the Armed Islamic Group (GIA) and the Cevital Security Group were named.')).toEqual([]);
