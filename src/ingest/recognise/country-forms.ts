@@ -16,6 +16,8 @@ const EXTRA_NAMES: Record<string, string[]> = {
   CZ: ['Czech Republic'],
   // The Soviet Union counts as Russia, its successor (as the KGB and GRU do).
   RU: ['Soviet Union', 'USSR', 'U.S.S.R.'],
+  // "Congo" alone, like "Congolese", is the larger of the two Congos; the other is "Republic of the Congo" or "Congo-Brazzaville".
+  CD: ['Congo'],
 };
 
 /** Colonial and former names that name one of today's countries ("Portuguese Timor" is Timor-Leste, not Portugal). */

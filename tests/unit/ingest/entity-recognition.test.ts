@@ -54,6 +54,7 @@ describe('countries', () => {
   it('reads defunct federations as their successor and "-man" forms as demonyms', () => {
     expect(idsIn("Yugoslavia's secret police killed Yugoslav émigrés; a Czechoslovak diplomat left.")).toEqual(['country:RS', 'country:CZ']);
     expect(idsIn('He met an Irishman and two Englishmen in prison.')).toEqual(['country:IE', 'country:GB']);
+    expect(idsIn('Guevara fought in the Congo; Congo-Brazzaville and the Republic of the Congo stayed out.')).toEqual(['country:CD', 'country:CG']);
   });
 
   it('reads no country in a language, a capital named after one, or a dependent territory', () => {
