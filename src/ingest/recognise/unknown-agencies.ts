@@ -58,11 +58,14 @@ const AGENCY_WORDS = new Set([
   'narcotics',
   'border',
   'intervention',
+  // "National Drug Enforcement Agency", "Maritime Law Enforcement Agency".
+  'enforcement',
 ]);
 
 /** Words that make an agency-shaped name something else: "UK Health Security Agency", "Center for Security Studies". */
 const NOT_AGENCY_WORDS = new Set([
   'health',
+  'revenue',
   'food',
   'social',
   'energy',
@@ -258,9 +261,12 @@ const SERVICE_OWNERS = new Set(['police', 'army', 'military', 'intelligence', 'n
 const SERVED_HEADS = new Set(['unit', 'squad', 'division', 'command', 'directorate', 'bureau', 'service', 'force', 'department']);
 
 /** A unit named right after its service (lower case, or possessive): its name needs no agency word when an acronym defines it. */
-function withinService(tokens: readonly Token[], start: number): boolean {
+function withinService(tokens: readonly Token[], start: number, knownAgencies: readonly EntityMention[]): boolean {
   const owner = tokens[start - 1];
-  return !!owner && !tokens[start].breakBefore && !isCapitalised(owner) && SERVICE_OWNERS.has(owner.key);
+  if (!owner || tokens[start].breakBefore) return false;
+  // "the Kenya Police Service's Special Service Unit (SSU)": a known agency's possessive owns the unit too.
+  if (owner.possessive && knownAgencies.some((m) => m.to === start)) return true;
+  return !isCapitalised(owner) && SERVICE_OWNERS.has(owner.key);
 }
 
 /** Is tokens [from, to) an agency's name by its words (a head noun and an agency word, nothing that makes it another body)? */
@@ -317,7 +323,12 @@ export function findUnknownAgencies(
     const continues = !!before && !tokens[i].breakBefore && !before.possessive && isCapitalised(before) && !isFree(i - 1);
     const otherThing = continues || (head >= 0 && head + 1 < end && NOT_AFTER_HEAD.has(tokens[head + 1].key));
     const servedUnit =
-      head >= 0 && !otherThing && SERVED_HEADS.has(tokens[head].key) && withinService(tokens, start) && !!definedAcronym(text, tokens, to) && to - start >= 2;
+      head >= 0 &&
+      !otherThing &&
+      SERVED_HEADS.has(tokens[head].key) &&
+      withinService(tokens, start, knownAgencies) &&
+      !!definedAcronym(text, tokens, to) &&
+      to - start >= 2;
     if (head < 0 || otherThing || !(isAgencyShaped(tokens, start, to) || (parent && to - start >= 2) || servedUnit)) {
       i = end - 1;
       continue;

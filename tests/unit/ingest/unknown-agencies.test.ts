@@ -209,6 +209,16 @@ describe('units of a service', () => {
     expect(agencies('In Colombia, the FARC special forces unit attacked; the IRA active service unit in Britain waited.')).toEqual([]);
   });
 
+  it("reads a unit owned by a known agency's possessive and defined by an acronym, and drug enforcement agencies, not revenue offices", () => {
+    expect(agencies("Officers of the Kenya Police Service's Special Service Unit (SSU) abducted him.").map((a) => a.id)).toEqual([
+      'agency:ke-kenya-police-service',
+      'agency:ke-ssu',
+    ]);
+    expect(agencies("Gambia's National Drug Enforcement Agency and its Revenue Enforcement Office came.").map((a) => a.id)).toEqual([
+      'agency:gm-national-drug-enforcement-agency',
+    ]);
+  });
+
   it('reads an intervention or police group as an agency, not an armed or a business group', () => {
     expect(agencies("Gabon's Police Intervention Group stormed the house.").map((a) => a.id)).toEqual(['agency:ga-police-intervention-group']);
     expect(agencies('In Algeria, the Armed Islamic Group (GIA) and the Cevital Security Group were named.')).toEqual([]);
