@@ -3,6 +3,9 @@ import type { CountryMention } from './country-recognizer';
 import { agencyDraft, entityIdOf } from './entity-drafts';
 import type { EntityMention } from './entity-mention';
 import type { Reference } from './reference';
+import { formKey } from './reference-gazetteer';
+import type { StoryMemory } from './story-memory';
+import { EntityType } from '../../modules/shared/enums';
 import { isCapitalised, Token } from './text-tokens';
 
 /** Words that may close the phrase; they belong to the mention but do not change the entity. */
@@ -88,6 +91,38 @@ function principalAgency(
 }
 
 /**
+ * "the Department of Intelligence and Security (DRS), Algeria's military intelligence service": a phrase
+ * set off by a comma right after an agency's name describes that agency, it names no other.
+ */
+function describesAgencyBefore(tokens: readonly Token[], c: CountryMention, named: readonly EntityMention[]): boolean {
+  const first = tokens[c.from];
+  if (!first.breakBefore || first.sentenceStart || !named.some((m) => m.to === c.from && m.entity.type === EntityType.AGENCY)) return false;
+  // "the FBI, Russian intelligence services and …" is a list; an apposition names one service ("Russia's spy agency").
+  const words = tokens.slice(c.to, c.to + 4);
+  const end = words.findIndex((t) => t.breakBefore);
+  return tokens[c.to - 1].possessive || words.slice(0, end < 0 ? undefined : end).some((t) => SINGULAR_HEADS.has(t.key));
+}
+
+const SINGULAR_HEADS = new Set(['service', 'agency', 'directorate', 'police']);
+
+/**
+ * "Iraqi intelligence directed the plot" in a story that named the Iraqi Intelligence Service: that
+ * service (whatever era's entry its name resolved to), not the collective services.
+ */
+function namedIntelligenceService(countryCode: string, namedBefore: readonly EntityMention[], story: StoryMemory | undefined): EntityMention | undefined {
+  const demonym = demonymOf(countryCode);
+  const names = [`${demonym} Intelligence Service`, `${demonym} Intelligence Agency`];
+  const keys = new Set(names.map(formKey));
+  const inText = namedBefore.find(
+    (m) =>
+      m.entity.type === EntityType.AGENCY &&
+      m.entity.countryCode === countryCode &&
+      [m.entity.name ?? '', ...(m.entity.aliases ?? [])].some((n) => keys.has(formKey(n))),
+  );
+  return inText ?? story?.agencyCalled(countryCode, names);
+}
+
+/**
  * "<Country or demonym> intelligence …": a named agency when the words name one of that country's
  * agencies ("Cuba's intelligence directorate"), its military intelligence agency for "<Demonym>
  * military intelligence", otherwise the collective "<Demonym> intelligence services"; "<Demonym> security
@@ -98,9 +133,12 @@ export function findCollectiveAgencies(
   countries: readonly CountryMention[],
   isFree: (i: number) => boolean,
   reference: Reference,
+  namedBefore: readonly EntityMention[] = [],
+  story?: StoryMemory,
 ): EntityMention[] {
   const found: EntityMention[] = [];
   for (const c of countries) {
+    if (describesAgencyBefore(tokens, c, namedBefore)) continue;
     let i = c.to;
     const military = tokens[i]?.key === 'military' && !tokens[i].breakBefore;
     if (military) i++;
@@ -132,8 +170,13 @@ export function findCollectiveAgencies(
       found.push({ id: militaryAgency.id, entity: militaryAgency.draft, from: c.from, to: i + 1 });
       continue;
     }
-    const entity = collectiveAgencyDraft(c.code);
     const to = next && !next.breakBefore && HEAD_NOUNS.has(next.key) ? i + 2 : i + 1;
+    const service = c.via === 'demonym' && !military ? namedIntelligenceService(c.code, namedBefore, story) : undefined;
+    if (service) {
+      found.push({ id: service.id, entity: service.entity, from: c.from, to });
+      continue;
+    }
+    const entity = collectiveAgencyDraft(c.code);
     found.push({ id: entityIdOf(entity), entity, from: c.from, to });
   }
   return found;

@@ -16,6 +16,8 @@ const EXTRA_NAMES: Record<string, string[]> = {
   CZ: ['Czech Republic'],
   // The Soviet Union counts as Russia, its successor (as the KGB and GRU do).
   RU: ['Soviet Union', 'USSR', 'U.S.S.R.'],
+  // "Congo" alone, like "Congolese", is the larger of the two Congos; the other is "Republic of the Congo" or "Congo-Brazzaville".
+  CD: ['Congo'],
 };
 
 /** Colonial and former names that name one of today's countries ("Portuguese Timor" is Timor-Leste, not Portugal). */
@@ -47,9 +49,12 @@ const FORMER_NAMES: Record<string, string[]> = {
   KH: ['Kampuchea'],
   JO: ['Transjordan'],
   NA: ['South West Africa'],
+  // Defunct federations count as the successor that kept their capital (as the UDBA and the StB do).
+  RS: ['Yugoslavia', 'Socialist Federal Republic of Yugoslavia', 'Federal Republic of Yugoslavia', 'Kingdom of Yugoslavia'],
+  CZ: ['Czechoslovakia'],
 };
 const EXTRA_DEMONYMS: Record<string, string[]> = {
-  GB: ['Brits', 'Briton', 'Britons'],
+  GB: ['Brits', 'Briton', 'Britons', 'Englishman', 'Englishmen', 'Englishwoman', 'Scotsman', 'Scotsmen', 'Welshman', 'Welshmen'],
   TR: ['Turks'],
   PL: ['Poles'],
   SE: ['Swedes'],
@@ -57,8 +62,12 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   FI: ['Finns'],
   PH: ['Philippine', 'Filipina', 'Filipinos'],
   SA: ['Saudi', 'Saudis'],
-  NL: ['Dutchman'],
-  FR: ['Frenchman'],
+  // "an Irishman he had met in prison": the -man and -woman forms of a people are demonyms too.
+  NL: ['Dutchman', 'Dutchmen', 'Dutchwoman'],
+  FR: ['Frenchman', 'Frenchmen', 'Frenchwoman'],
+  IE: ['Irishman', 'Irishmen', 'Irishwoman'],
+  RS: ['Yugoslav', 'Yugoslavs'],
+  CZ: ['Czechoslovak', 'Czechoslovaks'],
   RU: ['Soviet', 'Soviets'],
   // Forms world-countries spells otherwise ("Maldivan", "Kirghiz", "Bosnian, Herzegovinian").
   MV: ['Maldivian'],
@@ -122,6 +131,10 @@ const BLOCKED_PHRASES = [
   'Guatemala City',
   'Panama City',
   'Kuwait City',
+  'Port of Spain',
+  'Belize City',
+  'Djibouti City',
+  'Luxembourg City',
   'Jersey City',
   'Georgia Tech',
   'Inter-American',
@@ -135,8 +148,16 @@ const BLOCKED_PHRASES = [
   'Macao',
 ];
 
-/** Territories that are no country of their own here: their names are blocked above. */
-const NOT_COUNTRIES = new Set(['HK', 'MO']);
+/** States outside the UN that are labelled as countries all the same. */
+const STATES_OUTSIDE_THE_UN = new Set(['TW', 'PS', 'XK', 'EH']);
+
+/**
+ * Territories that are no country of their own here: China's special administrative regions (their
+ * names are blocked above) and dependent territories ("New Caledonia", "Puerto Rico", "Greenland"),
+ * whose names are blocked, so they are neither a country nor a person's or body's name.
+ */
+const TERRITORIES = new Set(worldCountries.filter((c) => !c.unMember && !STATES_OUTSIDE_THE_UN.has(c.cca2)).map((c) => c.cca2));
+const NOT_COUNTRIES = new Set(['HK', 'MO', ...TERRITORIES]);
 
 /** Alt spellings that are too often something else ("Thomas Mann"), or not in Latin script. */
 /** Given names ("Dominique"), common words ("Island", "Prathet") and ambiguous short forms ("Guiana"). */
@@ -175,6 +196,8 @@ export function countryNames(c: CountryRecord): string[] {
 function buildCountryMatcher(): PhraseMatcher<CountryFormValue> {
   const matcher = new PhraseMatcher<CountryFormValue>();
   for (const c of COUNTRIES.values()) {
+    // Their demonyms are often a sovereign state's ("French", "American"), so only the names are blocked.
+    if (TERRITORIES.has(c.code)) for (const name of countryNames(c)) if (!/^[A-Z]{2}$/.test(name)) matcher.add(name, { blocked: name });
     if (NOT_COUNTRIES.has(c.code)) continue;
     for (const name of new Set([...countryNames(c), ...(FORMER_NAMES[c.code] ?? [])])) matcher.add(name, { code: c.code, via: 'name' });
     for (const d of EXTRA_DEMONYMS[c.code] ?? []) matcher.add(d, { code: c.code, via: 'demonym' });

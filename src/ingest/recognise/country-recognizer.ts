@@ -67,6 +67,13 @@ const GEOGRAPHY = new Set([
   'desert',
 ]);
 
+/** "written in Russian.", "in French, then in English": "in" and a demonym with no noun after it. */
+function isLanguage(tokens: readonly Token[], from: number, to: number): boolean {
+  const previous = tokens[from - 1];
+  const next = tokens[to];
+  return previous?.key === 'in' && !tokens[from].breakBefore && !tokens[to - 1].possessive && (!next || next.breakBefore);
+}
+
 /**
  * Countries by name, official name, alt spelling, abbreviation (case-sensitive: "US", not "us")
  * or demonym. Leftmost-longest, so "Papua New Guinea" is not "Guinea" and "Latin America" is blocked.
@@ -84,6 +91,11 @@ export function scanCountries(text: string, tokens: readonly Token[], insideKnow
     const next = tokens[match.to];
     if (next && !next.breakBefore && !tokens[match.to - 1].possessive && GEOGRAPHY.has(next.key) && /^\p{Lu}/u.test(next.text)) {
       scan.blocked.push({ from: match.from, to: match.to + 1 });
+      continue;
+    }
+    // "spelled Zakharenko in Russian,": a demonym after "in" that qualifies nothing is a language.
+    if (value.via === 'demonym' && isLanguage(tokens, match.from, match.to)) {
+      scan.blocked.push({ from: match.from, to: match.to });
       continue;
     }
     const single = match.to - match.from === 1;

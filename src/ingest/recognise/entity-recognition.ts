@@ -107,7 +107,7 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     const storyPerson = match.to - match.from === 1 && isPersonMatch(match) ? story.personByWord(tokens[match.from].text) : undefined;
     const resolved = storyPerson
       ? undefined
-      : (resolveMatch(match, { tokens, countries, storyCountries, storyResolutions: ctx.storyResolutions ?? new Map() }) ??
+      : (resolveMatch(match, { tokens, countries, storyCountries, storyResolutions: ctx.storyResolutions ?? new Map(), year: yearOf(ctx.date) }) ??
         militaryAgencyInView(match, tokens, countries, storyCountries, ctx.reference));
     const entity = resolved && isOtherCountrysAgency(resolved, match, tokens, countries) ? undefined : resolved;
     if (!storyPerson && !entity && isAgencyMatch(match)) range(match.from, match.to).forEach((i) => unsettledAgencyNames.add(i));
@@ -120,7 +120,7 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     named.push(m);
     coverage.add(m.from, m.to);
   }
-  for (const m of findCollectiveAgencies(tokens, countries, (i) => !coverage.has(i), ctx.reference)) {
+  for (const m of findCollectiveAgencies(tokens, countries, (i) => !coverage.has(i), ctx.reference, named, story)) {
     named.push(m);
     coverage.add(m.from, m.to);
   }
@@ -208,19 +208,30 @@ function militaryAgencyInView(
   return named.length > 0 ? named[0] : reference.militaryAgencyOf(country);
 }
 
+function yearOf(date: string): number | undefined {
+  const year = Number(date.slice(0, 4));
+  return Number.isInteger(year) && year > 0 ? year : undefined;
+}
+
 function isAgencyMatch(match: PhraseMatch<GazetteerValue>): boolean {
   return match.values.every((v) => v.kind === 'entity' && v.entity.draft.type === EntityType.AGENCY);
 }
 
-/** "Kuwait's State Security Service" is Kuwait's, not Belgium's service of that name: a country word right before a generic name decides. */
+/**
+ * "Kuwait's State Security Service" and "the State Security Service of Croatia" are not Belgium's
+ * service of that name: a country word right before a generic name, or "of <country>" right after it, decides.
+ */
 function isOtherCountrysAgency(
   entity: ReferenceEntity,
   match: PhraseMatch<GazetteerValue>,
   tokens: readonly Token[],
   countries: readonly CountryMention[],
 ): boolean {
-  const before = countries.find((c) => c.to === match.from);
-  return !!entity.agency && !!before && !entity.countryCodes.includes(before.code) && isAgencyShaped(tokens, match.from, match.to);
+  if (!entity.agency || !isAgencyShaped(tokens, match.from, match.to)) return false;
+  const of = tokens[match.to]?.key === 'of' && !tokens[match.to].breakBefore ? match.to + 1 : -1;
+  const after = of < 0 ? undefined : countries.find((c) => c.via !== 'demonym' && (c.from === of || (c.from === of + 1 && tokens[of].key === 'the')));
+  const owner = countries.find((c) => c.to === match.from) ?? after;
+  return !!owner && !entity.countryCodes.includes(owner.code);
 }
 
 function isPersonMatch(match: PhraseMatch<GazetteerValue>): boolean {

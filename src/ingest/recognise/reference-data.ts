@@ -27,6 +27,9 @@ export interface AgencyRecord extends Disambiguation {
   kind?: string;
   /** Dissolved or renamed; note says by what ("1973–1977; succeeded by the CNI"). */
   historical: boolean;
+  /** First and last year of a service that shares a name with another era's ("Iraqi Intelligence Service": Saddam's until 2003, the INIS since 2004). */
+  since?: number;
+  until?: number;
   note?: string;
 }
 
@@ -92,6 +95,13 @@ function optStr(file: string, entry: Json, key: string): string | undefined {
   return entry[key] === undefined ? undefined : str(file, entry, key);
 }
 
+function optYear(file: string, entry: Json, key: string): number | undefined {
+  const value = entry[key];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1000 || value > 2100) fail(file, entry, `"${key}" must be a year`);
+  return value;
+}
+
 function strings(file: string, entry: Json, key: string): string[] {
   const value = entry[key] ?? [];
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) fail(file, entry, `"${key}" must be a list of strings`);
@@ -129,6 +139,8 @@ function loadAgencies(root: unknown): AgencyRecord[] {
     officialName: optStr('agencies.json', e, 'officialName'),
     kind: optStr('agencies.json', e, 'kind'),
     historical: e.historical === true,
+    since: optYear('agencies.json', e, 'since'),
+    until: optYear('agencies.json', e, 'until'),
     note: optStr('agencies.json', e, 'note'),
     ...disambiguation('agencies.json', e),
   }));

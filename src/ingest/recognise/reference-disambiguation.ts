@@ -13,6 +13,15 @@ export interface DisambiguationContext {
   storyCountries: ReadonlySet<string>;
   /** What ambiguous spellings meant earlier in the story ("Spain's CNI" makes a later "the CNI" Spain's); updated here. */
   storyResolutions: Map<string, string>;
+  /** The story's year: of two services sharing a name in different eras, the one that existed then. */
+  year?: number;
+}
+
+/** The candidates that existed in the story's year, if any did (a name shared across eras: Saddam's Iraqi Intelligence Service and the INIS). */
+function ofTheEra(candidates: ReferenceEntity[], year: number | undefined): ReferenceEntity[] {
+  if (candidates.length < 2 || year === undefined) return candidates;
+  const then = candidates.filter((e) => (e.agency?.since ?? -Infinity) <= year && year <= (e.agency?.until ?? Infinity));
+  return then.length > 0 ? then : candidates;
 }
 
 function sentenceOf(tokens: readonly Token[]): number[] {
@@ -63,7 +72,7 @@ function onlyOne<T>(items: T[]): T | undefined {
  */
 export function resolveMatch(match: PhraseMatch<GazetteerValue>, ctx: DisambiguationContext): ReferenceEntity | undefined {
   const values = match.values.filter((v): v is Extract<GazetteerValue, { kind: 'entity' }> => v.kind === 'entity');
-  const candidates = [...new Map(values.map((v) => [v.entity.id, v.entity])).values()];
+  const candidates = ofTheEra([...new Map(values.map((v) => [v.entity.id, v.entity])).values()], ctx.year);
   if (candidates.length === 1 && !values.some((v) => v.ambiguous)) return candidates[0];
 
   const form = ctx.tokens

@@ -27,6 +27,17 @@ export class StoryMemory {
     if (mention.entity.type === EntityType.PERSON && !this.people.some((p) => p.id === mention.id)) this.people.push(mention);
   }
 
+  /** An agency of the country read in this story under one of these names or aliases ("Iraqi Intelligence Service"). */
+  agencyCalled(countryCode: string, names: readonly string[]): EntityMention | undefined {
+    const keys = new Set(names.map(nameKey));
+    return [...this.byName.values()].find(
+      (m) =>
+        m.entity.type === EntityType.AGENCY &&
+        m.entity.countryCode === countryCode &&
+        [m.entity.name ?? '', ...(m.entity.aliases ?? [])].some((n) => keys.has(nameKey(n))),
+    );
+  }
+
   /** The entity a name was first read as in this story. */
   named(name: string): EntityMention | undefined {
     return this.byName.get(nameKey(name));

@@ -28,6 +28,7 @@ const AGENCY_HEADS = new Set([
   'board',
   'authority',
   'squad',
+  'group',
 ]);
 
 /** What makes such a name an agency's: the work it does. */
@@ -56,11 +57,15 @@ const AGENCY_WORDS = new Set([
   'reconnaissance',
   'narcotics',
   'border',
+  'intervention',
+  // "National Drug Enforcement Agency", "Maritime Law Enforcement Agency".
+  'enforcement',
 ]);
 
 /** Words that make an agency-shaped name something else: "UK Health Security Agency", "Center for Security Studies". */
 const NOT_AGENCY_WORDS = new Set([
   'health',
+  'revenue',
   'food',
   'social',
   'energy',
@@ -133,6 +138,8 @@ const NOT_AFTER_HEAD = new Set([
 const NARROW_HEADS = new Map<string, Set<string>>([
   ['commission', new Set(['corruption', 'anticorruption', 'crime', 'crimes', 'fraud', 'intelligence'])],
   ['secretariat', new Set(['intelligence'])],
+  // "Special Intervention Group (GIS)", "Police Intervention Group", not "Armed Islamic Group" or "Security Group" (firms).
+  ['group', new Set(['intervention', 'intelligence', 'investigation', 'investigations', 'police', 'counterterrorism', 'surveillance'])],
 ]);
 
 /** Capitals by folded name: "Cairo Security Directorate" is Egypt's. */
@@ -254,9 +261,12 @@ const SERVICE_OWNERS = new Set(['police', 'army', 'military', 'intelligence', 'n
 const SERVED_HEADS = new Set(['unit', 'squad', 'division', 'command', 'directorate', 'bureau', 'service', 'force', 'department']);
 
 /** A unit named right after its service (lower case, or possessive): its name needs no agency word when an acronym defines it. */
-function withinService(tokens: readonly Token[], start: number): boolean {
+function withinService(tokens: readonly Token[], start: number, knownAgencies: readonly EntityMention[]): boolean {
   const owner = tokens[start - 1];
-  return !!owner && !tokens[start].breakBefore && !isCapitalised(owner) && SERVICE_OWNERS.has(owner.key);
+  if (!owner || tokens[start].breakBefore) return false;
+  // "the Kenya Police Service's Special Service Unit (SSU)": a known agency's possessive owns the unit too.
+  if (owner.possessive && knownAgencies.some((m) => m.to === start)) return true;
+  return !isCapitalised(owner) && SERVICE_OWNERS.has(owner.key);
 }
 
 /** Is tokens [from, to) an agency's name by its words (a head noun and an agency word, nothing that makes it another body)? */
@@ -313,7 +323,12 @@ export function findUnknownAgencies(
     const continues = !!before && !tokens[i].breakBefore && !before.possessive && isCapitalised(before) && !isFree(i - 1);
     const otherThing = continues || (head >= 0 && head + 1 < end && NOT_AFTER_HEAD.has(tokens[head + 1].key));
     const servedUnit =
-      head >= 0 && !otherThing && SERVED_HEADS.has(tokens[head].key) && withinService(tokens, start) && !!definedAcronym(text, tokens, to) && to - start >= 2;
+      head >= 0 &&
+      !otherThing &&
+      SERVED_HEADS.has(tokens[head].key) &&
+      withinService(tokens, start, knownAgencies) &&
+      !!definedAcronym(text, tokens, to) &&
+      to - start >= 2;
     if (head < 0 || otherThing || !(isAgencyShaped(tokens, start, to) || (parent && to - start >= 2) || servedUnit)) {
       i = end - 1;
       continue;
@@ -331,21 +346,71 @@ export function findUnknownAgencies(
     }
     i = Math.max(to, end) - 1;
   }
-  return [
-    ...found,
-    ...findNumberedUnits(
-      text,
-      tokens,
-      countries,
-      storyCountries,
-      (i) => isFree(i) && !found.some((a) => i >= a.from && i < (a.acronymTo ?? a.to)),
-      knownAgencies,
-    ),
-  ];
+  const notFound = (i: number) => isFree(i) && !found.some((a) => i >= a.from && i < (a.acronymTo ?? a.to));
+  const numbered = findNumberedUnits(text, tokens, countries, storyCountries, notFound, knownAgencies);
+  const described = findDescribedAcronyms(
+    text,
+    tokens,
+    countries,
+    storyCountries,
+    (i) => notFound(i) && !numbered.some((a) => i >= a.from && i < a.to),
+    knownAgencies,
+  );
+  return [...found, ...numbered, ...described];
+}
+
+/** Lower-case heads an acronym's description ends on: "the SOBR rapid-response unit". */
+const DESCRIBED_HEADS = new Set(['unit', 'squad', 'brigade', 'force', 'police', 'service', 'agency']);
+
+/** What makes that description a police or intelligence unit's, not a guerrilla's ("the FARC special forces unit"). */
+const DESCRIBED_WORDS = new Set([
+  'police',
+  'intelligence',
+  'security',
+  'response',
+  'riot',
+  'counterterrorism',
+  'antiterrorist',
+  'antiterrorism',
+  'investigation',
+  'investigative',
+  'surveillance',
+  'detective',
+]);
+
+/**
+ * "a former member of the SOBR rapid-response unit of Belarus's interior ministry": an acronym no list
+ * knows, described right after by lower-case words ending on a unit head with a word of police or
+ * intelligence work, is an agency of the country in view (the acronym is its id).
+ */
+function findDescribedAcronyms(
+  text: string,
+  tokens: readonly Token[],
+  countries: readonly CountryMention[],
+  storyCountries: ReadonlySet<string>,
+  isFree: (i: number) => boolean,
+  knownAgencies: readonly EntityMention[],
+): UnknownAgency[] {
+  const found: UnknownAgency[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const acronym = tokens[i];
+    if (!isFree(i) || acronym.possessive || !/^\p{Lu}{3,6}$/u.test(acronym.text) || countries.some((c) => i >= c.from && i < c.to)) continue;
+    let k = i + 1;
+    while (k < tokens.length && k <= i + 3 && !tokens[k].breakBefore && !isCapitalised(tokens[k]) && !DESCRIBED_HEADS.has(tokens[k].key)) k++;
+    const head = tokens[k];
+    if (!head || head.breakBefore || isCapitalised(head) || !DESCRIBED_HEADS.has(head.key) || k === i + 1) continue;
+    if (!tokens.slice(i + 1, k + 1).some((t) => DESCRIBED_WORDS.has(t.key))) continue;
+    const countryCode = countryOf(i, k + 1, tokens, countries, storyCountries, knownAgencies);
+    if (countryCode) found.push({ entity: agencyDraft({ name: acronym.text, acronym: acronym.text, aliases: [], countryCode }), from: i, to: i + 1 });
+  }
+  return found;
 }
 
 /** Heads that, with a number, name a unit of a service: "Branch 251", "Department IV", "Unit 61398". */
 const NUMBERED_HEADS = new Set(['unit', 'branch', 'department', 'directorate', 'division', 'bureau', 'battalion']);
+
+/** Heads a single capital letter names a unit of: "Directorate T" (the KGB's), "Department V". */
+const LETTERED_HEADS = new Set(['directorate', 'department', 'division']);
 
 /** Words that put a numbered unit in a service's sentence (laws' "Section 702" and football's "Division 1" are not). */
 const SERVICE_WORDS = new Set([
@@ -381,12 +446,19 @@ function findNumberedUnits(
   for (let i = 0; i + 1 < tokens.length; i++) {
     const number = tokens[i + 1];
     if (!NUMBERED_HEADS.has(tokens[i].key) || !isCapitalised(tokens[i]) || !isFree(i) || !isFree(i + 1) || number.breakBefore) continue;
-    if (!/^(?:\d{2,6}|[IVX]{1,4})$/.test(number.text) || (tokens[i + 2] && !tokens[i + 2].breakBefore && isCapitalised(tokens[i + 2]))) continue;
+    // "Branch 251", "Department IV", and a letter for a directorate or department ("Directorate T", "Department V").
+    const lettered = LETTERED_HEADS.has(tokens[i].key) && /^[A-Z]$/.test(number.text);
+    if (!(/^(?:\d{2,6}|[IVX]{1,4})$/.test(number.text) || lettered) || (tokens[i + 2] && !tokens[i + 2].breakBefore && isCapitalised(tokens[i + 2]))) continue;
     const sentence = sentenceStartOf(tokens, i);
     let end = i + 2;
     while (end < tokens.length && !tokens[end].sentenceStart) end++;
     const inService = knownAgencies.some((a) => a.from >= sentence && a.to <= end) || tokens.slice(sentence, end).some((t) => SERVICE_WORDS.has(t.key));
-    const countryCode = inService ? countryOf(i, i + 2, tokens, countries, storyCountries, knownAgencies) : undefined;
+    // "a source inside the KGB: an engineer in Directorate T": the service named before it in the sentence is its parent.
+    const parent = knownAgencies
+      .filter((a) => a.from >= sentence && a.to <= i)
+      .sort((a, b) => a.to - b.to)
+      .pop();
+    const countryCode = inService ? (parent?.entity.countryCode ?? countryOf(i, i + 2, tokens, countries, storyCountries, knownAgencies)) : undefined;
     if (countryCode) found.push({ entity: agencyDraft({ name: spanText(text, tokens, i, i + 2), aliases: [], countryCode }), from: i, to: i + 2 });
   }
   return found;

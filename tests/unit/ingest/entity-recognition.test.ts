@@ -1,5 +1,6 @@
 import { countryCodesIn, distinctIds, recognizeEntities, RecognitionContext } from '../../../src/ingest/recognise/entity-recognition';
 import { loadReference } from '../../../src/ingest/recognise/reference';
+import { StoryMemory } from '../../../src/ingest/recognise/story-memory';
 import { EntityType, TieRelation } from '../../../src/modules/shared/enums';
 
 const DATE = '2025-12-08';
@@ -48,6 +49,18 @@ describe('countries', () => {
       'country:AZ',
       'country:NP',
     ]);
+  });
+
+  it('reads defunct federations as their successor and "-man" forms as demonyms', () => {
+    expect(idsIn("Yugoslavia's secret police killed Yugoslav émigrés; a Czechoslovak diplomat left.")).toEqual(['country:RS', 'country:CZ']);
+    expect(idsIn('He met an Irishman and two Englishmen in prison.')).toEqual(['country:IE', 'country:GB']);
+    expect(idsIn('Guevara fought in the Congo; Congo-Brazzaville and the Republic of the Congo stayed out.')).toEqual(['country:CD', 'country:CG']);
+  });
+
+  it('reads no country in a language, a capital named after one, or a dependent territory', () => {
+    expect(idsIn('Zakharanka, spelled Zakharenko in Russian, was seized.')).toEqual([]);
+    expect(idsIn('He died in Russian custody.')).toEqual(['country:RU']);
+    expect(idsIn('Looters took Port of Spain; the police of New Caledonia, Puerto Rico and Greenland were told.')).toEqual([]);
   });
 
   it('does not read regions, rivers, courts, banks or given names as countries', () => {
@@ -125,6 +138,21 @@ describe('agencies', () => {
     expect(idsIn("Russia's military intelligence ran the plot")).toEqual(['agency:ru-gru', 'country:RU']);
     expect(idsIn("Cuba's intelligence directorate trained them")).toEqual(['agency:cu-di', 'country:CU']);
     expect(idsIn('Western intelligence agencies and artificial intelligence')).toEqual([]);
+  });
+
+  it("reads a name two eras share as the service of the story's year", () => {
+    expect(idsIn('Missiles hit the Iraqi Intelligence Service.', { date: '1993-06-27' })).toEqual(['agency:iq-mukhabarat', 'country:IQ']);
+    expect(idsIn('Missiles hit the Iraqi Intelligence Service.', { date: '2021-03-01' })).toEqual(['agency:iq-inis', 'country:IQ']);
+  });
+
+  it('reads "<Demonym> intelligence" as the service of that name the story named, not the collective', () => {
+    const story = new StoryMemory();
+    recognizeEntities('U.S. missiles hit the Iraqi Intelligence Service.', { reference, date: '1993-06-27', story });
+    expect(idsIn('Clinton said Iraqi intelligence directed the plot.', { date: '1993-06-27', story })).toEqual(['agency:iq-mukhabarat', 'country:IQ']);
+    expect(idsIn('Clinton said Iraqi intelligence directed the plot.', { date: '1993-06-27' })).toEqual([
+      'agency:iq-iraqi-intelligence-services',
+      'country:IQ',
+    ]);
   });
 });
 

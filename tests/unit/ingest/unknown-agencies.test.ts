@@ -195,6 +195,40 @@ describe('units of a service', () => {
     expect(agencies('Chinese military hackers of Unit 61398 broke in.').map((a) => a.id)).toEqual(['agency:cn-unit-61398']);
     expect(agencies('Section 702 lets officials in the United States collect data; Division 2 of the league in Spain.')).toEqual([]);
   });
+
+  it('reads a lettered directorate as a unit of the service named before it in the sentence, whatever country came first', () => {
+    expect(agencies('France had a source inside the Stasi: an engineer in Department M, which read the mail.').map((a) => [a.id, a.countryCode])).toEqual([
+      ['agency:de-stasi', 'DE'],
+      ['agency:de-department-m', 'DE'],
+    ]);
+    expect(agencies('In Spain, Division A of the league plays on Sundays.')).toEqual([]);
+  });
+
+  it("reads an unknown acronym described by a police or intelligence unit after it, not a guerrilla's unit", () => {
+    expect(agencies('In Kazakhstan, officers of the SOBN riot police unit fired.').map((a) => [a.id, a.acronym])).toEqual([['agency:kz-sobn', 'SOBN']]);
+    expect(agencies('In Colombia, the FARC special forces unit attacked; the IRA active service unit in Britain waited.')).toEqual([]);
+  });
+
+  it("reads a unit owned by a known agency's possessive and defined by an acronym, and drug enforcement agencies, not revenue offices", () => {
+    expect(agencies("Officers of the Kenya Police Service's Special Service Unit (SSU) abducted him.").map((a) => a.id)).toEqual([
+      'agency:ke-kenya-police-service',
+      'agency:ke-ssu',
+    ]);
+    expect(agencies("Gambia's National Drug Enforcement Agency and its Revenue Enforcement Office came.").map((a) => a.id)).toEqual([
+      'agency:gm-national-drug-enforcement-agency',
+    ]);
+  });
+
+  it('reads an intervention or police group as an agency, not an armed or a business group', () => {
+    expect(agencies("Gabon's Police Intervention Group stormed the house.").map((a) => a.id)).toEqual(['agency:ga-police-intervention-group']);
+    expect(agencies('In Algeria, the Armed Islamic Group (GIA) and the Cevital Security Group were named.')).toEqual([]);
+  });
+
+  it('reads "<generic service name> of <country>" as that country\'s, not the reference service of that name', () => {
+    expect(agencies('Mustač headed the State Security Service of Montenegro.').map((a) => [a.id, a.countryCode])).toEqual([
+      ['agency:me-state-security-service-of-montenegro', 'ME'],
+    ]);
+  });
 });
 
 describe('collective agencies', () => {
@@ -202,6 +236,20 @@ describe('collective agencies', () => {
     expect(agencies('Emirati security services held him.').map((a) => a.id)).toEqual(['agency:ae-emirati-security-services']);
     expect(agencies("He was found by Israel's security services.")).toEqual([]);
     expect(agencies("Russia's security service, the FSB, withholds the files.").map((a) => a.id)).toEqual(['agency:ru-fsb']);
+  });
+
+  it("reads a phrase set off after an agency's name as describing it, not as the collective, but keeps a collective in a list", () => {
+    expect(
+      new Set(
+        agencies("The Special Intervention Group belonged to the Department of Intelligence and Security (DRS), Algeria's military intelligence service.").map(
+          (a) => a.id,
+        ),
+      ),
+    ).toEqual(new Set(['agency:dz-gis', 'agency:dz-drs']));
+    expect(agencies('The files went to the FBI, Russian intelligence services and the press.').map((a) => a.id)).toEqual([
+      'agency:us-fbi',
+      'agency:ru-russian-intelligence-services',
+    ]);
   });
 
   it('reads no agency in "a U.S. intelligence source" or "a Saudi intelligence report"', () => {
