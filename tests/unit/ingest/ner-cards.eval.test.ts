@@ -5,12 +5,16 @@ import { EntityType } from '../../../src/modules/shared/enums';
 
 /**
  * Recognition on whole story cards, through the importer's own cardToStoryInput.
- * All five labelled sets here are development sets now: tests/fixtures/ner-dev, and tests/fixtures/ner-heldout,
- * ner-heldout-2, ner-heldout-3 and ner-heldout-4, which were held out until each was scored once and have
+ * All six labelled sets here are development sets now: tests/fixtures/ner-dev, and tests/fixtures/ner-heldout,
+ * ner-heldout-2, ner-heldout-3, ner-heldout-4 and ner-heldout-5, which were held out until each was scored once and have
  * since been tuned on (rules and reference entries for the class of each miss, never the one card). Their
  * scores therefore overstate unseen cards. Set 4 was first scored at 0.979 / 0.979 (countries), 0.925 /
  * 0.886 (agencies) and 0.948 / 0.920 (people) while unseen (bench/results/ner-heldout-4-before.json), and
- * has been tuned on since; the next held-out set is scored by whoever adds it, never here while tuning.
+ * has been tuned on since. Set 5 (tests/fixtures/ner-heldout-5) was scored once, unseen, at the end of the
+ * session that wrote it: 0.993 / 1.000 (countries), 0.900 / 0.892 (agencies), 0.951 / 0.904 (people)
+ * (bench/results/ner-heldout-5.json; with the recogniser from before that session's tuning:
+ * ner-heldout-5-before.json); its floors are that first score, and it is a development set from now on.
+ * The next held-out set is scored by whoever adds it, never here while tuning.
  * Same numbers as `node dist/scripts/score-ner.js <dir>` (bench/results/ner-*.json).
  */
 const fixtures = path.join(__dirname, '../../fixtures');
@@ -18,6 +22,7 @@ const heldOut = loadLabelledCards(path.join(fixtures, 'ner-heldout'));
 const heldOut2 = loadLabelledCards(path.join(fixtures, 'ner-heldout-2'));
 const heldOut3 = loadLabelledCards(path.join(fixtures, 'ner-heldout-3'));
 const heldOut4 = loadLabelledCards(path.join(fixtures, 'ner-heldout-4'));
+const heldOut5 = loadLabelledCards(path.join(fixtures, 'ner-heldout-5'));
 const development = loadLabelledCards(path.join(fixtures, 'ner-dev'));
 
 interface Floor {
@@ -52,6 +57,12 @@ const HELD_OUT_4_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.AGENCY]: { precision: 0.98, recall: 0.99 },
   [EntityType.PERSON]: { precision: 0.94, recall: 0.92 },
 };
+const HELD_OUT_5_FLOORS: Partial<Record<ScoredType, Floor>> = {
+  [EntityType.COUNTRY]: { precision: 0.99, recall: 0.99 },
+  [EntityType.AGENCY]: { precision: 0.9, recall: 0.89 },
+  [EntityType.PERSON]: { precision: 0.95, recall: 0.9 },
+};
+
 const DEVELOPMENT_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 0.99, recall: 0.99 },
   [EntityType.AGENCY]: { precision: 0.99, recall: 0.99 },
@@ -74,9 +85,10 @@ describe('entity recognition on labelled story cards', () => {
     expect(heldOut2.length).toBeGreaterThanOrEqual(30);
     expect(heldOut3.length).toBeGreaterThanOrEqual(30);
     expect(heldOut4.length).toBeGreaterThanOrEqual(30);
+    expect(heldOut5.length).toBeGreaterThanOrEqual(30);
     expect(development.length).toBeGreaterThanOrEqual(15);
     const prefix: Record<ScoredType, string> = { COUNTRY: 'country:', AGENCY: 'agency:', PERSON: 'person:', ORGANIZATION: 'org:' };
-    const mistyped = [...heldOut, ...heldOut2, ...heldOut3, ...heldOut4, ...development].flatMap((c) =>
+    const mistyped = [...heldOut, ...heldOut2, ...heldOut3, ...heldOut4, ...heldOut5, ...development].flatMap((c) =>
       SCORED_TYPES.flatMap((t) => c.expected[t].filter((id) => !id.startsWith(prefix[t])).map((id) => `${c.file}: ${id}`)),
     );
     expect(mistyped).toEqual([]);
@@ -84,7 +96,7 @@ describe('entity recognition on labelled story cards', () => {
 
   it('turns every labelled card into a story the API accepts (names, aliases and acronyms within its limits)', async () => {
     const problems: string[] = [];
-    for (const card of [...heldOut, ...heldOut2, ...heldOut3, ...heldOut4, ...development])
+    for (const card of [...heldOut, ...heldOut2, ...heldOut3, ...heldOut4, ...heldOut5, ...development])
       await storyFromCard(card.text, card.file).catch((err: Error) => problems.push(err.message));
     expect(problems).toEqual([]);
   });
@@ -117,5 +129,11 @@ describe('entity recognition on labelled story cards', () => {
     const score = scoreCards(heldOut4);
     console.log(scoreTable(`Held-out 4: ${score.cards} cards`, score));
     expect(belowFloor(score, HELD_OUT_4_FLOORS)).toEqual([]);
+  });
+
+  it('reaches the floors of the fifth once-held-out set (its first, unseen score)', () => {
+    const score = scoreCards(heldOut5);
+    console.log(scoreTable(`Held-out 5: ${score.cards} cards`, score));
+    expect(belowFloor(score, HELD_OUT_5_FLOORS)).toEqual([]);
   });
 });
