@@ -57,13 +57,15 @@ export interface ProvenanceParts {
    */
   sourceFields?: readonly string[];
   publisherFields?: readonly string[];
+  /** The properties read of the claim itself (its id always); absent: all. Corroboration's counts need only its id. */
+  claimFields?: readonly string[];
 }
 
 export const ALL_PARTS: ProvenanceParts = { grades: true, relations: true, speakers: true };
 
 /** The loader key of a combination of parts: requests asking for the same parts share one batch. */
 export const partsKey = (parts: ProvenanceParts) =>
-  `${+parts.grades}${+parts.relations}${+parts.speakers}|${parts.story === false ? '-' : (parts.story?.join(',') ?? '*')}|${parts.sourceFields?.join(',') ?? '*'}|${parts.publisherFields?.join(',') ?? '*'}`;
+  `${+parts.grades}${+parts.relations}${+parts.speakers}|${parts.story === false ? '-' : (parts.story?.join(',') ?? '*')}|${parts.sourceFields?.join(',') ?? '*'}|${parts.publisherFields?.join(',') ?? '*'}|${parts.claimFields?.join(',') ?? '*'}`;
 
 const only = (fields: readonly string[] | undefined) => fields && ((field: string) => fields.includes(field));
 
@@ -103,7 +105,7 @@ CALL (chain) {
   UNWIND chain AS a MATCH (a)-[:DERIVED_FROM]->(b:Source) WHERE b IN chain
   RETURN collect({from: a.id, to: b.id}) AS derivations
 }
-RETURN key, {claim: ${CLAIM('c')}, story: story, citations: citations, sources: sources, derivations: derivations, speakers: speakers, relations: relations, withheld: withheld} AS value`,
+RETURN key, {claim: ${nodeProjection('Claim', 'c', only(parts.claimFields))}, story: story, citations: citations, sources: sources, derivations: derivations, speakers: speakers, relations: relations, withheld: withheld} AS value`,
     params: { keys: [...claimIds], ...asOfParams(asOf) },
   };
 }
