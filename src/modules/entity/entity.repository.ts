@@ -88,6 +88,8 @@ export interface RelatedPageOptions {
   first: number;
   selection?: Selection;
   withTotal: boolean;
+  /** Whether the client reads cursors (absent: yes); a walked page leaves the rows' keys out otherwise. */
+  cursors?: boolean;
   /** The field's arguments as the client gave them, when the page is read ahead of its field. */
   args?: { first: number; after: string | null };
 }
@@ -225,15 +227,15 @@ export class EntityRepository {
 
   /** An entity page asking only for its first claims: the walk or the sort, whichever its tally says is cheaper (entity.claims-walk.ts). */
   private async withWalkedClaims(id: string, claims: PageRequest, clearance: number): Promise<{ entity: EntityRecord; claims: Page<Claim> } | null> {
-    const { cypher, params } = walkedClaimsPage(id, claims.first, clearance, claims.selection);
-    const [row] = await this.executor.read<{ node: EntityRecord; total: number; rows: { node: Claim; key: CursorKey }[] }>(cypher, params);
+    const { cypher, params } = walkedClaimsPage(id, claims.first, clearance, claims.selection, claims.cursors ?? true);
+    const [row] = await this.executor.read<{ node: EntityRecord; total: number; rows: { node: Claim; key?: CursorKey }[] }>(cypher, params);
     if (!row) return null;
     const rows = row.rows.slice(0, claims.first);
     return {
       entity: row.node,
       claims: {
         nodes: rows.map((r) => r.node),
-        keys: rows.map((r) => r.key),
+        keys: rows.map((r) => r.key ?? []),
         hasNextPage: row.rows.length > claims.first,
         hasPreviousPage: false,
         totalCount: row.total,

@@ -4,7 +4,7 @@ import { createDriver } from '../../../src/db/driver';
 import { Executor, FULL_CLEARANCE, Statement } from '../../../src/db/executor';
 import { keyedPagedStatement } from '../../../src/db/paged-read';
 import { walkedClaimsPage } from '../../../src/modules/entity/entity.claims-walk';
-import { claimsAboutRead, ENTITY_BY_KEY } from '../../../src/modules/entity/entity.repository';
+import { claimsAboutRead, ENTITY_BY_KEY, EntityRepository } from '../../../src/modules/entity/entity.repository';
 import { tlpRank, Tlp } from '../../../src/modules/shared/tlp';
 import { database } from '../../support/app';
 import { resetGraph } from '../../support/graph';
@@ -93,6 +93,21 @@ describe('entity claims page: walk or sort', () => {
     expect(actual.keys).toEqual(expected.keys);
     expect(actual.total).toBe(expected.total);
     expect(actual.ids.length).toBe(Math.min(first + 1, expected.total));
+  });
+
+  it('through the repository: cursors only when asked for, and the next page follows on from them', async () => {
+    const repository = new EntityRepository(new Executor(driver, database(), { clearance: tlpRank(Tlp.AMBER) }));
+    const page = (cursors: boolean) => ({ after: null, first: 3, withTotal: true, selection: SELECTION, cursors });
+    const [withCursors, without] = [
+      await repository.withPages({ id: EVERYWHERE }, { claims: page(true) }),
+      await repository.withPages({ id: EVERYWHERE }, { claims: page(false) }),
+    ];
+    expect(without!.claims!.nodes).toEqual(withCursors!.claims!.nodes);
+    expect(without!.claims!.keys).toEqual([[], [], []]);
+    const expected = await run(sorted(EVERYWHERE, 6, tlpRank(Tlp.AMBER)));
+    expect(withCursors!.claims!.keys.map((k) => k.map((x) => (typeof x === 'object' ? Number(x) : x)))).toEqual(expected.keys.slice(0, 3));
+    const [next] = await repository.claimsAbout([EVERYWHERE], { after: withCursors!.claims!.keys[2], first: 3, withTotal: false, selection: SELECTION });
+    expect([...withCursors!.claims!.nodes, ...next.nodes].map((n) => n.id)).toEqual(expected.ids.slice(0, 6));
   });
 
   it('walks when the claims are spread over time: a fraction of the sort', async () => {
