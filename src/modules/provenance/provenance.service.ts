@@ -99,8 +99,14 @@ export const provenanceService = {
     const links = !selection || LINK_FIELDS.some((field) => field in selection);
     const parts: ProvenanceParts = { grades: false, relations: links, speakers: false };
     // The corroboration has no story field (its claim's story is read by the claim's own resolver).
+    // Publishers are listed for the cited sources; an origin's only when the client asks for it.
     if (selection)
-      Object.assign(parts, { story: false, claimFields: claimFields(selection), ...chainFields([selection.origins?.source], [selection.publishers]) });
+      Object.assign(parts, {
+        story: false,
+        claimFields: claimFields(selection),
+        citedPublishersOnly: !selection.origins?.source?.publisher,
+        ...chainFields([selection.origins?.source], [selection.publishers]),
+      });
     const { record, chain } = await load(ctx, claimId, parts, asOf);
     const relations = record.relations;
     const cited = new Set(citedIds(record));

@@ -76,6 +76,15 @@ describe('provenance Cypher', () => {
     expect(partsKey({ ...parts, claimFields: ['id'] })).not.toEqual(partsKey(parts));
   });
 
+  it('reads the publishers of the cited sources only when that is all a question lists (corroboration)', () => {
+    const parts = { grades: false, relations: false, speakers: false };
+    const cited = provenanceStatement(['claim:a'], { ...parts, citedPublishersOnly: true }).cypher;
+    expect(cited).toContain('CALL (chain, citations) {');
+    expect(cited).toContain('publisher: CASE WHEN any(ct IN citations WHERE ct.sourceId = x.id) THEN COLLECT { MATCH (x)-[:PUBLISHED_BY]->(o:Organization)');
+    expect(provenanceStatement(['claim:a'], parts).cypher).not.toContain('CASE WHEN any(ct IN citations');
+    expect(partsKey({ ...parts, citedPublishersOnly: true })).not.toEqual(partsKey(parts));
+  });
+
   it('reads claim links in both directions from each claim by id', () => {
     expect(relationsStatement(['claim:a'])).toMatchInlineSnapshot(`
      {
