@@ -6,12 +6,14 @@ import { PagedRead, readKeyedPages, readKeysetPage, readNodeWithPages } from '..
 import { Claim } from '../claim/claim.type';
 import { Page } from '../shared/connection';
 import { foldKey, viewIds } from '../shared/ids';
+import { NODE_KINDS } from '../shared/kinds';
 import { projection } from '../shared/prefetch';
 import { CLAIM_KEYS, COUNTRY_TIES, ENTITY, ORGANIZATION_AND_MEMBER_TIES, STORY_KEYS } from '../shared/projections';
 import { readByKeys, readOneByKey } from '../../db/batch';
 import { Selection } from '../shared/selection';
 import { Story } from '../story/story.type';
 import { EntityFilter, EntityOrder, EntityOrderField } from './entity.filter';
+import { walkedClaimsPage } from './entity.claims-walk';
 import { CountryTieKind, EntityRecord } from './entity.type';
 
 const ENTITY_KEYS: SortKey[] = [
@@ -86,6 +88,8 @@ export interface RelatedPageOptions {
   first: number;
   selection?: Selection;
   withTotal: boolean;
+  /** Whether the client reads cursors (absent: yes); a walked page leaves the rows' keys out otherwise. */
+  cursors?: boolean;
   /** The field's arguments as the client gave them, when the page is read ahead of its field. */
   args?: { first: number; after: string | null };
 }
@@ -118,6 +122,13 @@ export function entityListRead(
     withTotal: options.withTotal ?? false,
   };
 }
+
+/**
+ * The first page of a non-country entity's claims, asked alone (Q3's shape), can be walked
+ * (entity.claims-walk.ts); a country's page also counts its tied entities, and later pages seek from a cursor.
+ */
+const walksClaims = (id: string, pages: { claims?: PageRequest; stories?: PageRequest }) =>
+  !!pages.claims && !pages.stories && pages.claims.after === null && pages.claims.first > 0 && !id.startsWith(NODE_KINDS.country.idPrefix);
 
 /** A page as services ask for it; the repository adds the caller's clearance from its executor. */
 export type PageRequest = Omit<RelatedPageOptions, 'clearance'>;
@@ -195,8 +206,9 @@ export class EntityRepository {
     by: { id: string } | { code: string },
     pages: { claims?: PageRequest; stories?: PageRequest },
   ): Promise<{ entity: EntityRecord; claims?: Page<Claim>; stories?: Page<Story> } | null> {
-    const reads: Record<string, PagedRead> = {};
     const clearance = this.executor.clearance;
+    if ('id' in by && walksClaims(by.id, pages)) return this.withWalkedClaims(by.id, pages.claims!, clearance);
+    const reads: Record<string, PagedRead> = {};
     if (pages.claims) reads.claims = claimsAboutRead({ ...pages.claims, clearance });
     if (pages.stories) reads.stories = storiesMentioningRead({ ...pages.stories, clearance });
     const result = await readNodeWithPages<EntityRecord, Record<string, PagedRead>>(
@@ -211,6 +223,24 @@ export class EntityRepository {
     );
     if (!result) return null;
     return { entity: result.node, claims: result.pages.claims as Page<Claim> | undefined, stories: result.pages.stories as Page<Story> | undefined };
+  }
+
+  /** An entity page asking only for its first claims: the walk or the sort, whichever its tally says is cheaper (entity.claims-walk.ts). */
+  private async withWalkedClaims(id: string, claims: PageRequest, clearance: number): Promise<{ entity: EntityRecord; claims: Page<Claim> } | null> {
+    const { cypher, params } = walkedClaimsPage(id, claims.first, clearance, claims.selection, claims.cursors ?? true);
+    const [row] = await this.executor.read<{ node: EntityRecord; total: number; rows: { node: Claim; key?: CursorKey }[] }>(cypher, params);
+    if (!row) return null;
+    const rows = row.rows.slice(0, claims.first);
+    return {
+      entity: row.node,
+      claims: {
+        nodes: rows.map((r) => r.node),
+        keys: rows.map((r) => r.key ?? []),
+        hasNextPage: row.rows.length > claims.first,
+        hasPreviousPage: false,
+        totalCount: row.total,
+      },
+    };
   }
 
   /** The same page of claims about each entity, newest stories first. */

@@ -13,7 +13,8 @@ import { Selection } from '../shared/selection';
 
 /** A page of a connection field: the page, what its nodes select, and whether the total is asked for. */
 function pageRequest(args: PageArgs, selection: Selection): PageRequest {
-  return { after: decodeCursor(args.after), first: args.first, selection: selection.edges?.node, withTotal: 'totalCount' in selection };
+  const cursors = !!(selection.edges?.cursor || selection.pageInfo?.startCursor || selection.pageInfo?.endCursor);
+  return { after: decodeCursor(args.after), first: args.first, selection: selection.edges?.node, withTotal: 'totalCount' in selection, cursors };
 }
 
 /** Connection fields of an entity that the client asked for once, with valid arguments: read with the entity. */

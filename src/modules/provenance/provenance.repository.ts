@@ -57,13 +57,17 @@ export interface ProvenanceParts {
    */
   sourceFields?: readonly string[];
   publisherFields?: readonly string[];
+  /** The properties read of the claim itself (its id always); absent: all. Corroboration's counts need only its id. */
+  claimFields?: readonly string[];
+  /** Publishers of the cited sources only (corroboration's list), not of every source the chain reaches. */
+  citedPublishersOnly?: boolean;
 }
 
 export const ALL_PARTS: ProvenanceParts = { grades: true, relations: true, speakers: true };
 
 /** The loader key of a combination of parts: requests asking for the same parts share one batch. */
 export const partsKey = (parts: ProvenanceParts) =>
-  `${+parts.grades}${+parts.relations}${+parts.speakers}|${parts.story === false ? '-' : (parts.story?.join(',') ?? '*')}|${parts.sourceFields?.join(',') ?? '*'}|${parts.publisherFields?.join(',') ?? '*'}`;
+  `${+parts.grades}${+parts.relations}${+parts.speakers}|${parts.story === false ? '-' : (parts.story?.join(',') ?? '*')}|${parts.sourceFields?.join(',') ?? '*'}|${parts.publisherFields?.join(',') ?? '*'}|${parts.claimFields?.join(',') ?? '*'}|${+!!parts.citedPublishersOnly}`;
 
 const only = (fields: readonly string[] | undefined) => fields && ((field: string) => fields.includes(field));
 
@@ -93,17 +97,17 @@ ${
 WITH key, c, story, citations, speakers, relations, [x IN reached WHERE ${visible('Source', 'x')}] AS chain,
   hiddenLinks + size([x IN reached WHERE NOT ${visible('Source', 'x')}]) AS withheld`
 }
-CALL (chain) {
+CALL (chain${parts.citedPublishersOnly ? ', citations' : ''}) {
   UNWIND chain AS x
   WITH x ORDER BY x.title, x.id
   RETURN collect({source: ${nodeProjection('Source', 'x', only(parts.sourceFields))}, reliability: ${parts.grades ? CURRENT_SOURCE_GRADE('x', asOf) : 'null'},
-                  publisher: COLLECT { MATCH (x)-[:PUBLISHED_BY]->(o:Organization) RETURN ${nodeProjection('Entity', 'o', only(parts.publisherFields))} }[0]}) AS sources
+                  publisher: ${parts.citedPublishersOnly ? 'CASE WHEN any(ct IN citations WHERE ct.sourceId = x.id) THEN ' : ''}COLLECT { MATCH (x)-[:PUBLISHED_BY]->(o:Organization) RETURN ${nodeProjection('Entity', 'o', only(parts.publisherFields))} }[0]${parts.citedPublishersOnly ? ' END' : ''}}) AS sources
 }
 CALL (chain) {
   UNWIND chain AS a MATCH (a)-[:DERIVED_FROM]->(b:Source) WHERE b IN chain
   RETURN collect({from: a.id, to: b.id}) AS derivations
 }
-RETURN key, {claim: ${CLAIM('c')}, story: story, citations: citations, sources: sources, derivations: derivations, speakers: speakers, relations: relations, withheld: withheld} AS value`,
+RETURN key, {claim: ${nodeProjection('Claim', 'c', only(parts.claimFields))}, story: story, citations: citations, sources: sources, derivations: derivations, speakers: speakers, relations: relations, withheld: withheld} AS value`,
     params: { keys: [...claimIds], ...asOfParams(asOf) },
   };
 }

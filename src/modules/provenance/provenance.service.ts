@@ -52,6 +52,9 @@ function chainFields(sources: (Selection | undefined)[], publishers: (Selection 
   return { sourceFields: [...sourceFields].sort(), publisherFields: [...publisherFields].sort() };
 }
 
+/** The claim's properties a request reads: its id (the view's id is made from it) and what it selects under `claim`. */
+const claimFields = (selection: Selection) => [...new Set(['id', ...Object.keys(selection.claim ?? {})])].sort();
+
 /** Corroboration fields that need the claim's links (withheld counts the links to claims above the caller's clearance). */
 const LINK_FIELDS = ['supporting', 'contradicting', 'repeating', 'withheld'];
 
@@ -62,7 +65,7 @@ export const provenanceService = {
     if (selection) {
       const sourceSelections = [selection.citations?.source, selection.sources?.source, selection.origins?.source];
       const story = selection.story && [...new Set(['id', ...Object.keys(selection.story)])].sort();
-      Object.assign(parts, { story: story ?? false, ...chainFields(sourceSelections, []) });
+      Object.assign(parts, { story: story ?? false, claimFields: claimFields(selection), ...chainFields(sourceSelections, []) });
     }
     const { record, chain } = await load(ctx, claimId, parts, asOf);
     const byId = sourcesById(record);
@@ -96,7 +99,14 @@ export const provenanceService = {
     const links = !selection || LINK_FIELDS.some((field) => field in selection);
     const parts: ProvenanceParts = { grades: false, relations: links, speakers: false };
     // The corroboration has no story field (its claim's story is read by the claim's own resolver).
-    if (selection) Object.assign(parts, { story: false, ...chainFields([selection.origins?.source], [selection.publishers]) });
+    // Publishers are listed for the cited sources; an origin's only when the client asks for it.
+    if (selection)
+      Object.assign(parts, {
+        story: false,
+        claimFields: claimFields(selection),
+        citedPublishersOnly: !selection.origins?.source?.publisher,
+        ...chainFields([selection.origins?.source], [selection.publishers]),
+      });
     const { record, chain } = await load(ctx, claimId, parts, asOf);
     const relations = record.relations;
     const cited = new Set(citedIds(record));

@@ -78,8 +78,9 @@ describe('neighborhood below full clearance when the first neighbours are hidden
 
   const walk = async (depth: number, limit: number, clearance: number) => {
     const statement = withClearance(neighborhoodStatement(HUB, depth, limit, 3, clearance >= FULL_CLEARANCE), clearance);
-    const [row] = await app.executor.read<{ nodes: { id: string }[]; edges: { id: string }[]; truncated: boolean }>(statement.cypher, statement.params);
-    return { nodes: row.nodes.map((n) => n.id).sort(), edges: row.edges.map((e) => e.id).sort(), truncated: row.truncated };
+    // The statement's rows: nodes as [id, label, name], edges as [from, type, to].
+    const [row] = await app.executor.read<{ nodes: string[][]; edges: string[][]; truncated: boolean }>(statement.cypher, statement.params);
+    return { nodes: row.nodes.map(([id]) => id).sort(), edges: row.edges.map(([a, t, b]) => `${a}-${t}-${b}`).sort(), truncated: row.truncated };
   };
 
   it('the graph is what the walk below is checked against', async () => {

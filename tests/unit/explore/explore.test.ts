@@ -67,10 +67,10 @@ describe('exploration Cypher', () => {
             WITH start, members + level[0..room] AS members, level[0..room] AS frontier, truncated OR size(level) > room AS truncated
             CALL (members) {
               UNWIND members AS a MATCH (a)-[r:HAS_CLAIM|BASED_ON|TAGGED|MENTIONS|CITES|ABOUT|ATTRIBUTED_TO|PUBLISHED_BY|DERIVED_FROM|OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE|SUPPORTS|CONTRADICTS|REPEATS]->(b) WHERE b IN members
-              WITH DISTINCT {id: startNode(r).id + '-' + type(r) + '-' + endNode(r).id, type: type(r), from: startNode(r).id, to: endNode(r).id} AS edge ORDER BY edge.id
-              RETURN collect(edge) AS edges
+              WITH DISTINCT startNode(r).id AS from, type(r) AS type, endNode(r).id AS to ORDER BY from + '-' + type + '-' + to
+              RETURN collect([from, type, to]) AS edges
             }
-            RETURN start IS NOT NULL AS found, [n IN members WHERE n IS NOT NULL | n {.id, label: [l IN labels(n) WHERE l <> 'Entity'][0], name: coalesce(n.name, n.title, n.text, n.id)}] AS nodes, edges, truncated"
+            RETURN start IS NOT NULL AS found, [n IN members WHERE n IS NOT NULL | [n.id, [l IN labels(n) WHERE l <> 'Entity'][0], coalesce(n.name, n.title, n.text, n.id)]] AS nodes, edges, truncated"
     `);
   });
 
@@ -107,12 +107,12 @@ describe('exploration Cypher', () => {
             CALL (paths) {
               UNWIND paths AS p UNWIND nodes(p) AS n
               WITH DISTINCT n ORDER BY n.id
-              RETURN collect(n {.id, label: [l IN labels(n) WHERE l <> 'Entity'][0], name: coalesce(n.name, n.title, n.text, n.id)}) AS nodes
+              RETURN collect([n.id, [l IN labels(n) WHERE l <> 'Entity'][0], coalesce(n.name, n.title, n.text, n.id)]) AS nodes
             }
             CALL (paths) {
               UNWIND paths AS p UNWIND relationships(p) AS r
-              WITH DISTINCT {id: startNode(r).id + '-' + type(r) + '-' + endNode(r).id, type: type(r), from: startNode(r).id, to: endNode(r).id} AS edge ORDER BY edge.id
-              RETURN collect(edge) AS edges
+              WITH DISTINCT startNode(r).id AS from, type(r) AS type, endNode(r).id AS to ORDER BY from + '-' + type + '-' + to
+              RETURN collect([from, type, to]) AS edges
             }
             RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, true AS found, nodes, edges, truncated"
     `);
@@ -154,10 +154,10 @@ describe('exploration Cypher', () => {
             WITH start, members + level[0..room] AS members, level[0..room] AS frontier, truncated OR size(level) > room AS truncated
             CALL (members) {
               UNWIND members AS a MATCH (a)-[r:HAS_CLAIM|BASED_ON|TAGGED|MENTIONS|CITES|ABOUT|ATTRIBUTED_TO|PUBLISHED_BY|DERIVED_FROM|OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE|SUPPORTS|CONTRADICTS|REPEATS]->(b) WHERE b IN members
-              WITH DISTINCT {id: startNode(r).id + '-' + type(r) + '-' + endNode(r).id, type: type(r), from: startNode(r).id, to: endNode(r).id} AS edge ORDER BY edge.id
-              RETURN collect(edge) AS edges
+              WITH DISTINCT startNode(r).id AS from, type(r) AS type, endNode(r).id AS to ORDER BY from + '-' + type + '-' + to
+              RETURN collect([from, type, to]) AS edges
             }
-            RETURN start IS NOT NULL AS found, [n IN members WHERE n IS NOT NULL | n {.id, label: [l IN labels(n) WHERE l <> 'Entity'][0], name: coalesce(n.name, n.title, n.text, n.id)}] AS nodes, edges, truncated"
+            RETURN start IS NOT NULL AS found, [n IN members WHERE n IS NOT NULL | [n.id, [l IN labels(n) WHERE l <> 'Entity'][0], coalesce(n.name, n.title, n.text, n.id)]] AS nodes, edges, truncated"
     `);
     expect(pathsStatement('agency:us-cia', 'person:x', 5, 6, true).cypher).toMatchInlineSnapshot(`
      "CALL () {
@@ -186,12 +186,12 @@ describe('exploration Cypher', () => {
             CALL (paths) {
               UNWIND paths AS p UNWIND nodes(p) AS n
               WITH DISTINCT n ORDER BY n.id
-              RETURN collect(n {.id, label: [l IN labels(n) WHERE l <> 'Entity'][0], name: coalesce(n.name, n.title, n.text, n.id)}) AS nodes
+              RETURN collect([n.id, [l IN labels(n) WHERE l <> 'Entity'][0], coalesce(n.name, n.title, n.text, n.id)]) AS nodes
             }
             CALL (paths) {
               UNWIND paths AS p UNWIND relationships(p) AS r
-              WITH DISTINCT {id: startNode(r).id + '-' + type(r) + '-' + endNode(r).id, type: type(r), from: startNode(r).id, to: endNode(r).id} AS edge ORDER BY edge.id
-              RETURN collect(edge) AS edges
+              WITH DISTINCT startNode(r).id AS from, type(r) AS type, endNode(r).id AS to ORDER BY from + '-' + type + '-' + to
+              RETURN collect([from, type, to]) AS edges
             }
             RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, true AS found, nodes, edges, truncated"
     `);

@@ -68,6 +68,23 @@ describe('provenance Cypher', () => {
     expect(partsKey({ ...parts, story: ['id'] })).not.toEqual(partsKey(parts));
   });
 
+  it('reads only the claim properties a question asks for (corroboration: its id)', () => {
+    const parts = { grades: false, relations: false, speakers: false };
+    expect(provenanceStatement(['claim:a'], { ...parts, claimFields: ['id'] }).cypher).toContain('RETURN key, {claim: c {.id}, story');
+    expect(provenanceStatement(['claim:a'], { ...parts, claimFields: ['id', 'text'] }).cypher).toContain('RETURN key, {claim: c {.id, .text}, story');
+    expect(provenanceStatement(['claim:a'], parts).cypher).toContain('RETURN key, {claim: c {.id, .text, .kind, .asOf, position:');
+    expect(partsKey({ ...parts, claimFields: ['id'] })).not.toEqual(partsKey(parts));
+  });
+
+  it('reads the publishers of the cited sources only when that is all a question lists (corroboration)', () => {
+    const parts = { grades: false, relations: false, speakers: false };
+    const cited = provenanceStatement(['claim:a'], { ...parts, citedPublishersOnly: true }).cypher;
+    expect(cited).toContain('CALL (chain, citations) {');
+    expect(cited).toContain('publisher: CASE WHEN any(ct IN citations WHERE ct.sourceId = x.id) THEN COLLECT { MATCH (x)-[:PUBLISHED_BY]->(o:Organization)');
+    expect(provenanceStatement(['claim:a'], parts).cypher).not.toContain('CASE WHEN any(ct IN citations');
+    expect(partsKey({ ...parts, citedPublishersOnly: true })).not.toEqual(partsKey(parts));
+  });
+
   it('reads claim links in both directions from each claim by id', () => {
     expect(relationsStatement(['claim:a'])).toMatchInlineSnapshot(`
      {

@@ -1,6 +1,7 @@
 import { Executor, FULL_CLEARANCE } from '../../../src/db/executor';
 import { claimListRead, ClaimRepository } from '../../../src/modules/claim/claim.repository';
 import { claimsAboutRead, storiesMentioningRead } from '../../../src/modules/entity/entity.repository';
+import { walkedClaimsPage } from '../../../src/modules/entity/entity.claims-walk';
 import { provenanceStatement } from '../../../src/modules/provenance/provenance.repository';
 import { projection } from '../../../src/modules/shared/prefetch';
 import { seesEverything, visibleClause, where } from '../../../src/modules/shared/visibility';
@@ -65,6 +66,13 @@ describe('statements for a caller who sees every marking (RED)', () => {
       // Well formed either way: no WHERE without a condition, no AND straight after a pattern.
       expect(cypher).not.toMatch(/WHERE\s+(AND|RETURN|WITH)\b|(Claim|Story|Source)( \{id: key\})?\)\s*AND/);
     }
+  });
+
+  it('an entity page walked or sorted (Q3): no check at RED; below it, every branch of the walk and the sort checks', () => {
+    const text = (clearance: number) => walkedClaimsPage('agency:us-cia', 10, clearance, { text: {} }).cypher;
+    expect(text(FULL_CLEARANCE)).not.toMatch(CHECK);
+    // Three walk rungs and the sort.
+    expect(text(FULL_CLEARANCE - 1).match(new RegExp(CHECK, 'g'))).toHaveLength(4);
   });
 
   it('provenance at RED reads the chain as it is, nothing withheld; below RED unchanged', () => {
