@@ -219,7 +219,7 @@ export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<Wri
   for (const s of [...linkStories('CREATE', created), ...linkStories('MERGE', existing)]) await run(s);
   const newClaims = new Set(claims.filter((c) => c.created).map((c) => c.id));
   const claimRows: StoryClaimRow[] = plans.flatMap((p) => p.claims.map((c) => ({ ...c, storyId: p.story.id })));
-  await run(
+  const ranked = await run<{ id: string; old: number; rank: number }>(
     writeNewClaims(
       claimRows.filter((c) => !existed.has(c.id)),
       true,
@@ -238,7 +238,9 @@ export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<Wri
     {
       stories: plans.map((p) => p.story.id),
       sources: [...new Set(plans.flatMap((p) => p.sources.map((src) => src.id)))],
-      claims: claimRows.map((c) => c.id),
+      // Claims created above were ranked as they were written.
+      claims: claimRows.filter((c) => existed.has(c.id)).map((c) => c.id),
+      ranked,
     },
     await pages.settle(
       await pagesAsWritten(tx, {
