@@ -22,6 +22,7 @@ import {
   mergeStories,
   missingSources,
   pruneStories,
+  sourcesToRank,
   StoryClaimRow,
   updateClaims,
   writeNewClaims,
@@ -203,10 +204,8 @@ export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<Wri
 
   const sourceRows = foldSourceRows(plans);
   const sourcesExisting = new Set((await run<{ id: string }>(existingSources(sourceRows.map((r) => r.id)))).map((r) => r.id));
-  const sources = [
-    ...(await run<Merged>(createSources(sourceRows.filter((r) => !sourcesExisting.has(r.id))))),
-    ...(await run<Merged>(mergeSources(sourceRows.filter((r) => sourcesExisting.has(r.id))))),
-  ];
+  const createdSources = await run<Merged>(createSources(sourceRows.filter((r) => !sourcesExisting.has(r.id))));
+  const sources = [...createdSources, ...(await run<Merged>(mergeSources(sourceRows.filter((r) => sourcesExisting.has(r.id)))))];
   const newSources = new Set(sources.filter((s) => s.created).map((s) => s.id));
   const derivations = distinct(
     plans.flatMap((p) => p.derivations),
@@ -237,7 +236,7 @@ export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<Wri
     tx,
     {
       stories: plans.map((p) => p.story.id),
-      sources: [...new Set(plans.flatMap((p) => p.sources.map((src) => src.id)))],
+      sources: sourcesToRank(plans, new Set(createdSources.map((src) => src.id))),
       // Claims created above were ranked as they were written.
       claims: claimRows.filter((c) => existed.has(c.id)).map((c) => c.id),
       ranked,

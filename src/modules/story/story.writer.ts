@@ -76,7 +76,7 @@ export function createStories(plans: WritePlan[], existing: ReadonlySet<string>)
     cypher: `UNWIND $stories AS story
       CREATE (s:Story {id: story.id, ingestedAt: datetime(), title: story.title, summary: story.summary,
         publishedAt: date(story.publishedAt), url: story.url, marking: story.marking})
-      RETURN story.at AS at, true AS created, s.marking AS marking`,
+      RETURN story.at AS at, true AS created, story.marking AS marking`,
     params: { stories: sortedById(tagged(plans, (p) => [p.story]).filter((s) => !existing.has(s.id))) },
   };
 }
@@ -228,16 +228,28 @@ export function existingSources(ids: string[]): Statement {
 /**
  * Sources absent when read: created with their publishers (the uniqueness constraint refuses one
  * that another transaction created since, and the batch is written again: see retryingCreateRaces).
+ * Each is created with the effective rank of its own marking (`markingRank`, left out at CLEAR as
+ * rankSources leaves it): right unless it derives from another source, which the marking
+ * propagation then ranks (see sourcesToRank).
  */
 export function createSources(rows: SourceRow[]): Statement {
   return {
     cypher: `UNWIND $rows AS r
-      CREATE (src:Source {id: r.id, firstSeenAt: datetime(), title: r.title, kind: r.kind, url: r.url, marking: r.marking})
+      CREATE (src:Source {id: r.id, firstSeenAt: datetime(), title: r.title, kind: r.kind, url: r.url, marking: r.marking, markingRank: r.rank})
       WITH src, r
       CALL (src, r) { UNWIND r.publisherIds AS publisherId MATCH (o:Entity {id: publisherId}) WHERE o:Organization CREATE (src)-[:PUBLISHED_BY]->(o) }
-      RETURN r.at AS at, src.id AS id, true AS created`,
-    params: { rows },
+      RETURN r.at AS at, r.id AS id, true AS created`,
+    params: { rows: rows.map((r) => ({ ...r, rank: tlpRank(r.marking) || null })) },
   };
+}
+
+/**
+ * The sources of a batch whose effective rank the marking propagation must compute: all but those
+ * created with their rank (createSources) that derive from no other source.
+ */
+export function sourcesToRank(plans: WritePlan[], created: ReadonlySet<string>): string[] {
+  const deriving = new Set(plans.flatMap((p) => p.derivations.map((d) => d.from)));
+  return [...new Set(plans.flatMap((p) => p.sources.map((src) => src.id)))].filter((id) => !created.has(id) || deriving.has(id));
 }
 
 /** Sources the graph had: created (when deleted since the read) or, when a value really changed, updated. */
