@@ -166,12 +166,11 @@ export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<Wri
     ),
   });
   const storiesExisting = new Set(pages.before.stories.map((s) => s.id));
-  const stories = [
-    ...(await run<{ at: number; created: boolean; marking: Tlp }>(createStories(plans, storiesExisting))),
-    ...(await run<{ at: number; created: boolean; marking: Tlp }>(mergeStories(plans, storiesExisting))),
-  ];
-  const markingOf = new Map(stories.map((s) => [s.at, s.marking]));
-  const newStory = new Set(stories.filter((s) => s.created).map((s) => s.at));
+  // Stories absent at the read are created once their entities and sources are written (createStories, with their edges).
+  const merged = await run<{ at: number; created: boolean; marking: Tlp }>(mergeStories(plans, storiesExisting));
+  const markingOf = new Map(merged.map((s) => [s.at, s.marking]));
+  const recreated = new Set(merged.filter((s) => s.created).map((s) => s.at));
+  const newStory = new Set([...plans.flatMap((p, at) => (storiesExisting.has(p.story.id) ? [] : [at])), ...recreated]);
   const entities: (Merged & { type: string; expected: string })[] = [];
   const { rows: entityRows, clashes } = foldEntityRows(plans);
   for (const { type, statement } of entityStatements(entityRows)) {
@@ -213,7 +212,8 @@ export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<Wri
   );
   for (const [v, rows] of split(derivations, (d) => newSources.has(d.from))) await run(linkDerivations(v, rows));
 
-  const [created, existing] = [plans.filter((_, at) => newStory.has(at)), plans.filter((_, at) => !newStory.has(at))];
+  await run(createStories(plans, storiesExisting));
+  const [created, existing] = [plans.filter((_, at) => recreated.has(at)), plans.filter((_, at) => !newStory.has(at))];
   for (const s of pruneStories(existing)) await run(s);
   for (const s of [...linkStories('CREATE', created), ...linkStories('MERGE', existing)]) await run(s);
   const newClaims = new Set(claims.filter((c) => c.created).map((c) => c.id));

@@ -70,14 +70,29 @@ export function mergeStories(plans: WritePlan[], existing: ReadonlySet<string>):
   };
 }
 
-/** Stories absent when the write began (see writeNewClaims for what a concurrent creation does). */
+/**
+ * Stories absent when the write began (see writeNewClaims for what a concurrent creation does), with
+ * their own edges (topics created on first use): every edge of a new story is new, and writing them
+ * here finds each story once instead of once per edge. Runs after the entities and sources are written.
+ */
 export function createStories(plans: WritePlan[], existing: ReadonlySet<string>): Statement {
+  const rows = tagged(plans, (p) => [{ ...p.story, topics: sortedById(p.topics), basedOn: [...p.basedOn].sort(), mentions: [...p.mentions].sort() }]).filter(
+    (s) => !existing.has(s.id),
+  );
   return {
     cypher: `UNWIND $stories AS story
       CREATE (s:Story {id: story.id, ingestedAt: datetime(), title: story.title, summary: story.summary,
         publishedAt: date(story.publishedAt), url: story.url, marking: story.marking})
-      RETURN story.at AS at, true AS created, story.marking AS marking`,
-    params: { stories: sortedById(tagged(plans, (p) => [p.story]).filter((s) => !existing.has(s.id))) },
+      WITH s, story
+      CALL (s, story) {
+        UNWIND story.topics AS topic
+        MERGE (tp:Topic {id: topic.id}) ON CREATE SET tp.name = topic.name, tp.nameKey = topic.nameKey
+        CREATE (s)-[:TAGGED]->(tp)
+      }
+      CALL (s, story) { UNWIND story.basedOn AS id MATCH (src:Source {id: id}) CREATE (s)-[:BASED_ON]->(src) }
+      CALL (s, story) { UNWIND story.mentions AS id MATCH (e:Entity {id: id}) CREATE (s)-[:MENTIONS]->(e) }
+      RETURN story.at AS at`,
+    params: { stories: sortedById(rows) },
   };
 }
 
@@ -304,7 +319,7 @@ export function pruneStories(plans: WritePlan[]): Statement[] {
   ];
 }
 
-/** Topics (created on first use, never rewritten) and the stories' own edges. */
+/** Topics (created on first use, never rewritten) and the stories' own edges, for stories that existed (createStories writes those of new ones). */
 export function linkStories(verb: EdgeVerb, plans: WritePlan[]): Statement[] {
   const pairs = (idsOf: (p: WritePlan) => string[]) => plans.flatMap((p) => [...idsOf(p)].sort().map((id) => ({ storyId: p.story.id, id })));
   return [
