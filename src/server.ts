@@ -10,14 +10,15 @@ import { Driver } from 'neo4j-driver';
 import { Config, DEFAULT_ADMISSION, DEFAULT_LIMITS, DEFAULT_SHUTDOWN_GRACE_MS } from './config/env';
 import { healthRoutes } from './http/health';
 import { jsonErrors, notFound } from './http/json-errors';
-import { requestSignal } from './http/request-signal';
+import { HttpRequestLimits, requestSignal } from './http/request-signal';
 import { subscriptionServer } from './http/subscriptions';
-import { corsFor, securityHeaders } from './http/security';
+import { apiSecurityHeaders, corsFor, securityHeaders } from './http/security';
+import { graphqlPost } from './http/graphql-post';
 import { webApp } from './http/web-app';
 import { Context, createContext } from './graphql/context';
 import { formatError } from './graphql/errors';
 import { AdmissionGate } from './graphql/limits/admission';
-import { earlyRefusal } from './graphql/limits/early-refusal';
+import { earlyRefusal, limitRefusal } from './graphql/limits/early-refusal';
 import { operationGatePlugin } from './graphql/limits/operation-gate.plugin';
 import { operationLimits } from './graphql/limits/operation-limits';
 import { responseSizePlugin } from './graphql/limits/response-size';
@@ -55,14 +56,16 @@ export interface ServerOptions {
   metrics?: Metrics;
 }
 
-const BODY_LIMIT = '2mb';
+const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 
 export async function startServer({ config, driver, database, logger = defaultLogger, metrics: given }: ServerOptions): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   // GraphQL answers are not cached by ETag; hashing every response body is wasted work.
   app.set('etag', false);
-  const httpServer = http.createServer(app);
+  // POST /graphql with a JSON body skips Express (graphql-post.ts); everything else is Express's.
+  let graphql: ReturnType<typeof graphqlPost> | undefined;
+  const httpServer = http.createServer((req, res) => (graphql?.accepts(req) ? graphql.handle(req, res) : app(req, res)));
   const production = config.nodeEnv === 'production';
   const limits = config.limits ?? DEFAULT_LIMITS;
   const armor = operationLimits(limits, production);
@@ -123,23 +126,29 @@ export async function startServer({ config, driver, database, logger = defaultLo
   app.use(securityHeaders(!production));
   app.use(healthRoutes(driver, database));
   if (metrics) app.use(metricsRoute(metrics.registry));
+  const context = async (authorization: string | undefined, requestLimits: HttpRequestLimits) =>
+    createContext(requestDriver, database, await authenticator.identify(authorization), requestLimits, feed);
+  const cors = corsFor(config.corsOrigins ?? []);
+  const refuse = limitRefusal({ schema, rules: armor.validationRules, maxTokens: limits.maxTokens });
+  graphql = graphqlPost({
+    apollo,
+    securityHeaders: apiSecurityHeaders(),
+    cors,
+    refuse,
+    observation,
+    requestTimeoutMs: limits.requestTimeoutMs,
+    bodyLimitBytes: BODY_LIMIT_BYTES,
+    context,
+  });
   app.use(
     '/graphql',
     observation.begin,
-    corsFor(config.corsOrigins ?? []),
-    express.json({ limit: BODY_LIMIT }),
-    earlyRefusal({ schema, rules: armor.validationRules, maxTokens: limits.maxTokens }),
+    cors,
+    express.json({ limit: BODY_LIMIT_BYTES }),
+    earlyRefusal(refuse),
     requestSignal(limits.requestTimeoutMs),
     expressMiddleware(apollo, {
-      context: observation.context(async (req, res) =>
-        createContext(
-          requestDriver,
-          database,
-          await authenticator.identify(req.headers.authorization),
-          { signal: res.locals.signal, deadline: res.locals.deadline },
-          feed,
-        ),
-      ),
+      context: observation.context((req, res) => context(req.headers.authorization, { signal: res.locals.signal, deadline: res.locals.deadline })),
     }),
   );
   // The analyst's explorer at `/` (built into dist/web by `npm run build`).

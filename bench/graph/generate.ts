@@ -1,7 +1,7 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { BACKFILL_TIMEOUT_MS, Executor } from '../../src/db/executor';
 import { applyMigrations } from '../../src/db/migrations';
-import { RECOUNT_ALL_TALLIES, RECOUNT_TALLIES } from '../../src/modules/marking/marking.tally';
+import { RECOUNT_ALL_TALLIES, RECOUNT_PAIR_TALLIES, RECOUNT_TALLIES } from '../../src/modules/marking/marking.tally';
 import { seeded } from './random';
 import { buildReference } from './reference';
 import { StoryRows, StoryStream } from './stories';
@@ -82,7 +82,8 @@ export async function ensureGraph(executor: Executor, stories: number, seed: num
   bar?.stop();
   // The writes above are raw Cypher, not the story writer: the entity tallies it keeps are counted once here.
   if (existing < stories) {
-    for (const recount of [RECOUNT_TALLIES, RECOUNT_ALL_TALLIES]) await executor.writeTx((tx) => tx.run(recount), { timeoutMs: BACKFILL_TIMEOUT_MS });
+    for (const recount of [RECOUNT_TALLIES, RECOUNT_ALL_TALLIES, RECOUNT_PAIR_TALLIES])
+      await executor.writeTx((tx) => tx.run(recount), { timeoutMs: BACKFILL_TIMEOUT_MS });
   }
   if (!stream.showcase) throw new Error('no claim with a DERIVED_FROM chain of depth 3 was generated; use more stories');
 

@@ -1,3 +1,4 @@
+import { ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import express from 'express';
 import { Logger } from '../logger';
@@ -51,6 +52,12 @@ export interface RequestObservation {
   context<C extends object>(
     build: (req: express.Request, res: express.Response) => Promise<C>,
   ): (args: { req: express.Request; res: express.Response }) => Promise<C>;
+  /** `begin` for a handler outside Express (src/http/graphql-post.ts): `body` is the parsed request body once read. */
+  start(res: ServerResponse, body: () => unknown): RequestRecord;
+  /** Records a refusal sent before Apollo (a JSON body with coded errors). */
+  refused(record: RequestRecord, body: { errors?: Coded[] } | undefined): void;
+  /** `context` for a handler outside Express. */
+  contextFor<C extends object>(record: RequestRecord, build: () => Promise<C>): Promise<C>;
 }
 
 /**
@@ -61,14 +68,14 @@ export interface RequestObservation {
  */
 export function observeRequests({ logger, metrics }: { logger: Logger; metrics?: Metrics }): RequestObservation {
   const labels = new OperationLabels();
-  const finish = (record: RequestRecord, req: express.Request, res: express.Response) => {
+  const finish = (record: RequestRecord, res: ServerResponse, body: unknown) => {
     const seconds = (performance.now() - record.started) / 1000;
     const outcome = record.outcome ?? (!res.writableFinished ? 'CLIENT_CLOSED' : res.statusCode < 400 ? 'ok' : `HTTP_${res.statusCode}`);
     const operation = labels.label(record.operation, record.resolved);
     metrics?.requests.inc({ operation, outcome });
     metrics?.duration.observe({ operation, outcome }, seconds);
     if (record.resolved) metrics?.roundTrips.observe({ operation }, record.cypherRoundTrips);
-    const sent = (req.body as { operationName?: unknown } | undefined)?.operationName;
+    const sent = (body as { operationName?: unknown } | undefined)?.operationName;
     logger.info('graphql request', {
       // What the client sent even when it never became an operation: the log is not bound like metric labels.
       operation: record.operation ?? (typeof sent === 'string' ? sent : null),
@@ -81,31 +88,42 @@ export function observeRequests({ logger, metrics }: { logger: Logger; metrics?:
       identity: record.identity ?? null,
     });
   };
+  const start = (res: ServerResponse, body: () => unknown): RequestRecord => {
+    const record: RequestRecord = { started: performance.now(), resolved: false, cypherRoundTrips: 0 };
+    res.once('close', () => finish(record, res, body()));
+    return record;
+  };
+  const refused = (record: RequestRecord, body: { errors?: Coded[] } | undefined) => {
+    if (record.outcome === undefined && Array.isArray(body?.errors)) Object.assign(record, outcomeOf(body.errors));
+  };
+  const contextFor = async <C extends object>(record: RequestRecord | undefined, build: () => Promise<C>): Promise<C> => {
+    try {
+      const context = await build();
+      if (record) (context as Recorded)[RECORD] = record;
+      return context;
+    } catch (error) {
+      if (record) Object.assign(record, outcomeOf([error as Coded]));
+      throw error;
+    }
+  };
   return {
     begin: (req, res, next) => {
-      const record: RequestRecord = { started: performance.now(), resolved: false, cypherRoundTrips: 0 };
+      const record = start(res, () => req.body);
       res.locals.observed = record;
       // Refusals sent before Apollo (early-refusal.ts, json-errors.ts) are JSON bodies with coded errors.
       const json = res.json.bind(res);
       res.json = (body?: { errors?: Coded[] }) => {
-        if (record.outcome === undefined && Array.isArray(body?.errors)) Object.assign(record, outcomeOf(body.errors));
+        refused(record, body);
         return json(body);
       };
-      res.once('close', () => finish(record, req, res));
       next();
     },
     context:
       (build) =>
-      async ({ req, res }) => {
-        const record = res.locals.observed as RequestRecord | undefined;
-        try {
-          const context = await build(req, res);
-          if (record) (context as Recorded)[RECORD] = record;
-          return context;
-        } catch (error) {
-          if (record) Object.assign(record, outcomeOf([error as Coded]));
-          throw error;
-        }
-      },
+      ({ req, res }) =>
+        contextFor(res.locals.observed as RequestRecord | undefined, () => build(req, res)),
+    start,
+    refused,
+    contextFor,
   };
 }

@@ -25,19 +25,22 @@ class CheckedQueries {
   }
 }
 
-function queryOf(body: unknown, query: unknown): string | undefined {
+/** The query text of a request: the JSON body's `query`, else the URL's. */
+export function queryOf(body: unknown, query?: unknown): string | undefined {
   const fromBody = body && typeof body === 'object' && !Array.isArray(body) ? (body as { query?: unknown }).query : undefined;
   const text = fromBody ?? (query as { query?: unknown } | undefined)?.query;
   return typeof text === 'string' ? text : undefined;
 }
 
-function refuse(res: Parameters<RequestHandler>[1], errors: readonly GraphQLError[]): void {
-  const formatted = errors.map((error) => {
-    const shown = formatError(error.toJSON(), error);
-    const { http: _http, ...extensions } = (shown.extensions ?? {}) as Record<string, unknown>;
-    return { ...shown, extensions };
-  });
-  res.status(400).json({ errors: formatted });
+/** The JSON body of a 400 answer refusing `errors`. */
+function refusal(errors: readonly GraphQLError[]): { errors: object[] } {
+  return {
+    errors: errors.map((error) => {
+      const shown = formatError(error.toJSON(), error);
+      const { http: _http, ...extensions } = (shown.extensions ?? {}) as Record<string, unknown>;
+      return { ...shown, extensions };
+    }),
+  };
 }
 
 /**
@@ -46,24 +49,36 @@ function refuse(res: Parameters<RequestHandler>[1], errors: readonly GraphQLErro
  * one already failed, and for 100 aliases of a deep field that costs ~20 ms of CPU per request,
  * which an attacker can repeat. Here the document is parsed with the token limit and only the
  * limit rules run (under a millisecond), so refusing costs little and does not wait behind the
- * full validation. Documents that pass go on to Apollo unchanged; syntax errors too, so their
- * messages stay Apollo's.
+ * full validation. Returns the body of a 400 answer for a document over a limit, else undefined:
+ * documents that pass go on to Apollo unchanged; syntax errors too, so their messages stay Apollo's.
  */
-export function earlyRefusal(options: { schema: GraphQLSchema; rules: ValidationRule[]; maxTokens: number }): RequestHandler {
+export function limitRefusal(options: {
+  schema: GraphQLSchema;
+  rules: ValidationRule[];
+  maxTokens: number;
+}): (query: string | undefined) => object | undefined {
   const checked = new CheckedQueries();
-  return (req, res, next) => {
-    const query = queryOf(req.body, req.query);
-    if (query === undefined || checked.has(query)) return next();
+  return (query) => {
+    if (query === undefined || checked.has(query)) return undefined;
     let errors: readonly GraphQLError[];
     try {
       errors = validate(options.schema, parse(query, { maxTokens: options.maxTokens }), options.rules);
     } catch (error) {
       // Over the token limit graphql-js stops with a syntax error; other syntax errors are Apollo's to report.
       const tokens = error instanceof GraphQLError ? tokenLimitError(error.message) : undefined;
-      return tokens ? refuse(res, [tokens]) : next();
+      return tokens ? refusal([tokens]) : undefined;
     }
-    if (errors.length) return refuse(res, errors);
+    if (errors.length) return refusal(errors);
     checked.add(query);
+    return undefined;
+  };
+}
+
+/** `limitRefusal` as Express middleware. */
+export function earlyRefusal(refuse: ReturnType<typeof limitRefusal>): RequestHandler {
+  return (req, res, next) => {
+    const refused = refuse(queryOf(req.body, req.query));
+    if (refused) return void res.status(400).json(refused);
     next();
   };
 }

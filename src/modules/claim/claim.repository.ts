@@ -10,7 +10,7 @@ import { Story } from '../story/story.type';
 import { Selection } from '../shared/selection';
 import { asOfParams } from '../shared/as-of';
 import { ClaimFilter, ClaimOrder, ClaimOrderField } from './claim.filter';
-import { CLAIM_KNOWN, claimScope } from './claim.scope';
+import { CLAIM_KNOWN, claimScope, givenCriteria } from './claim.scope';
 import { Claim } from './claim.type';
 import { seesEverything, unfilteredTotal, visible, visibleClause, where } from '../shared/visibility';
 import { Executor } from '../../db/executor';
@@ -33,7 +33,7 @@ const CLAIM_ORDERS: Record<ClaimOrderField, OrderChoice> = {
   PUBLISHED_AT: { natural: 'DESC', keys: (dir) => (dir === 'DESC' ? CLAIM_KEYS : [{ ...CLAIM_KEYS[0], dir }, ...CLAIM_KEYS.slice(1)]) },
 };
 
-const hasCriteria = (filter: ClaimFilter) => Object.values(filter).some((v) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0));
+const hasCriteria = (filter: ClaimFilter) => givenCriteria(filter).length > 0;
 
 /** The read behind `claims`: anchored at the filter's most selective criterion, newest stories first. */
 export function claimListRead(filter: ClaimFilter = {}, options: ListOptions): PagedRead {

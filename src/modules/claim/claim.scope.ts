@@ -1,5 +1,6 @@
 import { claimKnownBy } from '../shared/as-of';
 import { foldKey } from '../shared/ids';
+import { pairTallyTotal } from '../marking/marking.tally';
 import { CLAIM_WALK, COUNTRY_TIES } from '../shared/projections';
 import { visible } from '../shared/visibility';
 import { ClaimFilter } from './claim.filter';
@@ -12,8 +13,9 @@ export interface ClaimScope {
   anchored: boolean;
   /**
    * Where the answer can be a large share of all claims (claims about two big countries): the total
-   * counted over the anchor without binding stories, and the same rows as an unanchored walk of
-   * stories newest first (PagedRead.dense), so a page reads a few stories instead of sorting the answer.
+   * counted over the anchor without binding stories (for exactly two countries, their pair tally),
+   * and the same rows as an unanchored walk of stories newest first (PagedRead.dense), so a page
+   * reads a few stories instead of sorting the answer.
    */
   dense?: { total: string; walk: string };
 }
@@ -129,6 +131,26 @@ function checks(filter: ClaimFilter, anchor: Criterion | undefined, fullClearanc
   return out;
 }
 
+/** The criteria a filter gives (an empty list gives none). */
+export const givenCriteria = (filter: ClaimFilter): Criterion[] =>
+  (Object.keys(filter) as Criterion[]).filter((k) => {
+    const v = filter[k];
+    return v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0);
+  });
+
+/**
+ * Claims about exactly two distinct countries and nothing else (no other criterion, no text, no
+ * as-of instant): their total is the pair's tally (marking.tally.ts), counted as the claims are written.
+ */
+function onlyTwoCountries(filter: ClaimFilter, asOf?: string): boolean {
+  const given = givenCriteria(filter);
+  return !asOf && given.length === 1 && given[0] === 'aboutCountries' && filter.aboutCountries!.length === 2;
+}
+
+/** Country codes upper-cased and each once: ["ru", "RU"] asks for the claims about Russia. */
+const distinctCountries = (filter: ClaimFilter): ClaimFilter =>
+  filter.aboutCountries?.length ? { ...filter, aboutCountries: [...new Set(filter.aboutCountries.map((c) => c.toUpperCase()))] } : filter;
+
 const where = (conditions: string[]) => (conditions.length ? `\nWHERE ${conditions.join('\n  AND ')}` : '');
 
 /** Claims known at $asOf: a property check after the anchor; a claim without its own time has its story's. */
@@ -138,7 +160,8 @@ export const CLAIM_KNOWN = claimKnownBy('c', 's');
  * The claim filter as an anchored match; every value travels as a $scope… parameter (and $asOf, when given).
  * `fullClearance`: the caller sees every marking, so claims are not checked.
  */
-export function claimScope(filter: ClaimFilter = {}, asOf?: string, fullClearance = false): ClaimScope {
+export function claimScope(given: ClaimFilter = {}, asOf?: string, fullClearance = false): ClaimScope {
+  const filter = distinctCountries(given);
   const anchor = ANCHORS.find((a) => a.when(filter));
   const conditions = [...checks(filter, anchor?.criterion, fullClearance), ...(asOf ? [CLAIM_KNOWN] : [])];
   // Without an anchor, stories are walked through the publishedAt index (newest first, for pages).
@@ -153,7 +176,9 @@ export function claimScope(filter: ClaimFilter = {}, asOf?: string, fullClearanc
   const dense =
     anchor?.claimsOnly && !conditions.some((c) => /\(s\)|\bs\./.test(c))
       ? {
-          total: `${anchor.claimsOnly}\n${bind('c', conditions)}\nRETURN count(*) AS total`,
+          total: onlyTwoCountries(filter, asOf)
+            ? pairTallyTotal('$scopeCountries')
+            : `${anchor.claimsOnly}\n${bind('c', conditions)}\nRETURN count(*) AS total`,
           walk: `${COUNTRY_LISTS}\n${CLAIM_WALK}\nWITH s, c, lists${where([...checks(filter, undefined, fullClearance, true), ...(asOf ? [CLAIM_KNOWN] : [])])}`,
         }
       : undefined;
@@ -161,7 +186,7 @@ export function claimScope(filter: ClaimFilter = {}, asOf?: string, fullClearanc
   if (filter.storyId) params.scopeStoryId = filter.storyId;
   if (filter.sourceId) params.scopeSourceId = filter.sourceId;
   if (filter.aboutEntities?.length) params.scopeEntities = filter.aboutEntities;
-  if (filter.aboutCountries?.length) params.scopeCountries = filter.aboutCountries.map((c) => c.toUpperCase());
+  if (filter.aboutCountries?.length) params.scopeCountries = filter.aboutCountries;
   if (filter.publisher) Object.assign(params, { scopePublisher: filter.publisher, scopePublisherKey: foldKey(filter.publisher) });
   if (filter.topic) Object.assign(params, { scopeTopic: filter.topic, scopeTopicKey: foldKey(filter.topic) });
   if (filter.publishedFrom || filter.publishedTo) Object.assign(params, { scopeFrom: filter.publishedFrom ?? null, scopeTo: filter.publishedTo ?? null });

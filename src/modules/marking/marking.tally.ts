@@ -1,6 +1,6 @@
 import { Statement, WriteTx } from '../../db/executor';
 import { COUNTRY_TIES } from '../shared/projections';
-import { ALL_TALLY_PREFIX } from '../shared/visibility';
+import { ALL_TALLY_PREFIX, PAIR_TALLY_PREFIX } from '../shared/visibility';
 import { TLP_LEVELS } from '../shared/tlp';
 
 /**
@@ -9,7 +9,9 @@ import { TLP_LEVELS } from '../shared/tlp';
  * stories: [...]})` (never exported, never walked: no edge leads to it). An entity's page counts the
  * claims ABOUT it (a country's also those about an entity tied to it: its embassy, agencies, office
  * holders; each claim once) and the stories that MENTION it. A reader's total is then the sum of the
- * ranks up to their clearance: one index seek, however many claims or stories.
+ * ranks up to their clearance: one index seek, however many claims or stories. The same nodes count
+ * the claims about two countries (`pair:` tallies, per unordered pair) and every claim and story
+ * (`all:` shards), keyed so that no entity id collides with them.
  *
  * Every write that changes what a page counts keeps the tallies in its own transaction: story
  * writes (ingest, batches, imports: claims created, re-linked or pruned, mentions, new ties) through
@@ -31,17 +33,38 @@ export interface Pages {
 }
 
 /**
- * The pages that count each claim (entities it is ABOUT and the countries those are tied to) or
+ * The countries a claim is about: those it is ABOUT and those an entity it is ABOUT is tied to (what
+ * the claim filter `aboutCountries` matches), as ids in `countries`.
+ */
+const COUNTRIES_OF_CLAIM = `COLLECT { MATCH (c)-[:ABOUT]->(k:Country) RETURN k.id AS k
+          UNION MATCH (c)-[:ABOUT]->(:Entity)-[:${COUNTRY_TIES}]->(k:Country) RETURN k.id AS k }`;
+
+/** The pair pages of a list of distinct country ids in Cypher (pairPages, the same in JS). */
+const PAIRS_OF = (countries: string) => `reduce(p = [], a IN ${countries} | p + [b IN ${countries} WHERE a < b | '${PAIR_TALLY_PREFIX}' + a + '|' + b])`;
+
+/** The page of the claims about both countries (ids): `pair:<smaller id>|<larger id>`. */
+export const pairPage = (a: string, b: string): string => PAIR_TALLY_PREFIX + (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/** One page per unordered pair of distinct countries (ids). */
+export function pairPages(countries: string[]): string[] {
+  const distinct = [...new Set(countries)];
+  return distinct.flatMap((a, i) => distinct.slice(i + 1).map((b) => pairPage(a, b)));
+}
+
+/**
+ * The pages that count each claim (entities it is ABOUT, the countries those are tied to, and each
+ * pair of those countries: the claims about both, behind the total of `aboutCountries: [A, B]`) or
  * story (entities it MENTIONS), and the shard of the global tally (`all:<last character of its id>`)
  * behind the unfiltered claim and story lists' totals.
  */
 const PAGES_OF: Readonly<Record<TallyKind, string>> = {
   claims: `UNWIND $ids AS id
       MATCH (c:Claim {id: id})
+      WITH c, ${COUNTRIES_OF_CLAIM} AS countries
       RETURN c.id AS id, coalesce(c.markingRank, 0) AS rank,
         COLLECT { MATCH (c)-[:ABOUT]->(x:Entity) RETURN x.id AS page
-          UNION MATCH (c)-[:ABOUT]->(:Entity)-[:${COUNTRY_TIES}]->(k:Country) RETURN k.id AS page
-          UNION RETURN '${ALL_TALLY_PREFIX}' + right(c.id, 1) AS page } AS pages`,
+          UNION UNWIND countries AS page RETURN page
+          UNION RETURN '${ALL_TALLY_PREFIX}' + right(c.id, 1) AS page } + ${PAIRS_OF('countries')} AS pages`,
   stories: `UNWIND $ids AS id
       MATCH (s:Story {id: id})
       RETURN s.id AS id, coalesce(s.markingRank, 0) AS rank, [(s)-[:MENTIONS]->(x:Entity) | x.id] + ['${ALL_TALLY_PREFIX}' + right(s.id, 1)] AS pages`,
@@ -142,10 +165,10 @@ export const shardOf = (id: string): string => ALL_TALLY_PREFIX + [...id.slice(-
 /** Pages of claims and stories as a write left them, without their rank (see `settle`). */
 export type WrittenPages = Partial<Record<TallyKind, { id: string; pages: string[] }[]>>;
 
-/** The entities a write names that are in the graph, each with the countries its page counts too (ties). */
+/** The entities a write names that are in the graph, each with the countries its page counts too (ties) and whether it is one. */
 const ENTITY_COUNTRIES = `UNWIND $ids AS id
       MATCH (e:Entity {id: id})
-      RETURN e.id AS id, [(e)-[:${COUNTRY_TIES}]->(k:Country) | k.id] AS countries`;
+      RETURN e.id AS id, e:Country AS country, [(e)-[:${COUNTRY_TIES}]->(k:Country) | k.id] AS countries`;
 
 /**
  * The pages of claims and stories a story write has just written, from what it wrote instead of read
@@ -159,11 +182,17 @@ export async function pagesAsWritten(
   written: { claims: { id: string; about: string[] }[]; stories: { id: string; mentions: string[] }[] },
 ): Promise<WrittenPages> {
   const ids = [...new Set([...written.claims.flatMap((c) => c.about), ...written.stories.flatMap((s) => s.mentions)])].sort();
-  const countries = new Map(ids.length ? (await tx.run<{ id: string; countries: string[] }>(ENTITY_COUNTRIES, { ids })).map((e) => [e.id, e.countries]) : []);
-  const about = (entities: string[]) => entities.filter((id) => countries.has(id)).flatMap((id) => [id, ...countries.get(id)!]);
+  const entities = new Map(
+    ids.length ? (await tx.run<{ id: string; country: boolean; countries: string[] }>(ENTITY_COUNTRIES, { ids })).map((e) => [e.id, e]) : [],
+  );
+  const inGraph = (about: string[]) => about.filter((id) => entities.has(id));
+  const countries = (about: string[]) => inGraph(about).flatMap((id) => [...(entities.get(id)!.country ? [id] : []), ...entities.get(id)!.countries]);
   return {
-    claims: written.claims.map((c) => ({ id: c.id, pages: [...new Set([...about(c.about), shardOf(c.id)])] })),
-    stories: written.stories.map((s) => ({ id: s.id, pages: [...s.mentions.filter((id) => countries.has(id)), shardOf(s.id)] })),
+    claims: written.claims.map((c) => ({
+      id: c.id,
+      pages: [...new Set([...inGraph(c.about), ...countries(c.about), shardOf(c.id)]), ...pairPages(countries(c.about))],
+    })),
+    stories: written.stories.map((s) => ({ id: s.id, pages: [...inGraph(s.mentions), shardOf(s.id)] })),
   };
 }
 
@@ -263,6 +292,40 @@ WITH id, claims, stories WHERE coalesce(t.claims, ${ZEROS}) <> claims OR coalesc
 MERGE (t:EntityTally {entityId: id})
 SET t.claims = claims, t.stories = stories
 RETURN count(*) AS recounted`;
+
+/**
+ * The pair tallies recounted the same way (migration 008 runs the same statement): each claim about
+ * two or more countries counts once for every pair of them; a pair tally no claim counts any more
+ * goes back to zeros.
+ */
+export const RECOUNT_PAIR_TALLIES = `CALL () {
+  MATCH (c:Claim)
+  WITH c, ${COUNTRIES_OF_CLAIM} AS countries
+  WHERE size(countries) > 1
+  UNWIND ${PAIRS_OF('countries')} AS id
+  RETURN id, coalesce(c.markingRank, 0) AS rank, count(*) AS n
+  UNION ALL
+  MATCH (t:EntityTally) WHERE t.entityId STARTS WITH '${PAIR_TALLY_PREFIX}'
+  RETURN t.entityId AS id, 0 AS rank, 0 AS n
+}
+WITH id, collect({rank: rank, n: n}) AS parts
+WITH id, [i IN range(0, ${RANKS - 1}) | reduce(t = 0, p IN parts | t + CASE WHEN p.rank = i THEN p.n ELSE 0 END)] AS claims
+OPTIONAL MATCH (t:EntityTally {entityId: id})
+WITH id, claims WHERE coalesce(t.claims, ${ZEROS}) <> claims
+MERGE (t:EntityTally {entityId: id})
+SET t.claims = claims, t.stories = coalesce(t.stories, ${ZEROS})
+RETURN count(*) AS recounted`;
+
+/**
+ * The claims about both of two countries a reader sees (`codes`: the parameter holding their two
+ * distinct codes; an unknown code leaves no pair and a total of 0): one seek of the pair's tally,
+ * summed over the ranks up to `$clearance`, however many claims that is.
+ */
+export const pairTallyTotal = (codes: `$${string}`): string => `MATCH (k:Country) WHERE k.code IN ${codes}
+  WITH k.id AS id ORDER BY id
+  WITH collect(id) AS ids
+  OPTIONAL MATCH (t:EntityTally {entityId: '${PAIR_TALLY_PREFIX}' + ids[0] + '|' + ids[1]})
+  RETURN reduce(n = 0, k IN coalesce(t.claims, [])[0..$clearance + 1] | n + k) AS total`;
 
 /** The claims or stories an entity's page shows a reader (`e` bound, `$clearance` their rank): a sum over the tally's ranks. */
 export const tallyTotal = (kind: TallyKind): string => `OPTIONAL MATCH (t:EntityTally {entityId: e.id})

@@ -1,5 +1,7 @@
-import { registerDecorator, ValidationOptions } from 'class-validator';
+import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
 import { isCountryCode } from '../entity/countries';
+
+const isCode = (value: unknown): boolean => typeof value === 'string' && isCountryCode(value);
 
 /** An assigned ISO 3166-1 alpha-2 code ("MX"), not just two letters. */
 export function IsCountryCode(options?: ValidationOptions) {
@@ -8,8 +10,13 @@ export function IsCountryCode(options?: ValidationOptions) {
       name: 'isCountryCode',
       target: object.constructor,
       propertyName,
-      options: { message: '$property must be an ISO 3166-1 alpha-2 country code such as "MX" (got "$value")', ...options },
-      validator: { validate: (value: unknown) => typeof value === 'string' && isCountryCode(value) },
+      // class-validator fills "$value" only for scalars: a list checked with `each` names its first bad code itself.
+      options: {
+        message: ({ property, value }: ValidationArguments) =>
+          `${property} must be an ISO 3166-1 alpha-2 country code such as "MX" (got "${String(Array.isArray(value) ? value.find((v) => !isCode(v)) : value)}")`,
+        ...options,
+      },
+      validator: { validate: isCode },
     });
 }
 

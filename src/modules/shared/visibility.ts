@@ -80,6 +80,12 @@ const EVERY: Readonly<Record<MarkedKind, string>> = {
  * rarely wait for one another's tally): `all:<character>`. No entity id starts so.
  */
 export const ALL_TALLY_PREFIX = 'all:';
+/**
+ * Ids of the tally nodes that count the claims about two countries (the claims `aboutCountries: [A, B]`
+ * matches), one per unordered pair: `pair:<smaller country id>|<larger country id>`, e.g.
+ * `pair:country:MX|country:RU`. No entity id starts so.
+ */
+export const PAIR_TALLY_PREFIX = 'pair:';
 const FROM_TALLIES: Partial<Record<MarkedKind, string>> = {
   Claim: 'claims',
   Story: 'stories',

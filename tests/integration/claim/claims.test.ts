@@ -37,6 +37,8 @@ describe('claims', () => {
 
   it('filters by country: every listed country must be concerned', async () => {
     expect(await count('{ aboutCountries: ["RU"] }')).toBe(9);
+    // a code given twice is one country
+    expect(await count('{ aboutCountries: ["RU", "RU"] }')).toBe(9);
     expect(await count('{ aboutCountries: ["DE"] }')).toBe(2);
     expect(await count('{ aboutCountries: ["DE", "MX"] }')).toBe(0);
     expect(await count('{ aboutCountries: ["UA"] }')).toBe(1);
@@ -99,9 +101,11 @@ describe('claims', () => {
   });
 
   it('refuses a bad country code in a filter', async () => {
-    const body = await app.gql('{ claims(filter: { aboutCountries: ["ZZ"] }) { totalCount } }');
+    const body = await app.gql('{ claims(filter: { aboutCountries: ["MX", "ZZ"] }) { totalCount } }');
     expect(body.errors![0].extensions.code).toBe('BAD_USER_INPUT');
     expect(body.errors![0].extensions.fields![0].field).toBe('filter.aboutCountries');
+    // the reason names the bad code of the list, not a template token
+    expect(body.errors![0].extensions.fields![0].reason).toMatch(/\(got "ZZ"\)$/);
   });
 
   it('resolves citations with quotes and attribution', async () => {

@@ -1,4 +1,7 @@
 import { Executor } from '../../../src/db/executor';
+import { applyMigrations } from '../../../src/db/migrations';
+import { claimListRead, ClaimRepository } from '../../../src/modules/claim/claim.repository';
+import { RECOUNT_PAIR_TALLIES } from '../../../src/modules/marking/marking.tally';
 import { EntityRepository } from '../../../src/modules/entity/entity.repository';
 import { SYSTEM } from '../../../src/modules/identity/identity.type';
 import { interchangeService } from '../../../src/modules/interchange/interchange.service';
@@ -27,22 +30,68 @@ async function tallies(app: TestApp): Promise<Both> {
 
 /**
  * The same counted from every claim and story, in JS: a claim counts for what it is ABOUT and for
- * the countries those are tied to, once each; a story for what it MENTIONS.
+ * the countries those are tied to, once each, and for every pair of distinct countries among those
+ * (directly or tied); a story for what it MENTIONS.
  */
 async function bruteForce(app: TestApp): Promise<Both> {
-  const claims = await app.executor.read<{ id: string; rank: number; direct: string[]; tied: string[] }>(
+  const claims = await app.executor.read<{ id: string; rank: number; direct: string[]; directCountries: string[]; tied: string[] }>(
     `MATCH (c:Claim) RETURN c.id AS id, coalesce(c.markingRank, 0) AS rank, [(c)-[:ABOUT]->(x:Entity) | x.id] AS direct,
-       [(c)-[:ABOUT]->(:Entity)-[:${TIES}]->(k:Country) | k.id] AS tied`,
+       [(c)-[:ABOUT]->(x:Country) | x.id] AS directCountries, [(c)-[:ABOUT]->(:Entity)-[:${TIES}]->(k:Country) | k.id] AS tied`,
   );
   const stories = await app.executor.read<{ id: string; rank: number; mentions: string[] }>(
     'MATCH (s:Story) RETURN s.id AS id, coalesce(s.markingRank, 0) AS rank, [(s)-[:MENTIONS]->(x:Entity) | x.id] AS mentions',
   );
   // Every claim and story also counts in its shard of the global tallies (the unfiltered lists' totals).
   const shard = (id: string) => `all:${id.slice(-1)}`;
+  const pairs = (countries: string[]) => countries.flatMap((a) => countries.filter((b) => a < b).map((b) => `pair:${a}|${b}`));
   const out: Both = { claims: {}, stories: {} };
-  for (const c of claims) for (const id of new Set([...c.direct, ...c.tied, shard(c.id)])) (out.claims[id] ??= [0, 0, 0, 0, 0])[c.rank] += 1;
+  for (const c of claims) {
+    const countries = [...new Set([...c.directCountries, ...c.tied])];
+    for (const id of [...new Set([...c.direct, ...c.tied, shard(c.id)]), ...pairs(countries)]) (out.claims[id] ??= [0, 0, 0, 0, 0])[c.rank] += 1;
+  }
   for (const s of stories) for (const id of [...s.mentions, shard(s.id)]) (out.stories[id] ??= [0, 0, 0, 0, 0])[s.rank] += 1;
   return out;
+}
+
+/**
+ * `claims(filter: {aboutCountries: [A, B]})`'s total at every clearance, read as a reader of that
+ * clearance (with no row and with a page, which picks its walk from the total), next to a count of the
+ * visible claims about both; for every pair some claim is about and one no claim is about.
+ */
+async function pairTotals(app: TestApp): Promise<{ read: Record<string, number[]>; counted: Record<string, number[]> }> {
+  const countries = await app.executor.read<{ id: string; code: string }>('MATCH (k:Country) RETURN k.id AS id, k.code AS code ORDER BY code');
+  const codeOf = new Map(countries.map((k) => [k.id, k.code]));
+  const codes = countries.map((k) => k.code);
+  const tallied = await app.executor.read<{ id: string }>("MATCH (t:EntityTally) WHERE t.entityId STARTS WITH 'pair:' RETURN t.entityId AS id");
+  // A tally of countries not in the graph (a stale one) has no claims to check against.
+  const pairs = tallied
+    .map((t) =>
+      t.id
+        .slice('pair:'.length)
+        .split('|')
+        .map((id) => codeOf.get(id)!),
+    )
+    .filter((p) => p.every(Boolean));
+  const never = codes.flatMap((a) => codes.map((b) => [a, b])).find(([a, b]) => a < b && !pairs.some((p) => p.includes(a) && p.includes(b)));
+  const read: Record<string, number[]> = {};
+  const counted: Record<string, number[]> = {};
+  for (const [a, b] of [...pairs, ...(never ? [never] : [])]) {
+    const key = `${a}|${b}`;
+    for (const rank of TLP_LEVELS.keys()) {
+      const reader = new ClaimRepository(new Executor(app.driver, database(), { clearance: rank }));
+      for (const first of [0, 2]) {
+        const page = await reader.page({ aboutCountries: [b, a] }, { after: null, first, withTotal: true });
+        (read[key] ??= []).push(page.totalCount as number);
+      }
+      const [row] = await app.executor.read<{ n: number }>(
+        `RETURN COUNT { MATCH (c:Claim) WHERE coalesce(c.markingRank, 0) <= $rank
+           AND all(code IN $codes WHERE EXISTS { (c)-[:ABOUT]->(:Entity)-[:${TIES}*0..1]->(:Country {code: code}) }) } AS n`,
+        { rank, codes: [a, b] },
+      );
+      (counted[key] ??= []).push(row.n, row.n);
+    }
+  }
+  return { read, counted };
 }
 
 /** Every country page's claim and story totals at every clearance, read as a reader of that clearance, next to counts of the visible rows. */
@@ -100,6 +149,8 @@ async function expectExact(app: TestApp): Promise<Both> {
   const { page, counted: visible } = await countryTotals(app);
   expect(page).toEqual(visible);
   expect(await listTotals(app)).toEqual(await listCounts(app));
+  const pairsRead = await pairTotals(app);
+  expect(pairsRead.read).toEqual(pairsRead.counted);
   return maintained;
 }
 
@@ -134,6 +185,17 @@ const bureauStory = (id: string, countryCode?: string) => ({
     },
   ],
 });
+
+/** A bureau story about the bureau and Russia; with `tieTo` the bureau is that country's (a tie). */
+const pairStory = (id: string, tieTo?: string) => {
+  const story = bureauStory(id, tieTo) as Record<string, any>;
+  story.entities = [
+    { type: 'AGENCY', name: 'Pair Test Bureau', ...(tieTo ? { countryCode: tieTo } : {}) },
+    { type: 'COUNTRY', code: 'RU' },
+  ];
+  story.claims = story.claims.map((c: Record<string, unknown>) => ({ ...c, text: `The pair bureau acted (${id}).`, about: ['Pair Test Bureau', 'Russia'] }));
+  return story;
+};
 
 describe('entity tallies stay exact through every write (entity and country page totals)', () => {
   let app: TestApp;
@@ -192,6 +254,26 @@ describe('entity tallies stay exact through every write (entity and country page
     expect((after.claims['country:MX'] ?? [0, 0, 0, 0, 0])[1] - (before.claims['country:MX'] ?? [0, 0, 0, 0, 0])[1]).toBe(2);
   });
 
+  it('a tie added later gives the claims about the tied entity a new country pair', async () => {
+    const pair = 'pair:country:MX|country:RU';
+    await ingestAll([pairStory('pa')]);
+    const before = await expectExact(app);
+    await ingestAll([pairStory('pb', 'MX')]);
+    const after = await expectExact(app);
+    // Both pair-bureau claims (GREEN) are now about Mexico and Russia: the earlier one through the new tie.
+    expect(after.claims[pair][1] - (before.claims[pair] ?? [0, 0, 0, 0, 0])[1]).toBe(2);
+    // The total of claims about two countries is that tally, not a count.
+    expect(claimListRead({ aboutCountries: ['RU', 'MX'] }, { after: null, first: 20, withTotal: true, clearance: 2 }).total).toMatch(/EntityTally/);
+    expect(claimListRead({ aboutCountries: ['RU', 'MX'], kinds: [] }, { after: null, first: 20, withTotal: true, clearance: 2 }).total).toMatch(/EntityTally/);
+    for (const other of [{ aboutCountries: ['RU', 'MX', 'PL'] }, { aboutCountries: ['RU', 'MX'], textContains: 'bureau' }, { aboutCountries: ['RU', 'ru'] }]) {
+      expect(claimListRead(other, { after: null, first: 20, withTotal: true, clearance: 2 }).total ?? '').not.toMatch(/EntityTally/);
+    }
+    const asOf = new Date().toISOString();
+    expect(claimListRead({ aboutCountries: ['RU', 'MX'] }, { after: null, first: 20, withTotal: true, clearance: 2, asOf }).total ?? '').not.toMatch(
+      /EntityTally/,
+    );
+  });
+
   it('concurrent ingests about the same country add up (each takes the tally lock before reading it)', async () => {
     const before = await tallies(app);
     const stories = Array.from({ length: 8 }, (_, i) => ({ ...bureauStory(`c${i}`, 'MX'), marking: i % 2 ? 'AMBER' : 'CLEAR' }));
@@ -242,5 +324,17 @@ describe('entity tallies stay exact through every write (entity and country page
     expect(await expectExact(app)).toEqual(before);
     await interchangeService.importStix(app.executor, bundle);
     expect(await tallies(app)).toEqual(before);
+  });
+
+  it('migration 008 backfills pair tallies on a graph written without them (zeroing stale ones), and a rerun writes nothing', async () => {
+    const before = await tallies(app);
+    expect(Object.keys(before.claims).filter((id) => id.startsWith('pair:')).length).toBeGreaterThan(2);
+    await app.executor.write("MATCH (t:EntityTally) WHERE t.entityId STARTS WITH 'pair:' DETACH DELETE t");
+    await app.executor.write("CREATE (:EntityTally {entityId: 'pair:country:AA|country:ZZ', claims: [1, 0, 0, 0, 0], stories: [0, 0, 0, 0, 0]})");
+    await app.executor.write("MATCH (m:Migration {id: '008_pair_tallies'}) DELETE m");
+    expect(await applyMigrations(app.executor)).toEqual(['008_pair_tallies']);
+    expect(await expectExact(app)).toEqual(before);
+    const [{ recounted }] = await app.executor.writeTx((tx) => tx.run<{ recounted: number }>(RECOUNT_PAIR_TALLIES));
+    expect(recounted).toBe(0);
   });
 });

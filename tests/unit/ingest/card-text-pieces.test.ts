@@ -51,6 +51,11 @@ describe('parseSourceLine', () => {
     ['A Secret History of the Mossad—The Economist', 'A Secret History of the Mossad', 'The Economist'],
     ['Part one — part two — Le Monde', 'Part one — part two', 'Le Monde'],
     ['• Bulleted report — BBC News', 'Bulleted report', 'BBC News'],
+    [
+      'Annual report on the human rights situation — Office of the United Nations High Commissioner for Human Rights',
+      'Annual report on the human rights situation',
+      'Office of the United Nations High Commissioner for Human Rights',
+    ],
   ])('splits %j', (line, title, publisher) => expect(parseSourceLine(line)).toEqual({ title, publisher }));
 
   it.each([
@@ -58,5 +63,6 @@ describe('parseSourceLine', () => {
     'U.S.–Mexico relations worsened in 2024.',
     'No separator here',
     '— Reuters',
+    'Talks stalled - a sign that the two sides remain far apart on the border question',
   ])('does not mistake %j for a source line', (line) => expect(parseSourceLine(line)).toBeUndefined());
 });

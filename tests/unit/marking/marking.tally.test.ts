@@ -1,5 +1,5 @@
 import { loadMigrations } from '../../../src/db/migrations';
-import { RECOUNT_ALL_TALLIES, RECOUNT_TALLIES, tallyDelta } from '../../../src/modules/marking/marking.tally';
+import { pairPage, pairPages, RECOUNT_ALL_TALLIES, RECOUNT_PAIR_TALLIES, RECOUNT_TALLIES, tallyDelta } from '../../../src/modules/marking/marking.tally';
 
 describe('entity tallies', () => {
   it('tallyDelta: after minus before per entity, kind and rank, unchanged entities left out, sorted by id', () => {
@@ -29,5 +29,20 @@ describe('entity tallies', () => {
 
   it('migration 007 backfills the global tallies with the statement the code recounts them with', () => {
     expect(loadMigrations().find((m) => m.id === '007_all_tallies')!.statements).toEqual([RECOUNT_ALL_TALLIES]);
+  });
+
+  it('migration 008 backfills the pair tallies with the statement the code recounts them with', () => {
+    expect(loadMigrations().find((m) => m.id === '008_pair_tallies')!.statements).toEqual([RECOUNT_PAIR_TALLIES]);
+  });
+
+  it('a claim about several countries counts once for each unordered pair of distinct ones, keyed by the sorted ids', () => {
+    expect(pairPage('country:RU', 'country:MX')).toBe('pair:country:MX|country:RU');
+    expect(pairPage('country:MX', 'country:RU')).toBe('pair:country:MX|country:RU');
+    expect(pairPages(['country:RU'])).toEqual([]);
+    expect(pairPages(['country:RU', 'country:MX', 'country:RU', 'country:US']).sort()).toEqual([
+      'pair:country:MX|country:RU',
+      'pair:country:MX|country:US',
+      'pair:country:RU|country:US',
+    ]);
   });
 });
