@@ -243,18 +243,19 @@ export function existingSources(ids: string[]): Statement {
 /**
  * Sources absent when read: created with their publishers (the uniqueness constraint refuses one
  * that another transaction created since, and the batch is written again: see retryingCreateRaces).
- * Each is created with the effective rank of its own marking (`markingRank`, left out at CLEAR as
- * rankSources leaves it): right unless it derives from another source, which the marking
+ * Each is created with the effective rank of its own marking (`markingRank`, an integer computed in
+ * Cypher as rankSources does: a JS number would be stored as a float; left out at CLEAR as rankSources leaves it): right unless it derives from another source, which the marking
  * propagation then ranks (see sourcesToRank).
  */
 export function createSources(rows: SourceRow[]): Statement {
   return {
     cypher: `UNWIND $rows AS r
-      CREATE (src:Source {id: r.id, firstSeenAt: datetime(), title: r.title, kind: r.kind, url: r.url, marking: r.marking, markingRank: r.rank})
+      CREATE (src:Source {id: r.id, firstSeenAt: datetime(), title: r.title, kind: r.kind, url: r.url, marking: r.marking,
+        markingRank: CASE WHEN ${rankOf('r.marking')} > 0 THEN ${rankOf('r.marking')} END})
       WITH src, r
       CALL (src, r) { UNWIND r.publisherIds AS publisherId MATCH (o:Entity {id: publisherId}) WHERE o:Organization CREATE (src)-[:PUBLISHED_BY]->(o) }
       RETURN r.at AS at, r.id AS id, true AS created`,
-    params: { rows: rows.map((r) => ({ ...r, rank: tlpRank(r.marking) || null })) },
+    params: { rows },
   };
 }
 
