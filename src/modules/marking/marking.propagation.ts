@@ -7,6 +7,15 @@ export interface MarkingChange {
   stories: string[];
   sources: string[];
   claims: string[];
+  /** Claims the write created with their rank already set (rank above CLEAR; `old` 0): their tallies move with the others. */
+  ranked?: { id: string; old: number; rank: number }[];
+}
+
+/** One change per node, from its first rank to its last (a claim ranked at creation may be re-ranked when a source it cites changes rank). */
+function combined(changes: { id: string; old: number; rank: number }[]): { id: string; old: number; rank: number }[] {
+  const byId = new Map<string, { id: string; old: number; rank: number }>();
+  for (const c of changes) byId.set(c.id, { ...c, old: byId.get(c.id)?.old ?? c.old });
+  return [...byId.values()].filter((c) => c.old !== c.rank);
 }
 
 /**
@@ -22,6 +31,6 @@ export async function propagateMarkings(tx: WriteTx, change: MarkingChange, page
   const changed = change.sources.length ? (await run(rankSources(change.sources, false))).map((r) => r.id) : [];
   const upstream = changed.length ? (await run(rankSources(changed, true))).map((r) => r.id) : [];
   const sources = [...new Set([...changed, ...upstream])];
-  const claims = change.claims.length || sources.length ? await run(rankClaims(change.claims, sources)) : [];
-  await retallyRanks(tx, { stories, claims }, pages);
+  const reranked = change.claims.length || sources.length ? await run(rankClaims(change.claims, sources)) : [];
+  await retallyRanks(tx, { stories, claims: combined([...(change.ranked ?? []), ...reranked]) }, pages);
 }

@@ -40,12 +40,15 @@ export interface Footprint {
   needs: Set<string>;
 }
 
+/** Rows serialized once: plans share one row object per country (story.plan.ts), named by most stories of a batch. */
+const serialized = new WeakMap<object, string>();
+
 export function footprint(plans: WritePlan[]): Footprint {
   const own = new Set<string>();
   const rows = new Map<string, string[]>();
   const needs = new Set<string>();
-  const give = (key: string, row: unknown) => {
-    const text = JSON.stringify(row);
+  const give = (key: string, row: object) => {
+    const text = serialized.get(row) ?? serialized.set(row, JSON.stringify(row)).get(row)!;
     const list = rows.get(key) ?? [];
     if (!list.includes(text)) rows.set(key, [...list, text]);
   };

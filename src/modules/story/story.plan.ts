@@ -68,7 +68,19 @@ export function entityKeys(e: {
   ];
 }
 
+/**
+ * Rows of countries named without extra aliases, computed once per code: a country has dozens of
+ * aliases, and folding them for every story was the largest part of planning a generated card.
+ * Rows are never modified once planned (the batch folds copies).
+ */
+const plainCountryRows = new Map<string, EntityRow>();
+
 function countryRow(code: string, extraAliases: string[] = []): EntityRow {
+  if (extraAliases.length) return newCountryRow(code, extraAliases);
+  return plainCountryRows.get(code) ?? plainCountryRows.set(code, newCountryRow(code, [])).get(code)!;
+}
+
+function newCountryRow(code: string, extraAliases: string[]): EntityRow {
   const c = COUNTRIES.get(code)!;
   const aliases = [...new Set([...c.aliases, ...extraAliases])].filter((a) => a !== c.name);
   return {

@@ -22,6 +22,7 @@ import {
   mergeStories,
   missingSources,
   pruneStories,
+  sourcesToRank,
   StoryClaimRow,
   updateClaims,
   writeNewClaims,
@@ -165,12 +166,11 @@ export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<Wri
     ),
   });
   const storiesExisting = new Set(pages.before.stories.map((s) => s.id));
-  const stories = [
-    ...(await run<{ at: number; created: boolean; marking: Tlp }>(createStories(plans, storiesExisting))),
-    ...(await run<{ at: number; created: boolean; marking: Tlp }>(mergeStories(plans, storiesExisting))),
-  ];
-  const markingOf = new Map(stories.map((s) => [s.at, s.marking]));
-  const newStory = new Set(stories.filter((s) => s.created).map((s) => s.at));
+  // Stories absent at the read are created once their entities and sources are written (createStories, with their edges).
+  const merged = await run<{ at: number; created: boolean; marking: Tlp }>(mergeStories(plans, storiesExisting));
+  const markingOf = new Map(merged.map((s) => [s.at, s.marking]));
+  const recreated = new Set(merged.filter((s) => s.created).map((s) => s.at));
+  const newStory = new Set([...plans.flatMap((p, at) => (storiesExisting.has(p.story.id) ? [] : [at])), ...recreated]);
   const entities: (Merged & { type: string; expected: string })[] = [];
   const { rows: entityRows, clashes } = foldEntityRows(plans);
   for (const { type, statement } of entityStatements(entityRows)) {
@@ -203,10 +203,8 @@ export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<Wri
 
   const sourceRows = foldSourceRows(plans);
   const sourcesExisting = new Set((await run<{ id: string }>(existingSources(sourceRows.map((r) => r.id)))).map((r) => r.id));
-  const sources = [
-    ...(await run<Merged>(createSources(sourceRows.filter((r) => !sourcesExisting.has(r.id))))),
-    ...(await run<Merged>(mergeSources(sourceRows.filter((r) => sourcesExisting.has(r.id))))),
-  ];
+  const createdSources = await run<Merged>(createSources(sourceRows.filter((r) => !sourcesExisting.has(r.id))));
+  const sources = [...createdSources, ...(await run<Merged>(mergeSources(sourceRows.filter((r) => sourcesExisting.has(r.id)))))];
   const newSources = new Set(sources.filter((s) => s.created).map((s) => s.id));
   const derivations = distinct(
     plans.flatMap((p) => p.derivations),
@@ -214,12 +212,13 @@ export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<Wri
   );
   for (const [v, rows] of split(derivations, (d) => newSources.has(d.from))) await run(linkDerivations(v, rows));
 
-  const [created, existing] = [plans.filter((_, at) => newStory.has(at)), plans.filter((_, at) => !newStory.has(at))];
+  await run(createStories(plans, storiesExisting));
+  const [created, existing] = [plans.filter((_, at) => recreated.has(at)), plans.filter((_, at) => !newStory.has(at))];
   for (const s of pruneStories(existing)) await run(s);
   for (const s of [...linkStories('CREATE', created), ...linkStories('MERGE', existing)]) await run(s);
   const newClaims = new Set(claims.filter((c) => c.created).map((c) => c.id));
   const claimRows: StoryClaimRow[] = plans.flatMap((p) => p.claims.map((c) => ({ ...c, storyId: p.story.id })));
-  await run(
+  const ranked = await run<{ id: string; old: number; rank: number }>(
     writeNewClaims(
       claimRows.filter((c) => !existed.has(c.id)),
       true,
@@ -237,8 +236,10 @@ export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<Wri
     tx,
     {
       stories: plans.map((p) => p.story.id),
-      sources: [...new Set(plans.flatMap((p) => p.sources.map((src) => src.id)))],
-      claims: claimRows.map((c) => c.id),
+      sources: sourcesToRank(plans, new Set(createdSources.map((src) => src.id))),
+      // Claims created above were ranked as they were written.
+      claims: claimRows.filter((c) => existed.has(c.id)).map((c) => c.id),
+      ranked,
     },
     await pages.settle(
       await pagesAsWritten(tx, {

@@ -70,14 +70,29 @@ export function mergeStories(plans: WritePlan[], existing: ReadonlySet<string>):
   };
 }
 
-/** Stories absent when the write began (see writeNewClaims for what a concurrent creation does). */
+/**
+ * Stories absent when the write began (see writeNewClaims for what a concurrent creation does), with
+ * their own edges (topics created on first use): every edge of a new story is new, and writing them
+ * here finds each story once instead of once per edge. Runs after the entities and sources are written.
+ */
 export function createStories(plans: WritePlan[], existing: ReadonlySet<string>): Statement {
+  const rows = tagged(plans, (p) => [{ ...p.story, topics: sortedById(p.topics), basedOn: [...p.basedOn].sort(), mentions: [...p.mentions].sort() }]).filter(
+    (s) => !existing.has(s.id),
+  );
   return {
     cypher: `UNWIND $stories AS story
       CREATE (s:Story {id: story.id, ingestedAt: datetime(), title: story.title, summary: story.summary,
         publishedAt: date(story.publishedAt), url: story.url, marking: story.marking})
-      RETURN story.at AS at, true AS created, s.marking AS marking`,
-    params: { stories: sortedById(tagged(plans, (p) => [p.story]).filter((s) => !existing.has(s.id))) },
+      WITH s, story
+      CALL (s, story) {
+        UNWIND story.topics AS topic
+        MERGE (tp:Topic {id: topic.id}) ON CREATE SET tp.name = topic.name, tp.nameKey = topic.nameKey
+        CREATE (s)-[:TAGGED]->(tp)
+      }
+      CALL (s, story) { UNWIND story.basedOn AS id MATCH (src:Source {id: id}) CREATE (s)-[:BASED_ON]->(src) }
+      CALL (s, story) { UNWIND story.mentions AS id MATCH (e:Entity {id: id}) CREATE (s)-[:MENTIONS]->(e) }
+      RETURN story.at AS at`,
+    params: { stories: sortedById(rows) },
   };
 }
 
@@ -228,16 +243,29 @@ export function existingSources(ids: string[]): Statement {
 /**
  * Sources absent when read: created with their publishers (the uniqueness constraint refuses one
  * that another transaction created since, and the batch is written again: see retryingCreateRaces).
+ * Each is created with the effective rank of its own marking (`markingRank`, an integer computed in
+ * Cypher as rankSources does: a JS number would be stored as a float; left out at CLEAR as rankSources leaves it): right unless it derives from another source, which the marking
+ * propagation then ranks (see sourcesToRank).
  */
 export function createSources(rows: SourceRow[]): Statement {
   return {
     cypher: `UNWIND $rows AS r
-      CREATE (src:Source {id: r.id, firstSeenAt: datetime(), title: r.title, kind: r.kind, url: r.url, marking: r.marking})
+      CREATE (src:Source {id: r.id, firstSeenAt: datetime(), title: r.title, kind: r.kind, url: r.url, marking: r.marking,
+        markingRank: CASE WHEN ${rankOf('r.marking')} > 0 THEN ${rankOf('r.marking')} END})
       WITH src, r
       CALL (src, r) { UNWIND r.publisherIds AS publisherId MATCH (o:Entity {id: publisherId}) WHERE o:Organization CREATE (src)-[:PUBLISHED_BY]->(o) }
-      RETURN r.at AS at, src.id AS id, true AS created`,
+      RETURN r.at AS at, r.id AS id, true AS created`,
     params: { rows },
   };
+}
+
+/**
+ * The sources of a batch whose effective rank the marking propagation must compute: all but those
+ * created with their rank (createSources) that derive from no other source.
+ */
+export function sourcesToRank(plans: WritePlan[], created: ReadonlySet<string>): string[] {
+  const deriving = new Set(plans.flatMap((p) => p.derivations.map((d) => d.from)));
+  return [...new Set(plans.flatMap((p) => p.sources.map((src) => src.id)))].filter((id) => !created.has(id) || deriving.has(id));
 }
 
 /** Sources the graph had: created (when deleted since the read) or, when a value really changed, updated. */
@@ -292,7 +320,7 @@ export function pruneStories(plans: WritePlan[]): Statement[] {
   ];
 }
 
-/** Topics (created on first use, never rewritten) and the stories' own edges. */
+/** Topics (created on first use, never rewritten) and the stories' own edges, for stories that existed (createStories writes those of new ones). */
 export function linkStories(verb: EdgeVerb, plans: WritePlan[]): Statement[] {
   const pairs = (idsOf: (p: WritePlan) => string[]) => plans.flatMap((p) => [...idsOf(p)].sort().map((id) => ({ storyId: p.story.id, id })));
   return [
@@ -318,6 +346,23 @@ export function linkStories(verb: EdgeVerb, plans: WritePlan[]): Statement[] {
 export type StoryClaimRow = ClaimRow & { storyId: string };
 
 /**
+ * A created claim's effective rank, from the story and sources in hand while its edges are written
+ * (rankClaims' rule: the highest of its own marking, its story's and its cited sources' ranks) instead
+ * of reading every new claim back after the write (a quarter of a first import's db hits). A source
+ * whose rank the propagation then changes re-ranks the claims citing it (rankClaims by source), so the
+ * rank read here only has to be right for sources whose rank stays. Only ranks above CLEAR are written
+ * (an absent rank reads as CLEAR) and returned, for the tallies.
+ */
+const RANK_CREATED = `CALL (c, r) {
+        UNWIND r.citations AS ct MATCH (src:Source {id: ct.sourceId}) CREATE (c)-[:CITES {quote: ct.quote}]->(src)
+        RETURN coalesce(max(coalesce(src.markingRank, 0)), 0) AS cited
+      }
+      WITH c, reduce(m = ${rankOf('c.marking')}, x IN [${rankOf('s.marking')}, cited] | CASE WHEN x > m THEN x ELSE m END) AS rank
+      WHERE rank > 0
+      SET c.markingRank = rank
+      RETURN c.id AS id, 0 AS old, rank`;
+
+/**
  * Claims new in this transaction: every edge is new too. `create`: the claim nodes too (absent when
  * the write began; the uniqueness constraint refuses one that another transaction created since, and
  * the batch is then written again: see retryingCreateRaces). Otherwise they were just merged.
@@ -329,10 +374,10 @@ export function writeNewClaims(claims: StoryClaimRow[], create: boolean): Statem
       ${create ? 'CREATE (c:Claim {id: r.id, ingestedAt: datetime()})' : 'MATCH (c:Claim {id: r.id})'}
       SET c.text = r.text, c.kind = r.kind, c.asOf = r.asOf, c.position = r.position, c.marking = r.marking
       CREATE (s)-[:HAS_CLAIM]->(c)
-      WITH c, r
+      WITH c, r${create ? ', s' : ''}
       CALL (c, r) { UNWIND r.about AS id MATCH (e:Entity {id: id}) CREATE (c)-[:ABOUT]->(e) }
       CALL (c, r) { UNWIND r.attributedTo AS id MATCH (e:Entity {id: id}) CREATE (c)-[:ATTRIBUTED_TO]->(e) }
-      CALL (c, r) { UNWIND r.citations AS ct MATCH (src:Source {id: ct.sourceId}) CREATE (c)-[:CITES {quote: ct.quote}]->(src) }`,
+      ${create ? RANK_CREATED : 'CALL (c, r) { UNWIND r.citations AS ct MATCH (src:Source {id: ct.sourceId}) CREATE (c)-[:CITES {quote: ct.quote}]->(src) }'}`,
     params: { claims: sortedById(claims).map(oneCitationPerSource) },
   };
 }

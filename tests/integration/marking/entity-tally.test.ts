@@ -285,6 +285,25 @@ describe('entity tallies stay exact through every write (entity and country page
     expect(added('stories')).toEqual([4, 0, 4, 0, 0]);
   });
 
+  it('a new claim citing a source the graph already ranks RED is RED from its creation, and counted so', async () => {
+    const [, second] = markedFixtures();
+    const { id, title, kind, publisher } = second.sources[0];
+    await ingestAll([
+      {
+        id: 'story:tally-cites-red',
+        title: 'Repeats the red statement',
+        summary: 'A CLEAR story citing a RED source already in the graph.',
+        publishedAt: '2025-06-16',
+        sources: [{ id, title, kind, publisher, marking: 'RED' }],
+        entities: [{ type: 'COUNTRY', code: 'MX' }],
+        claims: [{ id: 'claim:tally-cites-red', kind: 'KEY_FACT', text: 'Repeats the red statement.', about: ['MX'], citations: [{ source: id }] }],
+      },
+    ]);
+    const [claim] = await app.executor.read<{ rank: number }>('MATCH (c:Claim {id: $id}) RETURN c.markingRank AS rank', { id: 'claim:tally-cites-red' });
+    expect(claim.rank).toBe(4);
+    await expectExact(app);
+  });
+
   it('setMarking up and down moves claims between ranks, downstream ones included', async () => {
     const [first, second] = markedFixtures();
     await setMarking(first.id, 'RED');

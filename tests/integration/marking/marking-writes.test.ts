@@ -61,6 +61,9 @@ describe('markings at ingest and setMarking', () => {
       'claim:laundered': ['CLEAR', 4],
       'claim:amber': ['AMBER', 2],
     });
+    // Ranks set as nodes are created are integers like those the propagation computes (a JS number would store a float).
+    const types = await app.executor.read<{ type: string }>('MATCH (n) WHERE n.markingRank IS NOT NULL RETURN DISTINCT valueType(n.markingRank) AS type');
+    expect(types.map((t) => t.type)).toEqual(['INTEGER NOT NULL']);
   });
 
   it('a replay writes nothing; a re-ingest with lower markings lowers nothing', async () => {
