@@ -100,7 +100,7 @@ async function main(): Promise<void> {
     if (opts.warmup > 0) {
       log(`warm-up: ${opts.warmup} s per query and identity`);
       for (const c of CASES)
-        for (const peer of peers) await settle(await runLoad(peer.base, c.request(graph.targets), opts.warmup, opts.connections), opts.warmup);
+        for (const peer of peers) await settle(await runLoad(peer.base, c.request(graph.targets), opts.warmup, opts.connections), opts.warmup, db);
     }
 
     const measured: Record<string, Record<string, LoadResult[]>> = {};
@@ -110,7 +110,7 @@ async function main(): Promise<void> {
           const i = (k + round) % IDENTITIES.length;
           const r = await runLoad(peers[i].base, c.request(graph.targets), opts.seconds, opts.connections);
           ((measured[c.id] ??= {})[IDENTITIES[i]] ??= []).push(r);
-          await settle(r, opts.seconds);
+          await settle(r, opts.seconds, db);
           log(`round ${round + 1}/${opts.rounds} ${c.id} ${IDENTITIES[i]}: ${r.requestsPerSecond} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.errors} errors`);
         }
       }

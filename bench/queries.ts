@@ -76,7 +76,7 @@ async function main(): Promise<void> {
     if (opts.warmup > 0) {
       log(`warm-up: ${opts.warmup} s per query and system`);
       for (const q of queries)
-        for (const s of SYSTEMS) await settle(await runLoad(peer(s).base, q.request(s, graph.targets), opts.warmup, opts.connections), opts.warmup);
+        for (const s of SYSTEMS) await settle(await runLoad(peer(s).base, q.request(s, graph.targets), opts.warmup, opts.connections), opts.warmup, db);
     }
     const measured: Record<string, Partial<Record<SystemName, LoadResult[]>>> = {};
     for (let round = 0; round < opts.rounds; round++) {
@@ -85,8 +85,11 @@ async function main(): Promise<void> {
           const s = SYSTEMS[(k + round) % SYSTEMS.length];
           const r = await runLoad(peer(s).base, q.request(s, graph.targets), opts.seconds, opts.connections);
           ((measured[q.id] ??= {})[s] ??= []).push(r);
-          await settle(r, opts.seconds);
-          log(`round ${round + 1}/${opts.rounds} ${q.id} ${s}: ${r.requestsPerSecond} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.errors} errors`);
+          const terminated = await settle(r, opts.seconds, db);
+          log(
+            `round ${round + 1}/${opts.rounds} ${q.id} ${s}: ${r.requestsPerSecond} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.errors} errors` +
+              (terminated ? `; ${terminated} of its statements still running in Neo4j afterwards were terminated` : ''),
+          );
         }
       }
     }

@@ -8,9 +8,10 @@ export interface Cell extends LoadResult {
 export type Results = Record<string, Partial<Record<SystemName, Cell>> & { roundTrips?: number | null; agree?: boolean }>;
 
 /** The middle value, or the mean of the two middle ones for an even count. */
+/** Rounded to hundredths: the mean of two middle figures would otherwise print as 136.95499999999998. */
 export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+  return s.length ? Math.round((s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) * 100) / 100 : NaN;
 };
 
 /** Medians over rounds of each figure (req/s, p50, p99); errors are summed. */
