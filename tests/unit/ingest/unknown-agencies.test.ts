@@ -257,3 +257,10 @@ describe('collective agencies', () => {
     expect(agencies('Libyan intelligence officers planted the bomb.').map((a) => a.id)).toEqual(['agency:ly-libyan-intelligence-services']);
   });
 });
+
+describe('places people are held in', () => {
+  it('reads no agency in a prison or detention centre named like one', () => {
+    expect(agencies("He was held at El Salvador's Terrorism Confinement Center (CECOT) for months.")).toEqual([]);
+    expect(agencies('Australia sent them to the Regional Security Detention Centre on Nauru.')).toEqual([]);
+  });
+});
