@@ -3,7 +3,7 @@ import { findAttributionGroups } from './attribution-groups';
 import { findCollectiveAgencies } from './collective-agencies';
 import { CountryMention, scanCountries } from './country-recognizer';
 import { findDiplomaticMissions } from './diplomatic-missions';
-import { countryDraft, entityIdOf, groupDraft, organizationDraft } from './entity-drafts';
+import { countryDraft, EntityDraft, entityIdOf, groupDraft, organizationDraft } from './entity-drafts';
 import type { EntityMention } from './entity-mention';
 import { PhraseMatch, range } from './phrase-matcher';
 import { resolveMatch } from './reference-disambiguation';
@@ -129,9 +129,12 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     const to = a.acronymTo ?? a.to;
     // The same name in another text of the story is the same agency, whatever country that text shows.
     const earlier = story.named(a.entity.name ?? '');
-    named.push(
-      earlier?.entity.type === EntityType.AGENCY ? { ...earlier, from: a.from, to } : { id: entityIdOf(a.entity), entity: a.entity, from: a.from, to },
-    );
+    const reference = a.acronymTo === undefined && !countryWordBefore(countries, a.from) ? referenceByShortForm(a.entity, ctx.reference) : undefined;
+    if (reference) named.push({ id: reference.id, entity: reference.draft, from: a.from, to });
+    else
+      named.push(
+        earlier?.entity.type === EntityType.AGENCY ? { ...earlier, from: a.from, to } : { id: entityIdOf(a.entity), entity: a.entity, from: a.from, to },
+      );
     coverage.add(a.from, to);
   }
   const attributions = groupMentions(text, tokens, countries);
@@ -272,4 +275,18 @@ function aliasOf(tokens: readonly Token[], name: { from: number }, named: readon
 /** Distinct entity ids in order of first mention. */
 export function distinctIds(mentions: readonly EntityMention[]): string[] {
   return [...new Set(mentions.map((m) => m.id))];
+}
+
+/**
+ * "the National Police" in a story about Spain is the reference's Spanish National Police. Only a
+ * bare short form: a name written with its own acronym ("Federal Investigation Agency (AFI)") or
+ * right after a country word ("Honduran National Police") keeps the id the text spells.
+ */
+function referenceByShortForm(entity: EntityDraft, reference: Reference): ReferenceEntity | undefined {
+  return entity.countryCode ? reference.agencyByShortForm(entity.countryCode, entity.name ?? '') : undefined;
+}
+
+/** A country name or demonym ends right before token i ("Ecuador's National Police", "Honduran National Police"). */
+function countryWordBefore(countries: readonly { to: number }[], i: number): boolean {
+  return countries.some((c) => c.to <= i && c.to >= i - 2);
 }

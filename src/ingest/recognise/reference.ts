@@ -1,5 +1,6 @@
 import { fromRoot } from '../../config/paths';
 import { foldKey } from '../../modules/shared/ids';
+import { agencyShortForms } from './agency-short-forms';
 import { PhraseMatcher } from './phrase-matcher';
 import { PublisherRecord, readReferenceRecords, ReferenceRecords, TopicsReference } from './reference-data';
 import { buildGazetteer, formKey, GazetteerValue, ReferenceEntities, ReferenceEntity, referenceEntities } from './reference-gazetteer';
@@ -15,6 +16,7 @@ export class Reference {
   readonly entities: ReferenceEntities;
   readonly roles: readonly IndexedRole[];
   private readonly publishersByKey = new Map<string, PublisherRecord>();
+  private shortForms?: Map<string, ReferenceEntity | undefined>;
 
   constructor(readonly records: ReferenceRecords) {
     this.entities = referenceEntities(records);
@@ -35,6 +37,12 @@ export class Reference {
   /** Agencies of a country whose name or alias folds to key ("intelligence directorate"). */
   agenciesNamed(countryCode: string, key: string): ReferenceEntity[] {
     return this.entities.agencies.filter((e) => e.agency?.countryCode === countryCode && [e.agency.name, ...e.agency.aliases].some((f) => formKey(f) === key));
+  }
+
+  /** The one agency of a country whose name without its country word is name ("National Police" in Spain). */
+  agencyByShortForm(countryCode: string, name: string): ReferenceEntity | undefined {
+    this.shortForms ??= agencyShortForms(this.entities.agencies);
+    return this.shortForms.get(`${countryCode}|${formKey(name)}`);
   }
 
   principalAgencyOf(countryCode: string): ReferenceEntity | undefined {

@@ -97,6 +97,11 @@ const NOT_AGENCY_WORDS = new Set([
   'fire',
   'prison',
   'prisons',
+  // Places people are held in: "Terrorism Confinement Center (CECOT)", "Detention Centre".
+  'confinement',
+  'detention',
+  'penitentiary',
+  'jail',
   'threat',
   'digital',
   'international',

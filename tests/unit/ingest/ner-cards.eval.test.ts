@@ -59,7 +59,8 @@ const HELD_OUT_4_FLOORS: Partial<Record<ScoredType, Floor>> = {
 };
 const HELD_OUT_5_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 0.99, recall: 0.99 },
-  [EntityType.AGENCY]: { precision: 0.9, recall: 0.89 },
+  // First score 0.900 / 0.892; 0.923 / 0.973 after adding sub-national forces, units, bare short forms and held-in places as classes.
+  [EntityType.AGENCY]: { precision: 0.92, recall: 0.97 },
   [EntityType.PERSON]: { precision: 0.95, recall: 0.9 },
 };
 

@@ -96,7 +96,7 @@ describe('unknown agencies: units, squads, places', () => {
   });
 
   it('takes squads as heads and place names with particles in the tail', () => {
-    expect(agencies('In India, the Gujarat Anti-Terrorism Squad (GTS) made arrests.').map((a) => a.id)).toEqual(['agency:in-gts']);
+    expect(agencies('In India, the Kerala Anti-Terrorism Squad (KTS) made arrests.').map((a) => a.id)).toEqual(['agency:in-kts']);
     expect(agencies('Brazil said the Civil Police of Rio de Janeiro failed.').map((a) => a.name)).toEqual(['Civil Police of Rio de Janeiro']);
   });
 
@@ -161,8 +161,8 @@ describe('the country of an unknown agency named with no country beside it', () 
 
   it('passes over countries after a preposition for the nearest one that is no place or party', () => {
     expect(
-      agencies('India has tried Rana, extradited from the United States. The chief of the Maharashtra Anti-Terrorism Squad (ATS) was killed.').map((a) => a.id),
-    ).toEqual(['agency:in-ats']);
+      agencies('India has tried Rana, extradited from the United States. The chief of the Kerala Anti-Terrorism Squad (KTS) was killed.').map((a) => a.id),
+    ).toEqual(['agency:in-kts']);
   });
 
   it('takes inquiries, review bodies and ministries named "Commission" or "Secretariat" for no agency', () => {
@@ -255,5 +255,12 @@ describe('collective agencies', () => {
   it('reads no agency in "a U.S. intelligence source" or "a Saudi intelligence report"', () => {
     expect(agencies('Cuba released a jailed U.S. intelligence source and a Saudi intelligence report leaked.')).toEqual([]);
     expect(agencies('Libyan intelligence officers planted the bomb.').map((a) => a.id)).toEqual(['agency:ly-libyan-intelligence-services']);
+  });
+});
+
+describe('places people are held in', () => {
+  it('reads no agency in a prison or detention centre named like one', () => {
+    expect(agencies("He was held at El Salvador's Terrorism Confinement Center (CECOT) for months.")).toEqual([]);
+    expect(agencies('Australia sent them to the Regional Security Detention Centre on Nauru.')).toEqual([]);
   });
 });

@@ -1,0 +1,42 @@
+import { COUNTRIES } from '../../modules/entity/countries';
+import { countryNames, demonymOf } from './country-forms';
+import { formKey, ReferenceEntity } from './reference-gazetteer';
+
+/** Escapes a country word for use inside a pattern. */
+function literal(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** "Spanish National Police" -> "National Police", "National Police of Colombia" -> "National Police": the name without its country word. */
+export function withoutCountryWord(name: string, countryCode: string): string | undefined {
+  const record = COUNTRIES.get(countryCode);
+  const words = [...new Set([demonymOf(countryCode), ...(record ? countryNames(record) : [])])].filter((w) => w.length > 2).map(literal);
+  if (words.length === 0) return undefined;
+  const alternatives = words.join('|');
+  const stripped = name
+    .replace(new RegExp(`^(?:the\\s+)?(?:${alternatives})\\s+`, 'i'), '')
+    .replace(new RegExp(`\\s+of\\s+(?:the\\s+)?(?:${alternatives})$`, 'i'), '');
+  // One word left ("Police") names no particular force.
+  return stripped !== name && stripped.split(/\s+/).length >= 2 ? stripped : undefined;
+}
+
+/**
+ * Reference agencies by country and short form, so a story that writes "the National Police" in
+ * Spain means the reference's Spanish National Police rather than a new agency. A short form two
+ * agencies of one country share means neither.
+ */
+export function agencyShortForms(agencies: readonly ReferenceEntity[]): Map<string, ReferenceEntity | undefined> {
+  const byKey = new Map<string, ReferenceEntity | undefined>();
+  for (const entity of agencies) {
+    const agency = entity.agency;
+    if (!agency) continue;
+    for (const form of [agency.name, ...agency.aliases]) {
+      const short = withoutCountryWord(form, agency.countryCode);
+      if (!short) continue;
+      const key = `${agency.countryCode}|${formKey(short)}`;
+      const current = byKey.get(key);
+      byKey.set(key, byKey.has(key) && current?.id !== entity.id ? undefined : entity);
+    }
+  }
+  return byKey;
+}
