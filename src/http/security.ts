@@ -17,7 +17,7 @@ export const apiSecurityHeaders = (): HeaderReplay => recorded(apiHelmet());
  * CDN with inline scripts) gets every header but CSP.
  */
 export function securityHeaders(landingPage: boolean): RequestHandler {
-  const api = recorded(apiHelmet());
+  const api = apiSecurityHeaders();
   const landing = recorded(helmet({ contentSecurityPolicy: false }));
   return (req, res, next) => {
     (landingPage && req.method === 'GET' && req.path === '/graphql' ? landing : api)(res);

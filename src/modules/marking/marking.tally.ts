@@ -1,6 +1,6 @@
 import { Statement, WriteTx } from '../../db/executor';
 import { COUNTRY_TIES } from '../shared/projections';
-import { ALL_TALLY_PREFIX, PAIR_TALLY_PREFIX } from '../shared/visibility';
+import { ALL_TALLY_PREFIX, PAIR_TALLY_PREFIX, seenOfTally } from '../shared/visibility';
 import { TLP_LEVELS } from '../shared/tlp';
 
 /**
@@ -185,13 +185,14 @@ export async function pagesAsWritten(
   const entities = new Map(
     ids.length ? (await tx.run<{ id: string; country: boolean; countries: string[] }>(ENTITY_COUNTRIES, { ids })).map((e) => [e.id, e]) : [],
   );
-  const inGraph = (about: string[]) => about.filter((id) => entities.has(id));
-  const countries = (about: string[]) => inGraph(about).flatMap((id) => [...(entities.get(id)!.country ? [id] : []), ...entities.get(id)!.countries]);
+  const inGraph = (ids: string[]) => ids.filter((id) => entities.has(id));
+  const countriesOf = (about: string[]) => about.flatMap((id) => [...(entities.get(id)!.country ? [id] : []), ...entities.get(id)!.countries]);
   return {
-    claims: written.claims.map((c) => ({
-      id: c.id,
-      pages: [...new Set([...inGraph(c.about), ...countries(c.about), shardOf(c.id)]), ...pairPages(countries(c.about))],
-    })),
+    claims: written.claims.map((c) => {
+      const about = inGraph(c.about);
+      const countries = countriesOf(about);
+      return { id: c.id, pages: [...new Set([...about, ...countries, shardOf(c.id)]), ...pairPages(countries)] };
+    }),
     stories: written.stories.map((s) => ({ id: s.id, pages: [...inGraph(s.mentions), shardOf(s.id)] })),
   };
 }
@@ -325,8 +326,8 @@ export const pairTallyTotal = (codes: `$${string}`): string => `MATCH (k:Country
   WITH k.id AS id ORDER BY id
   WITH collect(id) AS ids
   OPTIONAL MATCH (t:EntityTally {entityId: '${PAIR_TALLY_PREFIX}' + ids[0] + '|' + ids[1]})
-  RETURN reduce(n = 0, k IN coalesce(t.claims, [])[0..$clearance + 1] | n + k) AS total`;
+  RETURN ${seenOfTally('t.claims')} AS total`;
 
 /** The claims or stories an entity's page shows a reader (`e` bound, `$clearance` their rank): a sum over the tally's ranks. */
 export const tallyTotal = (kind: TallyKind): string => `OPTIONAL MATCH (t:EntityTally {entityId: e.id})
-  RETURN reduce(n = 0, k IN coalesce(t.${kind}, [])[0..$clearance + 1] | n + k) AS total`;
+  RETURN ${seenOfTally(`t.${kind}`)} AS total`;

@@ -86,6 +86,9 @@ export const ALL_TALLY_PREFIX = 'all:';
  * `pair:country:MX|country:RU`. No entity id starts so.
  */
 export const PAIR_TALLY_PREFIX = 'pair:';
+/** What a reader sees of a tally's counts by marking rank (`counts`, a list property): the ranks up to `$clearance`, summed. */
+export const seenOfTally = (counts: string): string => `reduce(n = 0, k IN coalesce(${counts}, [])[0..$clearance + 1] | n + k)`;
+
 const FROM_TALLIES: Partial<Record<MarkedKind, string>> = {
   Claim: 'claims',
   Story: 'stories',
@@ -102,5 +105,5 @@ export function unfilteredTotal(kind: MarkedKind, clearance: number): string {
   const field = FROM_TALLIES[kind];
   if (!field) return visibleTotal(kind);
   return `MATCH (t:EntityTally) WHERE t.entityId STARTS WITH '${ALL_TALLY_PREFIX}'
-RETURN coalesce(sum(reduce(n = 0, k IN coalesce(t.${field}, [])[0..$clearance + 1] | n + k)), 0) AS total`;
+RETURN coalesce(sum(${seenOfTally(`t.${field}`)}), 0) AS total`;
 }
