@@ -56,12 +56,12 @@ function afterInitial(previous: Token | undefined, gap: string, word: string): b
 /** Tokens fold with the project's one text fold (src/modules/shared/text-fold.ts). */
 export { matchKey };
 
-/** Texts tokenised lately: a card's summary and claims are read by several recognisers, names and forms again and again. */
+/** Texts tokenised lately: a card's summary and claims are read by several recognisers, names again and again (a few hundred: one card's worth, not the heap). */
 const tokenized = new Map<string, Token[]>();
-const TOKENIZED_KEPT = 4096;
+const TOKENIZED_KEPT = 256;
 /** Words folded lately: most words of a card recur across cards ("the", "intelligence", country names). */
 const matchKeys = new Map<string, string>();
-const MATCH_KEYS_KEPT = 65536;
+const MATCH_KEYS_KEPT = 16384;
 
 function matchKeyOf(word: string): string {
   let key = matchKeys.get(word);
