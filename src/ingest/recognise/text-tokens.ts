@@ -16,6 +16,8 @@ export interface Token {
   readonly possessive: boolean;
   /** First token of a sentence (after ". ", "! ", "? " or a line break). */
   readonly sentenceStart: boolean;
+  /** Starts with a capital letter (isCapitalised reads it: recognisers ask for every word). */
+  readonly capitalised: boolean;
 }
 
 /** Dotted abbreviations first, so "U.S." stays one token; "&" inside a word keeps "R&AW" whole. */
@@ -23,6 +25,7 @@ const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:&[\p{L}\p{N}]+)*/gu;
 const BREAK = /[.,;:!?()[\]{}"“”«»/|—\n]/;
 /** Sticky: tested at a token's end, so the rest of the text is not copied for every token. */
 const POSSESSIVE = /['’]s(?![\p{L}\p{N}])/uy;
+const CAPITALISED = /^\p{Lu}/u;
 const SENTENCE_END = /[.!?]["”’)]?\s|\n/;
 /** Words that open a sentence after a lone capital and a full stop ("Plan B. The …"), so that stop ends a sentence. */
 const SENTENCE_OPENING_WORDS = new Set([
@@ -110,6 +113,7 @@ function tokenizeOnce(text: string): Token[] {
       breakBefore: tokens.length > 0 && !initial && BREAK.test(gap),
       possessive,
       sentenceStart: tokens.length === 0 || (!initial && SENTENCE_END.test(gap)),
+      capitalised: CAPITALISED.test(word),
     });
     previousEnd = possessive ? end + 2 : end;
   }
@@ -117,7 +121,7 @@ function tokenizeOnce(text: string): Token[] {
 }
 
 export function isCapitalised(token: Token): boolean {
-  return /^\p{Lu}/u.test(token.text);
+  return token.capitalised;
 }
 
 /** Acronym-like spellings ("CIA", "MI6", "BfV", "U.S.") must match case-sensitively: "US" is not "us". */
