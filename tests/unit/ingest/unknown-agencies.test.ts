@@ -264,3 +264,50 @@ describe('places people are held in', () => {
     expect(agencies('Australia sent them to the Regional Security Detention Centre on Nauru.')).toEqual([]);
   });
 });
+
+describe('services the reference does not hold, by their shape and the story around them', () => {
+  it('reads a Branch as a service only with a word of police work, a Guard only at a border or as a civil force', () => {
+    expect(agencies("Malta's Police and its Criminal Investigation Branch agreed.").map((a) => a.id)).toContain('agency:mt-criminal-investigation-branch');
+    expect(agencies("In Ireland, the Garda's Anti-Terrorist Branch made arrests.").map((a) => a.id)).toEqual([
+      'agency:ie-garda-siochana',
+      'agency:ie-anti-terrorist-branch',
+    ]);
+    expect(agencies("Moldova's Border Guard stopped them.").map((a) => a.id)).toEqual(['agency:md-border-guard']);
+    expect(agencies('In Peru, the Executive Branch and the Republican Guard and the Old Guard met.')).toEqual([]);
+  });
+
+  it('reads the Crown\'s customs as the UK\'s and a name on over "and Excise"', () => {
+    expect(agencies('An officer of HM Customs and Excise, a Jamaican, searched the bags.').map((a) => [a.id, a.name])).toEqual([
+      ['agency:gb-hm-customs-and-excise', 'HM Customs and Excise'],
+    ]);
+  });
+
+  it("gives a dependent territory's force the territory's code", () => {
+    expect(agencies('The Guam Police said the two had fled.').map((a) => [a.id, a.countryCode])).toEqual([['agency:gu-guam-police', 'GU']]);
+  });
+
+  it('reads a tail on over a second "of" when the first ends on a head', () => {
+    expect(agencies('In Bolivia, the Intelligence Department of the Police of the Capital kept files.').map((a) => a.id)).toEqual([
+      'agency:bo-intelligence-department-of-the-police-of-the-capital',
+    ]);
+  });
+
+  it('takes the country of the agencies named later in a sentence that names no country, and a reference short form of it', () => {
+    const story = { storyCountries: new Set(['RO', 'MD']) };
+    expect(agencies('The National Police and the SBU said the men had fled.', story).map((a) => a.id)).toEqual([
+      'agency:ua-national-police-of-ukraine',
+      'agency:ua-sbu',
+    ]);
+  });
+
+  it("reads a numbered unit of a story's service in a text naming no country, and no owner glued before a known agency as an agency", () => {
+    const story = new StoryMemory();
+    recognise('Cuban intelligence ran the network from Havana.', { story, storyCountries: new Set(['ES', 'CU']) });
+    expect(agencies('An officer of Unit 2270 recruited him.', { story, storyCountries: new Set(['ES', 'CU']) }).map((a) => a.id)).toEqual([
+      'agency:cu-unit-2270',
+    ]);
+    expect(agencies('The Lahore Police Counter Terrorism Department arrested him.', { storyCountries: new Set(['PK']) }).map((a) => a.id)).toEqual([
+      'agency:pk-ctd',
+    ]);
+  });
+});
