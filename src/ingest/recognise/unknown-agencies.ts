@@ -1,4 +1,5 @@
 import worldCountries from 'world-countries';
+import { findOwnedUnits, isLoneForce } from './agency-units';
 import { TERRITORIES } from './country-forms';
 import type { CountryMention } from './country-recognizer';
 import { agencyDraft, EntityDraft } from './entity-drafts';
@@ -391,7 +392,8 @@ export function findUnknownAgencies(
       withinService(tokens, start, knownAgencies) &&
       !!definedAcronym(text, tokens, to) &&
       to - start >= 2;
-    if (head < 0 || otherThing || !(isAgencyShaped(tokens, start, to) || (parent && to - start >= 2) || servedUnit)) {
+    const lone = to - start === 1 && isLoneForce(tokens, start);
+    if (head < 0 || otherThing || !(isAgencyShaped(tokens, start, to) || (parent && to - start >= 2) || servedUnit || lone)) {
       i = end - 1;
       continue;
     }
@@ -408,6 +410,9 @@ export function findUnknownAgencies(
     }
     i = Math.max(to, end) - 1;
   }
+  const notFoundYet = (i: number) => isFree(i) && !found.some((a) => i >= a.from && i < (a.acronymTo ?? a.to));
+  const owners = [...knownAgencies, ...found.map((a) => ({ id: '', entity: a.entity, from: a.from, to: a.acronymTo ?? a.to }))];
+  found.push(...findOwnedUnits(text, tokens, countries, notFoundYet, owners));
   const notFound = (i: number) => isFree(i) && !found.some((a) => i >= a.from && i < (a.acronymTo ?? a.to));
   const numbered = findNumberedUnits(text, tokens, countries, story, notFound, knownAgencies);
   const described = findDescribedAcronyms(text, tokens, countries, story, (i) => notFound(i) && !numbered.some((a) => i >= a.from && i < a.to), knownAgencies);

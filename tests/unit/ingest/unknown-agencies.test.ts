@@ -310,4 +310,16 @@ describe('services the reference does not hold, by their shape and the story aro
       'agency:pk-ctd',
     ]);
   });
+
+  it("reads a lone Gendarmerie as the country's, the reference's where it holds one", () => {
+    expect(agencies('In Luxembourg, the Gendarmerie was merged into the police in 2000.').map((a) => a.id)).toEqual(['agency:lu-gendarmerie']);
+    expect(agencies('The Gendarmerie arrested him in Mali.').map((a) => a.id)).toEqual(['agency:ml-national-gendarmerie-of-mali']);
+    expect(agencies('In Mali, the Gendarmerie Bill passed.')).toEqual([]);
+  });
+
+  it("reads a unit a known service owns by its own name, not by a description ('Special Operations')", () => {
+    expect(agencies("In Russia, a veteran of the FSB's Vympel special unit spoke.").map((a) => a.id)).toEqual(['agency:ru-fsb', 'agency:ru-vympel']);
+    expect(agencies("Officers of Sokol, the SBU's counter-terrorism unit, were charged.").map((a) => a.id)).toEqual(['agency:ua-sokol', 'agency:ua-sbu']);
+    expect(agencies("In South Africa, the SSA's Special Operations unit spent it.").map((a) => a.id)).toEqual(['agency:za-ssa']);
+  });
 });
