@@ -322,4 +322,9 @@ describe('services the reference does not hold, by their shape and the story aro
     expect(agencies("Officers of Sokol, the SBU's counter-terrorism unit, were charged.").map((a) => a.id)).toEqual(['agency:ua-sokol', 'agency:ua-sbu']);
     expect(agencies("In South Africa, the SSA's Special Operations unit spent it.").map((a) => a.id)).toEqual(['agency:za-ssa']);
   });
+
+  it("reads no reference agency in the first words of a council's or a law's name, but keeps an acronym before one", () => {
+    expect(agencies('In South Africa, the State Security Council met weekly.')).toEqual([]);
+    expect(agencies('He trained at the FBI Academy in Virginia.').map((a) => a.id)).toEqual(['agency:us-fbi']);
+  });
 });
