@@ -218,7 +218,7 @@ function isHead(t: Token, from: number, tokens: readonly Token[]): boolean {
 }
 
 /** "of Naval Intelligence", "Against Corruption": how far a name goes on after its head (exclusive). */
-function tailEnd(tokens: readonly Token[], head: number, isFree: (i: number) => boolean): number {
+function tailEnd(tokens: readonly Token[], head: number, isFree: (i: number) => boolean, isCountry: (i: number) => boolean): number {
   const link = tokens[head + 1];
   if (!link || link.breakBefore || !TAIL_LINKS.has(link.key) || !isFree(head + 1)) return head + 1;
   let k = head + 2;
@@ -228,8 +228,12 @@ function tailEnd(tokens: readonly Token[], head: number, isFree: (i: number) => 
   // "of Rio de Janeiro": a lowercase particle inside a place's name.
   while (goesOn(k) && (isCapitalised(tokens[k]) || (k > start && PARTICLES.has(tokens[k].key) && goesOn(k + 1) && isCapitalised(tokens[k + 1])))) k++;
   if (k === start) return head + 1;
-  // "Investigations Department of the Police of the Capital": a tail ending on another head goes on over its own "of".
-  return AGENCY_HEADS.has(tokens[k - 1].key) && tokens[k]?.key === 'of' ? Math.max(k, tailEnd(tokens, k - 1, isFree)) : k;
+  if (tokens[k]?.key !== 'of') return k;
+  // "Investigations Department of the Police of the Capital", "Directorate for the Protection of the Constitutional Order": the name
+  // goes on over a second "of", unless that names a country ("… of Ukraine" says whose it is) or another body ("… of the Ministry of Defence").
+  const next = tailEnd(tokens, k - 1, isFree, isCountry);
+  const named = tokens[k + 1]?.key === 'the' ? k + 2 : k + 1;
+  return next > k && !isCountry(named) && !tokens.slice(k, next).some((t) => NOT_AGENCY_WORDS.has(t.key)) ? next : k;
 }
 
 /** "(SIM)" right after the name: the acronym and where its tokens end. */
@@ -321,12 +325,17 @@ const SERVICE_OWNERS = new Set(['police', 'army', 'military', 'intelligence', 'n
 
 const SERVED_HEADS = new Set(['unit', 'squad', 'division', 'command', 'directorate', 'bureau', 'service', 'force', 'department']);
 
+/** A known agency's possessive right before token start: "the FSB's …". */
+function ownedByKnownAgency(tokens: readonly Token[], start: number, knownAgencies: readonly EntityMention[]): boolean {
+  return !!tokens[start - 1]?.possessive && !tokens[start].breakBefore && knownAgencies.some((m) => m.to === start);
+}
+
 /** A unit named right after its service (lower case, or possessive): its name needs no agency word when an acronym defines it. */
 function withinService(tokens: readonly Token[], start: number, knownAgencies: readonly EntityMention[]): boolean {
   const owner = tokens[start - 1];
   if (!owner || tokens[start].breakBefore) return false;
   // "the Kenya Police Service's Special Service Unit (SSU)": a known agency's possessive owns the unit too.
-  if (owner.possessive && knownAgencies.some((m) => m.to === start)) return true;
+  if (ownedByKnownAgency(tokens, start, knownAgencies)) return true;
   return !isCapitalised(owner) && SERVICE_OWNERS.has(owner.key);
 }
 
@@ -367,6 +376,7 @@ export function findUnknownAgencies(
   knownAgencies: readonly EntityMention[] = [],
 ): UnknownAgency[] {
   const found: UnknownAgency[] = [];
+  const isCountry = (i: number) => countries.some((c) => c.from === i);
   for (let i = 0; i < tokens.length; i++) {
     if (!isFree(i) || !isCapitalised(tokens[i])) continue;
     let end = i + 1;
@@ -377,7 +387,7 @@ export function findUnknownAgencies(
     while (start < head && (TITLES.has(tokens[start].key) || SENTENCE_OPENERS.has(tokens[start].key) || tokens[start].key === 'the')) start++;
     const territory = head >= 0 && start === i ? territoryBefore(tokens, i) : undefined;
     if (territory) start = i - territory.length;
-    let to = head < 0 ? -1 : coordinatedTail(text, tokens, tailEnd(tokens, head, isFree), isFree);
+    let to = head < 0 ? -1 : coordinatedTail(text, tokens, tailEnd(tokens, head, isFree, isCountry), isFree);
     const parent = head < 0 ? undefined : parentAgency(tokens, head, knownAgencies);
     // "European Union Agency for …": a run glued to a name already read goes on that name, and is not an agency of its own.
     const before = tokens[start - 1];
@@ -385,12 +395,13 @@ export function findUnknownAgencies(
     // "The Karachi Police Counter Terrorism Department": a run glued before a known agency's name says whose that agency is.
     const owner = head >= 0 && !!tokens[end] && !tokens[end].breakBefore && !tokens[end - 1].possessive && knownAgencies.some((m) => m.from === end);
     const otherThing = continues || owner || (head >= 0 && head + 1 < end && NOT_AFTER_HEAD.has(tokens[head + 1].key));
+    // "the FSB's Directorate for the Protection of the Constitutional Order": a known agency's possessive names its unit without an acronym.
     const servedUnit =
       head >= 0 &&
       !otherThing &&
       SERVED_HEADS.has(tokens[head].key) &&
       withinService(tokens, start, knownAgencies) &&
-      !!definedAcronym(text, tokens, to) &&
+      (!!definedAcronym(text, tokens, to) || ownedByKnownAgency(tokens, start, knownAgencies)) &&
       to - start >= 2;
     const lone = to - start === 1 && isLoneForce(tokens, start);
     if (head < 0 || otherThing || !(isAgencyShaped(tokens, start, to) || (parent && to - start >= 2) || servedUnit || lone)) {
@@ -398,6 +409,8 @@ export function findUnknownAgencies(
       continue;
     }
     if (parent && !isAgencyShaped(tokens, start, to) && !servedUnit) to = head + 1;
+    // "the NSW Police Force's Strike Force Parrabell": an owned unit's name goes on after its head.
+    if (servedUnit && ownedByKnownAgency(tokens, start, knownAgencies) && end > to && !NOT_AFTER_HEAD.has(tokens[head + 1]?.key ?? '')) to = end;
     // "the Financial Intelligence Unit of the Slovak police": a demonym ending the tail says whose unit, but is no part of its name.
     const demonymTail =
       to > head + 1 ? countries.find((c) => c.via === 'demonym' && c.to === to && c.from > head && tokens[to] && !tokens[to].breakBefore) : undefined;

@@ -327,4 +327,20 @@ describe('services the reference does not hold, by their shape and the story aro
     expect(agencies('In South Africa, the State Security Council met weekly.')).toEqual([]);
     expect(agencies('He trained at the FBI Academy in Virginia.').map((a) => a.id)).toEqual(['agency:us-fbi']);
   });
+
+  it("reads a unit named after a known agency's possessive without an acronym, its name going on past its head and a second 'of'", () => {
+    expect(agencies("The FSB's Directorate for the Protection of the Constitutional Order questioned him.").map((a) => a.id)).toEqual([
+      'agency:ru-fsb',
+      'agency:ru-directorate-for-the-protection-of-the-constitutional-order',
+    ]);
+    expect(agencies("In Australia, the Victoria Police's Task Force Lorimer found him.").map((a) => a.id)).toEqual([
+      'agency:au-victoria-police',
+      'agency:au-task-force-lorimer',
+    ]);
+    expect(
+      agencies('In Chile, the Intelligence Directorate of the Army of Chile and the Directorate of Intelligence of the Ministry of Defence met.').map(
+        (a) => a.id,
+      ),
+    ).toEqual(['agency:cl-intelligence-directorate-of-the-army', 'agency:cl-directorate-of-intelligence']);
+  });
 });
