@@ -26,6 +26,7 @@ import {
   SEATS_OF_POWER,
   PERSON_APPOSITIVES,
   PERSON_CUES,
+  PEOPLE_NOUNS,
   PERSON_OBJECT_VERBS,
   PLACE_HEADS,
   PLACE_PREFIXES,
@@ -151,6 +152,7 @@ function afterTitles(text: string, tokens: readonly Token[], from: number, to: n
     (/^\d+(?:st|nd|rd|th)$/.test(tokens[k].text) && tokens[k + 1]?.key === 'class') ||
     (tokens[k].key === 'sub' && TITLES.has(tokens[k + 1]?.key ?? '')) ||
     AFFILIATIONS.has(tokens[k].key) ||
+    PEOPLE_NOUNS.has(tokens[k].key) ||
     (tokens[k].key === 'social' && tokens[k + 1]?.key === 'democrat') ||
     (k === from && OFFICE_WORDS.has(tokens[k].key) && tokens[k - 1]?.key === 'of' && TITLES.has(tokens[k - 2]?.key ?? '')) ||
     (k === from && tokens[k].sentenceStart && opensSentenceNotName(tokens[k].key));
@@ -637,7 +639,9 @@ export function findUnknownNames(text: string, tokens: readonly Token[], isFree:
   const runs = capitalisedRuns(text, tokens, (i) => isFree(i) || isCountryWord(i))
     .flatMap(([from, to]) => leaderAfterOrganisation(tokens, from, to, firstName))
     .flatMap(([from, to]) =>
-      organizationIn(text, tokens, from, to, context, firstName) ? [[from, to] as [number, number]] : withoutCountryWords(tokens, from, to, isCountryWord),
+      organizationIn(text, tokens, from, to, context, firstName)
+        ? [[from, to] as [number, number]]
+        : withoutCountryWords(text, tokens, from, to, isCountryWord),
     );
   const found: UnknownName[] = [];
   const unresolved: Array<[number, number]> = [];
@@ -683,7 +687,7 @@ function leaderAfterOrganisation(tokens: readonly Token[], from: number, to: num
 }
 
 /** The run cut at country words, as if they were not free ("Supreme Court of Canada" → "Supreme Court"). */
-function withoutCountryWords(tokens: readonly Token[], from: number, to: number, isCountryWord: (i: number) => boolean): Array<[number, number]> {
+function withoutCountryWords(text: string, tokens: readonly Token[], from: number, to: number, isCountryWord: (i: number) => boolean): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let start = from;
   for (let i = from; i <= to; i++) {
@@ -692,6 +696,8 @@ function withoutCountryWords(tokens: readonly Token[], from: number, to: number,
       while (end > start && (CONNECTORS.has(tokens[end - 1].text) || PARTICLES.has(tokens[end - 1].text))) end--;
       if (end > start) parts.push([start, end]);
       start = i + 1;
+      // "Danish-born Dan Aerbel": a lowercase piece hyphened to the country word goes with it.
+      while (start < to && !isCountryWord(start) && !isCapitalised(tokens[start]) && attached(text, tokens, start)) start++;
     }
   }
   return parts;

@@ -1,0 +1,30 @@
+import { distinctIds, recognizeEntities } from '../../../src/ingest/recognise/entity-recognition';
+import { loadReference } from '../../../src/ingest/recognise/reference';
+
+const reference = loadReference();
+
+function peopleIn(text: string): string[] {
+  const found = recognizeEntities(text, { reference, date: '2025-06-01' });
+  return distinctIds(found.mentions).filter((id) => id.startsWith('person:'));
+}
+
+describe('titles and people nouns glued to a name', () => {
+  it('strips ranks, nobility and offices the title list lacked', () => {
+    expect(peopleIn('His son, Seaman Michael Walker, was arrested.')).toEqual(['person:michael-walker']);
+    expect(peopleIn('Count Folke Bernadotte, the mediator, was killed.')).toEqual(['person:folke-bernadotte']);
+    expect(peopleIn('Lord Privy Seal Edward Heath told the House of Commons.')).toEqual(['person:edward-heath']);
+    expect(peopleIn('Taoiseach Jack Lynch sacked two of his ministers.')).toEqual(['person:jack-lynch']);
+    expect(peopleIn('The court convicted Datu Andal Ampatuan Jr. of murder.')).toEqual(['person:andal-ampatuan-jr']);
+  });
+
+  it('strips a noun for a person of a people and takes it as evidence', () => {
+    expect(peopleIn('The court sentenced the Spaniard José Emilio Suárez Trashorras to thousands of years in prison.')).toEqual([
+      'person:jose-emilio-suarez-trashorras',
+    ]);
+    expect(peopleIn('A jury acquitted the Chechens Kazbek Dukuzov and Musa Vakhayev in 2006.')).toEqual(['person:kazbek-dukuzov', 'person:musa-vakhayev']);
+  });
+
+  it('reads "<Country>-born" as a birthplace, neither part of the name nor an alias cue', () => {
+    expect(peopleIn('Five were convicted, among them Sylvia Rafael and the Danish-born Dan Aerbel.')).toEqual(['person:sylvia-rafael', 'person:dan-aerbel']);
+  });
+});
