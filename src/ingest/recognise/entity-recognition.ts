@@ -243,14 +243,20 @@ function isPersonMatch(match: PhraseMatch<GazetteerValue>): boolean {
 
 /** A one-word person alias with a capitalised name word joined to it: "Munir Said Thalib", "Kim Schmitz". */
 function isPartOfLongerName(tokens: readonly Token[], match: PhraseMatch<GazetteerValue>): boolean {
-  if (match.to - match.from !== 1 || !isPersonMatch(match) || match.values.some((v) => v.kind === 'publisher')) return false;
+  if (!isPersonMatch(match) || match.values.some((v) => v.kind === 'publisher')) return false;
   const next = tokens[match.to];
+  const last = tokens[match.to - 1];
+  // "Barack Obama Sr.", "Ferdinand Marcos Jr.": a full name and a generation suffix is the father or son, not the known person.
+  if (match.to - match.from > 1) return !!next && !next.breakBefore && !last.possessive && GENERATIONS.has(next.key);
   const before = tokens[match.from - 1];
-  const joinsNext = !!next && !next.breakBefore && !tokens[match.from].possessive && isCapitalised(next) && !NOT_NAME_WORDS.has(next.key);
-  const joinsBefore =
-    !!before && !tokens[match.from].breakBefore && !before.possessive && isCapitalised(before) && !TITLES.has(before.key) && !before.sentenceStart;
+  const joinsNext = !!next && !next.breakBefore && !last.possessive && isCapitalised(next) && !NOT_NAME_WORDS.has(next.key);
+  // "Lt. Col. Yonatan Netanyahu": a word after an abbreviated title only looks like a sentence's start.
+  const opensName = !before?.sentenceStart || TITLES.has(tokens[match.from - 2]?.key ?? '');
+  const joinsBefore = !!before && !tokens[match.from].breakBefore && !before.possessive && isCapitalised(before) && !TITLES.has(before.key) && opensName;
   return joinsNext || joinsBefore;
 }
+
+const GENERATIONS = new Set(['jr', 'sr']);
 
 /** Capitalised words that follow a surname without making a longer name: "Trump Administration". */
 const NOT_NAME_WORDS = new Set(['administration', 'government', 'era', 'doctrine', 'campaign', 'family', 'foundation', 'jr', 'sr']);

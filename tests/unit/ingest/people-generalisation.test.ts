@@ -28,3 +28,13 @@ describe('titles and people nouns glued to a name', () => {
     expect(peopleIn('Five were convicted, among them Sylvia Rafael and the Danish-born Dan Aerbel.')).toEqual(['person:sylvia-rafael', 'person:dan-aerbel']);
   });
 });
+
+describe('a known person inside a longer name', () => {
+  it('reads a full name with a generation suffix as another person', () => {
+    expect(peopleIn('Kenyan students, among them Barack Obama Sr., went to American universities.')).toEqual(['person:barack-obama-sr']);
+  });
+
+  it('keeps a given name after an abbreviated title with the surname', () => {
+    expect(peopleIn('The force lost its commander, Lt. Col. Yonatan Netanyahu; three hostages died.')).toEqual(['person:yonatan-netanyahu']);
+  });
+});
