@@ -1023,6 +1023,25 @@ export const NOT_SURNAMES = new Set([
 /** Months that are also names ("Alan Nunn May", "April Glaspie"): a month only next to a number. */
 export const NAME_MONTHS = new Set(['april', 'may', 'june', 'august']);
 
+/** "the arrest of Yulia Kuzmenko", "the conviction of Paul Ward": what befalls a person, before "of" and a name. */
+export const FATE_NOUNS = new Set([
+  'arrest',
+  'murder',
+  'killing',
+  'assassination',
+  'trial',
+  'conviction',
+  'acquittal',
+  'extradition',
+  'execution',
+  'kidnapping',
+  'abduction',
+  'disappearance',
+  'detention',
+  'poisoning',
+  'funeral',
+]);
+
 /** "the government of Emmerson Mnangagwa", "political rivals of Jair Bolsonaro": nouns whose "of" names a person. */
 export const OF_PERSON_NOUNS = new Set([
   'government',

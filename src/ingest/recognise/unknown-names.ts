@@ -22,6 +22,7 @@ import {
   PARTICLES,
   LOCATIVES,
   EMPLOYEE_NOUNS,
+  FATE_NOUNS,
   MEMBERSHIP_NOUNS,
   SEATS_OF_POWER,
   PERSON_APPOSITIVES,
@@ -298,6 +299,7 @@ function personIn(
   const coordinated =
     (!!before && before.key === 'and' && accepted.some((p) => p.type === EntityType.PERSON && p.to === from - 1)) ||
     (!!after && after.key === 'and' && !after.breakBefore && accepted.some((p) => p.type === EntityType.PERSON && titlesBetween(tokens, to + 1, p.from)));
+  const listed = listedWithPerson(text, tokens, from, to, accepted);
   const known = context.isKnownPerson?.(name) ?? false;
   // "Swedish bookseller Gui Minhai", "Moroccan opposition leader …": a nationality and a describing noun before a name.
   const national =
@@ -342,6 +344,7 @@ function personIn(
     cued ||
     speaks ||
     coordinated ||
+    listed ||
     sibling ||
     described === 'person' ||
     object ||
@@ -374,7 +377,7 @@ function agentOrKin(tokens: readonly Token[], from: number, to: number): boolean
   if (after && !after.breakBefore && !isCapitalised(after) && described && !described.breakBefore && isCapitalised(described)) return false;
   return (
     (link.key === 'by' && BY_VERBS.has(word.key)) ||
-    (link.key === 'of' && (KIN_NOUNS.has(word.key) || OF_PERSON_NOUNS.has(word.key))) ||
+    (link.key === 'of' && (KIN_NOUNS.has(word.key) || OF_PERSON_NOUNS.has(word.key) || FATE_NOUNS.has(word.key))) ||
     (link.key === 'as' && IDENTIFY_VERBS.has(word.key)) ||
     // "prime minister under Nursultan Nazarbayev", "served under …".
     (link.key === 'under' && (TITLES.has(word.key) || word.key === 'served'))
@@ -530,6 +533,25 @@ function organizationIn(
     : undefined;
 }
 
+/**
+ * "the arrest of Andriy Antonenko, Yulia Kuzmenko and Yana Duhar": a name next to a person in a
+ * list of commas closed by "and" is a person too ("Paris, France" closes with no "and").
+ */
+function listedWithPerson(text: string, tokens: readonly Token[], from: number, to: number, accepted: readonly UnknownName[]): boolean {
+  const comma = (a: number, b: number) => a >= 0 && !!tokens[b] && /^,\s*$/.test(text.slice(tokens[a].end, tokens[b].start));
+  const next = tokens[to];
+  const goesOn = !!next && (comma(to - 1, to) || (['and', 'or'].includes(next.key) && !next.breakBefore));
+  if (!goesOn || !listClosed(tokens, from)) return false;
+  return accepted.some((p) => p.type === EntityType.PERSON && ((p.to === from && comma(from - 1, from)) || (p.from === to && comma(to - 1, to))));
+}
+
+/** An "and"/"or" and a capitalised word ahead in the sentence: the list has an end. */
+function listClosed(tokens: readonly Token[], from: number): boolean {
+  for (let k = from + 1; k < Math.min(tokens.length - 1, from + 16) && !tokens[k].sentenceStart; k++)
+    if ((tokens[k].key === 'and' || tokens[k].key === 'or') && isCapitalised(tokens[k + 1])) return true;
+  return false;
+}
+
 /** Only title words (or nothing) from one token to another: "and Senator Tom Cotton". */
 function titlesBetween(tokens: readonly Token[], from: number, to: number): boolean {
   if (to < from || to - from > 3) return false;
@@ -665,9 +687,16 @@ export function findUnknownNames(text: string, tokens: readonly Token[], isFree:
     }
   }
   // Second look, now that later names are known: "Lam Wing-kee and Lee Bo" when only "Lee Bo" had evidence.
-  for (const [start, end] of unresolved) {
-    const person = personIn(text, tokens, start, end, tags, found, context);
-    if (person) found.push(person);
+  // Again while names turn up: "A, B and C" passes evidence along the list from the one name that had it.
+  let pending = unresolved;
+  while (pending.length > 0) {
+    const left = pending.filter(([start, end]) => {
+      const person = personIn(text, tokens, start, end, tags, found, context);
+      if (person) found.push(person);
+      return !person;
+    });
+    if (left.length === pending.length) break;
+    pending = left;
   }
   return found;
 }

@@ -38,3 +38,18 @@ describe('a known person inside a longer name', () => {
     expect(peopleIn('The force lost its commander, Lt. Col. Yonatan Netanyahu; three hostages died.')).toEqual(['person:yonatan-netanyahu']);
   });
 });
+
+describe('names with no cue word of their own', () => {
+  it('passes evidence along a list closed by "and"', () => {
+    expect(peopleIn('Avakov announced the arrest of Andriy Antonenko, Yulia Kuzmenko and Yana Duhar.')).toEqual([
+      'person:andriy-antonenko',
+      'person:yulia-kuzmenko',
+      'person:yana-duhar',
+    ]);
+    expect(peopleIn('The victims included Matthew Goniwe, a teacher, and the police station in Cradock.')).toEqual(['person:matthew-goniwe']);
+  });
+
+  it('reads what befalls a person before "of" as evidence', () => {
+    expect(peopleIn('The conviction of Paul Ward was quashed on appeal.')).toEqual(['person:paul-ward']);
+  });
+});
