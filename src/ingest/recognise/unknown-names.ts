@@ -193,6 +193,7 @@ function apposition(tokens: readonly Token[], to: number): 'person' | 'other' | 
   if (isCapitalised(first)) return possessorsPerson(tokens, to);
   if (!APPOSITION_OPENERS.has(first.key) && !PERSON_CUES.has(first.key) && !PERSON_APPOSITIVES.has(first.key) && !NON_PERSON_APPOSITIVES.has(first.key))
     return undefined;
+  if (first.key === 'one' && tokens[to + 1]?.key === 'of') return oneOfPeople(tokens, to + 2);
   // The head is the last describing noun before the phrase goes on: "a retired army officer", "the hotel manager".
   let head: 'person' | 'other' | undefined;
   for (let k = to; k < Math.min(tokens.length, to + 7); k++) {
@@ -203,6 +204,23 @@ function apposition(tokens: readonly Token[], to: number): 'person' | 'other' | 
     else if (PERSON_APPOSITIVES.has(tokens[k].key) || PERSON_CUES.has(tokens[k].key)) head = 'person';
   }
   return head;
+}
+
+/** "Madanlal Pahwa, one of the conspirators", "…, one of the men sentenced": a plural noun for people after "one of". */
+function oneOfPeople(tokens: readonly Token[], from: number): 'person' | undefined {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    if (tokens[k].breakBefore && k > from) return undefined;
+    const key = tokens[k].key;
+    const singular = key.endsWith('s') ? key.slice(0, -1) : key;
+    if (
+      key === 'men' ||
+      key === 'women' ||
+      key === 'people' ||
+      (singular !== key && (PERSON_CUES.has(singular) || PERSON_ROLE_NOUNS.has(singular) || PERSON_APPOSITIVES.has(singular)))
+    )
+      return 'person';
+  }
+  return undefined;
 }
 
 /** "Saad Hariri, Rafic Hariri's son": a name, its possessive, then a person noun. */
@@ -503,6 +521,12 @@ const PERSON_ROLE_NOUNS = new Set([
   'hostage',
   'prisoner',
   'informant',
+  'man',
+  'woman',
+  'figure',
+  'conspirator',
+  'emigre',
+  'exile',
 ]);
 
 function organizationIn(

@@ -53,3 +53,22 @@ describe('names with no cue word of their own', () => {
     expect(peopleIn('The conviction of Paul Ward was quashed on appeal.')).toEqual(['person:paul-ward']);
   });
 });
+
+describe('relations, occupations and appositions', () => {
+  it('reads partners, spouses and occupations the cue list lacked', () => {
+    expect(peopleIn('Andargachew lived in London with his partner Yemi Hailemariam and their children.')).toEqual(['person:yemi-hailemariam']);
+    expect(peopleIn('Boyce was paroled in 2002 and later married Cait Mills, who campaigned for his release.')).toEqual(['person:cait-mills']);
+    expect(peopleIn('The court jailed the man who shot the political commentator Kem Ley.')).toEqual(['person:kem-ley']);
+  });
+
+  it('reads a name between commas after a noun for a person', () => {
+    expect(peopleIn('Stashynsky had killed another émigré, Lev Rebet, the same way in 1957.')).toEqual(['person:lev-rebet']);
+    expect(peopleIn('A third man, Zev Barkan, left the country.')).toEqual(['person:zev-barkan']);
+  });
+
+  it('reads "one of the <people>" after a name', () => {
+    expect(peopleIn('Madanlal Pahwa, one of the conspirators, set off an explosive.')).toEqual(['person:madanlal-pahwa']);
+    expect(peopleIn('Investigators traced the emails to Fahad Naseem, one of the men sentenced to life.')).toEqual(['person:fahad-naseem']);
+    expect(peopleIn('Rio Tinto Group, one of the companies involved, denied it.')).toEqual([]);
+  });
+});
