@@ -1100,6 +1100,17 @@ export const OF_PERSON_NOUNS = new Set([
 
 /** "chaired by Gor Sunguh", "founded by …": the agent of these verbs after "by" is a person when no organisation name was read. */
 export const BY_VERBS = new Set([
+  'overseen',
+  'supervised',
+  'signed',
+  'approved',
+  'succeeded',
+  'replaced',
+  'defeated',
+  'pardoned',
+  'appointed',
+  'nominated',
+  'interviewed',
   'run',
   'chaired',
   'led',
@@ -1142,6 +1153,13 @@ export const IDENTIFY_VERBS = new Set(['identified', 'unmasked', 'exposed', 'nam
 
 /** Nouns after a possessive name that belong to a person: "Ruhollah Khomeini's residence", "Than Shwe's junta". */
 export const PERSONAL_POSSESSIONS = new Set([
+  'government',
+  'cabinet',
+  'deputy',
+  'dictatorship',
+  'premiership',
+  'widower',
+  'biographer',
   'residence',
   'home',
   'house',

@@ -371,12 +371,23 @@ function personIn(
     appositionToCue(text, tokens, from, to) ||
     agentOrKin(tokens, from, to) ||
     !!context.hadNickname?.(tokens[start].start, tokens[to - 1].end) ||
-    (tokens[to - 1].possessive && PERSONAL_POSSESSIONS.has(tokens[to]?.key ?? '')) ||
+    personalPossession(tokens, to) ||
     hyphenatedGivenName(text, tokens, start, to);
   // "near Port-au-Prince": after a locative only strong evidence makes a person.
   if (!strong && LOCATIVES.has(previous)) return undefined;
   if (!(strong || repeated || tagged())) return undefined;
   return { type: EntityType.PERSON, name: spanText(text, tokens, start, to), from: start, to };
+}
+
+/** "Ruhollah Khomeini's residence", "Mao Zedong's designated successor", "Nelson Mandela's first cabinet": a possessive name and what only a person has. */
+function personalPossession(tokens: readonly Token[], to: number): boolean {
+  if (!tokens[to - 1].possessive) return false;
+  for (let k = to; k < Math.min(tokens.length, to + 3); k++) {
+    const t = tokens[k];
+    if (t.breakBefore || isCapitalised(t) || t.possessive) return false;
+    if (PERSONAL_POSSESSIONS.has(t.key)) return true;
+  }
+  return false;
 }
 
 /** A month inside a name is a name word unless a number is next to it: "Alan Nunn May", not "May 2024". */

@@ -72,3 +72,15 @@ describe('relations, occupations and appositions', () => {
     expect(peopleIn('Rio Tinto Group, one of the companies involved, denied it.')).toEqual([]);
   });
 });
+
+describe('possessions and agents of a person', () => {
+  it('reads a possessive name before what only a person has, a describing word or two between', () => {
+    expect(peopleIn('Marshal Lin Biao, Mao Zedong’s designated successor, died.')).toEqual(['person:lin-biao', 'person:mao-zedong']);
+    expect(peopleIn('Masaryk was the only minister left in Klement Gottwald’s government.')).toEqual(['person:klement-gottwald']);
+    expect(peopleIn('Slovo served in Nelson Mandela’s first cabinet.')).toEqual(['person:nelson-mandela']);
+  });
+
+  it('reads the agent of overseeing and approving verbs after "by"', () => {
+    expect(peopleIn('The operation was overseen by Ehud Barak from a navy ship offshore.')).toEqual(['person:ehud-barak']);
+  });
+});
