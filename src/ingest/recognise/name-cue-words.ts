@@ -217,6 +217,47 @@ export const PEOPLE_NOUNS = new Set([
   'cossack',
   'bedouin',
 ]);
+/** Words that open organisations' names and no person's: "Ansar al-Sharia", "Lashkar-e-Islam", "Jamaat al Muslimeen". */
+export const ORG_OPENERS = new Set([
+  'ansar',
+  'jamaat',
+  'jamaah',
+  'jemaah',
+  'lashkar',
+  'jaish',
+  'harakat',
+  'hizb',
+  'tehrik',
+  'jabhat',
+  'ahrar',
+  'kataib',
+  'asaib',
+  'tanzim',
+  'sipah',
+  'jund',
+  'liwa',
+  'saraya',
+]);
+
+/** Cue nouns for outlets and groups, whose names often open with a first name: "the satirical weekly Charlie Hebdo". */
+export const GROUP_CUES = new Set([
+  'weekly',
+  'daily',
+  'magazine',
+  'tabloid',
+  'newspaper',
+  'outlet',
+  'website',
+  'group',
+  'sect',
+  'cult',
+  'militia',
+  'gang',
+  'faction',
+  'charity',
+  'ngo',
+]);
+
 /** Offices after "of" that belong to the title, not the name: "Secretary of State John Kerry". */
 export const OFFICE_WORDS = new Set([
   'state',
@@ -354,6 +395,7 @@ export const NON_PERSON_APPOSITIVES = new Set([
 ]);
 /** Words that make a capitalised run a place, at its end or right after it: "Sheridan Circle", "Ain al-Asad air base". */
 export const PLACE_HEADS = new Set([
+  'abbey',
   'circle',
   'suburb',
   'neighbourhood',
@@ -845,6 +887,11 @@ export const SPEECH_VERBS = new Set([
 ]);
 /** Lowercase words right before a name that say an organisation is named: "a Hungarian company, BAC Consulting". */
 export const ORGANIZATION_CUES = new Set([
+  'group',
+  'sect',
+  'cult',
+  'outlet',
+  'website',
   'company',
   'firm',
   'contractor',
@@ -924,6 +971,8 @@ export const SEATS_OF_POWER = new Set([
 ]);
 /** Last words of organisation names: "Electoral Commission", "State Guard Service". */
 export const ORG_HEADS = new Set([
+  'forum',
+  'authority',
   'party',
   'commission',
   'committee',
@@ -1042,6 +1091,17 @@ export const AFFILIATIONS = new Set([
 
 /** Last words of capitalised runs that are events, ideas or outlets, never surnames: "Cold War", "Christian Democracy", "Ukrainska Pravda". */
 export const NOT_SURNAMES = new Set([
+  'incident',
+  'award',
+  'awards',
+  'prize',
+  'flight',
+  'project',
+  'operation',
+  'massacre',
+  'affair',
+  'scandal',
+  'uprising',
   'war',
   'wars',
   'democracy',

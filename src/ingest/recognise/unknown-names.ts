@@ -23,6 +23,8 @@ import {
   LOCATIVES,
   EMPLOYEE_NOUNS,
   FATE_NOUNS,
+  GROUP_CUES,
+  ORG_OPENERS,
   MEMBERSHIP_NOUNS,
   SEATS_OF_POWER,
   PERSON_APPOSITIVES,
@@ -298,7 +300,8 @@ function personIn(
   const next = tokens[to];
   if (TITLES.has(words[words.length - 1].key) && !!next && !next.breakBefore && isCapitalised(next)) return undefined;
   if (words.some((t) => CONNECTORS.has(t.text) || ORG_HEADS.has(t.key) || (CALENDAR.has(t.key) && !nameMonth(tokens, t.index)))) return undefined;
-  if (words.some((t) => NOT_SURNAMES.has(t.key))) return undefined;
+  // "C-130 Hercules": no name word has a digit.
+  if (words.some((t) => NOT_SURNAMES.has(t.key) || /\d/.test(t.text))) return undefined;
   // "the Federal Prosecutor": titles and offices alone name no one.
   if (words.every((t) => TITLES.has(t.key) || OFFICE_WORDS.has(t.key) || OFFICE_ADJECTIVES.has(t.key))) return undefined;
   // A capital's name inside a name is a surname or given name only after a title or cue: "Prime Minister Joseph Muscat", "communist leader Santiago Carrillo".
@@ -553,8 +556,11 @@ function organizationIn(
   const national = context.isCountryWord?.(start) ?? false;
   const headed = (to - start >= 2 && (national ? NATIONAL_ORG_HEADS : ORG_HEADS).has(tokens[to - 1].key)) || headedInside(tokens, start, to);
   // "defence contractor Raytheon", but "U.S. contractor Alan Gross" is a person: a known first name opens two or three words.
-  const cued = to > start && ORGANIZATION_CUES.has(previousWord(tokens, start)?.key ?? '') && !(to - start <= 3 && to - start >= 2 && firstName(start));
-  if (headed || cued) return { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to };
+  const cue = previousWord(tokens, start)?.key ?? '';
+  const cued = to > start && ORGANIZATION_CUES.has(cue) && (GROUP_CUES.has(cue) || !(to - start <= 3 && to - start >= 2 && firstName(start)));
+  // "Ansar al-Sharia", "Lashkar-e-Islam": words that open only organisations' names.
+  const opened = to - start >= 2 && ORG_OPENERS.has(tokens[start].key);
+  if (headed || cued || opened) return { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to };
   // "On Monday Vostok executive …": words that open a sentence or name a day are no part of the name.
   let first = start;
   while (first < to && (CALENDAR.has(tokens[first].key) || (tokens[first].sentenceStart && SENTENCE_OPENERS.has(tokens[first].key)))) first++;

@@ -84,3 +84,22 @@ describe('possessions and agents of a person', () => {
     expect(peopleIn('The operation was overseen by Ehud Barak from a navy ship offshore.')).toEqual(['person:ehud-barak']);
   });
 });
+
+describe('names that are no people', () => {
+  it('reads a group or outlet named after its cue noun as an organisation, even with a first name in it', () => {
+    expect(peopleIn('The gunmen attacked the satirical weekly Charlie Hebdo in Paris.')).toEqual([]);
+    expect(peopleIn('The court said Afridi had ties to the militant group Lashkar-e-Islam.')).toEqual([]);
+    expect(peopleIn('Members of the religious group Ananda Marga were suspected.')).toEqual([]);
+  });
+
+  it('reads names that open with an organisation word as organisations', () => {
+    expect(peopleIn('Investigators blamed jihadists of Ansar al-Sharia, which denied it.')).toEqual([]);
+  });
+
+  it('reads events, awards, projects and flights as no people', () => {
+    expect(peopleIn('The Iraqi programme, Project Babylon, planned a giant gun.')).toEqual([]);
+    expect(peopleIn('He was held after the Kaohsiung Incident, the commission said.')).toEqual([]);
+    expect(peopleIn('Sombath won the Ramon Magsaysay Award in 2005.')).toEqual([]);
+    expect(peopleIn('General Zia was killed when his C-130 Hercules crashed.')).toEqual([]);
+  });
+});
