@@ -260,6 +260,9 @@ export const GROUP_CUES = new Set([
 
 /** Offices after "of" that belong to the title, not the name: "Secretary of State John Kerry". */
 export const OFFICE_WORDS = new Set([
+  'police',
+  'army',
+  'navy',
   'state',
   'defense',
   'defence',
@@ -277,6 +280,12 @@ export const OFFICE_WORDS = new Set([
 export const NAME_HONORIFICS = new Set(['sheikh', 'sheikha', 'sister', 'brother', 'father', 'mother', 'lady']);
 /** Nouns of an apposition that describe a person: "Nick du Toit, a South African arms dealer". */
 export const PERSON_APPOSITIVES = new Set([
+  'relative',
+  'relatives',
+  'leaders',
+  'members',
+  'officers',
+  'officials',
   'dealer',
   'servant',
   'physicist',
@@ -628,6 +637,7 @@ export const PERSON_CUES = new Set([
   'counterpart',
   // Occupations and relations that were missing: "his partner Yemi Hailemariam", "the political commentator Kem Ley".
   'partner',
+  'contractor',
   'spouse',
   'fiance',
   'commentator',
@@ -784,6 +794,7 @@ export const PLACE_PREFIXES = new Set([
 export const FAMILY_CUES = new Set(['brothers', 'sisters', 'couple', 'spouses', 'twins', 'siblings', 'cousins', 'children', 'sons', 'daughters', 'parents']);
 /** Verbs whose object is usually a person: "killed Qasem Soleimani", "appointed Demelash Gebremichael". */
 export const PERSON_OBJECT_VERBS = new Set([
+  'starring',
   'married',
   'killed',
   'angered',
@@ -837,6 +848,30 @@ export const PERSON_OBJECT_VERBS = new Set([
   'expelled',
   'tortured',
 ]);
+/** Passive verbs after "was"/"were" that befall only people: "Savvas Xiros was injured by his own bomb". */
+export const PERSON_PASSIVES = new Set([
+  'injured',
+  'wounded',
+  'killed',
+  'shot',
+  'stabbed',
+  'assassinated',
+  'murdered',
+  'born',
+  'executed',
+  'hanged',
+  'beheaded',
+  'jailed',
+  'imprisoned',
+  'kidnapped',
+  'abducted',
+  'paroled',
+  'extradited',
+  'poisoned',
+  'tortured',
+  'knighted',
+]);
+
 /** Words right before a name that put it somewhere: "near Port-au-Prince", "in Great Yarmouth". */
 export const LOCATIVES = new Set(['in', 'near', 'outside', 'at', 'from', 'into', 'across', 'via', 'toward', 'towards', 'around', 'inside']);
 /** Verbs that, right after a name, say a person acted or spoke. */
@@ -1145,6 +1180,17 @@ export const FATE_NOUNS = new Set([
 
 /** "the government of Emmerson Mnangagwa", "political rivals of Jair Bolsonaro": nouns whose "of" names a person. */
 export const OF_PERSON_NOUNS = new Set([
+  'critic',
+  'critics',
+  'opponent',
+  'opponents',
+  'loyalists',
+  'followers',
+  'killers',
+  'assassins',
+  'assassin',
+  'killer',
+  'biographer',
   'government',
   'regime',
   'administration',

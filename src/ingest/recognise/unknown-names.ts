@@ -31,6 +31,7 @@ import {
   PERSON_CUES,
   PEOPLE_NOUNS,
   PERSON_OBJECT_VERBS,
+  PERSON_PASSIVES,
   PLACE_HEADS,
   PLACE_PREFIXES,
   SENTENCE_OPENERS,
@@ -315,7 +316,10 @@ function personIn(
   const cued = PERSON_CUES.has(previous) || (previous.length > 3 && previous.endsWith('s') && PERSON_CUES.has(previous.slice(0, -1)));
   const after = tokens[to];
   // "X said", "X, who …" (a verb after a comma belongs to the sentence, not to X: "…in Great Yarmouth, pleaded").
-  const speaks = !!after && SPEECH_VERBS.has(after.key) && (!after.breakBefore || after.key === 'who');
+  const speaks =
+    !!after &&
+    ((SPEECH_VERBS.has(after.key) && (!after.breakBefore || after.key === 'who')) ||
+      ((after.key === 'was' || after.key === 'were') && !after.breakBefore && PERSON_PASSIVES.has(tokens[to + 1]?.key ?? '')));
   // "Michael Kovrig and Michael Spavor": a name joined by "and" to a person is one too, on either side.
   const coordinated =
     (!!before && before.key === 'and' && accepted.some((p) => p.type === EntityType.PERSON && p.to === from - 1)) ||
@@ -557,7 +561,9 @@ function organizationIn(
   const headed = (to - start >= 2 && (national ? NATIONAL_ORG_HEADS : ORG_HEADS).has(tokens[to - 1].key)) || headedInside(tokens, start, to);
   // "defence contractor Raytheon", but "U.S. contractor Alan Gross" is a person: a known first name opens two or three words.
   const cue = previousWord(tokens, start)?.key ?? '';
-  const cued = to > start && ORGANIZATION_CUES.has(cue) && (GROUP_CUES.has(cue) || !(to - start <= 3 && to - start >= 2 && firstName(start)));
+  // "Former NSA contractor Reality Winner": a contractor of a named body is a person working for it.
+  const employedBy = cue === 'contractor' && !!tokens[start - 2] && isCapitalised(tokens[start - 2]) && !tokens[start - 1].breakBefore;
+  const cued = to > start && ORGANIZATION_CUES.has(cue) && !employedBy && (GROUP_CUES.has(cue) || !(to - start <= 3 && to - start >= 2 && firstName(start)));
   // "Ansar al-Sharia", "Lashkar-e-Islam": words that open only organisations' names.
   const opened = to - start >= 2 && ORG_OPENERS.has(tokens[start].key);
   if (headed || cued || opened) return { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to };

@@ -103,3 +103,24 @@ describe('names that are no people', () => {
     expect(peopleIn('General Zia was killed when his C-130 Hercules crashed.')).toEqual([]);
   });
 });
+
+describe('more evidence around a name', () => {
+  it('reads a passive verb that befalls only people', () => {
+    expect(peopleIn('The group unravelled after Savvas Xiros was injured by his own bomb.')).toEqual(['person:savvas-xiros']);
+  });
+
+  it('reads a plural apposition after two names and a critic or relative', () => {
+    expect(peopleIn('Andrija Mandić and Milan Knežević, leaders of the opposition, were sentenced.')).toEqual([
+      'person:andrija-mandic',
+      'person:milan-knezevic',
+    ]);
+    expect(peopleIn('Chamorro was a leading critic of Anastasio Somoza Debayle.')).toEqual(['person:anastasio-somoza-debayle']);
+    expect(peopleIn('Massoud Hendi, a relative of the cleric, got ten years.')).toEqual(['person:massoud-hendi']);
+  });
+
+  it('reads a contractor of a named body as a person and the office before "of Police" as a title', () => {
+    expect(peopleIn('Former NSA contractor Reality Winner was sentenced.')).toEqual(['person:reality-winner']);
+    expect(peopleIn('The defence contractor Booz Allen said nothing.')).toEqual([]);
+    expect(peopleIn('Inspector General of Police Kale Kayihura said a vest was found.')).toEqual(['person:kale-kayihura']);
+  });
+});
