@@ -343,4 +343,9 @@ describe('services the reference does not hold, by their shape and the story aro
       ),
     ).toEqual(['agency:cl-intelligence-directorate-of-the-army', 'agency:cl-directorate-of-intelligence']);
   });
+
+  it('names a former state\'s collective services with its own adjective ("Soviet intelligence"), under its successor\'s code', () => {
+    expect(agencies('He passed secrets to Soviet intelligence for years.').map((a) => a.id)).toEqual(['agency:ru-soviet-intelligence-services']);
+    expect(agencies('He passed secrets to Russian intelligence for years.').map((a) => a.id)).toEqual(['agency:ru-russian-intelligence-services']);
+  });
 });
