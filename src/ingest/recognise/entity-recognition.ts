@@ -130,7 +130,7 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     const to = a.acronymTo ?? a.to;
     // The same name in another text of the story is the same agency, whatever country that text shows.
     const earlier = story.named(a.entity.name ?? '');
-    const reference = a.acronymTo === undefined && !countryWordBefore(countries, a.from) ? referenceByShortForm(a.entity, ctx.reference) : undefined;
+    const reference = a.acronymTo === undefined && !countryWordBefore(countries, tokens, a.from) ? referenceByShortForm(a.entity, ctx.reference) : undefined;
     if (reference) named.push({ id: reference.id, entity: reference.draft, from: a.from, to });
     else
       named.push(
@@ -302,6 +302,7 @@ function referenceByShortForm(entity: EntityDraft, reference: Reference): Refere
 }
 
 /** A country name or demonym ends right before token i ("Ecuador's National Police", "Honduran National Police"). */
-function countryWordBefore(countries: readonly { to: number }[], i: number): boolean {
-  return countries.some((c) => c.to <= i && c.to >= i - 2);
+function countryWordBefore(countries: readonly { to: number }[], tokens: readonly Token[], i: number): boolean {
+  // "In Chile, the Policía de Investigaciones": a country set off by a comma is the place, not part of the name.
+  return countries.some((c) => c.to <= i && c.to >= i - 2 && !tokens.slice(c.to, i + 1).some((t) => t.breakBefore));
 }
