@@ -500,7 +500,9 @@ function appositionToCue(text: string, tokens: readonly Token[], from: number, t
   if (to - from > 4 || from === 0 || !/^\)?,\s*$/.test(text.slice(tokens[from - 1].end, tokens[from].start))) return false;
   // "two former police commandos, Azilah Hadri and Sirul Azhar Umar, for …": the first of two names may end on "and".
   const andNext = !!after && after.key === 'and' && !after.breakBefore;
-  if (!after || (!andNext && !/^,\s*$/.test(text.slice(tokens[to - 1].end, after.start)))) return false;
+  // "…, the speaker of parliament, Nabih Berri.": the name may close the sentence.
+  const closes = !after || /^\.\s/.test(text.slice(tokens[to - 1].end, after.start));
+  if (!closes && (!after || (!andNext && !/^,\s*$/.test(text.slice(tokens[to - 1].end, after.start))))) return false;
   for (let k = from - 1; k >= Math.max(0, from - 10) && !tokens[k + 1].sentenceStart; k--) {
     if (isCapitalised(tokens[k]) && k < from - 1) continue;
     const singular = tokens[k].key.endsWith('s') ? tokens[k].key.slice(0, -1) : tokens[k].key;

@@ -124,3 +124,23 @@ describe('more evidence around a name', () => {
     expect(peopleIn('Inspector General of Police Kale Kayihura said a vest was found.')).toEqual(['person:kale-kayihura']);
   });
 });
+
+describe('offices, agents and appositions closing a sentence', () => {
+  it('strips an ombudsman title and reads the agent of a killing', () => {
+    expect(peopleIn("Police Ombudsman Nuala O'Loan found that the police had failed.")).toEqual(['person:nuala-o-loan']);
+    expect(peopleIn('Tjibaou was assassinated by Djubelly Wéa, a separatist opposed to the accords.')).toEqual(['person:djubelly-wea']);
+  });
+
+  it('reads a name that closes the sentence after a phrase about a person', () => {
+    expect(peopleIn('Sadr founded the Amal movement, now led by the speaker of parliament, Nabih Berri.')).toEqual(['person:nabih-berri']);
+  });
+
+  it('keeps "y" between Spanish surnames, and "the case of" names a person', () => {
+    expect(peopleIn('The Jesuits killed included the Salvadoran Joaquín López y López.')).toEqual(['person:joaquin-lopez-y-lopez']);
+    expect(peopleIn('The court ordered their release, citing the case of A. G. Perarivalan, freed in May.')).toEqual(['person:a-g-perarivalan']);
+  });
+
+  it('does not take a describing word before an organisation for a person cue', () => {
+    expect(peopleIn('Nnamdi Kanu, leader of the separatist Indigenous People of Biafra (IPOB), was held.')).toEqual(['person:nnamdi-kanu']);
+  });
+});
