@@ -144,3 +144,12 @@ describe('offices, agents and appositions closing a sentence', () => {
     expect(peopleIn('Nnamdi Kanu, leader of the separatist Indigenous People of Biafra (IPOB), was held.')).toEqual(['person:nnamdi-kanu']);
   });
 });
+
+describe('notable figures of past decades in the reference data', () => {
+  it('knows a full name with no cue, but not inside the name of a place or body named after the person', () => {
+    expect(peopleIn('Shimon Peres lost the 1996 election.')).toEqual(['person:shimon-peres']);
+    expect(peopleIn('Arar was detained at John F. Kennedy International Airport in New York.')).toEqual([]);
+    expect(peopleIn('He was arrested at Paris-Charles de Gaulle airport in 2017.')).toEqual([]);
+    expect(peopleIn('Yeo was a student at the Lee Kuan Yew School of Public Policy.')).toEqual([]);
+  });
+});
