@@ -125,7 +125,8 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     coverage.add(m.from, m.to);
   }
   const knownAgencies = named.filter((m) => m.entity.type === EntityType.AGENCY);
-  for (const a of findUnknownAgencies(text, tokens, countries, storyCountries, (i) => !coverage.has(i) || unsettledAgencyNames.has(i), knownAgencies)) {
+  const inView = { countries: storyCountries, agencyCountries: () => story.agencyCountries() };
+  for (const a of findUnknownAgencies(text, tokens, countries, inView, (i) => !coverage.has(i) || unsettledAgencyNames.has(i), knownAgencies)) {
     const to = a.acronymTo ?? a.to;
     // The same name in another text of the story is the same agency, whatever country that text shows.
     const earlier = story.named(a.entity.name ?? '');
