@@ -512,6 +512,9 @@ export const ALIAS_CUES = [
   ['lived', 'as'],
   ['called'],
   ['nee'],
+  // "Bergling later took the name Eugén Sandberg", "changed his name to …".
+  ['took', 'the', 'name'],
+  ['name', 'to'],
   ['née'],
 ];
 /** Lowercase words right before a name that say a person is named: "reporter Evan Gershkovich". */

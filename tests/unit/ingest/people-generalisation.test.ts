@@ -153,3 +153,19 @@ describe('notable figures of past decades in the reference data', () => {
     expect(peopleIn('Yeo was a student at the Lee Kuan Yew School of Public Policy.')).toEqual([]);
   });
 });
+
+describe('places and other names of a person', () => {
+  it('reads "the town of …" and "his <place> home" as places, and "who" after a locative as about someone else', () => {
+    expect(peopleIn('They were returning to the town of Atalaia do Norte.')).toEqual([]);
+    expect(peopleIn('Soldiers took him from his Rio de Janeiro home in 1971.')).toEqual([]);
+    expect(peopleIn('Klingberg, the deputy director of the institute at Ness Ziona who spied for Moscow, has died.')).toEqual([]);
+  });
+
+  it('reads "took the name" as another name of the person', () => {
+    const ids = recognizeEntities('Stig Bergling vanished in 1987. Bergling later took the name Eugén Sandberg and died in 2015.', {
+      reference,
+      date: '2025-06-01',
+    }).mentions.map((m) => m.id);
+    expect([...new Set(ids)]).toEqual(['person:stig-bergling']);
+  });
+});
