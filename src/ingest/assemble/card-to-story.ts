@@ -95,9 +95,10 @@ export function cardToStoryInput(text: string, options: CardToStoryOptions = {})
 function withoutRepeats(claims: ClaimDraft[]): ClaimDraft[] {
   const byText = new Map<string, ClaimDraft>();
   for (const claim of claims) {
-    const first = byText.get(foldKey(claim.text));
+    const key = foldKey(claim.text);
+    const first = byText.get(key);
     if (!first) {
-      byText.set(foldKey(claim.text), claim);
+      byText.set(key, claim);
       continue;
     }
     const citations = [...(first.citations ?? []), ...(claim.citations ?? [])];

@@ -5,10 +5,24 @@ import { countryName } from '../recognise';
 import type { EntityDraft } from '../recognise';
 import type { EntityMention } from '../recognise';
 
+/** Reference names and aliases recur in every story that mentions them: each is folded once. */
+const folded = new Map<string, string>();
+const FOLDED_KEPT = 65536;
+
+function fold(name: string): string {
+  let key = folded.get(name);
+  if (key === undefined) {
+    if (folded.size >= FOLDED_KEPT) folded.clear();
+    key = foldKey(name);
+    folded.set(name, key);
+  }
+  return key;
+}
+
 /** Keys the API resolves a reference with: name, code, acronym, aliases (and a country's ISO name). */
 function keysOf(entity: EntityDraft): string[] {
   const countryName = entity.type === EntityType.COUNTRY && entity.code ? COUNTRIES.get(entity.code)?.name : undefined;
-  return [entity.name, countryName, entity.code, entity.acronym, ...(entity.aliases ?? [])].filter((n): n is string => !!n).map(foldKey);
+  return [entity.name, countryName, entity.code, entity.acronym, ...(entity.aliases ?? [])].filter((n): n is string => !!n).map(fold);
 }
 
 /** A story's entities: one per canonical id, in order of first mention, and how claims refer to each. */
@@ -16,10 +30,14 @@ export class StoryEntities {
   private readonly byId = new Map<string, EntityDraft>();
   private settled = false;
 
-  /** Copies the drafts: reference drafts are shared by every story and must not pick up one story's changes. */
+  /**
+   * Copies the drafts: reference drafts are shared by every story and must not pick up one story's
+   * changes. settle() only sets top-level fields (it replaces `aliases`, never edits it), so a
+   * shallow copy is enough and costs a fraction of a deep one.
+   */
   addAll(mentions: readonly EntityMention[]): void {
     if (this.settled) throw new Error('entities were already read; add them all first');
-    for (const m of mentions) if (!this.byId.has(m.id)) this.byId.set(m.id, structuredClone(m.entity));
+    for (const m of mentions) if (!this.byId.has(m.id)) this.byId.set(m.id, { ...m.entity });
   }
 
   private sharedKeys(): Set<string> {
@@ -36,21 +54,31 @@ export class StoryEntities {
   private settle(): void {
     if (this.settled) return;
     this.settled = true;
+    // Most stories share no key at all; each step below only runs again when the one before changed something.
     let shared = this.sharedKeys();
+    let changed = false;
     for (const e of this.byId.values()) {
-      if (e.aliases) e.aliases = e.aliases.filter((a) => !shared.has(foldKey(a)));
-      if (e.aliases?.length === 0) delete e.aliases;
+      if (!e.aliases) continue;
+      if (shared.size > 0) {
+        const kept = e.aliases.filter((a) => !shared.has(fold(a)));
+        changed ||= kept.length !== e.aliases.length;
+        e.aliases = kept;
+      }
+      if (e.aliases.length === 0) delete e.aliases;
     }
-    shared = this.sharedKeys();
+    if (shared.size === 0) return;
+    if (changed) shared = this.sharedKeys();
+    changed = false;
     for (const [id, e] of this.byId) {
-      if (e.acronym && shared.has(foldKey(e.acronym))) {
+      if (e.acronym && shared.has(fold(e.acronym))) {
         e.id = id;
         delete e.acronym;
+        changed = true;
       }
     }
-    shared = this.sharedKeys();
+    if (changed) shared = this.sharedKeys();
     for (const [id, e] of this.byId) {
-      if (e.type !== EntityType.COUNTRY && e.name && shared.has(foldKey(e.name))) {
+      if (e.type !== EntityType.COUNTRY && e.name && shared.has(fold(e.name))) {
         e.id = id;
         e.name = `${e.name} (${e.countryCode ? countryName(e.countryCode) : id})`;
       }

@@ -6,6 +6,8 @@ import type { SourceDraft } from './story-draft';
 export class StorySources {
   private readonly drafts: SourceDraft[] = [];
   private readonly byKey = new Map<string, SourceDraft>();
+  /** How many sources share each folded title. */
+  private readonly titles = new Map<string, number>();
 
   constructor(private readonly reference: Reference) {}
 
@@ -19,13 +21,14 @@ export class StorySources {
     const draft: SourceDraft = { title, kind: sourceKindOf(publisher, this.reference), publisher: name };
     this.drafts.push(draft);
     this.byKey.set(key, draft);
+    const titleKey = foldKey(title);
+    this.titles.set(titleKey, (this.titles.get(titleKey) ?? 0) + 1);
     return draft;
   }
 
   /** Claims cite by title; two sources sharing a title get explicit ids and are cited by id. */
   ref(source: SourceDraft): string {
-    const sameTitle = this.drafts.filter((d) => foldKey(d.title) === foldKey(source.title));
-    if (sameTitle.length === 1) return source.title;
+    if (this.titles.get(foldKey(source.title)) === 1) return source.title;
     source.id ??= ids.source(source.publisher, source.title);
     return source.id;
   }

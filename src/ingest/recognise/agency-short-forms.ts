@@ -2,6 +2,9 @@ import { COUNTRIES } from '../../modules/entity/countries';
 import { countryNames, demonymOf } from './country-forms';
 import { formKey, ReferenceEntity } from './reference-gazetteer';
 
+/** Forces a country has one of, so the word alone names it: "the Gendarmerie" in a Belgian story. */
+export const LONE_FORCES = new Set(['gendarmerie', 'constabulary']);
+
 /** Escapes a country word for use inside a pattern. */
 function literal(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -16,8 +19,8 @@ export function withoutCountryWord(name: string, countryCode: string): string | 
   const stripped = name
     .replace(new RegExp(`^(?:the\\s+)?(?:${alternatives})\\s+`, 'i'), '')
     .replace(new RegExp(`\\s+of\\s+(?:the\\s+)?(?:${alternatives})$`, 'i'), '');
-  // One word left ("Police") names no particular force.
-  return stripped !== name && stripped.split(/\s+/).length >= 2 ? stripped : undefined;
+  // One word left ("Police") names no particular force, unless a country has only one such ("Gendarmerie").
+  return stripped !== name && (stripped.split(/\s+/).length >= 2 || LONE_FORCES.has(stripped.toLowerCase())) ? stripped : undefined;
 }
 
 /**

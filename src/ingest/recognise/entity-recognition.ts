@@ -125,7 +125,8 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     coverage.add(m.from, m.to);
   }
   const knownAgencies = named.filter((m) => m.entity.type === EntityType.AGENCY);
-  for (const a of findUnknownAgencies(text, tokens, countries, storyCountries, (i) => !coverage.has(i) || unsettledAgencyNames.has(i), knownAgencies)) {
+  const inView = { countries: storyCountries, agencyCountries: () => story.agencyCountries() };
+  for (const a of findUnknownAgencies(text, tokens, countries, inView, (i) => !coverage.has(i) || unsettledAgencyNames.has(i), knownAgencies)) {
     const to = a.acronymTo ?? a.to;
     // The same name in another text of the story is the same agency, whatever country that text shows.
     const earlier = story.named(a.entity.name ?? '');
@@ -155,7 +156,7 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
   for (const u of [...unknown].sort((a, b) => a.from - b.from)) {
     // "the aliases Qu Hui and Zhang Hui": a name coordinated with an alias is another alias.
     const alsoAlias = lastAlias && lastAlias.to === u.from - 1 && ['and', 'or'].includes(tokens[u.from - 1].key) ? lastAlias : undefined;
-    const alias = u.type === EntityType.PERSON ? (alsoAlias ?? aliasOf(tokens, u, named, story)) : undefined;
+    const alias = u.type === EntityType.PERSON ? (alsoAlias ?? aliasOf(text, tokens, u, named, story)) : undefined;
     const earlier =
       story.named(u.name) ??
       (u.type === EntityType.PERSON ? (story.personContaining(nameWords(u.name)) ?? story.personSpelledLike(nameWords(u.name)) ?? alias) : undefined);
@@ -243,23 +244,37 @@ function isPersonMatch(match: PhraseMatch<GazetteerValue>): boolean {
 
 /** A one-word person alias with a capitalised name word joined to it: "Munir Said Thalib", "Kim Schmitz". */
 function isPartOfLongerName(tokens: readonly Token[], match: PhraseMatch<GazetteerValue>): boolean {
-  if (match.to - match.from !== 1 || !isPersonMatch(match) || match.values.some((v) => v.kind === 'publisher')) return false;
+  if (!isPersonMatch(match) || match.values.some((v) => v.kind === 'publisher')) return false;
   const next = tokens[match.to];
+  const last = tokens[match.to - 1];
+  // "Barack Obama Sr.", "Ferdinand Marcos Jr.": a full name and a generation suffix is the father or son, not the known person.
+  if (match.to - match.from > 1) return !!next && !next.breakBefore && !last.possessive && GENERATIONS.has(next.key);
   const before = tokens[match.from - 1];
-  const joinsNext = !!next && !next.breakBefore && !tokens[match.from].possessive && isCapitalised(next) && !NOT_NAME_WORDS.has(next.key);
-  const joinsBefore =
-    !!before && !tokens[match.from].breakBefore && !before.possessive && isCapitalised(before) && !TITLES.has(before.key) && !before.sentenceStart;
+  const joinsNext = !!next && !next.breakBefore && !last.possessive && isCapitalised(next) && !NOT_NAME_WORDS.has(next.key);
+  // "Lt. Col. Yonatan Netanyahu": a word after an abbreviated title only looks like a sentence's start.
+  const opensName = !before?.sentenceStart || TITLES.has(tokens[match.from - 2]?.key ?? '');
+  const joinsBefore = !!before && !tokens[match.from].breakBefore && !before.possessive && isCapitalised(before) && !TITLES.has(before.key) && opensName;
   return joinsNext || joinsBefore;
 }
+
+const GENERATIONS = new Set(['jr', 'sr']);
 
 /** Capitalised words that follow a surname without making a longer name: "Trump Administration". */
 const NOT_NAME_WORDS = new Set(['administration', 'government', 'era', 'doctrine', 'campaign', 'family', 'foundation', 'jr', 'sr']);
 
 /** "born Kim Schmitz", "also known as Dickson Yeo", "travelled as Antonio …": another name of the person just named. */
-function aliasOf(tokens: readonly Token[], name: { from: number }, named: readonly EntityMention[], story: StoryMemory): EntityMention | undefined {
+function aliasOf(
+  text: string,
+  tokens: readonly Token[],
+  name: { from: number },
+  named: readonly EntityMention[],
+  story: StoryMemory,
+): EntityMention | undefined {
   const cue = ALIAS_CUES.find((words) => words.every((w, j) => tokens[name.from - words.length + j]?.key === w));
   if (!cue) return undefined;
   const cueStart = name.from - cue.length;
+  // "the Danish-born Dan Aerbel": "born" hyphened to a word says where the person was born, not another name.
+  if (cueStart > 0 && /^[-‐‑]$/.test(text.slice(tokens[cueStart - 1].end, tokens[cueStart].start))) return undefined;
   const people = named.filter((m) => m.entity.type === EntityType.PERSON && m.to <= cueStart && cueStart - m.to <= 20);
   if (people.length > 0) return people[people.length - 1];
   // "Xu used the aliases …": the sentence's subject is a surname of someone the story named.

@@ -24,6 +24,7 @@ export interface PhraseMatch<T> {
 
 /** A gazetteer over token sequences: case rules per word, no match across punctuation the form lacks. */
 export class PhraseMatcher<T> {
+  /** Patterns by their first word's key, longest first (forms of one length in the order they were added). */
   private readonly byFirstKey = new Map<string, Pattern<T>[]>();
 
   add(form: string, value: T): void {
@@ -35,49 +36,70 @@ export class PhraseMatcher<T> {
     }));
     if (tokens.length === 0) return;
     const list = this.byFirstKey.get(tokens[0].key) ?? [];
-    list.push({ tokens, value });
-    list.sort((a, b) => b.tokens.length - a.tokens.length);
+    let at = list.length;
+    while (at > 0 && list[at - 1].tokens.length < tokens.length) at--;
+    list.splice(at, 0, { tokens, value });
     this.byFirstKey.set(tokens[0].key, list);
   }
 
   /** All matches starting at token i, longest first, values of equal forms merged. */
   matchesAt(tokens: readonly Token[], i: number): PhraseMatch<T>[] {
-    const byLength = new Map<number, T[]>();
-    for (const pattern of this.byFirstKey.get(tokens[i].key) ?? []) {
-      if (!this.fits(pattern.tokens, tokens, i)) continue;
-      const values = byLength.get(pattern.tokens.length) ?? [];
-      if (!values.includes(pattern.value)) values.push(pattern.value);
-      byLength.set(pattern.tokens.length, values);
-    }
-    return [...byLength.entries()].sort((a, b) => b[0] - a[0]).map(([length, values]) => ({ from: i, to: i + length, values }));
+    const found: PhraseMatch<T>[] = [];
+    for (let length = this.longestAt(tokens, i, Infinity); length > 0; length = this.longestAt(tokens, i, length)) found.push(this.matchOf(tokens, i, length));
+    return found;
   }
 
   /** Leftmost-longest, non-overlapping matches over tokens not excluded. */
   findAll(tokens: readonly Token[], excluded: (index: number) => boolean = () => false): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      if (excluded(i)) continue;
-      const match = this.matchesAt(tokens, i).find((m) => !range(m.from, m.to).some(excluded));
-      if (!match) continue;
-      found.push(match);
-      i = match.to - 1;
+      if (!this.byFirstKey.has(tokens[i].key) || excluded(i)) continue;
+      let length = this.longestAt(tokens, i, Infinity);
+      while (length > 0 && someIndex(i + 1, i + length, excluded)) length = this.longestAt(tokens, i, length);
+      if (length === 0) continue;
+      found.push(this.matchOf(tokens, i, length));
+      i += length - 1;
     }
     return found;
   }
 
+  /** The length of the longest form shorter than `below` that fits at token i (0: none). */
+  private longestAt(tokens: readonly Token[], i: number, below: number): number {
+    for (const pattern of this.byFirstKey.get(tokens[i].key) ?? []) {
+      if (pattern.tokens.length < below && this.fits(pattern.tokens, tokens, i)) return pattern.tokens.length;
+    }
+    return 0;
+  }
+
+  /** The match of that length at token i, with the value of every form of that length that fits. */
+  private matchOf(tokens: readonly Token[], i: number, length: number): PhraseMatch<T> {
+    const values: T[] = [];
+    for (const pattern of this.byFirstKey.get(tokens[i].key) ?? []) {
+      if (pattern.tokens.length === length && !values.includes(pattern.value) && this.fits(pattern.tokens, tokens, i)) values.push(pattern.value);
+    }
+    return { from: i, to: i + length, values };
+  }
+
   private fits(pattern: readonly PatternToken[], tokens: readonly Token[], start: number): boolean {
     if (start + pattern.length > tokens.length) return false;
-    return pattern.every((p, j) => {
+    for (let j = 0; j < pattern.length; j++) {
+      const p = pattern[j];
       const t = tokens[start + j];
       if (t.key !== p.key) return false;
       if (p.exact !== undefined && t.bare !== p.exact) return false;
       if (p.capital && !isCapitalised(t)) return false;
       if (j > 0 && t.breakBefore !== p.breakBefore) return false;
       // A possessive ends a name: "Mexico's City" is not "Mexico City".
-      if (j < pattern.length - 1 && tokens[start + j].possessive) return false;
-      return true;
-    });
+      if (j < pattern.length - 1 && t.possessive) return false;
+    }
+    return true;
   }
+}
+
+/** Whether any index in [from, to) is excluded. */
+function someIndex(from: number, to: number, excluded: (index: number) => boolean): boolean {
+  for (let k = from; k < to; k++) if (excluded(k)) return true;
+  return false;
 }
 
 export function range(from: number, to: number): number[] {

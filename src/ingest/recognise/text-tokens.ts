@@ -2,26 +2,30 @@ import { matchKey } from '../../modules/shared/text-fold';
 /** A word of running text, with what phrase matching needs to know about it. */
 export interface Token {
   /** As written: "U.S.", "López". */
-  text: string;
+  readonly text: string;
   /** Folded for comparison: "us", "lopez". */
-  key: string;
+  readonly key: string;
   /** As written without dots ("US"), for case-sensitive acronyms. */
-  bare: string;
-  start: number;
-  end: number;
-  index: number;
+  readonly bare: string;
+  readonly start: number;
+  readonly end: number;
+  readonly index: number;
   /** Punctuation between this token and the previous one that no name spans (",", ".", "(", "—"...). */
-  breakBefore: boolean;
+  readonly breakBefore: boolean;
   /** Followed by "'s" / "’s", which is skipped. */
-  possessive: boolean;
+  readonly possessive: boolean;
   /** First token of a sentence (after ". ", "! ", "? " or a line break). */
-  sentenceStart: boolean;
+  readonly sentenceStart: boolean;
+  /** Starts with a capital letter (isCapitalised reads it: recognisers ask for every word). */
+  readonly capitalised: boolean;
 }
 
 /** Dotted abbreviations first, so "U.S." stays one token; "&" inside a word keeps "R&AW" whole. */
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:&[\p{L}\p{N}]+)*/gu;
 const BREAK = /[.,;:!?()[\]{}"“”«»/|—\n]/;
-const POSSESSIVE = /^['’]s(?![\p{L}\p{N}])/u;
+/** Sticky: tested at a token's end, so the rest of the text is not copied for every token. */
+const POSSESSIVE = /['’]s(?![\p{L}\p{N}])/uy;
+const CAPITALISED = /^\p{Lu}/u;
 const SENTENCE_END = /[.!?]["”’)]?\s|\n/;
 /** Words that open a sentence after a lone capital and a full stop ("Plan B. The …"), so that stop ends a sentence. */
 const SENTENCE_OPENING_WORDS = new Set([
@@ -55,27 +59,61 @@ function afterInitial(previous: Token | undefined, gap: string, word: string): b
 /** Tokens fold with the project's one text fold (src/modules/shared/text-fold.ts). */
 export { matchKey };
 
+/** Texts tokenised lately: a card's summary and claims are read by several recognisers, names again and again (a few hundred: one card's worth, not the heap). */
+const tokenized = new Map<string, Token[]>();
+const TOKENIZED_KEPT = 256;
+/** Words folded lately: most words of a card recur across cards ("the", "intelligence", country names). */
+const matchKeys = new Map<string, string>();
+const MATCH_KEYS_KEPT = 16384;
+
+function matchKeyOf(word: string): string {
+  let key = matchKeys.get(word);
+  if (key === undefined) {
+    if (matchKeys.size >= MATCH_KEYS_KEPT) matchKeys.clear();
+    key = matchKey(word);
+    matchKeys.set(word, key);
+  }
+  return key;
+}
+
+/**
+ * The words of a text. Tokens are shared by every caller that reads the same text (nobody may
+ * change them: the fields are readonly), so each text is tokenised once however many recognisers read it.
+ */
 export function tokenize(text: string): Token[] {
+  let tokens = tokenized.get(text);
+  if (tokens === undefined) {
+    if (tokenized.size >= TOKENIZED_KEPT) tokenized.clear();
+    tokens = tokenizeOnce(text);
+    tokenized.set(text, tokens);
+  }
+  return tokens;
+}
+
+function tokenizeOnce(text: string): Token[] {
   const tokens: Token[] = [];
   WORD.lastIndex = 0;
   let previousEnd = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = m[0];
     const start = m.index;
-    const end = start + m[0].length;
-    const possessive = POSSESSIVE.test(text.slice(end));
+    const end = start + word.length;
+    POSSESSIVE.lastIndex = end;
+    const possessive = POSSESSIVE.test(text);
     if (possessive) WORD.lastIndex = end + 2;
     const gap = text.slice(previousEnd, start);
-    const initial = afterInitial(tokens[tokens.length - 1], gap, m[0]);
+    const initial = afterInitial(tokens[tokens.length - 1], gap, word);
     tokens.push({
-      text: m[0],
-      key: matchKey(m[0]),
-      bare: m[0].replace(/\./g, ''),
+      text: word,
+      key: matchKeyOf(word),
+      bare: word.includes('.') ? word.replace(/\./g, '') : word,
       start,
       end,
       index: tokens.length,
       breakBefore: tokens.length > 0 && !initial && BREAK.test(gap),
       possessive,
       sentenceStart: tokens.length === 0 || (!initial && SENTENCE_END.test(gap)),
+      capitalised: CAPITALISED.test(word),
     });
     previousEnd = possessive ? end + 2 : end;
   }
@@ -83,7 +121,7 @@ export function tokenize(text: string): Token[] {
 }
 
 export function isCapitalised(token: Token): boolean {
-  return /^\p{Lu}/u.test(token.text);
+  return token.capitalised;
 }
 
 /** Acronym-like spellings ("CIA", "MI6", "BfV", "U.S.") must match case-sensitively: "US" is not "us". */
