@@ -10,7 +10,7 @@ function literal(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** "Spanish National Police" -> "National Police", "National Police of Colombia" -> "National Police": the name without its country word. */
+/** "Spanish National Police" -> "National Police", "National Police of Colombia" -> "National Police", "Policía Nacional Civil de Guatemala" -> "Policía Nacional Civil": the name without its country word. */
 export function withoutCountryWord(name: string, countryCode: string): string | undefined {
   const record = COUNTRIES.get(countryCode);
   const words = [...new Set([demonymOf(countryCode), ...(record ? countryNames(record) : [])])].filter((w) => w.length > 2).map(literal);
@@ -18,7 +18,8 @@ export function withoutCountryWord(name: string, countryCode: string): string | 
   const alternatives = words.join('|');
   const stripped = name
     .replace(new RegExp(`^(?:the\\s+)?(?:${alternatives})\\s+`, 'i'), '')
-    .replace(new RegExp(`\\s+of\\s+(?:the\\s+)?(?:${alternatives})$`, 'i'), '');
+    // "… of Colombia", and in the national language: "Policía de Investigaciones de Chile".
+    .replace(new RegExp(`\\s+(?:of(?:\\s+the)?|de(?:\\s+la)?|del|da|do|di|du)\\s+(?:${alternatives})$`, 'i'), '');
   // One word left ("Police") names no particular force, unless a country has only one such ("Gendarmerie").
   return stripped !== name && (stripped.split(/\s+/).length >= 2 || LONE_FORCES.has(stripped.toLowerCase())) ? stripped : undefined;
 }

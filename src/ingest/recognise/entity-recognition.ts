@@ -11,7 +11,7 @@ import type { Reference } from './reference';
 import type { GazetteerValue, ReferenceEntity } from './reference-gazetteer';
 import { findRolePhrases, RoleTargetMention } from './role-phrases';
 import { isCapitalised, Token, tokenize, withoutNicknames } from './text-tokens';
-import { ALIAS_CUES, TITLES } from './name-cue-words';
+import { ALIAS_CUES, ORG_HEADS, PLACE_HEADS, TITLES } from './name-cue-words';
 import { nameWords, StoryMemory } from './story-memory';
 import { findUnknownAgencies, isAgencyShaped } from './unknown-agencies';
 import { findUnknownNames } from './unknown-names';
@@ -130,7 +130,7 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     const to = a.acronymTo ?? a.to;
     // The same name in another text of the story is the same agency, whatever country that text shows.
     const earlier = story.named(a.entity.name ?? '');
-    const reference = a.acronymTo === undefined && !countryWordBefore(countries, a.from) ? referenceByShortForm(a.entity, ctx.reference) : undefined;
+    const reference = a.acronymTo === undefined && !countryWordBefore(countries, tokens, a.from) ? referenceByShortForm(a.entity, ctx.reference) : undefined;
     if (reference) named.push({ id: reference.id, entity: reference.draft, from: a.from, to });
     else
       named.push(
@@ -248,7 +248,14 @@ function isPartOfLongerName(tokens: readonly Token[], match: PhraseMatch<Gazette
   const next = tokens[match.to];
   const last = tokens[match.to - 1];
   // "Barack Obama Sr.", "Ferdinand Marcos Jr.": a full name and a generation suffix is the father or son, not the known person.
-  if (match.to - match.from > 1) return !!next && !next.breakBefore && !last.possessive && GENERATIONS.has(next.key);
+  // "the Lee Kuan Yew School of Public Policy", "John F. Kennedy International Airport", "Charles de Gaulle airport": a place or body named after the person.
+  if (match.to - match.from > 1)
+    return (
+      !!next &&
+      !next.breakBefore &&
+      !last.possessive &&
+      (GENERATIONS.has(next.key) || (isCapitalised(next) && !NOT_NAME_WORDS.has(next.key)) || PLACE_HEADS.has(next.key) || ORG_HEADS.has(next.key))
+    );
   const before = tokens[match.from - 1];
   const joinsNext = !!next && !next.breakBefore && !last.possessive && isCapitalised(next) && !NOT_NAME_WORDS.has(next.key);
   // "Lt. Col. Yonatan Netanyahu": a word after an abbreviated title only looks like a sentence's start.
@@ -302,6 +309,7 @@ function referenceByShortForm(entity: EntityDraft, reference: Reference): Refere
 }
 
 /** A country name or demonym ends right before token i ("Ecuador's National Police", "Honduran National Police"). */
-function countryWordBefore(countries: readonly { to: number }[], i: number): boolean {
-  return countries.some((c) => c.to <= i && c.to >= i - 2);
+function countryWordBefore(countries: readonly { to: number }[], tokens: readonly Token[], i: number): boolean {
+  // "In Chile, the Policía de Investigaciones": a country set off by a comma is the place, not part of the name.
+  return countries.some((c) => c.to <= i && c.to >= i - 2 && !tokens.slice(c.to, i + 1).some((t) => t.breakBefore));
 }

@@ -31,11 +31,18 @@ export const PARTICLES = new Set([
   'dela',
   'delos',
   'arap',
+  // Spanish double surnames: "Joaquín López y López".
+  'y',
 ]);
 /** Lowercase words inside organisation names: "Ministry of External Affairs". */
 export const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on']);
 /** Titles written before a name; stripped, and they show that a name follows. */
 export const TITLES = new Set([
+  'ombudsman',
+  'ombudsperson',
+  'magistrate',
+  'comptroller',
+  'chaplain',
   'president',
   'presidente',
   'président',
@@ -280,6 +287,12 @@ export const OFFICE_WORDS = new Set([
 export const NAME_HONORIFICS = new Set(['sheikh', 'sheikha', 'sister', 'brother', 'father', 'mother', 'lady']);
 /** Nouns of an apposition that describe a person: "Nick du Toit, a South African arms dealer". */
 export const PERSON_APPOSITIVES = new Set([
+  'separatist',
+  'rebel',
+  'guerrilla',
+  'insurgent',
+  'jihadist',
+  'nationalist',
   'relative',
   'relatives',
   'leaders',
@@ -499,6 +512,9 @@ export const ALIAS_CUES = [
   ['lived', 'as'],
   ['called'],
   ['nee'],
+  // "Bergling later took the name Eugén Sandberg", "changed his name to …".
+  ['took', 'the', 'name'],
+  ['name', 'to'],
   ['née'],
 ];
 /** Lowercase words right before a name that say a person is named: "reporter Evan Gershkovich". */
@@ -638,6 +654,12 @@ export const PERSON_CUES = new Set([
   // Occupations and relations that were missing: "his partner Yemi Hailemariam", "the political commentator Kem Ley".
   'partner',
   'contractor',
+  'gunman',
+  'assassin',
+  'bomber',
+  'hijacker',
+  'kidnapper',
+  'killer',
   'spouse',
   'fiance',
   'commentator',
@@ -1161,6 +1183,7 @@ export const NAME_MONTHS = new Set(['april', 'may', 'june', 'august']);
 
 /** "the arrest of Yulia Kuzmenko", "the conviction of Paul Ward": what befalls a person, before "of" and a name. */
 export const FATE_NOUNS = new Set([
+  'case',
   'arrest',
   'murder',
   'killing',
@@ -1206,6 +1229,15 @@ export const OF_PERSON_NOUNS = new Set([
 
 /** "chaired by Gor Sunguh", "founded by …": the agent of these verbs after "by" is a person when no organisation name was read. */
 export const BY_VERBS = new Set([
+  'assassinated',
+  'killed',
+  'murdered',
+  'kidnapped',
+  'abducted',
+  'arrested',
+  'betrayed',
+  'hired',
+  'employed',
   'overseen',
   'supervised',
   'signed',

@@ -24,8 +24,13 @@ export interface PhraseMatch<T> {
 
 /** A gazetteer over token sequences: case rules per word, no match across punctuation the form lacks. */
 export class PhraseMatcher<T> {
-  /** Patterns by their first word's key, longest first (forms of one length in the order they were added). */
-  private readonly byFirstKey = new Map<string, Pattern<T>[]>();
+  /**
+   * Patterns by their first two words' keys ("national security"), one-word patterns by their key
+   * ("cia"), each list longest first (forms of one length in the order they were added): a word
+   * such as "national" starts 200 agency names, and only those with the next word are tried.
+   */
+  private readonly byLead = new Map<string, Pattern<T>[]>();
+  private readonly firstKeys = new Set<string>();
 
   add(form: string, value: T): void {
     const tokens = tokenize(form).map((t) => ({
@@ -35,16 +40,19 @@ export class PhraseMatcher<T> {
       breakBefore: t.breakBefore,
     }));
     if (tokens.length === 0) return;
-    const list = this.byFirstKey.get(tokens[0].key) ?? [];
+    const lead = tokens.length === 1 ? tokens[0].key : `${tokens[0].key} ${tokens[1].key}`;
+    const list = this.byLead.get(lead) ?? [];
     let at = list.length;
     while (at > 0 && list[at - 1].tokens.length < tokens.length) at--;
     list.splice(at, 0, { tokens, value });
-    this.byFirstKey.set(tokens[0].key, list);
+    this.byLead.set(lead, list);
+    this.firstKeys.add(tokens[0].key);
   }
 
   /** All matches starting at token i, longest first, values of equal forms merged. */
   matchesAt(tokens: readonly Token[], i: number): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
+    if (!this.firstKeys.has(tokens[i].key)) return found;
     for (let length = this.longestAt(tokens, i, Infinity); length > 0; length = this.longestAt(tokens, i, length)) found.push(this.matchOf(tokens, i, length));
     return found;
   }
@@ -53,7 +61,7 @@ export class PhraseMatcher<T> {
   findAll(tokens: readonly Token[], excluded: (index: number) => boolean = () => false): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      if (!this.byFirstKey.has(tokens[i].key) || excluded(i)) continue;
+      if (!this.firstKeys.has(tokens[i].key) || excluded(i)) continue;
       let length = this.longestAt(tokens, i, Infinity);
       while (length > 0 && someIndex(i + 1, i + length, excluded)) length = this.longestAt(tokens, i, length);
       if (length === 0) continue;
@@ -63,10 +71,16 @@ export class PhraseMatcher<T> {
     return found;
   }
 
+  /** The patterns that could start at token i, longest first: those led by its first two words, then one-word ones. */
+  private candidates(tokens: readonly Token[], i: number): [Pattern<T>[], Pattern<T>[]] {
+    const next = tokens[i + 1];
+    return [(next && this.byLead.get(`${tokens[i].key} ${next.key}`)) || NONE, this.byLead.get(tokens[i].key) ?? NONE];
+  }
+
   /** The length of the longest form shorter than `below` that fits at token i (0: none). */
   private longestAt(tokens: readonly Token[], i: number, below: number): number {
-    for (const pattern of this.byFirstKey.get(tokens[i].key) ?? []) {
-      if (pattern.tokens.length < below && this.fits(pattern.tokens, tokens, i)) return pattern.tokens.length;
+    for (const list of this.candidates(tokens, i)) {
+      for (const pattern of list) if (pattern.tokens.length < below && this.fits(pattern.tokens, tokens, i)) return pattern.tokens.length;
     }
     return 0;
   }
@@ -74,8 +88,10 @@ export class PhraseMatcher<T> {
   /** The match of that length at token i, with the value of every form of that length that fits. */
   private matchOf(tokens: readonly Token[], i: number, length: number): PhraseMatch<T> {
     const values: T[] = [];
-    for (const pattern of this.byFirstKey.get(tokens[i].key) ?? []) {
-      if (pattern.tokens.length === length && !values.includes(pattern.value) && this.fits(pattern.tokens, tokens, i)) values.push(pattern.value);
+    for (const list of this.candidates(tokens, i)) {
+      for (const pattern of list) {
+        if (pattern.tokens.length === length && !values.includes(pattern.value) && this.fits(pattern.tokens, tokens, i)) values.push(pattern.value);
+      }
     }
     return { from: i, to: i + length, values };
   }
@@ -95,6 +111,8 @@ export class PhraseMatcher<T> {
     return true;
   }
 }
+
+const NONE: never[] = [];
 
 /** Whether any index in [from, to) is excluded. */
 function someIndex(from: number, to: number, excluded: (index: number) => boolean): boolean {

@@ -1,6 +1,7 @@
 import worldCountries from 'world-countries';
 import { findOwnedUnits, isLoneForce } from './agency-units';
 import { TERRITORIES } from './country-forms';
+import { findForeignAgencyNames } from './foreign-agency-names';
 import type { CountryMention } from './country-recognizer';
 import { agencyDraft, EntityDraft } from './entity-drafts';
 import type { EntityMention } from './entity-mention';
@@ -422,6 +423,13 @@ export function findUnknownAgencies(
       found.push({ entity, from: start, to, acronymTo: defined?.to });
     }
     i = Math.max(to, end) - 1;
+  }
+  for (const name of findForeignAgencyNames(tokens, (i) => isFree(i) && !found.some((a) => i >= a.from && i < (a.acronymTo ?? a.to)))) {
+    const countryCode = countryOf(name.from, name.to, tokens, countries, story, knownAgencies);
+    const defined = definedAcronym(text, tokens, name.to);
+    if (!countryCode) continue;
+    const entity = agencyDraft({ name: spanText(text, tokens, name.from, name.to), acronym: defined?.acronym, aliases: [], countryCode });
+    found.push({ entity, from: name.from, to: name.to, acronymTo: defined?.to });
   }
   const notFoundYet = (i: number) => isFree(i) && !found.some((a) => i >= a.from && i < (a.acronymTo ?? a.to));
   const owners = [...knownAgencies, ...found.map((a) => ({ id: '', entity: a.entity, from: a.from, to: a.acronymTo ?? a.to }))];

@@ -270,9 +270,16 @@ function isPlace(tokens: readonly Token[], start: number, to: number): boolean {
       !after.breakBefore &&
       !isCapitalised(after) &&
       (PLACE_HEADS.has(after.key) || PLACE_HEADS.has(tokens[to + 1]?.key ?? '')) &&
-      !SPEECH_VERBS.has(after.key))
+      !SPEECH_VERBS.has(after.key)) ||
+    // "the town of Atalaia do Norte", "his Rio de Janeiro home".
+    (tokens[start - 1]?.key === 'of' && SETTLEMENTS.has(tokens[start - 2]?.key ?? '')) ||
+    (!!after && !after.breakBefore && DWELLINGS.has(after.key) && POSSESSIVE_PRONOUNS.has(tokens[start - 1]?.key ?? ''))
   );
 }
+
+const SETTLEMENTS = new Set(['town', 'city', 'village', 'municipality', 'province', 'district', 'region', 'county', 'suburb', 'port']);
+const DWELLINGS = new Set(['home', 'house', 'apartment', 'flat', 'villa', 'residence']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
 function previousWord(tokens: readonly Token[], from: number): Token | undefined {
   const before = tokens[from - 1];
@@ -318,7 +325,10 @@ function personIn(
   // "X said", "X, who …" (a verb after a comma belongs to the sentence, not to X: "…in Great Yarmouth, pleaded").
   const speaks =
     !!after &&
-    ((SPEECH_VERBS.has(after.key) && (!after.breakBefore || after.key === 'who')) ||
+    // "the institute at Ness Ziona who spied …": after a locative, "who" is about someone named earlier.
+    ((SPEECH_VERBS.has(after.key) &&
+      (!after.breakBefore || after.key === 'who') &&
+      !(after.key === 'who' && LOCATIVES.has(previousWord(tokens, from)?.key ?? ''))) ||
       ((after.key === 'was' || after.key === 'were') && !after.breakBefore && PERSON_PASSIVES.has(tokens[to + 1]?.key ?? '')));
   // "Michael Kovrig and Michael Spavor": a name joined by "and" to a person is one too, on either side.
   const coordinated =
@@ -500,7 +510,9 @@ function appositionToCue(text: string, tokens: readonly Token[], from: number, t
   if (to - from > 4 || from === 0 || !/^\)?,\s*$/.test(text.slice(tokens[from - 1].end, tokens[from].start))) return false;
   // "two former police commandos, Azilah Hadri and Sirul Azhar Umar, for …": the first of two names may end on "and".
   const andNext = !!after && after.key === 'and' && !after.breakBefore;
-  if (!after || (!andNext && !/^,\s*$/.test(text.slice(tokens[to - 1].end, after.start)))) return false;
+  // "…, the speaker of parliament, Nabih Berri.": the name may close the sentence.
+  const closes = !after || /^\.\s/.test(text.slice(tokens[to - 1].end, after.start));
+  if (!closes && (!after || (!andNext && !/^,\s*$/.test(text.slice(tokens[to - 1].end, after.start))))) return false;
   for (let k = from - 1; k >= Math.max(0, from - 10) && !tokens[k + 1].sentenceStart; k--) {
     if (isCapitalised(tokens[k]) && k < from - 1) continue;
     const singular = tokens[k].key.endsWith('s') ? tokens[k].key.slice(0, -1) : tokens[k].key;

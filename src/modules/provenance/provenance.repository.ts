@@ -86,7 +86,7 @@ export function provenanceStatement(claimIds: readonly string[], parts: Provenan
 WITH key, c,
   ${parts.story === false ? 'null' : `COLLECT { MATCH (st:Story)-[:HAS_CLAIM]->(c)${where(checked('Story', 'st'))} RETURN ${nodeProjection('Story', 'st', only(parts.story))} }[0]`} AS story,
   COLLECT { MATCH (c)-[r:CITES]->(src:Source)${where(checked('Source', 'src'))} WITH r, src ORDER BY src.title, src.id
-            RETURN [src.id, r.quote${parts.grades ? `, ${CURRENT_CITATION_GRADE('c', 'src', asOf)}` : ''}] } AS citations,
+            RETURN [src, r.quote${parts.grades ? `, ${CURRENT_CITATION_GRADE('c', 'src', asOf)}` : ''}] } AS citations,
   COLLECT { MATCH ANY SHORTEST (c)-[:CITES]->(:Source)-[:DERIVED_FROM]->{0,${MAX_DERIVATION_HOPS}}(x:Source) RETURN DISTINCT x } AS reached,
   ${parts.relations && !fullClearance ? `COUNT { MATCH (c)-[r:${ANY_STANCE}]-(o:Claim) WHERE NOT ${visible('Claim', 'o')}${asOf ? ` AND ${knownBy('r.linkedAt')}` : ''} }` : '0'} AS hiddenLinks,
   ${parts.speakers ? `COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(e:Entity) WITH e ORDER BY e.name RETURN ${ENTITY('e')} }` : '[]'} AS speakers,
@@ -99,34 +99,44 @@ ${
 WITH key, c, story, citations, speakers, relations, [x IN reached WHERE ${visible('Source', 'x')}] AS chain,
   hiddenLinks + size([x IN reached WHERE NOT ${visible('Source', 'x')}]) AS withheld`
 }
-CALL (chain${parts.citedPublishersOnly ? ', citations' : ''}) {
+CALL (chain) {
   UNWIND chain AS x
   WITH x, ${nodeProjection('Source', 'x', only(parts.sourceFields))} AS source ORDER BY source.title, source.id
-  WITH collect(x) AS sorted, collect(source) AS projected
+  RETURN collect(x) AS sorted, collect(source) AS projected
+}
+CALL (sorted, projected${parts.citedPublishersOnly ? ', citations' : ''}) {
   UNWIND range(0, size(sorted) - 1) AS at
   WITH sorted, sorted[at] AS x, projected[at] AS source
   WITH sorted, x, source, [(x)-[:DERIVED_FROM]->(b) | b] AS out
   RETURN collect([source,
-                  ${parts.citedPublishersOnly ? 'CASE WHEN any(ct IN citations WHERE ct[0] = source.id) THEN ' : ''}COLLECT { MATCH (x)-[:PUBLISHED_BY]->(o:Organization) RETURN ${nodeProjection('Entity', 'o', only(parts.publisherFields))} }[0]${parts.citedPublishersOnly ? ' END' : ''},
+                  ${parts.citedPublishersOnly ? 'CASE WHEN any(ct IN citations WHERE ct[0] = x) THEN ' : ''}COLLECT { MATCH (x)-[:PUBLISHED_BY]->(o:Organization) RETURN ${nodeProjection('Entity', 'o', only(parts.publisherFields))} }[0]${parts.citedPublishersOnly ? ' END' : ''},
                   [i IN range(0, size(sorted) - 1) WHERE sorted[i] IN out]${parts.grades ? `, ${CURRENT_SOURCE_GRADE('x', asOf)}` : ''}]) AS sources
 }
-RETURN key, {claim: ${nodeProjection('Claim', 'c', only(parts.claimFields))}, story: story, citations: citations, sources: sources, speakers: speakers, relations: relations, withheld: withheld} AS value`,
+RETURN key, {claim: ${nodeProjection('Claim', 'c', only(parts.claimFields))}, story: story, citations: [ct IN citations | [[i IN range(0, size(sorted) - 1) WHERE sorted[i] = ct[0]][0]] + ct[1..]], sources: sources, speakers: speakers, relations: relations, withheld: withheld} AS value`,
     params: { keys: [...claimIds], ...asOfParams(asOf) },
   };
 }
 
-/** A citation as the statement returns it: the cited source's id, the quote, the current grade when asked for. */
-type CitationRow = [sourceId: string, quote: string | null, credibility?: CitationGrade | null];
+/** A citation as the statement returns it: the cited source's position in the source list, the quote, the current grade when asked for. */
+type CitationRow = [source: number, quote: string | null, credibility?: CitationGrade | null];
 /** A chain source: its properties, its publisher, the positions (in this list) of the sources it derives from, its grade when asked for. */
 type SourceRow = [source: Source, publisher: EntityRecord | null, derivesFrom: number[], reliability?: SourceGrade | null];
 type ChainRow = Omit<ProvenanceRecord, 'citations' | 'sources' | 'derivations'> & { citations: CitationRow[]; sources: SourceRow[] };
 
-/** Citations and edges come back as lists of positions rather than maps of ids: a chain's ids were most of its bytes. */
+/**
+ * Citations and edges come back as positions in the source list rather than ids (a cited source is always
+ * in the chain: zero hops): a chain's ids, repeated in every edge and citation, were most of its bytes.
+ */
 function recordOf(row: ChainRow): ProvenanceRecord {
   const sources = row.sources.map(([source, publisher, , reliability]) => ({ source, publisher, reliability: reliability ?? null }));
   return {
     ...row,
-    citations: row.citations.map(([sourceId, quote, credibility]) => ({ claimId: row.claim.id, sourceId, quote, credibility: credibility ?? null })),
+    citations: row.citations.map(([at, quote, credibility]) => ({
+      claimId: row.claim.id,
+      sourceId: sources[at].source.id,
+      quote,
+      credibility: credibility ?? null,
+    })),
     sources,
     derivations: row.sources.flatMap(([from, , derivesFrom]) => derivesFrom.map((to) => ({ from: from.id, to: sources[to].source.id }))),
   };

@@ -5,6 +5,7 @@ import { AppError, badInput } from '../../errors/app-error';
 import { validationProblems } from '../../graphql/errors';
 import { FeedPublisher, StoryIngestedPayload } from '../feed/feed.events';
 import { EntityType } from '../shared/enums';
+import { passesValidation } from '../shared/quick-validation';
 import { Tlp, tlpRank } from '../shared/tlp';
 import { IngestCounts, IngestStoriesEntry } from './ingest-result.type';
 import { batches, Planned, writeConcurrently } from './story.batches';
@@ -44,6 +45,8 @@ export const DEFAULT_BATCH_SIZE = 1000;
 /** For callers outside GraphQL (CLI, seed): the same validation type-graphql applies to `input`. */
 export async function validateStoryInput(plain: unknown): Promise<StoryInput> {
   const input = plainToInstance(StoryInput, plain);
+  // Nearly every story is valid: the same validators run without class-validator's machinery, which then only words the errors.
+  if (passesValidation(input)) return input;
   const errors = await validate(input, { forbidUnknownValues: true, whitelist: true, forbidNonWhitelisted: true });
   if (errors.length) throw badInput(validationProblems(errors, 'input'));
   return input;

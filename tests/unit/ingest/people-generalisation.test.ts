@@ -124,3 +124,48 @@ describe('more evidence around a name', () => {
     expect(peopleIn('Inspector General of Police Kale Kayihura said a vest was found.')).toEqual(['person:kale-kayihura']);
   });
 });
+
+describe('offices, agents and appositions closing a sentence', () => {
+  it('strips an ombudsman title and reads the agent of a killing', () => {
+    expect(peopleIn("Police Ombudsman Nuala O'Loan found that the police had failed.")).toEqual(['person:nuala-o-loan']);
+    expect(peopleIn('Tjibaou was assassinated by Djubelly Wéa, a separatist opposed to the accords.')).toEqual(['person:djubelly-wea']);
+  });
+
+  it('reads a name that closes the sentence after a phrase about a person', () => {
+    expect(peopleIn('Sadr founded the Amal movement, now led by the speaker of parliament, Nabih Berri.')).toEqual(['person:nabih-berri']);
+  });
+
+  it('keeps "y" between Spanish surnames, and "the case of" names a person', () => {
+    expect(peopleIn('The Jesuits killed included the Salvadoran Joaquín López y López.')).toEqual(['person:joaquin-lopez-y-lopez']);
+    expect(peopleIn('The court ordered their release, citing the case of A. G. Perarivalan, freed in May.')).toEqual(['person:a-g-perarivalan']);
+  });
+
+  it('does not take a describing word before an organisation for a person cue', () => {
+    expect(peopleIn('Nnamdi Kanu, leader of the separatist Indigenous People of Biafra (IPOB), was held.')).toEqual(['person:nnamdi-kanu']);
+  });
+});
+
+describe('notable figures of past decades in the reference data', () => {
+  it('knows a full name with no cue, but not inside the name of a place or body named after the person', () => {
+    expect(peopleIn('Shimon Peres lost the 1996 election.')).toEqual(['person:shimon-peres']);
+    expect(peopleIn('Arar was detained at John F. Kennedy International Airport in New York.')).toEqual([]);
+    expect(peopleIn('He was arrested at Paris-Charles de Gaulle airport in 2017.')).toEqual([]);
+    expect(peopleIn('Yeo was a student at the Lee Kuan Yew School of Public Policy.')).toEqual([]);
+  });
+});
+
+describe('places and other names of a person', () => {
+  it('reads "the town of …" and "his <place> home" as places, and "who" after a locative as about someone else', () => {
+    expect(peopleIn('They were returning to the town of Atalaia do Norte.')).toEqual([]);
+    expect(peopleIn('Soldiers took him from his Rio de Janeiro home in 1971.')).toEqual([]);
+    expect(peopleIn('Klingberg, the deputy director of the institute at Ness Ziona who spied for Moscow, has died.')).toEqual([]);
+  });
+
+  it('reads "took the name" as another name of the person', () => {
+    const ids = recognizeEntities('Stig Bergling vanished in 1987. Bergling later took the name Eugén Sandberg and died in 2015.', {
+      reference,
+      date: '2025-06-01',
+    }).mentions.map((m) => m.id);
+    expect([...new Set(ids)]).toEqual(['person:stig-bergling']);
+  });
+});

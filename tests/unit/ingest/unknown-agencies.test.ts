@@ -343,4 +343,18 @@ describe('services the reference does not hold, by their shape and the story aro
       ),
     ).toEqual(['agency:cl-intelligence-directorate-of-the-army', 'agency:cl-directorate-of-intelligence']);
   });
+
+  it('names a former state\'s collective services with its own adjective ("Soviet intelligence"), under its successor\'s code', () => {
+    expect(agencies('He passed secrets to Soviet intelligence for years.').map((a) => a.id)).toEqual(['agency:ru-soviet-intelligence-services']);
+    expect(agencies('He passed secrets to Russian intelligence for years.').map((a) => a.id)).toEqual(['agency:ru-russian-intelligence-services']);
+  });
+
+  it("reads a service named in its own language, ending before the first English word, the reference's by its short form where it holds one", () => {
+    expect(agencies('The Brigade des stupéfiants of the Paris police seized the drugs, France said.').map((a) => a.id)).toEqual([
+      'agency:fr-brigade-des-stupefiants',
+    ]);
+    expect(agencies('In Italy, the Squadra Mobile arrested the boss.').map((a) => a.id)).toEqual(['agency:it-squadra-mobile']);
+    expect(agencies('In Chile, the Policía de Investigaciones arrested him.').map((a) => a.id)).toEqual(['agency:cl-pdi']);
+    expect(agencies('In Chile, the Brigade Intelligence Officer and the Direction of Traffic spoke.')).toEqual([]);
+  });
 });

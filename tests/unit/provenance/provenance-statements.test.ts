@@ -18,7 +18,7 @@ describe('provenance Cypher', () => {
      WITH key, c,
        COLLECT { MATCH (st:Story)-[:HAS_CLAIM]->(c) WHERE coalesce(st.markingRank, 0) <= $clearance RETURN st {.id, .title, .summary, .url, publishedAt: toString(st.publishedAt), marking: ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'][coalesce(st.markingRank, 0)]} }[0] AS story,
        COLLECT { MATCH (c)-[r:CITES]->(src:Source) WHERE coalesce(src.markingRank, 0) <= $clearance WITH r, src ORDER BY src.title, src.id
-                 RETURN [src.id, r.quote, COLLECT { MATCH (c)-[:HAS_CITATION_GRADE]->(g:CitationGrade) WHERE g.sourceId = src.id
+                 RETURN [src, r.quote, COLLECT { MATCH (c)-[:HAS_CITATION_GRADE]->(g:CitationGrade) WHERE g.sourceId = src.id
                   WITH g ORDER BY g.gradedAt DESC, g.seq DESC LIMIT 1 RETURN g {.id, grade: g.value, .gradedBy, gradedAt: g.gradedAt, note: g.note, .claimId, .sourceId} }[0]] } AS citations,
        COLLECT { MATCH ANY SHORTEST (c)-[:CITES]->(:Source)-[:DERIVED_FROM]->{0,25}(x:Source) RETURN DISTINCT x } AS reached,
        COUNT { MATCH (c)-[r:SUPPORTS|CONTRADICTS|REPEATS]-(o:Claim) WHERE NOT coalesce(o.markingRank, 0) <= $clearance } AS hiddenLinks,
@@ -33,7 +33,9 @@ describe('provenance Cypher', () => {
      CALL (chain) {
        UNWIND chain AS x
        WITH x, x {.id, .title, .url, .kind, marking: ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'][coalesce(x.markingRank, 0)]} AS source ORDER BY source.title, source.id
-       WITH collect(x) AS sorted, collect(source) AS projected
+       RETURN collect(x) AS sorted, collect(source) AS projected
+     }
+     CALL (sorted, projected) {
        UNWIND range(0, size(sorted) - 1) AS at
        WITH sorted, sorted[at] AS x, projected[at] AS source
        WITH sorted, x, source, [(x)-[:DERIVED_FROM]->(b) | b] AS out
@@ -41,7 +43,7 @@ describe('provenance Cypher', () => {
                        COLLECT { MATCH (x)-[:PUBLISHED_BY]->(o:Organization) RETURN o {.id, .type, .name, aliases: coalesce(o.aliases, []), .code, .acronym, .size} }[0],
                        [i IN range(0, size(sorted) - 1) WHERE sorted[i] IN out], COLLECT { MATCH (x)-[:HAS_GRADE]->(g:SourceGrade) WITH g ORDER BY g.gradedAt DESC, g.seq DESC LIMIT 1 RETURN g {.id, grade: g.value, .gradedBy, gradedAt: g.gradedAt, note: g.note, sourceId: x.id} }[0]]) AS sources
      }
-     RETURN key, {claim: c {.id, .text, .kind, .asOf, position: coalesce(c.position, 0), marking: ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'][coalesce(c.markingRank, 0)]}, story: story, citations: citations, sources: sources, speakers: speakers, relations: relations, withheld: withheld} AS value"
+     RETURN key, {claim: c {.id, .text, .kind, .asOf, position: coalesce(c.position, 0), marking: ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'][coalesce(c.markingRank, 0)]}, story: story, citations: [ct IN citations | [[i IN range(0, size(sorted) - 1) WHERE sorted[i] = ct[0]][0]] + ct[1..]], sources: sources, speakers: speakers, relations: relations, withheld: withheld} AS value"
     `);
   });
 
@@ -50,7 +52,7 @@ describe('provenance Cypher', () => {
     expect(lean).not.toMatch(/HAS_CITATION_GRADE|HAS_GRADE|SUPPORTS|ATTRIBUTED_TO/);
     expect(lean).toContain('[] AS speakers');
     expect(lean).toContain('[] AS relations');
-    expect(lean).toContain('RETURN [src.id, r.quote] } AS citations');
+    expect(lean).toContain('RETURN [src, r.quote] } AS citations');
     const full = provenanceStatement(['claim:a']).cypher;
     for (const part of ['HAS_CITATION_GRADE', 'HAS_GRADE', 'ATTRIBUTED_TO', 'SUPPORTS']) expect(full).toContain(part);
   });
@@ -81,8 +83,8 @@ describe('provenance Cypher', () => {
   it('reads the publishers of the cited sources only when that is all a question lists (corroboration)', () => {
     const parts = { grades: false, relations: false, speakers: false };
     const cited = provenanceStatement(['claim:a'], { ...parts, citedPublishersOnly: true }).cypher;
-    expect(cited).toContain('CALL (chain, citations) {');
-    expect(cited).toContain('CASE WHEN any(ct IN citations WHERE ct[0] = source.id) THEN COLLECT { MATCH (x)-[:PUBLISHED_BY]->(o:Organization)');
+    expect(cited).toContain('CALL (sorted, projected, citations) {');
+    expect(cited).toContain('CASE WHEN any(ct IN citations WHERE ct[0] = x) THEN COLLECT { MATCH (x)-[:PUBLISHED_BY]->(o:Organization)');
     expect(provenanceStatement(['claim:a'], parts).cypher).not.toContain('CASE WHEN any(ct IN citations');
     expect(partsKey({ ...parts, citedPublishersOnly: true })).not.toEqual(partsKey(parts));
   });
@@ -105,7 +107,7 @@ describe('provenance Cypher', () => {
   });
 
   it('the repositories answer one value per key, in the order asked, null or empty when absent', async () => {
-    // Citations as [source id, quote, grade?], sources as [properties, publisher, positions of the sources they derive from, grade?].
+    // Citations as [position of the cited source, quote, grade?], sources as [properties, publisher, positions of the sources they derive from, grade?].
     const [s1, s2] = [
       { id: 'source:1', title: 'A' },
       { id: 'source:2', title: 'B' },
@@ -114,7 +116,7 @@ describe('provenance Cypher', () => {
     const row = {
       claim: { id: 'claim:b' },
       story: null,
-      citations: [['source:1', 'q']],
+      citations: [[0, 'q']],
       sources: [
         [s1, publisher, [1, 0]],
         [s2, null, []],
