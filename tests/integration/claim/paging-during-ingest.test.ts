@@ -55,4 +55,28 @@ describe('paging through claims while stories are ingested', () => {
     expect(seen.length).toBe(new Set(seen).size);
     expect(existing.filter((id) => !seen.includes(id))).toEqual([]);
   }, 240000);
+
+  // An entity page read with its entity (the walk-or-sort statement of entity.claims-walk.ts), a cursor at a time.
+  it('an entity page: no claim twice, none missed', async () => {
+    const { entities } = await app.data(`{ entities(first: 1, filter: { nameContains: "BND" }) { edges { node { id } } } }`);
+    const id: string = entities.edges[0].node.id;
+    const ENTITY_PAGE = `query($id: ID!, $after: String) { entity(id: $id) { claims(first: 3, after: $after) {
+      edges { node { id } } pageInfo { hasNextPage endCursor } } } }`;
+    const { entity: before } = await app.data(`query($id: ID!) { entity(id: $id) { claims(first: 100) { edges { node { id } } } } }`, { id });
+    const existing: string[] = before.claims.edges.map((e: any) => e.node.id);
+    expect(existing.length).toBeGreaterThanOrEqual(12);
+
+    const seen: string[] = [];
+    let after: string | null = null;
+    let inserted = 200;
+    do {
+      const { entity }: any = await app.data(ENTITY_PAGE, { id, after });
+      seen.push(...entity.claims.edges.map((e: any) => e.node.id));
+      after = entity.claims.pageInfo.hasNextPage ? entity.claims.pageInfo.endCursor : null;
+      if (inserted < 212) for (const d of ['2025-12-31', '2024-01-01', day(inserted % 12)]) await app.data(INGEST, { input: story(inserted++, d) });
+    } while (after);
+
+    expect(seen.length).toBe(new Set(seen).size);
+    expect(existing.filter((id) => !seen.includes(id))).toEqual([]);
+  }, 240000);
 });
