@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildSchema, emitSchemaDefinitionFile, NonEmptyArray } from 'type-graphql';
 import { authChecker } from './auth';
+import { directFieldResolvers } from './direct-resolvers';
 import { CitationResolver, ClaimResolver } from '../modules/claim/claim.resolver';
 import { EntityResolver, PersonResolver } from '../modules/entity/entity.resolver';
 import { Agency, Country, Group, Organization, Person } from '../modules/entity/entity.type';
@@ -82,7 +83,9 @@ export function buildAppSchema(options: { emitTo?: string } = {}): Promise<Graph
       authMode: 'error',
       // Subscriptions read from the context's feed (the server gives processFeed()); type-graphql still wants a pub/sub here.
       pubSub: processFeed().pubSub,
-    }).then(describeRootTypes);
+    })
+      .then(describeRootTypes)
+      .then((schema) => (directFieldResolvers(schema, RESOLVERS), schema));
     if (options.emitTo) {
       const emitTo = options.emitTo;
       return built.then(async (schema) => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EntityType } from '../../modules/shared/enums';
 import { cardToStoryInput } from './card-to-story';
-import { entityIdOf } from '../recognise';
+import { agencyIdForms, entityIdOf, loadReference } from '../recognise';
 
 /**
  * Scores the card importer's recognition against labelled cards (tests/fixtures/ner-heldout,
@@ -56,15 +56,26 @@ export function recognisedIds(text: string): { ids: Map<ScoredType, Set<string>>
   return { ids, topics: story.topics ?? [] };
 }
 
+/**
+ * One reference agency is one agency whichever of its spellings an id is made from: a label's
+ * `agency:fr-brigade-criminelle` (its French name) and a recognised `agency:fr-criminal-brigade` (its
+ * entry's id) count as one (agencyIdForms). Every set is scored the same way; other ids compare as written.
+ */
+function sameEntityIds(): (id: string) => string {
+  const forms = agencyIdForms(loadReference().records.agencies);
+  return (id) => forms.get(id) ?? id;
+}
+
 export function scoreCards(cards: readonly LabelledCard[]): Score {
   const byType = Object.fromEntries(SCORED_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<ScoredType, Counts>;
+  const canonical = sameEntityIds();
   const errors: string[] = [];
   let topicsRight = 0;
   for (const card of cards) {
     const found = recognisedIds(card.text);
     for (const type of SCORED_TYPES) {
-      const expected = new Set(card.expected[type]);
-      const got = found.ids.get(type) ?? new Set<string>();
+      const expected = new Set(card.expected[type].map(canonical));
+      const got = new Set([...(found.ids.get(type) ?? [])].map(canonical));
       for (const id of got) {
         if (expected.has(id)) byType[type].tp++;
         else {

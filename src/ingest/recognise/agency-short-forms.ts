@@ -2,12 +2,15 @@ import { COUNTRIES } from '../../modules/entity/countries';
 import { countryNames, demonymOf } from './country-forms';
 import { formKey, ReferenceEntity } from './reference-gazetteer';
 
+/** Forces a country has one of, so the word alone names it: "the Gendarmerie" in a Belgian story. */
+export const LONE_FORCES = new Set(['gendarmerie', 'constabulary']);
+
 /** Escapes a country word for use inside a pattern. */
 function literal(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** "Spanish National Police" -> "National Police", "National Police of Colombia" -> "National Police": the name without its country word. */
+/** "Spanish National Police" -> "National Police", "National Police of Colombia" -> "National Police", "Policía Nacional Civil de Guatemala" -> "Policía Nacional Civil": the name without its country word. */
 export function withoutCountryWord(name: string, countryCode: string): string | undefined {
   const record = COUNTRIES.get(countryCode);
   const words = [...new Set([demonymOf(countryCode), ...(record ? countryNames(record) : [])])].filter((w) => w.length > 2).map(literal);
@@ -15,9 +18,10 @@ export function withoutCountryWord(name: string, countryCode: string): string | 
   const alternatives = words.join('|');
   const stripped = name
     .replace(new RegExp(`^(?:the\\s+)?(?:${alternatives})\\s+`, 'i'), '')
-    .replace(new RegExp(`\\s+of\\s+(?:the\\s+)?(?:${alternatives})$`, 'i'), '');
-  // One word left ("Police") names no particular force.
-  return stripped !== name && stripped.split(/\s+/).length >= 2 ? stripped : undefined;
+    // "… of Colombia", and in the national language: "Policía de Investigaciones de Chile".
+    .replace(new RegExp(`\\s+(?:of(?:\\s+the)?|de(?:\\s+la)?|del|da|do|di|du)\\s+(?:${alternatives})$`, 'i'), '');
+  // One word left ("Police") names no particular force, unless a country has only one such ("Gendarmerie").
+  return stripped !== name && (stripped.split(/\s+/).length >= 2 || LONE_FORCES.has(stripped.toLowerCase())) ? stripped : undefined;
 }
 
 /**

@@ -12,9 +12,20 @@ import { isCapitalised, Token } from './text-tokens';
 const HEAD_NOUNS = new Set(['services', 'service', 'agencies', 'agency', 'officers', 'officer', 'operatives', 'agents', 'community', 'apparatus', 'officials']);
 
 /** "Russian intelligence (services|officers|…)" → the collective agency "Russian intelligence services" of RU. */
-export function collectiveAgencyDraft(countryCode: string) {
-  const demonym = demonymOf(countryCode);
+export function collectiveAgencyDraft(countryCode: string, demonym = demonymOf(countryCode)) {
   return agencyDraft({ name: `${demonym} intelligence services`, aliases: [`${demonym} intelligence`], countryCode });
+}
+
+/** Adjectives of former states that count as their successor's country but name services of their own: "Soviet intelligence" is not Russia's. */
+const FORMER_STATE_DEMONYMS = new Map([
+  ['soviet', 'Soviet'],
+  ['yugoslav', 'Yugoslav'],
+  ['czechoslovak', 'Czechoslovak'],
+]);
+
+/** The demonym a collective is named with: the former state's as written ("Soviet"), else the country's. */
+function collectiveDemonym(tokens: readonly Token[], c: CountryMention): string {
+  return (c.via === 'demonym' && c.to - c.from === 1 ? FORMER_STATE_DEMONYMS.get(tokens[c.from].key) : undefined) ?? demonymOf(c.code);
 }
 
 /** Who "<Demonym> security …" names: the services and their people, not the security situation or its forces. */
@@ -80,7 +91,7 @@ function principalAgency(
   const singular = ['agency', 'service'].includes(noun.key);
   // "Russian spy agencies", or a spy agency of a country with no principal service marked: the collective services.
   if (word.key === 'spy' && (['agencies', 'services'].includes(noun.key) || (singular && !reference.principalAgencyOf(c.code)))) {
-    const entity = collectiveAgencyDraft(c.code);
+    const entity = collectiveAgencyDraft(c.code, collectiveDemonym(tokens, c));
     return { id: entityIdOf(entity), entity, from: c.from, to: i + 2 };
   }
   if (!singular) return undefined;
@@ -176,7 +187,7 @@ export function findCollectiveAgencies(
       found.push({ id: service.id, entity: service.entity, from: c.from, to });
       continue;
     }
-    const entity = collectiveAgencyDraft(c.code);
+    const entity = collectiveAgencyDraft(c.code, collectiveDemonym(tokens, c));
     found.push({ id: entityIdOf(entity), entity, from: c.from, to });
   }
   return found;

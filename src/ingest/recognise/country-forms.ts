@@ -156,7 +156,7 @@ const STATES_OUTSIDE_THE_UN = new Set(['TW', 'PS', 'XK', 'EH']);
  * names are blocked above) and dependent territories ("New Caledonia", "Puerto Rico", "Greenland"),
  * whose names are blocked, so they are neither a country nor a person's or body's name.
  */
-const TERRITORIES = new Set(worldCountries.filter((c) => !c.unMember && !STATES_OUTSIDE_THE_UN.has(c.cca2)).map((c) => c.cca2));
+export const TERRITORIES = new Set(worldCountries.filter((c) => !c.unMember && !STATES_OUTSIDE_THE_UN.has(c.cca2)).map((c) => c.cca2));
 const NOT_COUNTRIES = new Set(['HK', 'MO', ...TERRITORIES]);
 
 /** Alt spellings that are too often something else ("Thomas Mann"), or not in Latin script. */

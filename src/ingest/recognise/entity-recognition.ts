@@ -11,7 +11,7 @@ import type { Reference } from './reference';
 import type { GazetteerValue, ReferenceEntity } from './reference-gazetteer';
 import { findRolePhrases, RoleTargetMention } from './role-phrases';
 import { isCapitalised, Token, tokenize, withoutNicknames } from './text-tokens';
-import { ALIAS_CUES, TITLES } from './name-cue-words';
+import { ALIAS_CUES, ORG_HEADS, PLACE_HEADS, TITLES } from './name-cue-words';
 import { nameWords, StoryMemory } from './story-memory';
 import { findUnknownAgencies, isAgencyShaped } from './unknown-agencies';
 import { findUnknownNames } from './unknown-names';
@@ -125,11 +125,12 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     coverage.add(m.from, m.to);
   }
   const knownAgencies = named.filter((m) => m.entity.type === EntityType.AGENCY);
-  for (const a of findUnknownAgencies(text, tokens, countries, storyCountries, (i) => !coverage.has(i) || unsettledAgencyNames.has(i), knownAgencies)) {
+  const inView = { countries: storyCountries, agencyCountries: () => story.agencyCountries() };
+  for (const a of findUnknownAgencies(text, tokens, countries, inView, (i) => !coverage.has(i) || unsettledAgencyNames.has(i), knownAgencies)) {
     const to = a.acronymTo ?? a.to;
     // The same name in another text of the story is the same agency, whatever country that text shows.
     const earlier = story.named(a.entity.name ?? '');
-    const reference = a.acronymTo === undefined && !countryWordBefore(countries, a.from) ? referenceByShortForm(a.entity, ctx.reference) : undefined;
+    const reference = a.acronymTo === undefined && !countryWordBefore(countries, tokens, a.from) ? referenceByShortForm(a.entity, ctx.reference) : undefined;
     if (reference) named.push({ id: reference.id, entity: reference.draft, from: a.from, to });
     else
       named.push(
@@ -155,7 +156,7 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
   for (const u of [...unknown].sort((a, b) => a.from - b.from)) {
     // "the aliases Qu Hui and Zhang Hui": a name coordinated with an alias is another alias.
     const alsoAlias = lastAlias && lastAlias.to === u.from - 1 && ['and', 'or'].includes(tokens[u.from - 1].key) ? lastAlias : undefined;
-    const alias = u.type === EntityType.PERSON ? (alsoAlias ?? aliasOf(tokens, u, named, story)) : undefined;
+    const alias = u.type === EntityType.PERSON ? (alsoAlias ?? aliasOf(text, tokens, u, named, story)) : undefined;
     const earlier =
       story.named(u.name) ??
       (u.type === EntityType.PERSON ? (story.personContaining(nameWords(u.name)) ?? story.personSpelledLike(nameWords(u.name)) ?? alias) : undefined);
@@ -243,23 +244,44 @@ function isPersonMatch(match: PhraseMatch<GazetteerValue>): boolean {
 
 /** A one-word person alias with a capitalised name word joined to it: "Munir Said Thalib", "Kim Schmitz". */
 function isPartOfLongerName(tokens: readonly Token[], match: PhraseMatch<GazetteerValue>): boolean {
-  if (match.to - match.from !== 1 || !isPersonMatch(match) || match.values.some((v) => v.kind === 'publisher')) return false;
+  if (!isPersonMatch(match) || match.values.some((v) => v.kind === 'publisher')) return false;
   const next = tokens[match.to];
+  const last = tokens[match.to - 1];
+  // "Barack Obama Sr.", "Ferdinand Marcos Jr.": a full name and a generation suffix is the father or son, not the known person.
+  // "the Lee Kuan Yew School of Public Policy", "John F. Kennedy International Airport", "Charles de Gaulle airport": a place or body named after the person.
+  if (match.to - match.from > 1)
+    return (
+      !!next &&
+      !next.breakBefore &&
+      !last.possessive &&
+      (GENERATIONS.has(next.key) || (isCapitalised(next) && !NOT_NAME_WORDS.has(next.key)) || PLACE_HEADS.has(next.key) || ORG_HEADS.has(next.key))
+    );
   const before = tokens[match.from - 1];
-  const joinsNext = !!next && !next.breakBefore && !tokens[match.from].possessive && isCapitalised(next) && !NOT_NAME_WORDS.has(next.key);
-  const joinsBefore =
-    !!before && !tokens[match.from].breakBefore && !before.possessive && isCapitalised(before) && !TITLES.has(before.key) && !before.sentenceStart;
+  const joinsNext = !!next && !next.breakBefore && !last.possessive && isCapitalised(next) && !NOT_NAME_WORDS.has(next.key);
+  // "Lt. Col. Yonatan Netanyahu": a word after an abbreviated title only looks like a sentence's start.
+  const opensName = !before?.sentenceStart || TITLES.has(tokens[match.from - 2]?.key ?? '');
+  const joinsBefore = !!before && !tokens[match.from].breakBefore && !before.possessive && isCapitalised(before) && !TITLES.has(before.key) && opensName;
   return joinsNext || joinsBefore;
 }
+
+const GENERATIONS = new Set(['jr', 'sr']);
 
 /** Capitalised words that follow a surname without making a longer name: "Trump Administration". */
 const NOT_NAME_WORDS = new Set(['administration', 'government', 'era', 'doctrine', 'campaign', 'family', 'foundation', 'jr', 'sr']);
 
 /** "born Kim Schmitz", "also known as Dickson Yeo", "travelled as Antonio …": another name of the person just named. */
-function aliasOf(tokens: readonly Token[], name: { from: number }, named: readonly EntityMention[], story: StoryMemory): EntityMention | undefined {
+function aliasOf(
+  text: string,
+  tokens: readonly Token[],
+  name: { from: number },
+  named: readonly EntityMention[],
+  story: StoryMemory,
+): EntityMention | undefined {
   const cue = ALIAS_CUES.find((words) => words.every((w, j) => tokens[name.from - words.length + j]?.key === w));
   if (!cue) return undefined;
   const cueStart = name.from - cue.length;
+  // "the Danish-born Dan Aerbel": "born" hyphened to a word says where the person was born, not another name.
+  if (cueStart > 0 && /^[-‐‑]$/.test(text.slice(tokens[cueStart - 1].end, tokens[cueStart].start))) return undefined;
   const people = named.filter((m) => m.entity.type === EntityType.PERSON && m.to <= cueStart && cueStart - m.to <= 20);
   if (people.length > 0) return people[people.length - 1];
   // "Xu used the aliases …": the sentence's subject is a surname of someone the story named.
@@ -287,6 +309,7 @@ function referenceByShortForm(entity: EntityDraft, reference: Reference): Refere
 }
 
 /** A country name or demonym ends right before token i ("Ecuador's National Police", "Honduran National Police"). */
-function countryWordBefore(countries: readonly { to: number }[], i: number): boolean {
-  return countries.some((c) => c.to <= i && c.to >= i - 2);
+function countryWordBefore(countries: readonly { to: number }[], tokens: readonly Token[], i: number): boolean {
+  // "In Chile, the Policía de Investigaciones": a country set off by a comma is the place, not part of the name.
+  return countries.some((c) => c.to <= i && c.to >= i - 2 && !tokens.slice(c.to, i + 1).some((t) => t.breakBefore));
 }

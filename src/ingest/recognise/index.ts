@@ -1,4 +1,5 @@
 /** The recognise stage of the ingest pipeline: what other stages and callers use. */
+export { agencyIdForms } from './agency-id-forms';
 export { countryName } from './country-forms';
 export { entityIdOf } from './entity-drafts';
 export type { EntityDraft } from './entity-drafts';

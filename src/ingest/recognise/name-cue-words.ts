@@ -31,11 +31,18 @@ export const PARTICLES = new Set([
   'dela',
   'delos',
   'arap',
+  // Spanish double surnames: "Joaquín López y López".
+  'y',
 ]);
 /** Lowercase words inside organisation names: "Ministry of External Affairs". */
 export const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on']);
 /** Titles written before a name; stripped, and they show that a name follows. */
 export const TITLES = new Set([
+  'ombudsman',
+  'ombudsperson',
+  'magistrate',
+  'comptroller',
+  'chaplain',
   'president',
   'presidente',
   'président',
@@ -150,9 +157,119 @@ export const TITLES = new Set([
   'baroness',
   'duke',
   'duchess',
+  // Ranks, nobility and honorifics that read as part of a name when missing here ("Commodore Frank Bainimarama", "Count Folke Bernadotte").
+  'commodore',
+  'seaman',
+  'airman',
+  'ensign',
+  'corporal',
+  'brigadier',
+  'constable',
+  'inspector',
+  'superintendent',
+  'count',
+  'countess',
+  'baron',
+  'earl',
+  'viscount',
+  'marquis',
+  'emperor',
+  'empress',
+  'tsar',
+  'czar',
+  'taoiseach',
+  'tánaiste',
+  'privy',
+  'seal',
+  'datu',
+  'datuk',
+  'dato',
+  'mullah',
+  'mufti',
+  'monsignor',
+  'msgr',
 ]);
+/** Nouns for a person of a people, glued before a name like a title: "the Spaniard José Emilio Suárez Trashorras", "the Chechens Kazbek Dukuzov and …". */
+export const PEOPLE_NOUNS = new Set([
+  'spaniard',
+  'spaniards',
+  'briton',
+  'britons',
+  'frenchman',
+  'frenchmen',
+  'frenchwoman',
+  'englishman',
+  'englishwoman',
+  'scotsman',
+  'irishman',
+  'welshman',
+  'dutchman',
+  'dane',
+  'danes',
+  'swede',
+  'swedes',
+  'poles',
+  'turks',
+  'kurd',
+  'kurds',
+  'chechen',
+  'chechens',
+  'basque',
+  'basques',
+  'sikh',
+  'sikhs',
+  'pashtun',
+  'uighur',
+  'uyghur',
+  'cossack',
+  'bedouin',
+]);
+/** Words that open organisations' names and no person's: "Ansar al-Sharia", "Lashkar-e-Islam", "Jamaat al Muslimeen". */
+export const ORG_OPENERS = new Set([
+  'ansar',
+  'jamaat',
+  'jamaah',
+  'jemaah',
+  'lashkar',
+  'jaish',
+  'harakat',
+  'hizb',
+  'tehrik',
+  'jabhat',
+  'ahrar',
+  'kataib',
+  'asaib',
+  'tanzim',
+  'sipah',
+  'jund',
+  'liwa',
+  'saraya',
+]);
+
+/** Cue nouns for outlets and groups, whose names often open with a first name: "the satirical weekly Charlie Hebdo". */
+export const GROUP_CUES = new Set([
+  'weekly',
+  'daily',
+  'magazine',
+  'tabloid',
+  'newspaper',
+  'outlet',
+  'website',
+  'group',
+  'sect',
+  'cult',
+  'militia',
+  'gang',
+  'faction',
+  'charity',
+  'ngo',
+]);
+
 /** Offices after "of" that belong to the title, not the name: "Secretary of State John Kerry". */
 export const OFFICE_WORDS = new Set([
+  'police',
+  'army',
+  'navy',
   'state',
   'defense',
   'defence',
@@ -170,6 +287,18 @@ export const OFFICE_WORDS = new Set([
 export const NAME_HONORIFICS = new Set(['sheikh', 'sheikha', 'sister', 'brother', 'father', 'mother', 'lady']);
 /** Nouns of an apposition that describe a person: "Nick du Toit, a South African arms dealer". */
 export const PERSON_APPOSITIVES = new Set([
+  'separatist',
+  'rebel',
+  'guerrilla',
+  'insurgent',
+  'jihadist',
+  'nationalist',
+  'relative',
+  'relatives',
+  'leaders',
+  'members',
+  'officers',
+  'officials',
   'dealer',
   'servant',
   'physicist',
@@ -288,6 +417,7 @@ export const NON_PERSON_APPOSITIVES = new Set([
 ]);
 /** Words that make a capitalised run a place, at its end or right after it: "Sheridan Circle", "Ain al-Asad air base". */
 export const PLACE_HEADS = new Set([
+  'abbey',
   'circle',
   'suburb',
   'neighbourhood',
@@ -382,6 +512,9 @@ export const ALIAS_CUES = [
   ['lived', 'as'],
   ['called'],
   ['nee'],
+  // "Bergling later took the name Eugén Sandberg", "changed his name to …".
+  ['took', 'the', 'name'],
+  ['name', 'to'],
   ['née'],
 ];
 /** Lowercase words right before a name that say a person is named: "reporter Evan Gershkovich". */
@@ -518,6 +651,53 @@ export const PERSON_CUES = new Set([
   'successor',
   'predecessor',
   'counterpart',
+  // Occupations and relations that were missing: "his partner Yemi Hailemariam", "the political commentator Kem Ley".
+  'partner',
+  'contractor',
+  'gunman',
+  'assassin',
+  'bomber',
+  'hijacker',
+  'kidnapper',
+  'killer',
+  'spouse',
+  'fiance',
+  'commentator',
+  'broadcaster',
+  'presenter',
+  'paralegal',
+  'worker',
+  'teacher',
+  'nurse',
+  'farmer',
+  'missionary',
+  'nun',
+  'poet',
+  'playwright',
+  'artist',
+  'painter',
+  'composer',
+  'cartoonist',
+  'footballer',
+  'athlete',
+  'physician',
+  'psychiatrist',
+  'chemist',
+  'mathematician',
+  'accountant',
+  'clerk',
+  'translator',
+  'interpreter',
+  'solicitor',
+  'barrister',
+  'mediator',
+  'negotiator',
+  'emissary',
+  'spymaster',
+  'conspirator',
+  'emigre',
+  'exile',
+  'refugee',
 ]);
 /** Words that open a sentence and never a name: "Under Islam Karimov", "During Richard Nixon's …". */
 export const SENTENCE_OPENERS = new Set([
@@ -636,6 +816,8 @@ export const PLACE_PREFIXES = new Set([
 export const FAMILY_CUES = new Set(['brothers', 'sisters', 'couple', 'spouses', 'twins', 'siblings', 'cousins', 'children', 'sons', 'daughters', 'parents']);
 /** Verbs whose object is usually a person: "killed Qasem Soleimani", "appointed Demelash Gebremichael". */
 export const PERSON_OBJECT_VERBS = new Set([
+  'starring',
+  'married',
   'killed',
   'angered',
   'criticised',
@@ -688,6 +870,30 @@ export const PERSON_OBJECT_VERBS = new Set([
   'expelled',
   'tortured',
 ]);
+/** Passive verbs after "was"/"were" that befall only people: "Savvas Xiros was injured by his own bomb". */
+export const PERSON_PASSIVES = new Set([
+  'injured',
+  'wounded',
+  'killed',
+  'shot',
+  'stabbed',
+  'assassinated',
+  'murdered',
+  'born',
+  'executed',
+  'hanged',
+  'beheaded',
+  'jailed',
+  'imprisoned',
+  'kidnapped',
+  'abducted',
+  'paroled',
+  'extradited',
+  'poisoned',
+  'tortured',
+  'knighted',
+]);
+
 /** Words right before a name that put it somewhere: "near Port-au-Prince", "in Great Yarmouth". */
 export const LOCATIVES = new Set(['in', 'near', 'outside', 'at', 'from', 'into', 'across', 'via', 'toward', 'towards', 'around', 'inside']);
 /** Verbs that, right after a name, say a person acted or spoke. */
@@ -738,6 +944,11 @@ export const SPEECH_VERBS = new Set([
 ]);
 /** Lowercase words right before a name that say an organisation is named: "a Hungarian company, BAC Consulting". */
 export const ORGANIZATION_CUES = new Set([
+  'group',
+  'sect',
+  'cult',
+  'outlet',
+  'website',
   'company',
   'firm',
   'contractor',
@@ -817,6 +1028,8 @@ export const SEATS_OF_POWER = new Set([
 ]);
 /** Last words of organisation names: "Electoral Commission", "State Guard Service". */
 export const ORG_HEADS = new Set([
+  'forum',
+  'authority',
   'party',
   'commission',
   'committee',
@@ -935,6 +1148,17 @@ export const AFFILIATIONS = new Set([
 
 /** Last words of capitalised runs that are events, ideas or outlets, never surnames: "Cold War", "Christian Democracy", "Ukrainska Pravda". */
 export const NOT_SURNAMES = new Set([
+  'incident',
+  'award',
+  'awards',
+  'prize',
+  'flight',
+  'project',
+  'operation',
+  'massacre',
+  'affair',
+  'scandal',
+  'uprising',
   'war',
   'wars',
   'democracy',
@@ -957,8 +1181,39 @@ export const NOT_SURNAMES = new Set([
 /** Months that are also names ("Alan Nunn May", "April Glaspie"): a month only next to a number. */
 export const NAME_MONTHS = new Set(['april', 'may', 'june', 'august']);
 
+/** "the arrest of Yulia Kuzmenko", "the conviction of Paul Ward": what befalls a person, before "of" and a name. */
+export const FATE_NOUNS = new Set([
+  'case',
+  'arrest',
+  'murder',
+  'killing',
+  'assassination',
+  'trial',
+  'conviction',
+  'acquittal',
+  'extradition',
+  'execution',
+  'kidnapping',
+  'abduction',
+  'disappearance',
+  'detention',
+  'poisoning',
+  'funeral',
+]);
+
 /** "the government of Emmerson Mnangagwa", "political rivals of Jair Bolsonaro": nouns whose "of" names a person. */
 export const OF_PERSON_NOUNS = new Set([
+  'critic',
+  'critics',
+  'opponent',
+  'opponents',
+  'loyalists',
+  'followers',
+  'killers',
+  'assassins',
+  'assassin',
+  'killer',
+  'biographer',
   'government',
   'regime',
   'administration',
@@ -974,6 +1229,26 @@ export const OF_PERSON_NOUNS = new Set([
 
 /** "chaired by Gor Sunguh", "founded by …": the agent of these verbs after "by" is a person when no organisation name was read. */
 export const BY_VERBS = new Set([
+  'assassinated',
+  'killed',
+  'murdered',
+  'kidnapped',
+  'abducted',
+  'arrested',
+  'betrayed',
+  'hired',
+  'employed',
+  'overseen',
+  'supervised',
+  'signed',
+  'approved',
+  'succeeded',
+  'replaced',
+  'defeated',
+  'pardoned',
+  'appointed',
+  'nominated',
+  'interviewed',
   'run',
   'chaired',
   'led',
@@ -1016,6 +1291,13 @@ export const IDENTIFY_VERBS = new Set(['identified', 'unmasked', 'exposed', 'nam
 
 /** Nouns after a possessive name that belong to a person: "Ruhollah Khomeini's residence", "Than Shwe's junta". */
 export const PERSONAL_POSSESSIONS = new Set([
+  'government',
+  'cabinet',
+  'deputy',
+  'dictatorship',
+  'premiership',
+  'widower',
+  'biographer',
   'residence',
   'home',
   'house',

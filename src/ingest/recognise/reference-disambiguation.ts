@@ -72,6 +72,7 @@ function onlyOne<T>(items: T[]): T | undefined {
  */
 export function resolveMatch(match: PhraseMatch<GazetteerValue>, ctx: DisambiguationContext): ReferenceEntity | undefined {
   const values = match.values.filter((v): v is Extract<GazetteerValue, { kind: 'entity' }> => v.kind === 'entity');
+  if (namesAnotherBody(match, ctx.tokens, values)) return undefined;
   const candidates = ofTheEra([...new Map(values.map((v) => [v.entity.id, v.entity])).values()], ctx.year);
   if (candidates.length === 1 && !values.some((v) => v.ambiguous)) return candidates[0];
 
@@ -98,4 +99,23 @@ export function resolveMatch(match: PhraseMatch<GazetteerValue>, ctx: Disambigua
   // Nothing in the story points anywhere: a spelling that is unambiguous for one entity keeps it
   // ("the NSA" is the American agency unless Egypt or Bahrain is in view).
   return onlyOne([...new Map(values.filter((v) => !v.ambiguous).map((v) => [v.entity.id, v.entity])).values()]);
+}
+
+/** Capitalised words that make an agency's spelled-out name the first words of another body's: "the State Security Council". */
+const OTHER_BODIES = new Set(['council', 'court', 'tribunal', 'ministry', 'committee', 'act', 'law', 'academy', 'museum', 'archives', 'memorial', 'party']);
+
+/**
+ * "The State Security Council … coordinated the response" names a council, not the Czech StB ("State
+ * Security"). Only a name written out: an acronym before such a word still names its agency ("the FBI Academy").
+ */
+function namesAnotherBody(
+  match: PhraseMatch<GazetteerValue>,
+  tokens: readonly Token[],
+  values: readonly Extract<GazetteerValue, { kind: 'entity' }>[],
+): boolean {
+  const next = tokens[match.to];
+  const last = tokens[match.to - 1];
+  const spelledOut = match.to - match.from >= 2;
+  const agencies = values.length > 0 && values.every((v) => v.entity.agency);
+  return agencies && spelledOut && !!next && !next.breakBefore && !last.possessive && /^\p{Lu}/u.test(next.text) && OTHER_BODIES.has(next.key);
 }

@@ -38,6 +38,11 @@ export class StoryMemory {
     );
   }
 
+  /** The countries of the agencies read so far in this story. */
+  agencyCountries(): Set<string> {
+    return new Set([...this.byName.values()].flatMap((m) => (m.entity.type === EntityType.AGENCY && m.entity.countryCode ? [m.entity.countryCode] : [])));
+  }
+
   /** The entity a name was first read as in this story. */
   named(name: string): EntityMention | undefined {
     return this.byName.get(nameKey(name));

@@ -1,4 +1,7 @@
 import worldCountries from 'world-countries';
+import { findOwnedUnits, isLoneForce } from './agency-units';
+import { TERRITORIES } from './country-forms';
+import { findForeignAgencyNames } from './foreign-agency-names';
 import type { CountryMention } from './country-recognizer';
 import { agencyDraft, EntityDraft } from './entity-drafts';
 import type { EntityMention } from './entity-mention';
@@ -29,6 +32,9 @@ const AGENCY_HEADS = new Set([
   'authority',
   'squad',
   'group',
+  'branch',
+  'guard',
+  'customs',
 ]);
 
 /** What makes such a name an agency's: the work it does. */
@@ -60,6 +66,9 @@ const AGENCY_WORDS = new Set([
   'intervention',
   // "National Drug Enforcement Agency", "Maritime Law Enforcement Agency".
   'enforcement',
+  // "HM Customs and Excise", "Customs Service": customs officers are law enforcement.
+  'customs',
+  'excise',
 ]);
 
 /** Words that make an agency-shaped name something else: "UK Health Security Agency", "Center for Security Studies". */
@@ -145,6 +154,10 @@ const NARROW_HEADS = new Map<string, Set<string>>([
   ['secretariat', new Set(['intelligence'])],
   // "Special Intervention Group (GIS)", "Police Intervention Group", not "Armed Islamic Group" or "Security Group" (firms).
   ['group', new Set(['intervention', 'intelligence', 'investigation', 'investigations', 'police', 'counterterrorism', 'surveillance'])],
+  // "Special Branch", "Anti-Terrorist Branch", "Criminal Investigation Branch", not "Executive Branch" or "Branch Davidians".
+  ['branch', new Set(['special', 'terrorist', 'antiterrorist', 'criminal', 'investigation', 'intelligence', 'security', 'political'])],
+  // "Border Guard", "Civil Guard", not "Republican Guard" or "Old Guard" (armies and factions).
+  ['guard', new Set(['border', 'frontier', 'civil', 'coast'])],
 ]);
 
 /** Capitals by folded name: "Cairo Security Directorate" is Egypt's. */
@@ -152,11 +165,37 @@ const CAPITALS = new Map<string, string>(
   worldCountries.flatMap((c) => (/^[A-Z]{2}$/.test(c.cca2) ? c.capital.map((name): [string, string] => [formKey(name), c.cca2]) : [])),
 );
 
+/** Dependent territories by folded name: "Puerto Rico Police" is a force of its own, with the territory's code. */
+const TERRITORY_NAMES = new Map<string, string>(
+  worldCountries.flatMap((c) => (TERRITORIES.has(c.cca2) ? [c.name.common, c.name.official].map((name): [string, string] => [formKey(name), c.cca2]) : [])),
+);
+
+/** A territory's name right before token i, glued to it: how many tokens it takes, and its code. */
+function territoryBefore(tokens: readonly Token[], i: number): { length: number; code: string } | undefined {
+  if (tokens[i].breakBefore) return undefined;
+  for (let n = 1; n <= 3 && n <= i; n++) {
+    const code = TERRITORY_NAMES.get(
+      tokens
+        .slice(i - n, i)
+        .map((t) => t.key)
+        .join(' '),
+    );
+    if (code && !tokens[i - 1].possessive && !tokens.slice(i - n + 1, i).some((t) => t.breakBefore)) return { length: n, code };
+  }
+  return undefined;
+}
+
 /** "Directorate of Naval Intelligence", "Commission Against Corruption": the name goes on after its head. */
 const TAIL_LINKS = new Set(['of', 'for', 'against', 'on']);
 
 /** "Military Intelligence", "Naval Intelligence": a branch's intelligence service named without a head noun. */
 const BRANCH_WORDS = new Set(['military', 'naval', 'navy', 'army', 'defence', 'defense', 'signals']);
+
+/** What the story around a text shows: its countries in order of mention, and the countries of the agencies read so far. */
+export interface StoryView {
+  countries: ReadonlySet<string>;
+  agencyCountries: () => ReadonlySet<string>;
+}
 
 export interface UnknownAgency {
   entity: EntityDraft;
@@ -180,7 +219,7 @@ function isHead(t: Token, from: number, tokens: readonly Token[]): boolean {
 }
 
 /** "of Naval Intelligence", "Against Corruption": how far a name goes on after its head (exclusive). */
-function tailEnd(tokens: readonly Token[], head: number, isFree: (i: number) => boolean): number {
+function tailEnd(tokens: readonly Token[], head: number, isFree: (i: number) => boolean, isCountry: (i: number) => boolean): number {
   const link = tokens[head + 1];
   if (!link || link.breakBefore || !TAIL_LINKS.has(link.key) || !isFree(head + 1)) return head + 1;
   let k = head + 2;
@@ -189,7 +228,13 @@ function tailEnd(tokens: readonly Token[], head: number, isFree: (i: number) => 
   const goesOn = (j: number) => j < tokens.length && isFree(j) && !tokens[j].breakBefore && (j === start || !tokens[j - 1].possessive);
   // "of Rio de Janeiro": a lowercase particle inside a place's name.
   while (goesOn(k) && (isCapitalised(tokens[k]) || (k > start && PARTICLES.has(tokens[k].key) && goesOn(k + 1) && isCapitalised(tokens[k + 1])))) k++;
-  return k > start ? k : head + 1;
+  if (k === start) return head + 1;
+  if (tokens[k]?.key !== 'of') return k;
+  // "Investigations Department of the Police of the Capital", "Directorate for the Protection of the Constitutional Order": the name
+  // goes on over a second "of", unless that names a country ("… of Ukraine" says whose it is) or another body ("… of the Ministry of Defence").
+  const next = tailEnd(tokens, k - 1, isFree, isCountry);
+  const named = tokens[k + 1]?.key === 'the' ? k + 2 : k + 1;
+  return next > k && !isCountry(named) && !tokens.slice(k, next).some((t) => NOT_AGENCY_WORDS.has(t.key)) ? next : k;
 }
 
 /** "(SIM)" right after the name: the acronym and where its tokens end. */
@@ -207,6 +252,13 @@ function sentenceStartOf(tokens: readonly Token[], i: number): number {
   return k;
 }
 
+/** The first token of the next sentence after i (or the end). */
+function sentenceEndOf(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && !tokens[k].sentenceStart) k++;
+  return k;
+}
+
 /**
  * Whose agency an unknown name is: a country word inside it ("Slovak Police Force", "… of Ukraine"),
  * one right before it ("Kuwait's …"), else the nearest country named earlier in the sentence, the one
@@ -218,11 +270,13 @@ function countryOf(
   to: number,
   tokens: readonly Token[],
   countries: readonly CountryMention[],
-  storyCountries: ReadonlySet<string>,
+  story: StoryView,
   knownAgencies: readonly EntityMention[],
 ): string | undefined {
   const inside = countries.find((c) => c.from >= from && c.to <= to);
   if (inside) return inside.code;
+  // "HM Customs and Excise", "HM Revenue": the Crown's services are the UK's.
+  if (tokens[from].text === 'HM') return 'GB';
   for (let k = from; k < to; k++) {
     const capital = CAPITALS.get(tokens[k].key) ?? CAPITALS.get(`${tokens[k].key} ${tokens[k + 1]?.key}`);
     if (capital) return capital;
@@ -234,12 +288,19 @@ function countryOf(
   // "The DCI and the National Police Service said …": the agencies named earlier in the sentence are of one country.
   const nearby = new Set(knownAgencies.filter((m) => m.from >= sentenceStart && m.to <= from).map((m) => m.entity.countryCode ?? ''));
   if (nearby.size === 1 && !nearby.has('')) return [...nearby][0];
+  // "The National Police and the SBU said …": with no country in the text, the agencies named later in the sentence are of its country.
+  const sentenceEnd = sentenceEndOf(tokens, to);
+  const later = new Set(knownAgencies.filter((m) => m.from >= to && m.to <= sentenceEnd).map((m) => m.entity.countryCode ?? ''));
+  if (countries.length === 0 && later.size === 1 && !later.has('')) return [...later][0];
   const inText = new Set(countries.map((c) => c.code));
   if (inText.size === 1) return [...inText][0];
   // "extradited from the United States", "run by Chinese syndicates": a country after a preposition is a place or a party, seldom the owner.
   const owner = before.find((c) => !PLACE_PREPOSITIONS.has(wordBefore(tokens, c.from)));
   if (owner ?? before[0]) return (owner ?? before[0]).code;
-  return storyCountries.size === 1 ? [...storyCountries][0] : undefined;
+  if (countries.length > 0) return story.countries.size === 1 ? [...story.countries][0] : undefined;
+  // "an officer of Unit 131 who ran the cell": a text naming no country speaks of the country whose agencies the story named, else of its first country.
+  const agencyCountries = story.agencyCountries();
+  return agencyCountries.size === 1 ? [...agencyCountries][0] : [...story.countries][0];
 }
 
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'to', 'into', 'by', 'with', 'against', 'for', 'at', 'across', 'via']);
@@ -265,12 +326,17 @@ const SERVICE_OWNERS = new Set(['police', 'army', 'military', 'intelligence', 'n
 
 const SERVED_HEADS = new Set(['unit', 'squad', 'division', 'command', 'directorate', 'bureau', 'service', 'force', 'department']);
 
+/** A known agency's possessive right before token start: "the FSB's …". */
+function ownedByKnownAgency(tokens: readonly Token[], start: number, knownAgencies: readonly EntityMention[]): boolean {
+  return !!tokens[start - 1]?.possessive && !tokens[start].breakBefore && knownAgencies.some((m) => m.to === start);
+}
+
 /** A unit named right after its service (lower case, or possessive): its name needs no agency word when an acronym defines it. */
 function withinService(tokens: readonly Token[], start: number, knownAgencies: readonly EntityMention[]): boolean {
   const owner = tokens[start - 1];
   if (!owner || tokens[start].breakBefore) return false;
   // "the Kenya Police Service's Special Service Unit (SSU)": a known agency's possessive owns the unit too.
-  if (owner.possessive && knownAgencies.some((m) => m.to === start)) return true;
+  if (ownedByKnownAgency(tokens, start, knownAgencies)) return true;
   return !isCapitalised(owner) && SERVICE_OWNERS.has(owner.key);
 }
 
@@ -279,13 +345,9 @@ export function isAgencyShaped(tokens: readonly Token[], from: number, to: numbe
   const words = tokens.slice(from, to);
   const heads = words.filter((t) => isHead(t, from, tokens));
   const narrow = heads.length > 0 && heads.every((h) => NARROW_HEADS.has(h.key));
-  return (
-    to - from >= 2 &&
-    words.some((t) => AGENCY_WORDS.has(t.key)) &&
-    !words.some((t) => NOT_AGENCY_WORDS.has(t.key)) &&
-    heads.length > 0 &&
-    (!narrow || words.some((t) => heads.some((h) => NARROW_HEADS.get(h.key)?.has(t.key))))
-  );
+  // A narrow head's own words say what it does ("Special Branch"); other heads need an agency word.
+  const saysWhatItDoes = narrow ? words.some((t) => heads.some((h) => NARROW_HEADS.get(h.key)?.has(t.key))) : words.some((t) => AGENCY_WORDS.has(t.key));
+  return to - from >= 2 && saysWhatItDoes && !words.some((t) => NOT_AGENCY_WORDS.has(t.key)) && heads.length > 0;
 }
 
 /** "Department of Surveillance and Security (DSS)": a name that goes on over "and" when a defined acronym closes it. */
@@ -294,7 +356,9 @@ function coordinatedTail(text: string, tokens: readonly Token[], to: number, isF
   let k = to + 1;
   while (k < tokens.length && isFree(k) && !tokens[k].breakBefore && !tokens[k - 1].possessive && isCapitalised(tokens[k]) && !isAcronymLike(tokens[k].text))
     k++;
-  return k > to + 1 && definedAcronym(text, tokens, k) ? k : to;
+  // "HM Customs and Excise" (the UK's, Hong Kong's, India's): the pair is the name with or without an acronym.
+  const paired = k === to + 2 && tokens[to - 1].key === 'customs' && tokens[to + 1].key === 'excise';
+  return k > to + 1 && (paired || definedAcronym(text, tokens, k)) ? k : to;
 }
 
 /**
@@ -308,11 +372,12 @@ export function findUnknownAgencies(
   text: string,
   tokens: readonly Token[],
   countries: readonly CountryMention[],
-  storyCountries: ReadonlySet<string>,
+  story: StoryView,
   isFree: (i: number) => boolean,
   knownAgencies: readonly EntityMention[] = [],
 ): UnknownAgency[] {
   const found: UnknownAgency[] = [];
+  const isCountry = (i: number) => countries.some((c) => c.from === i);
   for (let i = 0; i < tokens.length; i++) {
     if (!isFree(i) || !isCapitalised(tokens[i])) continue;
     let end = i + 1;
@@ -321,29 +386,37 @@ export function findUnknownAgencies(
     for (let k = end - 1; k >= i && head < 0; k--) if (isHead(tokens[k], i, tokens)) head = k;
     let start = i;
     while (start < head && (TITLES.has(tokens[start].key) || SENTENCE_OPENERS.has(tokens[start].key) || tokens[start].key === 'the')) start++;
-    let to = head < 0 ? -1 : coordinatedTail(text, tokens, tailEnd(tokens, head, isFree), isFree);
+    const territory = head >= 0 && start === i ? territoryBefore(tokens, i) : undefined;
+    if (territory) start = i - territory.length;
+    let to = head < 0 ? -1 : coordinatedTail(text, tokens, tailEnd(tokens, head, isFree, isCountry), isFree);
     const parent = head < 0 ? undefined : parentAgency(tokens, head, knownAgencies);
     // "European Union Agency for …": a run glued to a name already read goes on that name, and is not an agency of its own.
-    const before = tokens[i - 1];
-    const continues = !!before && !tokens[i].breakBefore && !before.possessive && isCapitalised(before) && !isFree(i - 1);
-    const otherThing = continues || (head >= 0 && head + 1 < end && NOT_AFTER_HEAD.has(tokens[head + 1].key));
+    const before = tokens[start - 1];
+    const continues = !!before && !tokens[start].breakBefore && !before.possessive && isCapitalised(before) && !isFree(start - 1);
+    // "The Karachi Police Counter Terrorism Department": a run glued before a known agency's name says whose that agency is.
+    const owner = head >= 0 && !!tokens[end] && !tokens[end].breakBefore && !tokens[end - 1].possessive && knownAgencies.some((m) => m.from === end);
+    const otherThing = continues || owner || (head >= 0 && head + 1 < end && NOT_AFTER_HEAD.has(tokens[head + 1].key));
+    // "the FSB's Directorate for the Protection of the Constitutional Order": a known agency's possessive names its unit without an acronym.
     const servedUnit =
       head >= 0 &&
       !otherThing &&
       SERVED_HEADS.has(tokens[head].key) &&
       withinService(tokens, start, knownAgencies) &&
-      !!definedAcronym(text, tokens, to) &&
+      (!!definedAcronym(text, tokens, to) || ownedByKnownAgency(tokens, start, knownAgencies)) &&
       to - start >= 2;
-    if (head < 0 || otherThing || !(isAgencyShaped(tokens, start, to) || (parent && to - start >= 2) || servedUnit)) {
+    const lone = to - start === 1 && isLoneForce(tokens, start);
+    if (head < 0 || otherThing || !(isAgencyShaped(tokens, start, to) || (parent && to - start >= 2) || servedUnit || lone)) {
       i = end - 1;
       continue;
     }
     if (parent && !isAgencyShaped(tokens, start, to) && !servedUnit) to = head + 1;
+    // "the NSW Police Force's Strike Force Parrabell": an owned unit's name goes on after its head.
+    if (servedUnit && ownedByKnownAgency(tokens, start, knownAgencies) && end > to && !NOT_AFTER_HEAD.has(tokens[head + 1]?.key ?? '')) to = end;
     // "the Financial Intelligence Unit of the Slovak police": a demonym ending the tail says whose unit, but is no part of its name.
     const demonymTail =
       to > head + 1 ? countries.find((c) => c.via === 'demonym' && c.to === to && c.from > head && tokens[to] && !tokens[to].breakBefore) : undefined;
     if (demonymTail) to = head + 1;
-    const countryCode = demonymTail?.code ?? parent?.countryCode ?? countryOf(start, to, tokens, countries, storyCountries, knownAgencies);
+    const countryCode = territory?.code ?? demonymTail?.code ?? parent?.countryCode ?? countryOf(start, to, tokens, countries, story, knownAgencies);
     if (countryCode) {
       const defined = definedAcronym(text, tokens, to);
       const entity = agencyDraft({ name: spanText(text, tokens, start, to), acronym: defined?.acronym, aliases: [], countryCode });
@@ -351,16 +424,19 @@ export function findUnknownAgencies(
     }
     i = Math.max(to, end) - 1;
   }
+  for (const name of findForeignAgencyNames(tokens, (i) => isFree(i) && !found.some((a) => i >= a.from && i < (a.acronymTo ?? a.to)))) {
+    const countryCode = countryOf(name.from, name.to, tokens, countries, story, knownAgencies);
+    const defined = definedAcronym(text, tokens, name.to);
+    if (!countryCode) continue;
+    const entity = agencyDraft({ name: spanText(text, tokens, name.from, name.to), acronym: defined?.acronym, aliases: [], countryCode });
+    found.push({ entity, from: name.from, to: name.to, acronymTo: defined?.to });
+  }
+  const notFoundYet = (i: number) => isFree(i) && !found.some((a) => i >= a.from && i < (a.acronymTo ?? a.to));
+  const owners = [...knownAgencies, ...found.map((a) => ({ id: '', entity: a.entity, from: a.from, to: a.acronymTo ?? a.to }))];
+  found.push(...findOwnedUnits(text, tokens, countries, notFoundYet, owners));
   const notFound = (i: number) => isFree(i) && !found.some((a) => i >= a.from && i < (a.acronymTo ?? a.to));
-  const numbered = findNumberedUnits(text, tokens, countries, storyCountries, notFound, knownAgencies);
-  const described = findDescribedAcronyms(
-    text,
-    tokens,
-    countries,
-    storyCountries,
-    (i) => notFound(i) && !numbered.some((a) => i >= a.from && i < a.to),
-    knownAgencies,
-  );
+  const numbered = findNumberedUnits(text, tokens, countries, story, notFound, knownAgencies);
+  const described = findDescribedAcronyms(text, tokens, countries, story, (i) => notFound(i) && !numbered.some((a) => i >= a.from && i < a.to), knownAgencies);
   return [...found, ...numbered, ...described];
 }
 
@@ -392,7 +468,7 @@ function findDescribedAcronyms(
   text: string,
   tokens: readonly Token[],
   countries: readonly CountryMention[],
-  storyCountries: ReadonlySet<string>,
+  story: StoryView,
   isFree: (i: number) => boolean,
   knownAgencies: readonly EntityMention[],
 ): UnknownAgency[] {
@@ -405,7 +481,7 @@ function findDescribedAcronyms(
     const head = tokens[k];
     if (!head || head.breakBefore || isCapitalised(head) || !DESCRIBED_HEADS.has(head.key) || k === i + 1) continue;
     if (!tokens.slice(i + 1, k + 1).some((t) => DESCRIBED_WORDS.has(t.key))) continue;
-    const countryCode = countryOf(i, k + 1, tokens, countries, storyCountries, knownAgencies);
+    const countryCode = countryOf(i, k + 1, tokens, countries, story, knownAgencies);
     if (countryCode) found.push({ entity: agencyDraft({ name: acronym.text, acronym: acronym.text, aliases: [], countryCode }), from: i, to: i + 1 });
   }
   return found;
@@ -432,6 +508,13 @@ const SERVICE_WORDS = new Set([
   'hackers',
   'hacking',
   'interrogation',
+  // "an officer of Unit 131", "agents of Branch 215".
+  'officer',
+  'officers',
+  'agent',
+  'agents',
+  'operative',
+  'operatives',
 ]);
 
 /**
@@ -443,7 +526,7 @@ function findNumberedUnits(
   text: string,
   tokens: readonly Token[],
   countries: readonly CountryMention[],
-  storyCountries: ReadonlySet<string>,
+  story: StoryView,
   isFree: (i: number) => boolean,
   knownAgencies: readonly EntityMention[],
 ): UnknownAgency[] {
@@ -455,15 +538,14 @@ function findNumberedUnits(
     const lettered = LETTERED_HEADS.has(tokens[i].key) && /^[A-Z]$/.test(number.text);
     if (!(/^(?:\d{2,6}|[IVX]{1,4})$/.test(number.text) || lettered) || (tokens[i + 2] && !tokens[i + 2].breakBefore && isCapitalised(tokens[i + 2]))) continue;
     const sentence = sentenceStartOf(tokens, i);
-    let end = i + 2;
-    while (end < tokens.length && !tokens[end].sentenceStart) end++;
+    const end = sentenceEndOf(tokens, i + 2);
     const inService = knownAgencies.some((a) => a.from >= sentence && a.to <= end) || tokens.slice(sentence, end).some((t) => SERVICE_WORDS.has(t.key));
     // "a source inside the KGB: an engineer in Directorate T": the service named before it in the sentence is its parent.
     const parent = knownAgencies
       .filter((a) => a.from >= sentence && a.to <= i)
       .sort((a, b) => a.to - b.to)
       .pop();
-    const countryCode = inService ? (parent?.entity.countryCode ?? countryOf(i, i + 2, tokens, countries, storyCountries, knownAgencies)) : undefined;
+    const countryCode = inService ? (parent?.entity.countryCode ?? countryOf(i, i + 2, tokens, countries, story, knownAgencies)) : undefined;
     if (countryCode) found.push({ entity: agencyDraft({ name: spanText(text, tokens, i, i + 2), aliases: [], countryCode }), from: i, to: i + 2 });
   }
   return found;

@@ -22,11 +22,16 @@ import {
   PARTICLES,
   LOCATIVES,
   EMPLOYEE_NOUNS,
+  FATE_NOUNS,
+  GROUP_CUES,
+  ORG_OPENERS,
   MEMBERSHIP_NOUNS,
   SEATS_OF_POWER,
   PERSON_APPOSITIVES,
   PERSON_CUES,
+  PEOPLE_NOUNS,
   PERSON_OBJECT_VERBS,
+  PERSON_PASSIVES,
   PLACE_HEADS,
   PLACE_PREFIXES,
   SENTENCE_OPENERS,
@@ -151,6 +156,7 @@ function afterTitles(text: string, tokens: readonly Token[], from: number, to: n
     (/^\d+(?:st|nd|rd|th)$/.test(tokens[k].text) && tokens[k + 1]?.key === 'class') ||
     (tokens[k].key === 'sub' && TITLES.has(tokens[k + 1]?.key ?? '')) ||
     AFFILIATIONS.has(tokens[k].key) ||
+    PEOPLE_NOUNS.has(tokens[k].key) ||
     (tokens[k].key === 'social' && tokens[k + 1]?.key === 'democrat') ||
     (k === from && OFFICE_WORDS.has(tokens[k].key) && tokens[k - 1]?.key === 'of' && TITLES.has(tokens[k - 2]?.key ?? '')) ||
     (k === from && tokens[k].sentenceStart && opensSentenceNotName(tokens[k].key));
@@ -190,6 +196,7 @@ function apposition(tokens: readonly Token[], to: number): 'person' | 'other' | 
   if (isCapitalised(first)) return possessorsPerson(tokens, to);
   if (!APPOSITION_OPENERS.has(first.key) && !PERSON_CUES.has(first.key) && !PERSON_APPOSITIVES.has(first.key) && !NON_PERSON_APPOSITIVES.has(first.key))
     return undefined;
+  if (first.key === 'one' && tokens[to + 1]?.key === 'of') return oneOfPeople(tokens, to + 2);
   // The head is the last describing noun before the phrase goes on: "a retired army officer", "the hotel manager".
   let head: 'person' | 'other' | undefined;
   for (let k = to; k < Math.min(tokens.length, to + 7); k++) {
@@ -200,6 +207,23 @@ function apposition(tokens: readonly Token[], to: number): 'person' | 'other' | 
     else if (PERSON_APPOSITIVES.has(tokens[k].key) || PERSON_CUES.has(tokens[k].key)) head = 'person';
   }
   return head;
+}
+
+/** "Madanlal Pahwa, one of the conspirators", "…, one of the men sentenced": a plural noun for people after "one of". */
+function oneOfPeople(tokens: readonly Token[], from: number): 'person' | undefined {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    if (tokens[k].breakBefore && k > from) return undefined;
+    const key = tokens[k].key;
+    const singular = key.endsWith('s') ? key.slice(0, -1) : key;
+    if (
+      key === 'men' ||
+      key === 'women' ||
+      key === 'people' ||
+      (singular !== key && (PERSON_CUES.has(singular) || PERSON_ROLE_NOUNS.has(singular) || PERSON_APPOSITIVES.has(singular)))
+    )
+      return 'person';
+  }
+  return undefined;
 }
 
 /** "Saad Hariri, Rafic Hariri's son": a name, its possessive, then a person noun. */
@@ -246,9 +270,16 @@ function isPlace(tokens: readonly Token[], start: number, to: number): boolean {
       !after.breakBefore &&
       !isCapitalised(after) &&
       (PLACE_HEADS.has(after.key) || PLACE_HEADS.has(tokens[to + 1]?.key ?? '')) &&
-      !SPEECH_VERBS.has(after.key))
+      !SPEECH_VERBS.has(after.key)) ||
+    // "the town of Atalaia do Norte", "his Rio de Janeiro home".
+    (tokens[start - 1]?.key === 'of' && SETTLEMENTS.has(tokens[start - 2]?.key ?? '')) ||
+    (!!after && !after.breakBefore && DWELLINGS.has(after.key) && POSSESSIVE_PRONOUNS.has(tokens[start - 1]?.key ?? ''))
   );
 }
+
+const SETTLEMENTS = new Set(['town', 'city', 'village', 'municipality', 'province', 'district', 'region', 'county', 'suburb', 'port']);
+const DWELLINGS = new Set(['home', 'house', 'apartment', 'flat', 'villa', 'residence']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
 function previousWord(tokens: readonly Token[], from: number): Token | undefined {
   const before = tokens[from - 1];
@@ -277,7 +308,8 @@ function personIn(
   const next = tokens[to];
   if (TITLES.has(words[words.length - 1].key) && !!next && !next.breakBefore && isCapitalised(next)) return undefined;
   if (words.some((t) => CONNECTORS.has(t.text) || ORG_HEADS.has(t.key) || (CALENDAR.has(t.key) && !nameMonth(tokens, t.index)))) return undefined;
-  if (words.some((t) => NOT_SURNAMES.has(t.key))) return undefined;
+  // "C-130 Hercules": no name word has a digit.
+  if (words.some((t) => NOT_SURNAMES.has(t.key) || /\d/.test(t.text))) return undefined;
   // "the Federal Prosecutor": titles and offices alone name no one.
   if (words.every((t) => TITLES.has(t.key) || OFFICE_WORDS.has(t.key) || OFFICE_ADJECTIVES.has(t.key))) return undefined;
   // A capital's name inside a name is a surname or given name only after a title or cue: "Prime Minister Joseph Muscat", "communist leader Santiago Carrillo".
@@ -291,11 +323,18 @@ function personIn(
   const cued = PERSON_CUES.has(previous) || (previous.length > 3 && previous.endsWith('s') && PERSON_CUES.has(previous.slice(0, -1)));
   const after = tokens[to];
   // "X said", "X, who …" (a verb after a comma belongs to the sentence, not to X: "…in Great Yarmouth, pleaded").
-  const speaks = !!after && SPEECH_VERBS.has(after.key) && (!after.breakBefore || after.key === 'who');
+  const speaks =
+    !!after &&
+    // "the institute at Ness Ziona who spied …": after a locative, "who" is about someone named earlier.
+    ((SPEECH_VERBS.has(after.key) &&
+      (!after.breakBefore || after.key === 'who') &&
+      !(after.key === 'who' && LOCATIVES.has(previousWord(tokens, from)?.key ?? ''))) ||
+      ((after.key === 'was' || after.key === 'were') && !after.breakBefore && PERSON_PASSIVES.has(tokens[to + 1]?.key ?? '')));
   // "Michael Kovrig and Michael Spavor": a name joined by "and" to a person is one too, on either side.
   const coordinated =
     (!!before && before.key === 'and' && accepted.some((p) => p.type === EntityType.PERSON && p.to === from - 1)) ||
     (!!after && after.key === 'and' && !after.breakBefore && accepted.some((p) => p.type === EntityType.PERSON && titlesBetween(tokens, to + 1, p.from)));
+  const listed = listedWithPerson(text, tokens, from, to, accepted);
   const known = context.isKnownPerson?.(name) ?? false;
   // "Swedish bookseller Gui Minhai", "Moroccan opposition leader …": a nationality and a describing noun before a name.
   const national =
@@ -340,6 +379,7 @@ function personIn(
     cued ||
     speaks ||
     coordinated ||
+    listed ||
     sibling ||
     described === 'person' ||
     object ||
@@ -348,12 +388,23 @@ function personIn(
     appositionToCue(text, tokens, from, to) ||
     agentOrKin(tokens, from, to) ||
     !!context.hadNickname?.(tokens[start].start, tokens[to - 1].end) ||
-    (tokens[to - 1].possessive && PERSONAL_POSSESSIONS.has(tokens[to]?.key ?? '')) ||
+    personalPossession(tokens, to) ||
     hyphenatedGivenName(text, tokens, start, to);
   // "near Port-au-Prince": after a locative only strong evidence makes a person.
   if (!strong && LOCATIVES.has(previous)) return undefined;
   if (!(strong || repeated || tagged())) return undefined;
   return { type: EntityType.PERSON, name: spanText(text, tokens, start, to), from: start, to };
+}
+
+/** "Ruhollah Khomeini's residence", "Mao Zedong's designated successor", "Nelson Mandela's first cabinet": a possessive name and what only a person has. */
+function personalPossession(tokens: readonly Token[], to: number): boolean {
+  if (!tokens[to - 1].possessive) return false;
+  for (let k = to; k < Math.min(tokens.length, to + 3); k++) {
+    const t = tokens[k];
+    if (t.breakBefore || isCapitalised(t) || t.possessive) return false;
+    if (PERSONAL_POSSESSIONS.has(t.key)) return true;
+  }
+  return false;
 }
 
 /** A month inside a name is a name word unless a number is next to it: "Alan Nunn May", not "May 2024". */
@@ -372,7 +423,7 @@ function agentOrKin(tokens: readonly Token[], from: number, to: number): boolean
   if (after && !after.breakBefore && !isCapitalised(after) && described && !described.breakBefore && isCapitalised(described)) return false;
   return (
     (link.key === 'by' && BY_VERBS.has(word.key)) ||
-    (link.key === 'of' && (KIN_NOUNS.has(word.key) || OF_PERSON_NOUNS.has(word.key))) ||
+    (link.key === 'of' && (KIN_NOUNS.has(word.key) || OF_PERSON_NOUNS.has(word.key) || FATE_NOUNS.has(word.key))) ||
     (link.key === 'as' && IDENTIFY_VERBS.has(word.key)) ||
     // "prime minister under Nursultan Nazarbayev", "served under …".
     (link.key === 'under' && (TITLES.has(word.key) || word.key === 'served'))
@@ -459,7 +510,9 @@ function appositionToCue(text: string, tokens: readonly Token[], from: number, t
   if (to - from > 4 || from === 0 || !/^\)?,\s*$/.test(text.slice(tokens[from - 1].end, tokens[from].start))) return false;
   // "two former police commandos, Azilah Hadri and Sirul Azhar Umar, for …": the first of two names may end on "and".
   const andNext = !!after && after.key === 'and' && !after.breakBefore;
-  if (!after || (!andNext && !/^,\s*$/.test(text.slice(tokens[to - 1].end, after.start)))) return false;
+  // "…, the speaker of parliament, Nabih Berri.": the name may close the sentence.
+  const closes = !after || /^\.\s/.test(text.slice(tokens[to - 1].end, after.start));
+  if (!closes && (!after || (!andNext && !/^,\s*$/.test(text.slice(tokens[to - 1].end, after.start))))) return false;
   for (let k = from - 1; k >= Math.max(0, from - 10) && !tokens[k + 1].sentenceStart; k--) {
     if (isCapitalised(tokens[k]) && k < from - 1) continue;
     const singular = tokens[k].key.endsWith('s') ? tokens[k].key.slice(0, -1) : tokens[k].key;
@@ -498,6 +551,12 @@ const PERSON_ROLE_NOUNS = new Set([
   'hostage',
   'prisoner',
   'informant',
+  'man',
+  'woman',
+  'figure',
+  'conspirator',
+  'emigre',
+  'exile',
 ]);
 
 function organizationIn(
@@ -513,8 +572,13 @@ function organizationIn(
   const national = context.isCountryWord?.(start) ?? false;
   const headed = (to - start >= 2 && (national ? NATIONAL_ORG_HEADS : ORG_HEADS).has(tokens[to - 1].key)) || headedInside(tokens, start, to);
   // "defence contractor Raytheon", but "U.S. contractor Alan Gross" is a person: a known first name opens two or three words.
-  const cued = to > start && ORGANIZATION_CUES.has(previousWord(tokens, start)?.key ?? '') && !(to - start <= 3 && to - start >= 2 && firstName(start));
-  if (headed || cued) return { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to };
+  const cue = previousWord(tokens, start)?.key ?? '';
+  // "Former NSA contractor Reality Winner": a contractor of a named body is a person working for it.
+  const employedBy = cue === 'contractor' && !!tokens[start - 2] && isCapitalised(tokens[start - 2]) && !tokens[start - 1].breakBefore;
+  const cued = to > start && ORGANIZATION_CUES.has(cue) && !employedBy && (GROUP_CUES.has(cue) || !(to - start <= 3 && to - start >= 2 && firstName(start)));
+  // "Ansar al-Sharia", "Lashkar-e-Islam": words that open only organisations' names.
+  const opened = to - start >= 2 && ORG_OPENERS.has(tokens[start].key);
+  if (headed || cued || opened) return { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to };
   // "On Monday Vostok executive …": words that open a sentence or name a day are no part of the name.
   let first = start;
   while (first < to && (CALENDAR.has(tokens[first].key) || (tokens[first].sentenceStart && SENTENCE_OPENERS.has(tokens[first].key)))) first++;
@@ -526,6 +590,25 @@ function organizationIn(
   return plain && ((membership(tokens, first) && endsName(tokens, to)) || employer(tokens, to))
     ? { type: EntityType.ORGANIZATION, name: spanText(text, tokens, first, to), from: first, to }
     : undefined;
+}
+
+/**
+ * "the arrest of Andriy Antonenko, Yulia Kuzmenko and Yana Duhar": a name next to a person in a
+ * list of commas closed by "and" is a person too ("Paris, France" closes with no "and").
+ */
+function listedWithPerson(text: string, tokens: readonly Token[], from: number, to: number, accepted: readonly UnknownName[]): boolean {
+  const comma = (a: number, b: number) => a >= 0 && !!tokens[b] && /^,\s*$/.test(text.slice(tokens[a].end, tokens[b].start));
+  const next = tokens[to];
+  const goesOn = !!next && (comma(to - 1, to) || (['and', 'or'].includes(next.key) && !next.breakBefore));
+  if (!goesOn || !listClosed(tokens, from)) return false;
+  return accepted.some((p) => p.type === EntityType.PERSON && ((p.to === from && comma(from - 1, from)) || (p.from === to && comma(to - 1, to))));
+}
+
+/** An "and"/"or" and a capitalised word ahead in the sentence: the list has an end. */
+function listClosed(tokens: readonly Token[], from: number): boolean {
+  for (let k = from + 1; k < Math.min(tokens.length - 1, from + 16) && !tokens[k].sentenceStart; k++)
+    if ((tokens[k].key === 'and' || tokens[k].key === 'or') && isCapitalised(tokens[k + 1])) return true;
+  return false;
 }
 
 /** Only title words (or nothing) from one token to another: "and Senator Tom Cotton". */
@@ -637,7 +720,9 @@ export function findUnknownNames(text: string, tokens: readonly Token[], isFree:
   const runs = capitalisedRuns(text, tokens, (i) => isFree(i) || isCountryWord(i))
     .flatMap(([from, to]) => leaderAfterOrganisation(tokens, from, to, firstName))
     .flatMap(([from, to]) =>
-      organizationIn(text, tokens, from, to, context, firstName) ? [[from, to] as [number, number]] : withoutCountryWords(tokens, from, to, isCountryWord),
+      organizationIn(text, tokens, from, to, context, firstName)
+        ? [[from, to] as [number, number]]
+        : withoutCountryWords(text, tokens, from, to, isCountryWord),
     );
   const found: UnknownName[] = [];
   const unresolved: Array<[number, number]> = [];
@@ -661,9 +746,16 @@ export function findUnknownNames(text: string, tokens: readonly Token[], isFree:
     }
   }
   // Second look, now that later names are known: "Lam Wing-kee and Lee Bo" when only "Lee Bo" had evidence.
-  for (const [start, end] of unresolved) {
-    const person = personIn(text, tokens, start, end, tags, found, context);
-    if (person) found.push(person);
+  // Again while names turn up: "A, B and C" passes evidence along the list from the one name that had it.
+  let pending = unresolved;
+  while (pending.length > 0) {
+    const left = pending.filter(([start, end]) => {
+      const person = personIn(text, tokens, start, end, tags, found, context);
+      if (person) found.push(person);
+      return !person;
+    });
+    if (left.length === pending.length) break;
+    pending = left;
   }
   return found;
 }
@@ -683,7 +775,7 @@ function leaderAfterOrganisation(tokens: readonly Token[], from: number, to: num
 }
 
 /** The run cut at country words, as if they were not free ("Supreme Court of Canada" → "Supreme Court"). */
-function withoutCountryWords(tokens: readonly Token[], from: number, to: number, isCountryWord: (i: number) => boolean): Array<[number, number]> {
+function withoutCountryWords(text: string, tokens: readonly Token[], from: number, to: number, isCountryWord: (i: number) => boolean): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let start = from;
   for (let i = from; i <= to; i++) {
@@ -692,6 +784,8 @@ function withoutCountryWords(tokens: readonly Token[], from: number, to: number,
       while (end > start && (CONNECTORS.has(tokens[end - 1].text) || PARTICLES.has(tokens[end - 1].text))) end--;
       if (end > start) parts.push([start, end]);
       start = i + 1;
+      // "Danish-born Dan Aerbel": a lowercase piece hyphened to the country word goes with it.
+      while (start < to && !isCountryWord(start) && !isCapitalised(tokens[start]) && attached(text, tokens, start)) start++;
     }
   }
   return parts;

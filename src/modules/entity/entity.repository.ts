@@ -124,11 +124,11 @@ export function entityListRead(
 }
 
 /**
- * The first page of a non-country entity's claims, asked alone (Q3's shape), can be walked
- * (entity.claims-walk.ts); a country's page also counts its tied entities, and later pages seek from a cursor.
+ * A page of a non-country entity's claims, asked alone (Q3's shape), can be walked (entity.claims-walk.ts),
+ * the first or one after a cursor; a country's page also counts its tied entities.
  */
 const walksClaims = (id: string, pages: { claims?: PageRequest; stories?: PageRequest }) =>
-  !!pages.claims && !pages.stories && pages.claims.after === null && pages.claims.first > 0 && !id.startsWith(NODE_KINDS.country.idPrefix);
+  !!pages.claims && !pages.stories && pages.claims.first > 0 && !id.startsWith(NODE_KINDS.country.idPrefix);
 
 /** A page as services ask for it; the repository adds the caller's clearance from its executor. */
 export type PageRequest = Omit<RelatedPageOptions, 'clearance'>;
@@ -225,9 +225,9 @@ export class EntityRepository {
     return { entity: result.node, claims: result.pages.claims as Page<Claim> | undefined, stories: result.pages.stories as Page<Story> | undefined };
   }
 
-  /** An entity page asking only for its first claims: the walk or the sort, whichever its tally says is cheaper (entity.claims-walk.ts). */
+  /** An entity page asking only for claims: the walk or the sort, whichever its tally says is cheaper (entity.claims-walk.ts). */
   private async withWalkedClaims(id: string, claims: PageRequest, clearance: number): Promise<{ entity: EntityRecord; claims: Page<Claim> } | null> {
-    const { cypher, params } = walkedClaimsPage(id, claims.first, clearance, claims.selection, claims.cursors ?? true);
+    const { cypher, params } = walkedClaimsPage(id, claims.first, clearance, claims.selection, claims.cursors ?? true, claims.after);
     const [row] = await this.executor.read<{ node: EntityRecord; total: number; rows: { node: Claim; key?: CursorKey }[] }>(cypher, params);
     if (!row) return null;
     const rows = row.rows.slice(0, claims.first);
@@ -237,7 +237,7 @@ export class EntityRepository {
         nodes: rows.map((r) => r.node),
         keys: rows.map((r) => r.key ?? []),
         hasNextPage: row.rows.length > claims.first,
-        hasPreviousPage: false,
+        hasPreviousPage: claims.after !== null,
         totalCount: row.total,
       },
     };

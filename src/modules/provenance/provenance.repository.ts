@@ -73,9 +73,11 @@ const only = (fields: readonly string[] | undefined) => fields && ((field: strin
 
 /**
  * The chain of a batch of claims in ONE query, each claim by its id: ANY SHORTEST finds each source
- * reachable through DERIVED_FROM once (breadth first, so cycles terminate), then the edges among
- * them are collected, with the claim's links, so provenance, corroboration and assessment are one
- * round trip. Depths, cycles and origins are worked out by analyseChain.
+ * reachable through DERIVED_FROM once (breadth first, so cycles terminate), then each source's
+ * DERIVED_FROM edges into the chain are read as positions in the sorted source list (one expansion
+ * per source, no ids repeated per edge), with the claim's links, so provenance, corroboration and
+ * assessment are one round trip. Depths, cycles and origins are worked out by analyseChain: Tarjan
+ * on a handful of sources costs microseconds in Node, where Cypher has no loop to find components.
  */
 export function provenanceStatement(claimIds: readonly string[], parts: ProvenanceParts = ALL_PARTS, asOf?: string, fullClearance = false): Statement {
   const checked = (kind: MarkedKind, alias: string) => !fullClearance && visible(kind, alias);
@@ -84,7 +86,7 @@ export function provenanceStatement(claimIds: readonly string[], parts: Provenan
 WITH key, c,
   ${parts.story === false ? 'null' : `COLLECT { MATCH (st:Story)-[:HAS_CLAIM]->(c)${where(checked('Story', 'st'))} RETURN ${nodeProjection('Story', 'st', only(parts.story))} }[0]`} AS story,
   COLLECT { MATCH (c)-[r:CITES]->(src:Source)${where(checked('Source', 'src'))} WITH r, src ORDER BY src.title, src.id
-            RETURN {claimId: c.id, sourceId: src.id, quote: r.quote, credibility: ${parts.grades ? CURRENT_CITATION_GRADE('c', 'src', asOf) : 'null'}} } AS citations,
+            RETURN [src, r.quote${parts.grades ? `, ${CURRENT_CITATION_GRADE('c', 'src', asOf)}` : ''}] } AS citations,
   COLLECT { MATCH ANY SHORTEST (c)-[:CITES]->(:Source)-[:DERIVED_FROM]->{0,${MAX_DERIVATION_HOPS}}(x:Source) RETURN DISTINCT x } AS reached,
   ${parts.relations && !fullClearance ? `COUNT { MATCH (c)-[r:${ANY_STANCE}]-(o:Claim) WHERE NOT ${visible('Claim', 'o')}${asOf ? ` AND ${knownBy('r.linkedAt')}` : ''} }` : '0'} AS hiddenLinks,
   ${parts.speakers ? `COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(e:Entity) WITH e ORDER BY e.name RETURN ${ENTITY('e')} }` : '[]'} AS speakers,
@@ -97,18 +99,46 @@ ${
 WITH key, c, story, citations, speakers, relations, [x IN reached WHERE ${visible('Source', 'x')}] AS chain,
   hiddenLinks + size([x IN reached WHERE NOT ${visible('Source', 'x')}]) AS withheld`
 }
-CALL (chain${parts.citedPublishersOnly ? ', citations' : ''}) {
-  UNWIND chain AS x
-  WITH x ORDER BY x.title, x.id
-  RETURN collect({source: ${nodeProjection('Source', 'x', only(parts.sourceFields))}, reliability: ${parts.grades ? CURRENT_SOURCE_GRADE('x', asOf) : 'null'},
-                  publisher: ${parts.citedPublishersOnly ? 'CASE WHEN any(ct IN citations WHERE ct.sourceId = x.id) THEN ' : ''}COLLECT { MATCH (x)-[:PUBLISHED_BY]->(o:Organization) RETURN ${nodeProjection('Entity', 'o', only(parts.publisherFields))} }[0]${parts.citedPublishersOnly ? ' END' : ''}}) AS sources
-}
 CALL (chain) {
-  UNWIND chain AS a MATCH (a)-[:DERIVED_FROM]->(b:Source) WHERE b IN chain
-  RETURN collect({from: a.id, to: b.id}) AS derivations
+  UNWIND chain AS x
+  WITH x, ${nodeProjection('Source', 'x', only(parts.sourceFields))} AS source ORDER BY source.title, source.id
+  RETURN collect(x) AS sorted, collect(source) AS projected
 }
-RETURN key, {claim: ${nodeProjection('Claim', 'c', only(parts.claimFields))}, story: story, citations: citations, sources: sources, derivations: derivations, speakers: speakers, relations: relations, withheld: withheld} AS value`,
+CALL (sorted, projected${parts.citedPublishersOnly ? ', citations' : ''}) {
+  UNWIND range(0, size(sorted) - 1) AS at
+  WITH sorted, sorted[at] AS x, projected[at] AS source
+  WITH sorted, x, source, [(x)-[:DERIVED_FROM]->(b) | b] AS out
+  RETURN collect([source,
+                  ${parts.citedPublishersOnly ? 'CASE WHEN any(ct IN citations WHERE ct[0] = x) THEN ' : ''}COLLECT { MATCH (x)-[:PUBLISHED_BY]->(o:Organization) RETURN ${nodeProjection('Entity', 'o', only(parts.publisherFields))} }[0]${parts.citedPublishersOnly ? ' END' : ''},
+                  [i IN range(0, size(sorted) - 1) WHERE sorted[i] IN out]${parts.grades ? `, ${CURRENT_SOURCE_GRADE('x', asOf)}` : ''}]) AS sources
+}
+RETURN key, {claim: ${nodeProjection('Claim', 'c', only(parts.claimFields))}, story: story, citations: [ct IN citations | [[i IN range(0, size(sorted) - 1) WHERE sorted[i] = ct[0]][0]] + ct[1..]], sources: sources, speakers: speakers, relations: relations, withheld: withheld} AS value`,
     params: { keys: [...claimIds], ...asOfParams(asOf) },
+  };
+}
+
+/** A citation as the statement returns it: the cited source's position in the source list, the quote, the current grade when asked for. */
+type CitationRow = [source: number, quote: string | null, credibility?: CitationGrade | null];
+/** A chain source: its properties, its publisher, the positions (in this list) of the sources it derives from, its grade when asked for. */
+type SourceRow = [source: Source, publisher: EntityRecord | null, derivesFrom: number[], reliability?: SourceGrade | null];
+type ChainRow = Omit<ProvenanceRecord, 'citations' | 'sources' | 'derivations'> & { citations: CitationRow[]; sources: SourceRow[] };
+
+/**
+ * Citations and edges come back as positions in the source list rather than ids (a cited source is always
+ * in the chain: zero hops): a chain's ids, repeated in every edge and citation, were most of its bytes.
+ */
+function recordOf(row: ChainRow): ProvenanceRecord {
+  const sources = row.sources.map(([source, publisher, , reliability]) => ({ source, publisher, reliability: reliability ?? null }));
+  return {
+    ...row,
+    citations: row.citations.map(([at, quote, credibility]) => ({
+      claimId: row.claim.id,
+      sourceId: sources[at].source.id,
+      quote,
+      credibility: credibility ?? null,
+    })),
+    sources,
+    derivations: row.sources.flatMap(([from, , derivesFrom]) => derivesFrom.map((to) => ({ from: from.id, to: sources[to].source.id }))),
   };
 }
 
@@ -122,7 +152,7 @@ export class ProvenanceRepository {
   /** One record per claim id, in the order asked; null for an unknown claim. */
   async records(claimIds: readonly string[], parts: ProvenanceParts = ALL_PARTS): Promise<(ProvenanceRecord | null)[]> {
     const { cypher, params } = provenanceStatement(claimIds, parts, this.asOf, seesEverything(this.executor.clearance));
-    const rows = await this.executor.read<KeyedRow<ProvenanceRecord>>(cypher, params);
-    return groupByKey(claimIds, rows).map((values) => values[0] ?? null);
+    const rows = await this.executor.read<KeyedRow<ChainRow>>(cypher, params);
+    return groupByKey(claimIds, rows).map((values) => (values[0] ? recordOf(values[0]) : null));
   }
 }

@@ -40,12 +40,17 @@ function linked(relations: Omit<ClaimRelation, 'id'>[], stance: ClaimStance): Cl
 
 /**
  * The source and publisher properties a request reads: the union of what it selects under every field
- * showing a chain source, plus what the analysis itself needs (ids, titles to sort by, publisher names).
+ * showing a chain source, plus what the analysis itself needs (source ids and titles to sort by; a
+ * publisher's id, which its own field resolvers start from, and for corroboration's list its name to sort by).
  * Without a selection (internal callers), all of them.
  */
-function chainFields(sources: (Selection | undefined)[], publishers: (Selection | undefined)[]): Pick<ProvenanceParts, 'sourceFields' | 'publisherFields'> {
+function chainFields(
+  sources: (Selection | undefined)[],
+  publishers: (Selection | undefined)[],
+  publisherBase: string[],
+): Pick<ProvenanceParts, 'sourceFields' | 'publisherFields'> {
   const sourceFields = new Set(['id', 'title']);
-  const publisherFields = new Set(['id', 'type', 'name']);
+  const publisherFields = new Set(publisherBase);
   for (const source of sources) for (const field of Object.keys(source ?? {})) sourceFields.add(field);
   for (const publisher of [...publishers, ...sources.map((source) => source?.publisher)])
     for (const field of Object.keys(publisher ?? {})) publisherFields.add(field);
@@ -65,7 +70,7 @@ export const provenanceService = {
     if (selection) {
       const sourceSelections = [selection.citations?.source, selection.sources?.source, selection.origins?.source];
       const story = selection.story && [...new Set(['id', ...Object.keys(selection.story)])].sort();
-      Object.assign(parts, { story: story ?? false, claimFields: claimFields(selection), ...chainFields(sourceSelections, []) });
+      Object.assign(parts, { story: story ?? false, claimFields: claimFields(selection), ...chainFields(sourceSelections, [], ['id']) });
     }
     const { record, chain } = await load(ctx, claimId, parts, asOf);
     const byId = sourcesById(record);
@@ -105,7 +110,7 @@ export const provenanceService = {
         story: false,
         claimFields: claimFields(selection),
         citedPublishersOnly: !selection.origins?.source?.publisher,
-        ...chainFields([selection.origins?.source], [selection.publishers]),
+        ...chainFields([selection.origins?.source], [selection.publishers], ['id', 'name']),
       });
     const { record, chain } = await load(ctx, claimId, parts, asOf);
     const relations = record.relations;

@@ -18,6 +18,8 @@ describe('agency short forms', () => {
     expect(withoutCountryWord('National Police of Ecuador', 'EC')).toBe('National Police');
     expect(withoutCountryWord('Kenya Police', 'KE')).toBeUndefined();
     expect(withoutCountryWord('Civil Guard', 'ES')).toBeUndefined();
+    expect(withoutCountryWord('Policía de Investigaciones de Chile', 'CL')).toBe('Policía de Investigaciones');
+    expect(withoutCountryWord('Belgian Gendarmerie', 'BE')).toBe('Gendarmerie');
   });
 
   it('reads a bare short form in a story about the country as the reference agency', () => {

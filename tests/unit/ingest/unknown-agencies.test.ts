@@ -264,3 +264,97 @@ describe('places people are held in', () => {
     expect(agencies('Australia sent them to the Regional Security Detention Centre on Nauru.')).toEqual([]);
   });
 });
+
+describe('services the reference does not hold, by their shape and the story around them', () => {
+  it('reads a Branch as a service only with a word of police work, a Guard only at a border or as a civil force', () => {
+    expect(agencies("Malta's Police and its Criminal Investigation Branch agreed.").map((a) => a.id)).toContain('agency:mt-criminal-investigation-branch');
+    expect(agencies("In Ireland, the Garda's Anti-Terrorist Branch made arrests.").map((a) => a.id)).toEqual([
+      'agency:ie-garda-siochana',
+      'agency:ie-anti-terrorist-branch',
+    ]);
+    expect(agencies("Moldova's Border Guard stopped them.").map((a) => a.id)).toEqual(['agency:md-border-guard']);
+    expect(agencies('In Peru, the Executive Branch and the Republican Guard and the Old Guard met.')).toEqual([]);
+  });
+
+  it('reads the Crown\'s customs as the UK\'s and a name on over "and Excise"', () => {
+    expect(agencies('An officer of HM Customs and Excise, a Jamaican, searched the bags.').map((a) => [a.id, a.name])).toEqual([
+      ['agency:gb-hm-customs-and-excise', 'HM Customs and Excise'],
+    ]);
+  });
+
+  it("gives a dependent territory's force the territory's code", () => {
+    expect(agencies('The Guam Police said the two had fled.').map((a) => [a.id, a.countryCode])).toEqual([['agency:gu-guam-police', 'GU']]);
+  });
+
+  it('reads a tail on over a second "of" when the first ends on a head', () => {
+    expect(agencies('In Bolivia, the Intelligence Department of the Police of the Capital kept files.').map((a) => a.id)).toEqual([
+      'agency:bo-intelligence-department-of-the-police-of-the-capital',
+    ]);
+  });
+
+  it('takes the country of the agencies named later in a sentence that names no country, and a reference short form of it', () => {
+    const story = { storyCountries: new Set(['RO', 'MD']) };
+    expect(agencies('The National Police and the SBU said the men had fled.', story).map((a) => a.id)).toEqual([
+      'agency:ua-national-police-of-ukraine',
+      'agency:ua-sbu',
+    ]);
+  });
+
+  it("reads a numbered unit of a story's service in a text naming no country, and no owner glued before a known agency as an agency", () => {
+    const story = new StoryMemory();
+    recognise('Cuban intelligence ran the network from Havana.', { story, storyCountries: new Set(['ES', 'CU']) });
+    expect(agencies('An officer of Unit 2270 recruited him.', { story, storyCountries: new Set(['ES', 'CU']) }).map((a) => a.id)).toEqual([
+      'agency:cu-unit-2270',
+    ]);
+    expect(agencies('The Lahore Police Counter Terrorism Department arrested him.', { storyCountries: new Set(['PK']) }).map((a) => a.id)).toEqual([
+      'agency:pk-ctd',
+    ]);
+  });
+
+  it("reads a lone Gendarmerie as the country's, the reference's where it holds one", () => {
+    expect(agencies('In Luxembourg, the Gendarmerie was merged into the police in 2000.').map((a) => a.id)).toEqual(['agency:lu-gendarmerie']);
+    expect(agencies('The Gendarmerie arrested him in Mali.').map((a) => a.id)).toEqual(['agency:ml-national-gendarmerie-of-mali']);
+    expect(agencies('In Mali, the Gendarmerie Bill passed.')).toEqual([]);
+  });
+
+  it("reads a unit a known service owns by its own name, not by a description ('Special Operations')", () => {
+    expect(agencies("In Russia, a veteran of the FSB's Vympel special unit spoke.").map((a) => a.id)).toEqual(['agency:ru-fsb', 'agency:ru-vympel']);
+    expect(agencies("Officers of Sokol, the SBU's counter-terrorism unit, were charged.").map((a) => a.id)).toEqual(['agency:ua-sokol', 'agency:ua-sbu']);
+    expect(agencies("In South Africa, the SSA's Special Operations unit spent it.").map((a) => a.id)).toEqual(['agency:za-ssa']);
+  });
+
+  it("reads no reference agency in the first words of a council's or a law's name, but keeps an acronym before one", () => {
+    expect(agencies('In South Africa, the State Security Council met weekly.')).toEqual([]);
+    expect(agencies('He trained at the FBI Academy in Virginia.').map((a) => a.id)).toEqual(['agency:us-fbi']);
+  });
+
+  it("reads a unit named after a known agency's possessive without an acronym, its name going on past its head and a second 'of'", () => {
+    expect(agencies("The FSB's Directorate for the Protection of the Constitutional Order questioned him.").map((a) => a.id)).toEqual([
+      'agency:ru-fsb',
+      'agency:ru-directorate-for-the-protection-of-the-constitutional-order',
+    ]);
+    expect(agencies("In Australia, the Victoria Police's Task Force Lorimer found him.").map((a) => a.id)).toEqual([
+      'agency:au-victoria-police',
+      'agency:au-task-force-lorimer',
+    ]);
+    expect(
+      agencies('In Chile, the Intelligence Directorate of the Army of Chile and the Directorate of Intelligence of the Ministry of Defence met.').map(
+        (a) => a.id,
+      ),
+    ).toEqual(['agency:cl-intelligence-directorate-of-the-army', 'agency:cl-directorate-of-intelligence']);
+  });
+
+  it('names a former state\'s collective services with its own adjective ("Soviet intelligence"), under its successor\'s code', () => {
+    expect(agencies('He passed secrets to Soviet intelligence for years.').map((a) => a.id)).toEqual(['agency:ru-soviet-intelligence-services']);
+    expect(agencies('He passed secrets to Russian intelligence for years.').map((a) => a.id)).toEqual(['agency:ru-russian-intelligence-services']);
+  });
+
+  it("reads a service named in its own language, ending before the first English word, the reference's by its short form where it holds one", () => {
+    expect(agencies('The Brigade des stupéfiants of the Paris police seized the drugs, France said.').map((a) => a.id)).toEqual([
+      'agency:fr-brigade-des-stupefiants',
+    ]);
+    expect(agencies('In Italy, the Squadra Mobile arrested the boss.').map((a) => a.id)).toEqual(['agency:it-squadra-mobile']);
+    expect(agencies('In Chile, the Policía de Investigaciones arrested him.').map((a) => a.id)).toEqual(['agency:cl-pdi']);
+    expect(agencies('In Chile, the Brigade Intelligence Officer and the Direction of Traffic spoke.')).toEqual([]);
+  });
+});

@@ -18,8 +18,8 @@ describe('provenance Cypher', () => {
      WITH key, c,
        COLLECT { MATCH (st:Story)-[:HAS_CLAIM]->(c) WHERE coalesce(st.markingRank, 0) <= $clearance RETURN st {.id, .title, .summary, .url, publishedAt: toString(st.publishedAt), marking: ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'][coalesce(st.markingRank, 0)]} }[0] AS story,
        COLLECT { MATCH (c)-[r:CITES]->(src:Source) WHERE coalesce(src.markingRank, 0) <= $clearance WITH r, src ORDER BY src.title, src.id
-                 RETURN {claimId: c.id, sourceId: src.id, quote: r.quote, credibility: COLLECT { MATCH (c)-[:HAS_CITATION_GRADE]->(g:CitationGrade) WHERE g.sourceId = src.id
-                  WITH g ORDER BY g.gradedAt DESC, g.seq DESC LIMIT 1 RETURN g {.id, grade: g.value, .gradedBy, gradedAt: g.gradedAt, note: g.note, .claimId, .sourceId} }[0]} } AS citations,
+                 RETURN [src, r.quote, COLLECT { MATCH (c)-[:HAS_CITATION_GRADE]->(g:CitationGrade) WHERE g.sourceId = src.id
+                  WITH g ORDER BY g.gradedAt DESC, g.seq DESC LIMIT 1 RETURN g {.id, grade: g.value, .gradedBy, gradedAt: g.gradedAt, note: g.note, .claimId, .sourceId} }[0]] } AS citations,
        COLLECT { MATCH ANY SHORTEST (c)-[:CITES]->(:Source)-[:DERIVED_FROM]->{0,25}(x:Source) RETURN DISTINCT x } AS reached,
        COUNT { MATCH (c)-[r:SUPPORTS|CONTRADICTS|REPEATS]-(o:Claim) WHERE NOT coalesce(o.markingRank, 0) <= $clearance } AS hiddenLinks,
        COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(e:Entity) WITH e ORDER BY e.name RETURN e {.id, .type, .name, aliases: coalesce(e.aliases, []), .code, .acronym, .size} } AS speakers,
@@ -32,15 +32,18 @@ describe('provenance Cypher', () => {
        hiddenLinks + size([x IN reached WHERE NOT coalesce(x.markingRank, 0) <= $clearance]) AS withheld
      CALL (chain) {
        UNWIND chain AS x
-       WITH x ORDER BY x.title, x.id
-       RETURN collect({source: x {.id, .title, .url, .kind, marking: ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'][coalesce(x.markingRank, 0)]}, reliability: COLLECT { MATCH (x)-[:HAS_GRADE]->(g:SourceGrade) WITH g ORDER BY g.gradedAt DESC, g.seq DESC LIMIT 1 RETURN g {.id, grade: g.value, .gradedBy, gradedAt: g.gradedAt, note: g.note, sourceId: x.id} }[0],
-                       publisher: COLLECT { MATCH (x)-[:PUBLISHED_BY]->(o:Organization) RETURN o {.id, .type, .name, aliases: coalesce(o.aliases, []), .code, .acronym, .size} }[0]}) AS sources
+       WITH x, x {.id, .title, .url, .kind, marking: ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'][coalesce(x.markingRank, 0)]} AS source ORDER BY source.title, source.id
+       RETURN collect(x) AS sorted, collect(source) AS projected
      }
-     CALL (chain) {
-       UNWIND chain AS a MATCH (a)-[:DERIVED_FROM]->(b:Source) WHERE b IN chain
-       RETURN collect({from: a.id, to: b.id}) AS derivations
+     CALL (sorted, projected) {
+       UNWIND range(0, size(sorted) - 1) AS at
+       WITH sorted, sorted[at] AS x, projected[at] AS source
+       WITH sorted, x, source, [(x)-[:DERIVED_FROM]->(b) | b] AS out
+       RETURN collect([source,
+                       COLLECT { MATCH (x)-[:PUBLISHED_BY]->(o:Organization) RETURN o {.id, .type, .name, aliases: coalesce(o.aliases, []), .code, .acronym, .size} }[0],
+                       [i IN range(0, size(sorted) - 1) WHERE sorted[i] IN out], COLLECT { MATCH (x)-[:HAS_GRADE]->(g:SourceGrade) WITH g ORDER BY g.gradedAt DESC, g.seq DESC LIMIT 1 RETURN g {.id, grade: g.value, .gradedBy, gradedAt: g.gradedAt, note: g.note, sourceId: x.id} }[0]]) AS sources
      }
-     RETURN key, {claim: c {.id, .text, .kind, .asOf, position: coalesce(c.position, 0), marking: ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'][coalesce(c.markingRank, 0)]}, story: story, citations: citations, sources: sources, derivations: derivations, speakers: speakers, relations: relations, withheld: withheld} AS value"
+     RETURN key, {claim: c {.id, .text, .kind, .asOf, position: coalesce(c.position, 0), marking: ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'][coalesce(c.markingRank, 0)]}, story: story, citations: [ct IN citations | [[i IN range(0, size(sorted) - 1) WHERE sorted[i] = ct[0]][0]] + ct[1..]], sources: sources, speakers: speakers, relations: relations, withheld: withheld} AS value"
     `);
   });
 
@@ -49,7 +52,7 @@ describe('provenance Cypher', () => {
     expect(lean).not.toMatch(/HAS_CITATION_GRADE|HAS_GRADE|SUPPORTS|ATTRIBUTED_TO/);
     expect(lean).toContain('[] AS speakers');
     expect(lean).toContain('[] AS relations');
-    expect(lean).toContain('credibility: null');
+    expect(lean).toContain('RETURN [src, r.quote] } AS citations');
     const full = provenanceStatement(['claim:a']).cypher;
     for (const part of ['HAS_CITATION_GRADE', 'HAS_GRADE', 'ATTRIBUTED_TO', 'SUPPORTS']) expect(full).toContain(part);
   });
@@ -58,12 +61,13 @@ describe('provenance Cypher', () => {
     const parts = { grades: false, relations: false, speakers: false };
     const lean = provenanceStatement(['claim:a'], { ...parts, story: false, sourceFields: ['id', 'title'], publisherFields: ['id', 'name', 'type'] }).cypher;
     expect(lean).toContain('null AS story');
-    expect(lean).toContain('{source: x {.id, .title}, reliability: null');
+    expect(lean).toContain('WITH x, x {.id, .title} AS source ORDER BY source.title, source.id');
+    expect(lean).toContain('[i IN range(0, size(sorted) - 1) WHERE sorted[i] IN out]]) AS sources');
     expect(lean).toContain('RETURN o {.id, .type, .name} }[0]');
     const story = provenanceStatement(['claim:a'], { ...parts, story: ['id', 'title'] }).cypher;
     expect(story).toContain('RETURN st {.id, .title} }[0] AS story');
     // Every property of each when nothing says otherwise (internal callers).
-    expect(provenanceStatement(['claim:a'], parts).cypher).toContain('x {.id, .title, .url, .kind, marking:');
+    expect(provenanceStatement(['claim:a'], parts).cypher).toContain('WITH x, x {.id, .title, .url, .kind, marking:');
     expect(partsKey({ ...parts, story: false, sourceFields: ['id'] })).not.toEqual(partsKey({ ...parts, sourceFields: ['id'] }));
     expect(partsKey({ ...parts, story: ['id'] })).not.toEqual(partsKey(parts));
   });
@@ -79,8 +83,8 @@ describe('provenance Cypher', () => {
   it('reads the publishers of the cited sources only when that is all a question lists (corroboration)', () => {
     const parts = { grades: false, relations: false, speakers: false };
     const cited = provenanceStatement(['claim:a'], { ...parts, citedPublishersOnly: true }).cypher;
-    expect(cited).toContain('CALL (chain, citations) {');
-    expect(cited).toContain('publisher: CASE WHEN any(ct IN citations WHERE ct.sourceId = x.id) THEN COLLECT { MATCH (x)-[:PUBLISHED_BY]->(o:Organization)');
+    expect(cited).toContain('CALL (sorted, projected, citations) {');
+    expect(cited).toContain('CASE WHEN any(ct IN citations WHERE ct[0] = x) THEN COLLECT { MATCH (x)-[:PUBLISHED_BY]->(o:Organization)');
     expect(provenanceStatement(['claim:a'], parts).cypher).not.toContain('CASE WHEN any(ct IN citations');
     expect(partsKey({ ...parts, citedPublishersOnly: true })).not.toEqual(partsKey(parts));
   });
@@ -103,8 +107,40 @@ describe('provenance Cypher', () => {
   });
 
   it('the repositories answer one value per key, in the order asked, null or empty when absent', async () => {
-    const { executor, calls } = recordingExecutor([{ key: 'claim:b', value: { claim: { id: 'claim:b' } } }]);
-    expect(await new ProvenanceRepository(executor).records(['claim:a', 'claim:b'])).toEqual([null, { claim: { id: 'claim:b' } }]);
+    // Citations as [position of the cited source, quote, grade?], sources as [properties, publisher, positions of the sources they derive from, grade?].
+    const [s1, s2] = [
+      { id: 'source:1', title: 'A' },
+      { id: 'source:2', title: 'B' },
+    ];
+    const publisher = { id: 'org:p', type: 'ORGANIZATION', name: 'P' };
+    const row = {
+      claim: { id: 'claim:b' },
+      story: null,
+      citations: [[0, 'q']],
+      sources: [
+        [s1, publisher, [1, 0]],
+        [s2, null, []],
+      ],
+      withheld: 0,
+    };
+    const { executor, calls } = recordingExecutor([{ key: 'claim:b', value: row }]);
+    expect(await new ProvenanceRepository(executor).records(['claim:a', 'claim:b'])).toEqual([
+      null,
+      {
+        claim: { id: 'claim:b' },
+        story: null,
+        citations: [{ claimId: 'claim:b', sourceId: 'source:1', quote: 'q', credibility: null }],
+        sources: [
+          { source: s1, publisher, reliability: null },
+          { source: s2, publisher: null, reliability: null },
+        ],
+        derivations: [
+          { from: 'source:1', to: 'source:2' },
+          { from: 'source:1', to: 'source:1' },
+        ],
+        withheld: 0,
+      },
+    ]);
     expect(calls[0]).toEqual(provenanceStatement(['claim:a', 'claim:b']));
     const link = { stance: 'SUPPORTS', direction: 'OUTGOING', claim: { id: 'claim:c' } };
     const links = recordingExecutor([{ key: 'claim:a', value: link }]);

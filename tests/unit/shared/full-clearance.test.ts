@@ -71,8 +71,11 @@ describe('statements for a caller who sees every marking (RED)', () => {
   it('an entity page walked or sorted (Q3): no check at RED; below it, every branch of the walk and the sort checks', () => {
     const text = (clearance: number) => walkedClaimsPage('agency:us-cia', 10, clearance, { text: {} }).cypher;
     expect(text(FULL_CLEARANCE)).not.toMatch(CHECK);
-    // Three walk rungs and the sort.
-    expect(text(FULL_CLEARANCE - 1).match(new RegExp(CHECK, 'g'))).toHaveLength(4);
+    // Ten walk caps and the sort, on the first page and after a cursor.
+    expect(text(FULL_CLEARANCE - 1).match(new RegExp(CHECK, 'g'))).toHaveLength(11);
+    const later = (clearance: number) => walkedClaimsPage('agency:us-cia', 10, clearance, { text: {} }, true, ['2025-01-01', 'story:a', 0, 'claim:a']).cypher;
+    expect(later(FULL_CLEARANCE)).not.toMatch(CHECK);
+    expect(later(FULL_CLEARANCE - 1).match(new RegExp(CHECK, 'g'))).toHaveLength(11);
   });
 
   it('provenance at RED reads the chain as it is, nothing withheld; below RED unchanged', () => {

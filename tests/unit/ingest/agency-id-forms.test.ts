@@ -1,0 +1,34 @@
+import { agencyIdForms } from '../../../src/ingest/recognise/agency-id-forms';
+import type { AgencyRecord } from '../../../src/ingest/recognise/reference-data';
+import { loadReference } from '../../../src/ingest/recognise/reference';
+
+/** Ids spelled from any form of one reference agency name that agency; a form two agencies share names neither. */
+function agency(a: Partial<AgencyRecord> & Pick<AgencyRecord, 'name' | 'countryCode'>): AgencyRecord {
+  return { aliases: [], ambiguousForms: [], cues: [], military: false, principal: false, historical: false, ...a };
+}
+
+describe('agency id forms', () => {
+  it("maps the ids of an entry's acronym, name, official name and aliases to the entry's id", () => {
+    const forms = agencyIdForms([
+      agency({ countryCode: 'FR', name: 'Research and Intervention Brigade', acronym: 'BRI', officialName: "Brigade de recherche et d'intervention" }),
+    ]);
+    expect(forms.get('agency:fr-research-and-intervention-brigade')).toBe('agency:fr-bri');
+    expect(forms.get('agency:fr-brigade-de-recherche-et-d-intervention')).toBe('agency:fr-bri');
+    expect(forms.get('agency:fr-bri')).toBe('agency:fr-bri');
+    expect(forms.get('agency:de-bri')).toBeUndefined();
+  });
+
+  it('maps a form two entries share to neither', () => {
+    const forms = agencyIdForms([
+      agency({ countryCode: 'XX', name: 'State Security', acronym: 'SS1' }),
+      agency({ countryCode: 'XX', name: 'State Security Service', acronym: 'SS2', aliases: ['State Security'] }),
+    ]);
+    expect(forms.has('agency:xx-state-security')).toBe(false);
+    expect(forms.get('agency:xx-state-security-service')).toBe('agency:xx-ss2');
+  });
+
+  it("reads the reference's own entries: the Paris Criminal Brigade under its French name", () => {
+    const forms = agencyIdForms(loadReference().records.agencies);
+    expect(forms.get('agency:fr-brigade-criminelle')).toBe('agency:fr-criminal-brigade');
+  });
+});
