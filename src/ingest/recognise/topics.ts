@@ -73,13 +73,14 @@ export function splitTopics(line: string | undefined, reference: TopicsReference
 
   for (const part of line.split(/\s*[,;|•·]\s*/)) {
     const words = part.split(/\s+/).filter(Boolean);
+    const wordKeys = words.map(topicWordKey);
     let buffer: string[] = [];
     const flush = () => {
       if (buffer.length > 0) topics.push(buffer.join(' '));
       buffer = [];
     };
     for (let i = 0; i < words.length;) {
-      const match = known.find((k) => k.keys.every((key, j) => words[i + j] !== undefined && topicWordKey(words[i + j]) === key));
+      const match = known.find((k) => k.keys.every((key, j) => wordKeys[i + j] === key));
       // "Military Operations", "Caribbean Security": a known topic that a head noun continues is part of a longer one.
       const after = match ? words[i + match.keys.length] : undefined;
       const continued = !!after && heads.has(topicWordKey(after)) && !known.some((k) => k.keys[0] === topicWordKey(after)) && !isCountryPair(after);
