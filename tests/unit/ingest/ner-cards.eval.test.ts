@@ -5,8 +5,8 @@ import { EntityType } from '../../../src/modules/shared/enums';
 
 /**
  * Recognition on whole story cards, through the importer's own cardToStoryInput.
- * All seven labelled sets here are development sets now: tests/fixtures/ner-dev, and tests/fixtures/ner-heldout,
- * ner-heldout-2, ner-heldout-3, ner-heldout-4, ner-heldout-5 and ner-heldout-6, which were held out until each was scored once and have
+ * All eight labelled sets here are development sets now: tests/fixtures/ner-dev, and tests/fixtures/ner-heldout,
+ * ner-heldout-2, ner-heldout-3, ner-heldout-4, ner-heldout-5, ner-heldout-6 and ner-heldout-7, which were held out until each was scored once and have
  * since been tuned on (rules and reference entries for the class of each miss, never the one card). Their
  * scores therefore overstate unseen cards. Set 4 was first scored at 0.979 / 0.979 (countries), 0.925 /
  * 0.886 (agencies) and 0.948 / 0.920 (people) while unseen (bench/results/ner-heldout-4-before.json), and
@@ -16,7 +16,10 @@ import { EntityType } from '../../../src/modules/shared/enums';
  * ner-heldout-5-before.json) and has been tuned on since. Set 6 (tests/fixtures/ner-heldout-6) was scored
  * once, unseen, after that: 1.000 / 0.991 (countries), 0.947 / 0.806 (agencies), 0.957 / 0.896 (people)
  * (bench/results/ner-heldout-6.json, ner-heldout-6-before.json with the code from before the session);
- * its floors are that first score, and it is a development set from now on.
+ * it has been tuned on since. Set 7 (tests/fixtures/ner-heldout-7) was written unseen in the seventh round and scored once
+ * at its end: 0.992 / 0.992 (countries), 0.880 / 0.846 (agencies), 0.934 / 0.939 (people) (bench/results/ner-heldout-7.json;
+ * ner-heldout-7-before.json with the code from before that round); its floors are that first score, and it is a
+ * development set from now on.
  * The next held-out set is scored by whoever adds it, never here while tuning.
  * Same numbers as `node dist/scripts/score-ner.js <dir>` (bench/results/ner-*.json).
  */
@@ -27,6 +30,7 @@ const heldOut3 = loadLabelledCards(path.join(fixtures, 'ner-heldout-3'));
 const heldOut4 = loadLabelledCards(path.join(fixtures, 'ner-heldout-4'));
 const heldOut5 = loadLabelledCards(path.join(fixtures, 'ner-heldout-5'));
 const heldOut6 = loadLabelledCards(path.join(fixtures, 'ner-heldout-6'));
+const heldOut7 = loadLabelledCards(path.join(fixtures, 'ner-heldout-7'));
 const development = loadLabelledCards(path.join(fixtures, 'ner-dev'));
 
 interface Floor {
@@ -79,6 +83,13 @@ const HELD_OUT_6_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.PERSON]: { precision: 0.98, recall: 0.98 },
 };
 
+/** The first score of set 7, unseen (bench/results/ner-heldout-7.json), rounded down. */
+const HELD_OUT_7_FLOORS: Partial<Record<ScoredType, Floor>> = {
+  [EntityType.COUNTRY]: { precision: 0.99, recall: 0.99 },
+  [EntityType.AGENCY]: { precision: 0.88, recall: 0.84 },
+  [EntityType.PERSON]: { precision: 0.93, recall: 0.93 },
+};
+
 const DEVELOPMENT_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 0.99, recall: 0.99 },
   [EntityType.AGENCY]: { precision: 0.99, recall: 0.99 },
@@ -103,9 +114,10 @@ describe('entity recognition on labelled story cards', () => {
     expect(heldOut4.length).toBeGreaterThanOrEqual(30);
     expect(heldOut5.length).toBeGreaterThanOrEqual(30);
     expect(heldOut6.length).toBeGreaterThanOrEqual(30);
+    expect(heldOut7.length).toBeGreaterThanOrEqual(30);
     expect(development.length).toBeGreaterThanOrEqual(15);
     const prefix: Record<ScoredType, string> = { COUNTRY: 'country:', AGENCY: 'agency:', PERSON: 'person:', ORGANIZATION: 'org:' };
-    const mistyped = [...heldOut, ...heldOut2, ...heldOut3, ...heldOut4, ...heldOut5, ...heldOut6, ...development].flatMap((c) =>
+    const mistyped = [...heldOut, ...heldOut2, ...heldOut3, ...heldOut4, ...heldOut5, ...heldOut6, ...heldOut7, ...development].flatMap((c) =>
       SCORED_TYPES.flatMap((t) => c.expected[t].filter((id) => !id.startsWith(prefix[t])).map((id) => `${c.file}: ${id}`)),
     );
     expect(mistyped).toEqual([]);
@@ -113,7 +125,7 @@ describe('entity recognition on labelled story cards', () => {
 
   it('turns every labelled card into a story the API accepts (names, aliases and acronyms within its limits)', async () => {
     const problems: string[] = [];
-    for (const card of [...heldOut, ...heldOut2, ...heldOut3, ...heldOut4, ...heldOut5, ...heldOut6, ...development])
+    for (const card of [...heldOut, ...heldOut2, ...heldOut3, ...heldOut4, ...heldOut5, ...heldOut6, ...heldOut7, ...development])
       await storyFromCard(card.text, card.file).catch((err: Error) => problems.push(err.message));
     expect(problems).toEqual([]);
   });
@@ -158,5 +170,11 @@ describe('entity recognition on labelled story cards', () => {
     const score = scoreCards(heldOut6);
     console.log(scoreTable(`Held-out 6: ${score.cards} cards`, score));
     expect(belowFloor(score, HELD_OUT_6_FLOORS)).toEqual([]);
+  });
+
+  it('reaches the floors of the seventh once-held-out set (its first, unseen score)', () => {
+    const score = scoreCards(heldOut7);
+    console.log(scoreTable(`Held-out 7: ${score.cards} cards`, score));
+    expect(belowFloor(score, HELD_OUT_7_FLOORS)).toEqual([]);
   });
 });
