@@ -1,23 +1,13 @@
 import { COUNTRIES } from '../../modules/entity/countries';
 import { EntityType } from '../../modules/shared/enums';
+import { boundedMemo } from '../../modules/shared/bounded-memo';
 import { foldKey } from '../../modules/shared/ids';
 import { countryName } from '../recognise';
 import type { EntityDraft } from '../recognise';
 import type { EntityMention } from '../recognise';
 
 /** Reference names and aliases recur in every story that mentions them: each is folded once. */
-const folded = new Map<string, string>();
-const FOLDED_KEPT = 65536;
-
-function fold(name: string): string {
-  let key = folded.get(name);
-  if (key === undefined) {
-    if (folded.size >= FOLDED_KEPT) folded.clear();
-    key = foldKey(name);
-    folded.set(name, key);
-  }
-  return key;
-}
+const fold = boundedMemo(foldKey, 65536);
 
 /** Keys the API resolves a reference with: name, code, acronym, aliases (and a country's ISO name). */
 function keysOf(entity: EntityDraft): string[] {

@@ -1,4 +1,5 @@
 import { matchKey } from '../../modules/shared/text-fold';
+import { boundedMemo } from '../../modules/shared/bounded-memo';
 /** A word of running text, with what phrase matching needs to know about it. */
 export interface Token {
   /** As written: "U.S.", "López". */
@@ -59,36 +60,16 @@ function afterInitial(previous: Token | undefined, gap: string, word: string): b
 /** Tokens fold with the project's one text fold (src/modules/shared/text-fold.ts). */
 export { matchKey };
 
-/** Texts tokenised lately: a card's summary and claims are read by several recognisers, names again and again (a few hundred: one card's worth, not the heap). */
-const tokenized = new Map<string, Token[]>();
-const TOKENIZED_KEPT = 256;
 /** Words folded lately: most words of a card recur across cards ("the", "intelligence", country names). */
-const matchKeys = new Map<string, string>();
-const MATCH_KEYS_KEPT = 16384;
-
-function matchKeyOf(word: string): string {
-  let key = matchKeys.get(word);
-  if (key === undefined) {
-    if (matchKeys.size >= MATCH_KEYS_KEPT) matchKeys.clear();
-    key = matchKey(word);
-    matchKeys.set(word, key);
-  }
-  return key;
-}
+const matchKeyOf = boundedMemo(matchKey, 16384);
 
 /**
  * The words of a text. Tokens are shared by every caller that reads the same text (nobody may
  * change them: the fields are readonly), so each text is tokenised once however many recognisers read it.
+ * Texts tokenised lately are kept: a card's summary and claims are read by several recognisers, names
+ * again and again (a few hundred: one card's worth, not the heap).
  */
-export function tokenize(text: string): Token[] {
-  let tokens = tokenized.get(text);
-  if (tokens === undefined) {
-    if (tokenized.size >= TOKENIZED_KEPT) tokenized.clear();
-    tokens = tokenizeOnce(text);
-    tokenized.set(text, tokens);
-  }
-  return tokens;
-}
+export const tokenize: (text: string) => Token[] = boundedMemo((text) => tokenizeOnce(text), 256);
 
 function tokenizeOnce(text: string): Token[] {
   const tokens: Token[] = [];
