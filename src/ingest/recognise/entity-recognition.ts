@@ -107,8 +107,14 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     const storyPerson = match.to - match.from === 1 && isPersonMatch(match) ? story.personByWord(tokens[match.from].text) : undefined;
     const resolved = storyPerson
       ? undefined
-      : (resolveMatch(match, { tokens, countries, storyCountries, storyResolutions: ctx.storyResolutions ?? new Map(), year: yearOf(ctx.date) }) ??
-        militaryAgencyInView(match, tokens, countries, storyCountries, ctx.reference));
+      : (resolveMatch(match, {
+          tokens,
+          countries,
+          storyCountries,
+          storyResolutions: ctx.storyResolutions ?? new Map(),
+          year: yearOf(ctx.date),
+          agencyCountries: () => story.agencyCountries(),
+        }) ?? militaryAgencyInView(match, tokens, countries, storyCountries, ctx.reference));
     const entity = resolved && isOtherCountrysAgency(resolved, match, tokens, countries) ? undefined : resolved;
     if (!storyPerson && !entity && isAgencyMatch(match)) range(match.from, match.to).forEach((i) => unsettledAgencyNames.add(i));
     if (storyPerson) named.push({ ...storyPerson, from: match.from, to: match.to });

@@ -1,7 +1,7 @@
 import type { CountryMention } from './country-recognizer';
 import type { PhraseMatch } from './phrase-matcher';
 import type { GazetteerValue, ReferenceEntity } from './reference-gazetteer';
-import type { Token } from './text-tokens';
+import { matchKey, Token } from './text-tokens';
 
 /** How far (in words, same sentence) a cue may be from an ambiguous form. */
 const CUE_WINDOW = 8;
@@ -15,6 +15,8 @@ export interface DisambiguationContext {
   storyResolutions: Map<string, string>;
   /** The story's year: of two services sharing a name in different eras, the one that existed then. */
   year?: number;
+  /** Countries of the agencies the story has named so far: where a name stating no country ("Customs and Border Protection") belongs when no country word decides. */
+  agencyCountries?: () => ReadonlySet<string>;
 }
 
 /** The candidates that existed in the story's year, if any did (a name shared across eras: Saddam's Iraqi Intelligence Service and the INIS). */
@@ -74,6 +76,28 @@ export function resolveMatch(match: PhraseMatch<GazetteerValue>, ctx: Disambigua
   const values = match.values.filter((v): v is Extract<GazetteerValue, { kind: 'entity' }> => v.kind === 'entity');
   if (namesAnotherBody(match, ctx.tokens, values)) return undefined;
   const candidates = ofTheEra([...new Map(values.map((v) => [v.entity.id, v.entity])).values()], ctx.year);
+  const resolved = resolveCandidates(match, candidates, values, ctx);
+  if (resolved) rememberAcronym(resolved, ctx);
+  return resolved;
+}
+
+/**
+ * "the National Information Center (CNI)": once a story has read an agency, its acronym later in the
+ * story is that agency, not another country's service of the same acronym (Chile's CNI, not Spain's).
+ */
+function rememberAcronym(entity: ReferenceEntity, ctx: DisambiguationContext): void {
+  const acronym = entity.agency?.acronym;
+  if (!acronym) return;
+  const form = matchKey(acronym);
+  if (!ctx.storyResolutions.has(form)) ctx.storyResolutions.set(form, entity.id);
+}
+
+function resolveCandidates(
+  match: PhraseMatch<GazetteerValue>,
+  candidates: ReferenceEntity[],
+  values: readonly Extract<GazetteerValue, { kind: 'entity' }>[],
+  ctx: DisambiguationContext,
+): ReferenceEntity | undefined {
   if (candidates.length === 1 && !values.some((v) => v.ambiguous)) return candidates[0];
 
   const form = ctx.tokens
@@ -96,6 +120,11 @@ export function resolveMatch(match: PhraseMatch<GazetteerValue>, ctx: Disambigua
     const matching = candidates.filter((e) => e.countryCodes.some((c) => known.has(c)));
     if (matching.length > 0) return onlyOne(matching) ?? firstNamed(matching, ctx.storyCountries);
   }
+  // No country word anywhere fits: the country of the services the story has named ("a former CIA
+  // officer … Customs and Border Protection officers found …" is the American CBP).
+  const agencyCountries = ctx.agencyCountries?.() ?? new Set<string>();
+  const ofStoryAgencies = candidates.filter((e) => e.countryCodes.some((c) => agencyCountries.has(c)));
+  if (ofStoryAgencies.length > 0) return onlyOne(ofStoryAgencies);
   // Nothing in the story points anywhere: a spelling that is unambiguous for one entity keeps it
   // ("the NSA" is the American agency unless Egypt or Bahrain is in view).
   return onlyOne([...new Map(values.filter((v) => !v.ambiguous).map((v) => [v.entity.id, v.entity])).values()]);
