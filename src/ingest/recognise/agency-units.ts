@@ -84,6 +84,11 @@ export function findOwnedUnits(
   const found: OwnedUnit[] = [];
   for (const owner of knownAgencies) {
     const after = owner.to;
+    const described = unitDescribedOf(text, tokens, owner, isFree, countries);
+    if (described) {
+      found.push(described);
+      continue;
+    }
     const countryCode = possessiveAgency(tokens, after, knownAgencies)?.entity.countryCode;
     if (!countryCode) continue;
     // "the Gendarmerie's Diane special unit": a name between the possessive and the unit noun.
@@ -92,6 +97,12 @@ export function findOwnedUnits(
       end++;
     if (end > after && unitDescription(tokens, end) >= 0 && unitName(tokens, after, end, isFree, countries)) {
       found.push(unit(text, tokens, after, end, countryCode));
+      continue;
+    }
+    // "the DINA's Mulchén Brigade": a name of its own closed by a capitalised unit noun.
+    const named = namedUnitEnd(tokens, after, isFree, countries);
+    if (named > 0) {
+      found.push(unit(text, tokens, after, named, countryCode));
       continue;
     }
     // "Arystan, the KNB's special-forces unit": a name set off right before "the <owner>'s … unit".
@@ -103,6 +114,45 @@ export function findOwnedUnits(
     if (start < the && !tokens[start].sentenceStart && unitName(tokens, start, the, isFree, countries)) found.push(unit(text, tokens, start, the, countryCode));
   }
   return found;
+}
+
+/** Capitalised nouns that close a unit's own name after its owner's possessive: "the DINA's Mulchén Brigade". */
+const NAMED_UNIT_HEADS = new Set(['unit', 'squad', 'team', 'brigade', 'detachment', 'group', 'company', 'commando']);
+
+/** "Mulchén Brigade" from token i: one or two name words (none descriptive: not "Special Operations Unit") and a unit noun; where it ends, or -1. */
+function namedUnitEnd(tokens: readonly Token[], i: number, isFree: (i: number) => boolean, countries: readonly CountryMention[]): number {
+  for (let head = i + 1; head <= i + 2 && head < tokens.length; head++) {
+    const t = tokens[head];
+    if (!isCapitalised(t) || t.breakBefore || !isFree(head)) return -1;
+    if (NAMED_UNIT_HEADS.has(t.key)) return unitName(tokens, i, head, isFree, countries) ? head + 1 : -1;
+  }
+  return -1;
+}
+
+/**
+ * "Aras, the special unit of the Lithuanian Police": a name set off right before "the <lower-case
+ * description ending on a unit noun> of (the) <known agency>" is that agency's unit.
+ */
+function unitDescribedOf(
+  text: string,
+  tokens: readonly Token[],
+  owner: EntityMention,
+  isFree: (i: number) => boolean,
+  countries: readonly CountryMention[],
+): OwnedUnit | undefined {
+  const countryCode = owner.entity.countryCode;
+  const of = tokens[owner.from - 1]?.key === 'the' ? owner.from - 2 : owner.from - 1;
+  if (!countryCode || tokens[of]?.key !== 'of' || tokens[of].breakBefore) return undefined;
+  for (let the = of - 2; the >= of - 4 && the > 0; the--) {
+    if (tokens[the].key !== 'the' || !tokens[the].breakBefore || !/^\s*,\s*$/.test(text.slice(tokens[the - 1].end, tokens[the].start))) continue;
+    if (unitDescription(tokens, the + 1) !== of - 1) return undefined;
+    let start = the;
+    while (start > 0 && the - start < 3 && isCapitalised(tokens[start - 1]) && (start === the || !tokens[start].breakBefore)) start--;
+    // A sentence's first word before the comma is an opener, not a name ("Yesterday, the special unit of the police …").
+    if (start < the && !tokens[start].sentenceStart && unitName(tokens, start, the, isFree, countries)) return unit(text, tokens, start, the, countryCode);
+    return undefined;
+  }
+  return undefined;
 }
 
 function unit(text: string, tokens: readonly Token[], from: number, to: number, countryCode: string): OwnedUnit {

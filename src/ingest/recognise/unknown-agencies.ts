@@ -7,6 +7,7 @@ import { agencyDraft, EntityDraft } from './entity-drafts';
 import type { EntityMention } from './entity-mention';
 import { PARTICLES, SENTENCE_OPENERS, TITLES } from './name-cue-words';
 import { formKey } from './reference-gazetteer';
+import { findStaffIntelligenceSections } from './staff-intelligence-sections';
 import { isAcronymLike, isCapitalised, spanText, Token } from './text-tokens';
 
 /** Words an agency's name ends on ("Central Revolutionary Investigation Department", "Sharjah Police"). */
@@ -437,7 +438,11 @@ export function findUnknownAgencies(
   const notFound = (i: number) => isFree(i) && !found.some((a) => i >= a.from && i < (a.acronymTo ?? a.to));
   const numbered = findNumberedUnits(text, tokens, countries, story, notFound, knownAgencies);
   const described = findDescribedAcronyms(text, tokens, countries, story, (i) => notFound(i) && !numbered.some((a) => i >= a.from && i < a.to), knownAgencies);
-  return [...found, ...numbered, ...described];
+  const sections = findStaffIntelligenceSections(text, tokens, notFound).flatMap((s): UnknownAgency[] => {
+    const countryCode = countryOf(s.from, s.to, tokens, countries, story, knownAgencies);
+    return countryCode ? [{ entity: agencyDraft({ name: s.name, aliases: [], countryCode }), from: s.from, to: s.to }] : [];
+  });
+  return [...found, ...numbered, ...described, ...sections];
 }
 
 /** Lower-case heads an acronym's description ends on: "the SOBR rapid-response unit". */

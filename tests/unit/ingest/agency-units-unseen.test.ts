@@ -1,0 +1,43 @@
+import { recognizeEntities } from '../../../src/ingest/recognise/entity-recognition';
+import { loadReference } from '../../../src/ingest/recognise/reference';
+import { EntityType } from '../../../src/modules/shared/enums';
+
+/** Services no list holds, read from how a text names them: staff intelligence sections and units named with their parent. */
+const reference = loadReference();
+
+function agencyIds(text: string): string[] {
+  return recognizeEntities(text, { reference, date: '2025-12-08' })
+    .mentions.filter((m) => m.entity.type === EntityType.AGENCY)
+    .map((m) => m.id);
+}
+
+describe('staff intelligence sections', () => {
+  it('reads "the G-2" in a sentence about intelligence as a service of the country in view', () => {
+    expect(agencyIds("In Panama, Noriega had headed the G-2, the National Guard's intelligence service.")).toContain('agency:pa-g-2');
+    expect(agencyIds('In Colombia, the army J2 intelligence staff ran the informants.')).not.toContain('agency:co-j2');
+    expect(agencyIds('In Colombia, officers of the J2 ran the army intelligence network.')).toContain('agency:co-j2');
+  });
+
+  it('needs an intelligence word in the sentence: a road or a summit is no service', () => {
+    expect(agencyIds('In France, the A2 motorway was closed after the crash.')).toEqual([]);
+    expect(agencyIds('In Germany, leaders of the G-2 met in Berlin.')).toEqual([]);
+  });
+});
+
+describe('units named with their parent', () => {
+  it('reads a name closed by a unit noun after a known agency\'s possessive ("the DINA\'s Mulchén Brigade")', () => {
+    expect(agencyIds("In Chile, the DINA's Mulchén Brigade carried out the abduction.")).toEqual(['agency:cl-dina', 'agency:cl-mulchen-brigade']);
+  });
+
+  it('keeps a descriptive name a description ("the DINA\'s Special Operations Brigade")', () => {
+    expect(agencyIds("In Chile, the DINA's Special Operations Brigade carried out the abduction.")).not.toContain('agency:cl-special-operations-brigade');
+  });
+
+  it('reads "<Name>, the special unit of the <agency>" as that agency\'s unit', () => {
+    expect(agencyIds('Two officers of Aras, the special unit of the Lithuanian Police, were killed.')).toContain('agency:lt-aras');
+  });
+
+  it('takes no sentence opener for a name ("Yesterday, the special unit of the …")', () => {
+    expect(agencyIds('Yesterday, the special unit of the Lithuanian Police was deployed.')).toEqual(['agency:lt-lithuanian-police']);
+  });
+});
