@@ -120,6 +120,15 @@ const NOT_AGENCY_WORDS = new Set([
   'african',
   'world',
   'global',
+  // Bodies that watch the services, which are no services themselves: "Danish Intelligence Oversight Board",
+  // "Independent Police Conduct Authority", "Police Complaints Authority", "Security Intelligence Review Committee".
+  'oversight',
+  'conduct',
+  'complaints',
+  'review',
+  'ombudsman',
+  'ombudsperson',
+  'watchdog',
 ]);
 
 /** A word right after the head that makes the run name another thing: "Security Service Act", "Police Academy". */

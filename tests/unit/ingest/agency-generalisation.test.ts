@@ -41,3 +41,17 @@ describe('units named with their parent', () => {
     expect(agencyIds('Yesterday, the special unit of the Lithuanian Police was deployed.')).toEqual(['agency:lt-lithuanian-police']);
   });
 });
+
+describe('bodies that watch the services', () => {
+  it.each([
+    ['In Denmark, the Danish Intelligence Oversight Board (TET) accused the FE of unlawful surveillance.', 'agency:dk-tet'],
+    ['In New Zealand, the Independent Police Conduct Authority found the roadblocks unlawful.', 'agency:nz-independent-police-conduct-authority'],
+    ['In Britain, the Police Complaints Authority investigated the shooting.', 'agency:gb-police-complaints-authority'],
+  ])('are no agencies: %s', (text, id) => {
+    expect(agencyIds(text)).not.toContain(id);
+  });
+
+  it('leave the service they watch an agency', () => {
+    expect(agencyIds('In Denmark, the Danish Intelligence Oversight Board (TET) accused the FE of unlawful surveillance.')).toEqual(['agency:dk-fe']);
+  });
+});
