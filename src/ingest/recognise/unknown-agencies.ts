@@ -351,13 +351,14 @@ function withinService(tokens: readonly Token[], start: number, knownAgencies: r
 }
 
 /** Is tokens [from, to) an agency's name by its words (a head noun and an agency word, nothing that makes it another body)? */
-export function isAgencyShaped(tokens: readonly Token[], from: number, to: number): boolean {
+export function isAgencyShaped(tokens: readonly Token[], from: number, to: number, isCountryWord: (i: number) => boolean = () => false): boolean {
   const words = tokens.slice(from, to);
   const heads = words.filter((t) => isHead(t, from, tokens));
   const narrow = heads.length > 0 && heads.every((h) => NARROW_HEADS.has(h.key));
   // A narrow head's own words say what it does ("Special Branch"); other heads need an agency word.
   const saysWhatItDoes = narrow ? words.some((t) => heads.some((h) => NARROW_HEADS.get(h.key)?.has(t.key))) : words.some((t) => AGENCY_WORDS.has(t.key));
-  return to - from >= 2 && saysWhatItDoes && !words.some((t) => NOT_AGENCY_WORDS.has(t.key)) && heads.length > 0;
+  // "South African Police": a word of a country's name or demonym is the owner's, not another kind of body ("African Union Commission").
+  return to - from >= 2 && saysWhatItDoes && !words.some((t) => NOT_AGENCY_WORDS.has(t.key) && !isCountryWord(t.index)) && heads.length > 0;
 }
 
 /** "Department of Surveillance and Security (DSS)": a name that goes on over "and" when a defined acronym closes it. */
@@ -388,6 +389,7 @@ export function findUnknownAgencies(
 ): UnknownAgency[] {
   const found: UnknownAgency[] = [];
   const isCountry = (i: number) => countries.some((c) => c.from === i);
+  const isCountryWord = (i: number) => countries.some((c) => i >= c.from && i < c.to);
   for (let i = 0; i < tokens.length; i++) {
     if (!isFree(i) || !isCapitalised(tokens[i])) continue;
     let end = i + 1;
@@ -415,11 +417,12 @@ export function findUnknownAgencies(
       (!!definedAcronym(text, tokens, to) || ownedByKnownAgency(tokens, start, knownAgencies)) &&
       to - start >= 2;
     const lone = to - start === 1 && isLoneForce(tokens, start);
-    if (head < 0 || otherThing || !(isAgencyShaped(tokens, start, to) || (parent && to - start >= 2) || servedUnit || lone)) {
+    const shaped = isAgencyShaped(tokens, start, to, isCountryWord);
+    if (head < 0 || otherThing || !(shaped || (parent && to - start >= 2) || servedUnit || lone)) {
       i = end - 1;
       continue;
     }
-    if (parent && !isAgencyShaped(tokens, start, to) && !servedUnit) to = head + 1;
+    if (parent && !shaped && !servedUnit) to = head + 1;
     // "the NSW Police Force's Strike Force Parrabell": an owned unit's name goes on after its head.
     if (servedUnit && ownedByKnownAgency(tokens, start, knownAgencies) && end > to && !NOT_AFTER_HEAD.has(tokens[head + 1]?.key ?? '')) to = end;
     // "the Financial Intelligence Unit of the Slovak police": a demonym ending the tail says whose unit, but is no part of its name.

@@ -55,3 +55,16 @@ describe('bodies that watch the services', () => {
     expect(agencyIds('In Denmark, the Danish Intelligence Oversight Board (TET) accused the FE of unlawful surveillance.')).toEqual(['agency:dk-fe']);
   });
 });
+
+describe('forces named by their country', () => {
+  it('reads "<demonym> Police" as a force even when the demonym holds a word that makes other bodies ("South African Police")', () => {
+    expect(agencyIds('The Security Branch was the political police of the South African Police under apartheid.')).toEqual([
+      'agency:za-sb',
+      'agency:za-south-african-police',
+    ]);
+  });
+
+  it('still reads "African" outside a country name as another kind of body', () => {
+    expect(agencyIds('In Kenya, the African Police Bureau met.')).toEqual([]);
+  });
+});
