@@ -8,6 +8,7 @@ import type { EntityMention } from './entity-mention';
 import { PARTICLES, SENTENCE_OPENERS, TITLES } from './name-cue-words';
 import { formKey } from './reference-gazetteer';
 import { findStaffIntelligenceSections } from './staff-intelligence-sections';
+import { findTaskForces } from './task-forces';
 import { isAcronymLike, isCapitalised, spanText, Token } from './text-tokens';
 
 /** Words an agency's name ends on ("Central Revolutionary Investigation Department", "Sharjah Police"). */
@@ -384,10 +385,18 @@ export function findUnknownAgencies(
   tokens: readonly Token[],
   countries: readonly CountryMention[],
   story: StoryView,
-  isFree: (i: number) => boolean,
+  isFreeToken: (i: number) => boolean,
   knownAgencies: readonly EntityMention[] = [],
 ): UnknownAgency[] {
   const found: UnknownAgency[] = [];
+  const taskForces = findTaskForces(tokens, isFreeToken, knownAgencies);
+  for (const t of taskForces.agencies) {
+    const countryCode = t.leader?.entity.countryCode ?? countryOf(t.from, t.to, tokens, countries, story, knownAgencies);
+    if (countryCode) found.push({ entity: agencyDraft({ name: spanText(text, tokens, t.from, t.to), aliases: [], countryCode }), from: t.from, to: t.to });
+  }
+  // A task force is read here or nowhere: the other rules would take a soldiers' "Internal Security Task Force" for an agency.
+  const inTaskForce = new Set([...taskForces.agencies, ...taskForces.others].flatMap((t) => Array.from({ length: t.to - t.from }, (_, k) => t.from + k)));
+  const isFree = (i: number) => isFreeToken(i) && !inTaskForce.has(i);
   const isCountry = (i: number) => countries.some((c) => c.from === i);
   const isCountryWord = (i: number) => countries.some((c) => i >= c.from && i < c.to);
   for (let i = 0; i < tokens.length; i++) {

@@ -68,3 +68,19 @@ describe('forces named by their country', () => {
     expect(agencyIds('In Kenya, the African Police Bureau met.')).toEqual([]);
   });
 });
+
+describe('task forces', () => {
+  it("reads a task force a known agency leads as an agency of that agency's country", () => {
+    expect(agencyIds('He was charged by the Counter Foreign Interference Taskforce, led by the Australian Federal Police with ASIO.')).toContain(
+      'agency:au-counter-foreign-interference-taskforce',
+    );
+  });
+
+  it('reads a task force whose name says police or intelligence work as an agency', () => {
+    expect(agencyIds('In Kenya, the Anti-Terrorism Police Task Force arrested two men.')).toContain('agency:ke-anti-terrorism-police-task-force');
+  });
+
+  it('leaves a soldiers\' task force no agency, even with "Security" in its name', () => {
+    expect(agencyIds('In Nigeria, the Rivers State Internal Security Task Force, commanded by Maj. Paul Okuntimo, raided villages.')).toEqual([]);
+  });
+});
