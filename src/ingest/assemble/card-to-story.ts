@@ -54,7 +54,10 @@ export function cardToStoryInput(text: string, options: CardToStoryOptions = {})
   const listed = card.sources.map((s) => sources.add(s.title, s.publisher));
   const asOfs = claimSources.map((c) => asOfOf(c, options.file));
 
-  const storyCountries = new Set([card.summary.text, ...claimSources.map((c) => c.text)].flatMap((t) => [...countryCodesIn(t)]));
+  // The headline and topic line come last: what the story is about when its texts name no country for an agency ("Espionage United States China").
+  const storyCountries = new Set(
+    [card.summary.text, ...claimSources.map((c) => c.text), card.title.text, card.topicLine?.text ?? ''].flatMap((t) => [...countryCodesIn(t)]),
+  );
   const storyResolutions = new Map<string, string>();
   const story = new StoryMemory([card.summary.text, ...claimSources.map((c) => c.text)]);
   const entities = new StoryEntities();

@@ -6,7 +6,7 @@ import { EntityType } from '../../../src/modules/shared/enums';
 /** Agencies whose names state no country take it from the story around them, never from a country the story does not name. */
 const reference = loadReference();
 
-function card(summary: string, facts: string[], data: string): string {
+function card(summary: string, facts: string[], data: string, topicLine = 'Espionage'): string {
   return [
     'May 17, 2019',
     'Back to all stories',
@@ -15,7 +15,7 @@ function card(summary: string, facts: string[], data: string): string {
     '',
     summary,
     '',
-    'Espionage',
+    topicLine,
     '',
     '📌 Key Facts',
     '',
@@ -74,5 +74,19 @@ describe('the country of an agency whose name states none', () => {
     );
     expect(ids).toContain('agency:cl-cni');
     expect(ids).not.toContain('agency:es-cni');
+  });
+
+  it('is the country of the topic line when the texts name none for it', () => {
+    const story = (topicLine: string) =>
+      agencyIds(
+        card(
+          'A former officer was sentenced to ten years in prison.',
+          ['Customs and Border Protection officers found cash in his luggage.'],
+          'He had flown back from Shanghai.',
+          topicLine,
+        ),
+      );
+    expect(story('Espionage United States')).toContain('agency:us-cbp');
+    expect(story('Espionage')).not.toContain('agency:us-cbp');
   });
 });
