@@ -136,7 +136,7 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     const to = a.acronymTo ?? a.to;
     // The same name in another text of the story is the same agency, whatever country that text shows.
     const earlier = story.named(a.entity.name ?? '');
-    const reference = a.acronymTo === undefined && !countryWordBefore(countries, tokens, a.from) ? referenceByShortForm(a.entity, ctx.reference) : undefined;
+    const reference = a.acronymTo === undefined ? referenceByShortForm(a.entity, ctx.reference) : undefined;
     if (reference) named.push({ id: reference.id, entity: reference.draft, from: a.from, to });
     else
       named.push(
@@ -306,16 +306,10 @@ export function distinctIds(mentions: readonly EntityMention[]): string[] {
 }
 
 /**
- * "the National Police" in a story about Spain is the reference's Spanish National Police. Only a
- * bare short form: a name written with its own acronym ("Federal Investigation Agency (AFI)") or
- * right after a country word ("Honduran National Police") keeps the id the text spells.
+ * "the National Police" in a story about Spain is the reference's Spanish National Police, and
+ * "Rwanda's Directorate of Military Intelligence" the reference's "Directorate of Military Intelligence
+ * of Rwanda". A name written with its own acronym ("Federal Investigation Agency (AFI)") keeps the id the text spells.
  */
 function referenceByShortForm(entity: EntityDraft, reference: Reference): ReferenceEntity | undefined {
   return entity.countryCode ? reference.agencyByShortForm(entity.countryCode, entity.name ?? '') : undefined;
-}
-
-/** A country name or demonym ends right before token i ("Ecuador's National Police", "Honduran National Police"). */
-function countryWordBefore(countries: readonly { to: number }[], tokens: readonly Token[], i: number): boolean {
-  // "In Chile, the Policía de Investigaciones": a country set off by a comma is the place, not part of the name.
-  return countries.some((c) => c.to <= i && c.to >= i - 2 && !tokens.slice(c.to, i + 1).some((t) => t.breakBefore));
 }

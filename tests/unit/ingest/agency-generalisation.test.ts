@@ -84,3 +84,12 @@ describe('task forces', () => {
     expect(agencyIds('In Nigeria, the Rivers State Internal Security Task Force, commanded by Maj. Paul Okuntimo, raided villages.')).toEqual([]);
   });
 });
+
+describe('a reference agency written with its country word before it', () => {
+  it.each([
+    ["Human rights groups have linked Rwanda's Directorate of Military Intelligence to attacks on exiles.", 'agency:rw-dmi'],
+    ["Among them was Martin Dolinchek of South Africa's National Intelligence Service.", 'agency:za-national-intelligence-service-of-south-africa'],
+  ])('is the reference entry whose name holds that country: %s', (text, id) => {
+    expect(agencyIds(text)).toEqual([id]);
+  });
+});
