@@ -31,4 +31,18 @@ describe('agency id forms', () => {
     const forms = agencyIdForms(loadReference().records.agencies);
     expect(forms.get('agency:fr-brigade-criminelle')).toBe('agency:fr-criminal-brigade');
   });
+
+  it("maps a spelling without the country word to the entry: 'Ecuador's National Police' is the National Police of Ecuador", () => {
+    const forms = agencyIdForms([agency({ countryCode: 'EC', name: 'National Police of Ecuador', aliases: ['Ecuadorian National Police'] })]);
+    expect(forms.get('agency:ec-national-police')).toBe('agency:ec-national-police-of-ecuador');
+    expect(forms.get('agency:pe-national-police')).toBeUndefined();
+  });
+
+  it('maps a short form two entries of one country share to neither', () => {
+    const forms = agencyIdForms([
+      agency({ countryCode: 'EC', name: 'National Police of Ecuador' }),
+      agency({ countryCode: 'EC', name: 'Ecuadorian National Police Reserve', aliases: ['National Police'] }),
+    ]);
+    expect(forms.has('agency:ec-national-police')).toBe(false);
+  });
 });
