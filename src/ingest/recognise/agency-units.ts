@@ -99,6 +99,12 @@ export function findOwnedUnits(
       found.push(unit(text, tokens, after, end, countryCode));
       continue;
     }
+    // "the Grand Ducal Gendarmerie's mobile brigade (BMG)": a described unit the text names by an acronym.
+    const acronymed = acronymAfterDescription(text, tokens, after, isFree);
+    if (acronymed > 0) {
+      found.push(unit(text, tokens, acronymed, acronymed + 1, countryCode));
+      continue;
+    }
     // "the DINA's Mulchén Brigade": a name of its own closed by a capitalised unit noun.
     const named = namedUnitEnd(tokens, after, isFree, countries);
     if (named > 0) {
@@ -114,6 +120,15 @@ export function findOwnedUnits(
     if (start < the && !tokens[start].sentenceStart && unitName(tokens, start, the, isFree, countries)) found.push(unit(text, tokens, start, the, countryCode));
   }
   return found;
+}
+
+/** "mobile brigade (BMG)" from token i: the acronym's token when a lower-case unit description is followed by one in parentheses, or -1. */
+function acronymAfterDescription(text: string, tokens: readonly Token[], i: number, isFree: (i: number) => boolean): number {
+  const head = unitDescription(tokens, i);
+  const acronym = head + 1;
+  if (head < 0 || acronym >= tokens.length || !isFree(acronym) || !isAcronymLike(tokens[acronym].text)) return -1;
+  const closed = text.slice(tokens[acronym].end, tokens[acronym].end + 1) === ')';
+  return /^\s*\($/.test(text.slice(tokens[head].end, tokens[acronym].start)) && closed ? acronym : -1;
 }
 
 /** Capitalised nouns that close a unit's own name after its owner's possessive: "the DINA's Mulchén Brigade". */

@@ -33,6 +33,14 @@ describe('units named with their parent', () => {
     expect(agencyIds("In Chile, the DINA's Special Operations Brigade carried out the abduction.")).not.toContain('agency:cl-special-operations-brigade');
   });
 
+  it('reads a described unit after a known agency\'s possessive by the acronym the text gives it ("mobile brigade (BMG)")', () => {
+    expect(agencyIds("Two officers of the Grand Ducal Police's mobile brigade (BMG) went on trial in Luxembourg.")).toEqual([
+      'agency:lu-grand-ducal-police',
+      'agency:lu-bmg',
+    ]);
+    expect(agencyIds("Two officers of the Grand Ducal Police's mobile brigade went on trial in Luxembourg.")).toEqual(['agency:lu-grand-ducal-police']);
+  });
+
   it('reads "<Name>, the special unit of the <agency>" as that agency\'s unit', () => {
     expect(agencyIds('Two officers of Aras, the special unit of the Lithuanian Police, were killed.')).toContain('agency:lt-aras');
   });
