@@ -37,6 +37,8 @@ const AGENCY_HEADS = new Set([
   'branch',
   'guard',
   'customs',
+  'brigade',
+  'corps',
 ]);
 
 /** What makes such a name an agency's: the work it does. */
@@ -169,6 +171,33 @@ const NARROW_HEADS = new Map<string, Set<string>>([
   ['branch', new Set(['special', 'terrorist', 'antiterrorist', 'criminal', 'investigation', 'intelligence', 'security', 'political'])],
   // "Border Guard", "Civil Guard", not "Republican Guard" or "Old Guard" (armies and factions).
   ['guard', new Set(['border', 'frontier', 'civil', 'coast'])],
+  // Police brigades by their work ("Anti-Kidnapping Brigade", "Narcotics Brigade"), not an army's ("Anti-Aircraft Missile Brigade") or a militia's ("Qassam Brigade").
+  [
+    'brigade',
+    new Set([
+      'criminal',
+      'crime',
+      'crimes',
+      'narcotics',
+      'drugs',
+      'kidnapping',
+      'intervention',
+      'police',
+      'investigation',
+      'investigations',
+      'intelligence',
+      'terrorism',
+      'terrorist',
+      'counterterrorism',
+      'fraud',
+      'gang',
+      'gangs',
+      'homicide',
+      'vice',
+    ]),
+  ],
+  // "Criminal Investigation Corps", "Counter Intelligence Corps", not "Marine Corps" or "Peace Corps".
+  ['corps', new Set(['investigation', 'investigations', 'intelligence', 'counterintelligence', 'criminal', 'police'])],
 ]);
 
 /** Capitals by folded name: "Cairo Security Directorate" is Egypt's. */

@@ -101,3 +101,15 @@ describe('a reference agency written with its country word before it', () => {
     expect(agencyIds(text)).toEqual([id]);
   });
 });
+
+describe('brigades and corps', () => {
+  it('reads a police brigade or an investigation corps by its work', () => {
+    expect(agencyIds('In Mexico, the Anti-Kidnapping Brigade freed him.')).toEqual(['agency:mx-anti-kidnapping-brigade']);
+    expect(agencyIds('In Peru, the Criminal Investigation Corps arrested him.')).toEqual(['agency:pe-criminal-investigation-corps']);
+  });
+
+  it("leaves an army's or a militia's brigade and other corps no agency", () => {
+    expect(agencyIds('In Russia, the 53rd Anti-Aircraft Missile Brigade fired the missile.')).toEqual([]);
+    expect(agencyIds('In the United States, the Marine Corps and the Peace Corps recruited.')).toEqual([]);
+  });
+});
