@@ -99,8 +99,10 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
   const coverage = new Coverage();
   scan.blocked.forEach((b) => coverage.add(b.from, b.to));
   const named: EntityMention[] = [];
-  // Known agency names that settled on no agency here ("Military Intelligence Service" with no country in view) are read again as unknown ones.
-  const unsettledAgencyNames = new Set<number>();
+  // Known agency names that settled on no agency here ("Military Intelligence Service" with no country in view) are read again as
+  // unknown ones, by token and where the name starts: a shape read from inside it ("Security Center" of an unsettled "National
+  // Counterintelligence and Security Center") is no agency.
+  const unsettledAgencyNames = new Map<number, number>();
   for (const match of referenceMatches) {
     // "Munir" of "Munir Said Thalib" is not the general whose alias is "Munir": the longer name is read as a whole.
     if (isPartOfLongerName(tokens, match)) continue;
@@ -116,7 +118,10 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
           agencyCountries: () => story.agencyCountries(),
         }) ?? militaryAgencyInView(match, tokens, countries, storyCountries, ctx.reference));
     const entity = resolved && isOtherCountrysAgency(resolved, match, tokens, countries) ? undefined : resolved;
-    if (!storyPerson && !entity && isAgencyMatch(match)) range(match.from, match.to).forEach((i) => unsettledAgencyNames.add(i));
+    if (!storyPerson && !entity && isAgencyMatch(match))
+      for (const i of range(match.from, match.to)) {
+        unsettledAgencyNames.set(i, match.from);
+      }
     if (storyPerson) named.push({ ...storyPerson, from: match.from, to: match.to });
     else if (entity) named.push({ id: entity.id, entity: entity.draft, from: match.from, to: match.to });
     // A known spelling left unresolved ("the CNI" with no country in sight) is still no new name.
@@ -134,6 +139,7 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
   const inView = { countries: storyCountries, agencyCountries: () => story.agencyCountries() };
   for (const a of findUnknownAgencies(text, tokens, countries, inView, (i) => !coverage.has(i) || unsettledAgencyNames.has(i), knownAgencies)) {
     const to = a.acronymTo ?? a.to;
+    if ((unsettledAgencyNames.get(a.from) ?? a.from) < a.from) continue;
     // The same name in another text of the story is the same agency, whatever country that text shows.
     const earlier = story.named(a.entity.name ?? '');
     const reference = a.acronymTo === undefined ? referenceByShortForm(a.entity, ctx.reference) : undefined;

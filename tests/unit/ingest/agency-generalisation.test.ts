@@ -113,3 +113,14 @@ describe('brigades and corps', () => {
     expect(agencyIds('In the United States, the Marine Corps and the Peace Corps recruited.')).toEqual([]);
   });
 });
+
+describe('a reference name that settles on no country', () => {
+  it('lends no tail to a new agency ("Security Center" of the National Counterintelligence and Security Center)', () => {
+    const mentions = recognizeEntities('The National Counterintelligence and Security Center has warned about networking sites.', {
+      reference,
+      date: '2019-05-17',
+      storyCountries: new Set(['CN']),
+    }).mentions;
+    expect(mentions.map((m) => m.id)).toEqual([]);
+  });
+});
