@@ -55,9 +55,11 @@ export function findTaskForces(
     while (from > 0 && head - from < 5 && isFree(from - 1) && isCapitalised(tokens[from - 1]) && !tokens[from].breakBefore && !tokens[from - 1].possessive)
       from--;
     while (from < head && (OPENERS.has(tokens[from].key) || SENTENCE_OPENERS.has(tokens[from].key))) from++;
+    // "the Victoria Police's Task Force Lorimer": a task force named after its head is left to the rules for owned units.
+    if (from === head) continue;
     const leader = leaderAfter(tokens, i + 1, knownAgencies);
     const named = tokens.slice(from, head).some((t) => SERVICE_WORDS.has(t.key));
-    (from < head && (leader || named) ? agencies : others).push({ from, to: i + 1, leader });
+    (leader || named ? agencies : others).push({ from, to: i + 1, leader });
   }
   return { agencies, others };
 }
