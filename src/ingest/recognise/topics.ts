@@ -3,11 +3,20 @@ import { COUNTRY_FORMS } from './country-forms';
 import type { TopicsReference } from './reference-data';
 import { tokenize } from './text-tokens';
 
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 const CONNECTORS = new Set(['and', 'of', 'the', 'in', 'on', 'for', '&', 'vs', 'with', 'to', 'at']);
 
-function isCountry(text: string): boolean {
+function isCountry(text: string, by?: 'name'): boolean {
   const tokens = tokenize(text);
-  return tokens.length > 0 && COUNTRY_FORMS.matchesAt(tokens, 0).some((m) => m.to === tokens.length && m.values.some((v) => 'code' in v));
+  return (
+    tokens.length > 0 && COUNTRY_FORMS.matchesAt(tokens, 0).some((m) => m.to === tokens.length && m.values.some((v) => 'code' in v && (!by || v.via === by)))
+  );
+}
+
+/** The longest country name (not a demonym) opening at this word, in words: 2 for "United States", 0 for none. */
+function countryNameLength(words: readonly string[], i: number): number {
+  for (let n = Math.min(5, words.length - i); n > 0; n--) if (/^\p{Lu}/u.test(words[i]) && isCountry(words.slice(i, i + n).join(' '), 'name')) return n;
+  return 0;
 }
 
 /** "China–Taiwan", "U.S.–Mexico": a country pair opens a topic. */
@@ -80,6 +89,30 @@ export function splitTopics(line: string | undefined, reference: TopicsReference
       buffer = [];
     };
     for (let i = 0; i < words.length;) {
+      // "Judiciary Djibouti France", "Policing New Zealand": a country's name is a topic of its own, unless a phrase it
+      // modifies follows ("Malaysia Politics", "Sudan Civil War"), which then opens with it.
+      const country = countryNameLength(words, i);
+      const previousWord = buffer[buffer.length - 1];
+      if (country > 0 && !(previousWord && CONNECTORS.has(previousWord.toLowerCase()))) {
+        // "Northern Ireland": a compass word before the country is part of the place.
+        const region = !!previousWord && buffer.length === 1 && COMPASS.has(topicWordKey(previousWord)) ? buffer.splice(0) : [];
+        flush();
+        buffer.push(...region);
+        const next = i + country;
+        const modifies =
+          next < words.length && countryNameLength(words, next) === 0 && !known.some((k) => k.keys.every((key, j) => wordKeys[next + j] === key));
+        buffer.push(...words.slice(i, next));
+        if (!modifies || region.length > 0) flush();
+        i = next;
+        continue;
+      }
+      // "Operation Condor": a code name goes with its operation.
+      if (topicWordKey(words[i]) === 'operation' && isCapitalisedWord(words[i + 1]) && countryNameLength(words, i + 1) === 0) {
+        flush();
+        topics.push(`${words[i]} ${words[i + 1]}`);
+        i += 2;
+        continue;
+      }
       const match = known.find((k) => k.keys.every((key, j) => wordKeys[i + j] === key));
       // "Military Operations", "Caribbean Security": a known topic that a head noun continues is part of a longer one.
       const after = match ? words[i + match.keys.length] : undefined;

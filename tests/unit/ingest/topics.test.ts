@@ -29,6 +29,25 @@ describe('splitTopics', () => {
     expect(splitTopics('Sanctions, Arms Control | Sanctions', known)).toEqual(['Sanctions', 'Arms Control']);
   });
 
+  it('makes each country named on the line a topic of its own, even when no topic is known', () => {
+    expect(splitTopics('Judiciary Djibouti France', noKnownTopics)).toEqual(['Judiciary', 'Djibouti', 'France']);
+    expect(splitTopics('Death Penalty Indonesia Australia', noKnownTopics)).toEqual(['Death Penalty', 'Indonesia', 'Australia']);
+    expect(splitTopics('Detentions North Korea United States', noKnownTopics)).toEqual(['Detentions', 'North Korea', 'United States']);
+    expect(splitTopics('Terrorism Northern Ireland', noKnownTopics)).toEqual(['Terrorism', 'Northern Ireland']);
+  });
+
+  it('keeps a country with the phrase it modifies, and a demonym or country pair as before', () => {
+    expect(splitTopics('Malaysia Politics', noKnownTopics)).toEqual(['Malaysia Politics']);
+    expect(splitTopics('Human Rights Sudan Civil War', known)).toEqual(['Human Rights', 'Sudan Civil War']);
+    expect(splitTopics('Russian Politics Ukraine', noKnownTopics)).toEqual(['Russian Politics', 'Ukraine']);
+    expect(splitTopics('Sanctions Russia–Ukraine War', known)).toEqual(['Sanctions', 'Russia–Ukraine War']);
+  });
+
+  it('keeps an operation with its code name', () => {
+    expect(splitTopics('Operation Condor Bolivia Argentina', noKnownTopics)).toEqual(['Operation Condor', 'Bolivia', 'Argentina']);
+    expect(splitTopics('Operation Condor Political Assassinations', known)).toEqual(['Operation Condor', 'Political Assassinations']);
+  });
+
   it('has no topics for a missing topic line', () => {
     expect(splitTopics(undefined, known)).toEqual([]);
     expect(splitTopics('', known)).toEqual([]);
