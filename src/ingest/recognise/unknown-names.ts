@@ -297,6 +297,21 @@ function personIn(
 ): UnknownName | undefined {
   const start = afterTitles(text, tokens, from, to);
   const words = tokens.slice(start, to);
+  const monarch = reignsByOneName(tokens, from, to);
+  if (monarch) return monarch;
+  // "A Melbourne man, Di Sanh Duong": an article opening the sentence is no name word.
+  if (
+    words.length > 1 &&
+    tokens[start].sentenceStart &&
+    (words[0].key === 'a' || words[0].key === 'an') &&
+    /^\s+$/.test(text.slice(words[0].end, words[1].start))
+  )
+    return undefined;
+  // "code-named Ivy Bells", "the boulevard Saint-Michel": an operation's or a street's name.
+  if (codeNamed(tokens, from) || (STREET_WORDS.has(tokens[from - 1]?.key ?? '') && tokens[from - 2]?.key === 'the')) {
+    context.places?.add(spanText(text, tokens, start, to));
+    return undefined;
+  }
   if (words.length < 2 || nameLength(text, tokens, start, to) > 6 || words[0].key === 'the') return undefined;
   const name = spanText(text, tokens, start, to);
   if (context.places?.has(name) || isPlace(tokens, start, to)) {
@@ -395,6 +410,33 @@ function personIn(
   if (!(strong || repeated || tagged())) return undefined;
   return { type: EntityType.PERSON, name: spanText(text, tokens, start, to), from: start, to };
 }
+
+/** Titles of monarchs and princes, who are named by one given name: "King Khalid", "Grand Duke Henri", "Prince Baudouin". */
+const MONARCH_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'tsar', 'czar', 'duke', 'duchess', 'archduke', 'grand']);
+
+/**
+ * "King Khalid later …", "Prince Jean, brother of Grand Duke Henri": a monarch's title and one capitalised word is that person,
+ * named by the word alone (with a regnal number the name has two words and is read as any other: "King Hassan II").
+ */
+function reignsByOneName(tokens: readonly Token[], from: number, to: number): UnknownName | undefined {
+  const start = to - 1;
+  if (start === from || !MONARCH_TITLES.has(tokens[start - 1].key) || tokens[start - 1].key === 'grand') return undefined;
+  for (let k = from; k < start; k++) if (!MONARCH_TITLES.has(tokens[k].key)) return undefined;
+  const name = tokens[start];
+  const after = tokens[to];
+  if (name.text.length < 3 || !/^\p{Lu}\p{Ll}/u.test(name.text) || NOT_SURNAMES.has(name.key) || CALENDAR.has(name.key) || PLACE_HEADS.has(name.key))
+    return undefined;
+  if (after && !after.breakBefore && (PLACE_HEADS.has(after.key) || ORG_HEADS.has(after.key))) return undefined;
+  return { type: EntityType.PERSON, name: name.text, from: start, to };
+}
+
+/** "code-named Ivy Bells", "codenamed …", "the code name …", "dubbed …": what follows is an operation's or a thing's name. */
+function codeNamed(tokens: readonly Token[], from: number): boolean {
+  const before = tokens[from - 1]?.key ?? '';
+  return before === 'codenamed' || before === 'dubbed' || ((before === 'named' || before === 'name') && tokens[from - 2]?.key === 'code');
+}
+/** Street words written in lower case before the street's name: "the boulevard Saint-Michel", "the rue de Rivoli". */
+const STREET_WORDS = new Set(['boulevard', 'avenue', 'rue', 'quai', 'via', 'calle', 'avenida', 'plaza', 'praça', 'ulitsa']);
 
 /** "Ruhollah Khomeini's residence", "Mao Zedong's designated successor", "Nelson Mandela's first cabinet": a possessive name and what only a person has. */
 function personalPossession(tokens: readonly Token[], to: number): boolean {

@@ -1,0 +1,37 @@
+import { distinctIds, recognizeEntities } from '../../../src/ingest/recognise/entity-recognition';
+import { loadReference } from '../../../src/ingest/recognise/reference';
+
+const reference = loadReference();
+
+function peopleIn(text: string): string[] {
+  const found = recognizeEntities(text, { reference, date: '2025-06-01' });
+  return distinctIds(found.mentions).filter((id) => id.startsWith('person:'));
+}
+
+describe('monarchs named by one given name', () => {
+  it('reads a royal title and one capitalised word as that person, by the word alone', () => {
+    expect(peopleIn('King Khalid later gave the clergy greater powers.')).toEqual(['person:khalid']);
+    expect(peopleIn('A witness claimed to have seen Prince Jean, brother of Grand Duke Henri, near the site.')).toEqual(['person:jean', 'person:henri']);
+  });
+
+  it('keeps a regnal number in the name and reads no street or county as a monarch', () => {
+    expect(peopleIn('King Hassan II ruled Morocco from 1961.')).toEqual(['person:hassan-ii']);
+    expect(peopleIn('King Street was closed after the blast.')).toEqual([]);
+    expect(peopleIn('He was held in the Prince William County jail in Virginia.')).toEqual([]);
+  });
+});
+
+describe('names that are no people', () => {
+  it('reads a code name as no person', () => {
+    expect(peopleIn('The operation, code-named Ivy Bells, had tapped a cable.')).toEqual([]);
+  });
+
+  it('reads a street after a lower-case street word as no person', () => {
+    expect(peopleIn('Ali Mécili was shot dead on the boulevard Saint-Michel in Paris.')).toEqual(['person:ali-mecili']);
+  });
+
+  it('drops an article opening the sentence before a place ("A Melbourne man")', () => {
+    expect(peopleIn('A Melbourne man, Di Sanh Duong, has been jailed.')).toEqual(['person:di-sanh-duong']);
+    expect(peopleIn('A. K. Togun, a security officer, was questioned.')).toEqual(['person:a-k-togun']);
+  });
+});
