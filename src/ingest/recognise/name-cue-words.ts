@@ -287,6 +287,20 @@ export const OFFICE_WORDS = new Set([
 export const NAME_HONORIFICS = new Set(['sheikh', 'sheikha', 'sister', 'brother', 'father', 'mother', 'lady']);
 /** Nouns of an apposition that describe a person: "Nick du Toit, a South African arms dealer". */
 export const PERSON_APPOSITIVES = new Set([
+  // Envoys, donors and the wealthy: "Joseph Yun, the State Department's special representative …", "another donor, Chau Chak Wing".
+  'representative',
+  'envoy',
+  'emissary',
+  'ambassador',
+  'diplomat',
+  'negotiator',
+  'donor',
+  'tycoon',
+  'billionaire',
+  'magnate',
+  'financier',
+  'banker',
+  'philanthropist',
   'separatist',
   'rebel',
   'guerrilla',
@@ -1291,6 +1305,11 @@ export const IDENTIFY_VERBS = new Set(['identified', 'unmasked', 'exposed', 'nam
 
 /** Nouns after a possessive name that belong to a person: "Ruhollah Khomeini's residence", "Than Shwe's junta". */
 export const PERSONAL_POSSESSIONS = new Set([
+  // "Edén Pastora's rebels": those who follow a person.
+  'rebels',
+  'followers',
+  'supporters',
+  'loyalists',
   'government',
   'cabinet',
   'deputy',

@@ -199,8 +199,10 @@ function apposition(tokens: readonly Token[], to: number): 'person' | 'other' | 
   if (first.key === 'one' && tokens[to + 1]?.key === 'of') return oneOfPeople(tokens, to + 2);
   // The head is the last describing noun before the phrase goes on: "a retired army officer", "the hotel manager".
   let head: 'person' | 'other' | undefined;
-  for (let k = to; k < Math.min(tokens.length, to + 7); k++) {
-    if (k > to && (tokens[k].breakBefore || APPOSITION_ENDS.has(tokens[k].key))) break;
+  for (let k = to; k < Math.min(tokens.length, to + 8); k++) {
+    // "a University of Virginia student": "of" between two capitalised words is inside a name, not the phrase going on.
+    const inName = tokens[k].key === 'of' && isCapitalised(tokens[k - 1]) && !!tokens[k + 1] && isCapitalised(tokens[k + 1]) && !tokens[k + 1].breakBefore;
+    if (k > to && (tokens[k].breakBefore || (APPOSITION_ENDS.has(tokens[k].key) && !inName))) break;
     // "the party's other founder": a possessive word describes the head, it is not the head.
     if (tokens[k].possessive) continue;
     if (NON_PERSON_APPOSITIVES.has(tokens[k].key)) head = 'other';
@@ -364,7 +366,9 @@ function personIn(
     !!context.isCountryWord?.(from - 2) &&
     !tokens[from - 1].breakBefore;
   // "ten Lashkar-e-Taiba gunmen": a group's name before its members.
-  if (!!after && !after.breakBefore && GROUP_MEMBER_NOUNS.has(after.key)) return undefined;
+  // "Edén Pastora's rebels" are a person's followers, "Hamas rebels" a group's members.
+  if (!!after && !after.breakBefore && GROUP_MEMBER_NOUNS.has(after.key) && !(tokens[to - 1].possessive && PERSONAL_POSSESSIONS.has(after.key)))
+    return undefined;
   // "the Rio de Janeiro councillor Marielle Franco": a name before a person noun and another name is the place or body they serve.
   const servedBy = tokens[to + 1];
   if (
@@ -597,6 +601,7 @@ const PERSON_ROLE_NOUNS = new Set([
   'woman',
   'figure',
   'conspirator',
+  'donor',
   'emigre',
   'exile',
 ]);

@@ -35,3 +35,28 @@ describe('names that are no people', () => {
     expect(peopleIn('A. K. Togun, a security officer, was questioned.')).toEqual(['person:a-k-togun']);
   });
 });
+
+describe('people described after their name', () => {
+  it('reads an apposition whose head noun follows a name with "of" inside it', () => {
+    expect(peopleIn('Otto Warmbier, a University of Virginia student returned from North Korea, has died in Cincinnati.')).toEqual(['person:otto-warmbier']);
+  });
+
+  it('takes envoys and donors as people', () => {
+    expect(peopleIn("Joseph Yun, the State Department's special representative for North Korea policy, flew to Pyongyang.")).toEqual(['person:joseph-yun']);
+    expect(peopleIn('ASIO had warned the parties about accepting donations from another donor, Chau Chak Wing.')).toEqual(['person:chau-chak-wing']);
+  });
+
+  it("reads a person's followers, not a group's members", () => {
+    expect(peopleIn("Spadafora later fought with Edén Pastora's rebels.")).toEqual(['person:eden-pastora']);
+    expect(peopleIn('Ten Lashkar-e-Taiba gunmen attacked the hotel.')).toEqual([]);
+  });
+});
+
+describe('one name with and without a generation suffix', () => {
+  it('keeps the father and the son apart', () => {
+    expect(peopleIn("Michal Kováč Jr., son of Slovakia's president Michal Kováč, was seized in Bratislava.")).toEqual([
+      'person:michal-kovac-jr',
+      'person:michal-kovac',
+    ]);
+  });
+});
