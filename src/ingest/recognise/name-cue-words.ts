@@ -715,6 +715,8 @@ export const PERSON_CUES = new Set([
 ]);
 /** Words that open a sentence and never a name: "Under Islam Karimov", "During Richard Nixon's …". */
 export const SENTENCE_OPENERS = new Set([
+  // "Born Pavel Rubtsov in Moscow, he …": the birth name follows.
+  'born',
   // Numbers spelled out at a sentence's start: "Forty-five years after Megumi Yokota …".
   'one',
   'two',
@@ -1042,6 +1044,7 @@ export const SEATS_OF_POWER = new Set([
 ]);
 /** Last words of organisation names: "Electoral Commission", "State Guard Service". */
 export const ORG_HEADS = new Set([
+  'taskforce',
   'forum',
   'authority',
   'party',

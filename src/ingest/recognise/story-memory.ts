@@ -43,6 +43,11 @@ export class StoryMemory {
     return new Set([...this.byName.values()].flatMap((m) => (m.entity.type === EntityType.AGENCY && m.entity.countryCode ? [m.entity.countryCode] : [])));
   }
 
+  /** The person the story named first (its subject, as a rule). */
+  firstPerson(): EntityMention | undefined {
+    return this.people[0];
+  }
+
   /** The entity a name was first read as in this story. */
   named(name: string): EntityMention | undefined {
     return this.byName.get(nameKey(name));

@@ -309,6 +309,8 @@ function personIn(
     /^\s+$/.test(text.slice(words[0].end, words[1].start))
   )
     return undefined;
+  // 'shouted "Vive la République"': a run quoted whole is a slogan or a title (nicknames were blanked before).
+  if (words.length > 0 && QUOTES.test(text[tokens[start].start - 1] ?? '') && QUOTES.test(text[tokens[to - 1].end] ?? '')) return undefined;
   // "code-named Ivy Bells", "the boulevard Saint-Michel": an operation's or a street's name.
   if (codeNamed(tokens, from) || (STREET_WORDS.has(tokens[from - 1]?.key ?? '') && tokens[from - 2]?.key === 'the')) {
     context.places?.add(spanText(text, tokens, start, to));
@@ -414,6 +416,8 @@ function personIn(
   if (!(strong || repeated || tagged())) return undefined;
   return { type: EntityType.PERSON, name: spanText(text, tokens, start, to), from: start, to };
 }
+
+const QUOTES = /["“”«»]/;
 
 /** Titles of monarchs and princes, who are named by one given name: "King Khalid", "Grand Duke Henri", "Prince Baudouin". */
 const MONARCH_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'tsar', 'czar', 'duke', 'duchess', 'archduke', 'grand']);

@@ -60,3 +60,19 @@ describe('one name with and without a generation suffix', () => {
     ]);
   });
 });
+
+describe("another name of the story's subject, and quoted phrases", () => {
+  it('links a birth name opening a sentence to the person the story named first', () => {
+    const found = recognizeEntities('Pablo González was freed. Born Pavel Rubtsov in Moscow, he grew up in Spain.', { reference, date: '2025-06-01' });
+    expect(distinctIds(found.mentions).filter((id) => id.startsWith('person:'))).toEqual(['person:pablo-gonzalez']);
+  });
+
+  it('reads a name quoted whole as a slogan or title, not a person', () => {
+    expect(peopleIn('Deputies were reported to have shouted "Vive la République" as he took his oath.')).toEqual([]);
+    expect(peopleIn('Joaquín "El Chapo" Guzmán was extradited.')).toEqual(['person:joaquin-guzman']);
+  });
+
+  it('reads a taskforce as no person', () => {
+    expect(peopleIn('He was arrested by the Counter Foreign Interference Taskforce, led by the police.')).toEqual([]);
+  });
+});
