@@ -533,6 +533,11 @@ export const ALIAS_CUES = [
 ];
 /** Lowercase words right before a name that say a person is named: "reporter Evan Gershkovich". */
 export const PERSON_CUES = new Set([
+  // "the mobster Pippo Calò", "the Nazi hunters Beate and Serge Klarsfeld".
+  'mobster',
+  'gangster',
+  'mafioso',
+  'hunter',
   ...TITLES,
   'actor',
   'actress',

@@ -751,8 +751,28 @@ function sharedSurname(tokens: readonly Token[], run: [number, number], people: 
   const [from, to] = cueInside ? [run[0] + 1, run[1]] : run;
   const partner = people.find((p) => p.from === to + 1 && p.to - p.from >= 2);
   if (to - from !== 1 || tokens[to]?.key !== 'and' || !partner) return undefined;
-  if (!cueInside && !FAMILY_CUES.has(previousWord(tokens, from)?.key ?? '')) return undefined;
+  const cue = previousWord(tokens, from)?.key ?? '';
+  // "the Nazi hunters Beate and Serge Klarsfeld": a plural cue for people names them both.
+  const pluralCue = cue.length > 3 && cue.endsWith('s') && PERSON_CUES.has(cue.slice(0, -1));
+  if (!cueInside && !FAMILY_CUES.has(cue) && !pluralCue) return undefined;
   return { type: EntityType.PERSON, name: `${tokens[from].text} ${tokens[partner.to - 1].text}`, from, to };
+}
+
+/** Words between a possessive and a kin noun: "Walker's former wife", "Yandarbiyev's 13-year-old son". */
+const KIN_ADJECTIVES = new Set(['former', 'late', 'estranged', 'eldest', 'elder', 'older', 'younger', 'youngest', 'then', 'second', 'first', 'year', 'old']);
+
+/** "Walker's former wife, Barbara, called the FBI": a given name between commas after a surname's kin takes the surname. */
+function kinByGivenName(text: string, tokens: readonly Token[], [from, to]: [number, number]): UnknownName | undefined {
+  const given = tokens[from];
+  if (to - from !== 1 || from < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(given.text) || !/^,\s*$/.test(text.slice(tokens[from - 1].end, given.start))) return undefined;
+  const after = tokens[to];
+  if (after && !/^\s*[,.;]/.test(text.slice(given.end, after.start))) return undefined;
+  if (!KIN_NOUNS.has(tokens[from - 1].key) || tokens[from - 1].breakBefore) return undefined;
+  let k = from - 2;
+  while (k > 0 && k > from - 6 && !tokens[k + 1].breakBefore && (KIN_ADJECTIVES.has(tokens[k].key) || /^\d+$/.test(tokens[k].text))) k--;
+  const owner = tokens[k];
+  if (!owner?.possessive || !isCapitalised(owner) || tokens[k + 1].breakBefore || owner.text.length < 3) return undefined;
+  return { type: EntityType.PERSON, name: `${given.text} ${owner.text}`, from, to };
 }
 
 /**
@@ -791,7 +811,7 @@ export function findUnknownNames(text: string, tokens: readonly Token[], isFree:
       else unnamed.push([start, end]);
     }
     for (const part of unnamed) {
-      const sibling = sharedSurname(tokens, part, found);
+      const sibling = sharedSurname(tokens, part, found) ?? kinByGivenName(text, tokens, part);
       if (sibling) found.push(sibling);
       else unresolved.push(part);
     }

@@ -76,3 +76,16 @@ describe("another name of the story's subject, and quoted phrases", () => {
     expect(peopleIn('He was arrested by the Counter Foreign Interference Taskforce, led by the police.')).toEqual([]);
   });
 });
+
+describe('relatives named by a given name', () => {
+  it("gives a given name between commas after a surname's kin that surname", () => {
+    expect(peopleIn("The inquiry began when Walker's former wife, Barbara, called the FBI.")).toEqual(['person:barbara-walker']);
+    expect(peopleIn("Howard's wife, Mary, helped him escape.")).toEqual(['person:mary-howard']);
+    expect(peopleIn("Yandarbiyev's 13-year-old son, Daud, was badly wounded in the blast.")).toEqual(['person:daud-yandarbiyev']);
+  });
+
+  it('shares a surname between two given names after a plural cue for people', () => {
+    expect(peopleIn('The Nazi hunters Beate and Serge Klarsfeld had identified him.')).toEqual(['person:beate-klarsfeld', 'person:serge-klarsfeld']);
+    expect(peopleIn('A Rome court acquitted the mobster Pippo Calò of murder.')).toEqual(['person:pippo-calo']);
+  });
+});
