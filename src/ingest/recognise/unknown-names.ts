@@ -419,8 +419,8 @@ function personIn(
 
 const QUOTES = /["“”«»]/;
 
-/** Titles of monarchs and princes, who are named by one given name: "King Khalid", "Grand Duke Henri", "Prince Baudouin". */
-const MONARCH_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'tsar', 'czar', 'duke', 'duchess', 'archduke', 'grand']);
+/** Titles of popes, monarchs and princes, who are named by one given name: "Pope Francis", "King Khalid", "Grand Duke Henri". */
+const MONARCH_TITLES = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'tsar', 'czar', 'duke', 'duchess', 'archduke', 'grand']);
 
 /**
  * "King Khalid later …", "Prince Jean, brother of Grand Duke Henri": a monarch's title and one capitalised word is that person,

@@ -11,6 +11,7 @@ function peopleIn(text: string): string[] {
 describe('monarchs named by one given name', () => {
   it('reads a royal title and one capitalised word as that person, by the word alone', () => {
     expect(peopleIn('King Khalid later gave the clergy greater powers.')).toEqual(['person:khalid']);
+    expect(peopleIn('Pope Francis declared Romero a saint in Rome.')).toEqual(['person:francis']);
     expect(peopleIn('A witness claimed to have seen Prince Jean, brother of Grand Duke Henri, near the site.')).toEqual(['person:jean', 'person:henri']);
   });
 
