@@ -7,7 +7,8 @@ const TOPIC_CONNECTORS = new Set(['and', 'of', 'the', 'in', 'on', 'for', '&', 'v
 
 function looksLikeTopicLine(text: string): boolean {
   if (text.length > 160 || /[.!?:;,"”)]$/.test(text)) return false;
-  return text.split(/\s+/).every((w) => TOPIC_CONNECTORS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
+  // "Côte d'Ivoire": an elided particle before a capital is part of a title-cased name.
+  return text.split(/\s+/).every((w) => TOPIC_CONNECTORS.has(w.toLowerCase()) || /^(?:\p{Ll}{1,2}['’])?[\p{Lu}\p{N}]/u.test(w));
 }
 
 /** Paragraphs: runs of non-blank lines. */

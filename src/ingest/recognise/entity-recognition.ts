@@ -277,6 +277,7 @@ function isPartOfLongerName(tokens: readonly Token[], match: PhraseMatch<Gazette
 }
 
 const GENERATIONS = new Set(['jr', 'sr']);
+const PRONOUNS = new Set(['he', 'she']);
 
 /** Capitalised words that follow a surname without making a longer name: "Trump Administration". */
 const NOT_NAME_WORDS = new Set(['administration', 'government', 'era', 'doctrine', 'campaign', 'family', 'foundation', 'jr', 'sr']);
@@ -297,13 +298,14 @@ function aliasOf(
   const people = named.filter((m) => m.entity.type === EntityType.PERSON && m.to <= cueStart && cueStart - m.to <= 20);
   if (people.length > 0) return people[people.length - 1];
   // "Xu used the aliases …": the sentence's subject is a surname of someone the story named.
-  let first = cueStart - 1;
+  let first = Math.max(0, cueStart - 1);
   while (first > 0 && !tokens[first].sentenceStart) first--;
   for (let k = first; k < cueStart; k++) {
     const person = isCapitalised(tokens[k]) ? story.personByWord(tokens[k].text) : undefined;
     if (person) return person;
   }
-  return undefined;
+  // "Born Pavel Rubtsov in Moscow, he …", "He flew out on a passport in the name of …": a pronoun's person is the story's first.
+  return cueStart === first || PRONOUNS.has(tokens[first].key) ? story.firstPerson() : undefined;
 }
 
 /** Distinct entity ids in order of first mention. */

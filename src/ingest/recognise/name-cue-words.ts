@@ -287,6 +287,20 @@ export const OFFICE_WORDS = new Set([
 export const NAME_HONORIFICS = new Set(['sheikh', 'sheikha', 'sister', 'brother', 'father', 'mother', 'lady']);
 /** Nouns of an apposition that describe a person: "Nick du Toit, a South African arms dealer". */
 export const PERSON_APPOSITIVES = new Set([
+  // Envoys, donors and the wealthy: "Joseph Yun, the State Department's special representative …", "another donor, Chau Chak Wing".
+  'representative',
+  'envoy',
+  'emissary',
+  'ambassador',
+  'diplomat',
+  'negotiator',
+  'donor',
+  'tycoon',
+  'billionaire',
+  'magnate',
+  'financier',
+  'banker',
+  'philanthropist',
   'separatist',
   'rebel',
   'guerrilla',
@@ -519,6 +533,11 @@ export const ALIAS_CUES = [
 ];
 /** Lowercase words right before a name that say a person is named: "reporter Evan Gershkovich". */
 export const PERSON_CUES = new Set([
+  // "the mobster Pippo Calò", "the Nazi hunters Beate and Serge Klarsfeld".
+  'mobster',
+  'gangster',
+  'mafioso',
+  'hunter',
   ...TITLES,
   'actor',
   'actress',
@@ -701,6 +720,8 @@ export const PERSON_CUES = new Set([
 ]);
 /** Words that open a sentence and never a name: "Under Islam Karimov", "During Richard Nixon's …". */
 export const SENTENCE_OPENERS = new Set([
+  // "Born Pavel Rubtsov in Moscow, he …": the birth name follows.
+  'born',
   // Numbers spelled out at a sentence's start: "Forty-five years after Megumi Yokota …".
   'one',
   'two',
@@ -1028,6 +1049,7 @@ export const SEATS_OF_POWER = new Set([
 ]);
 /** Last words of organisation names: "Electoral Commission", "State Guard Service". */
 export const ORG_HEADS = new Set([
+  'taskforce',
   'forum',
   'authority',
   'party',
@@ -1291,6 +1313,11 @@ export const IDENTIFY_VERBS = new Set(['identified', 'unmasked', 'exposed', 'nam
 
 /** Nouns after a possessive name that belong to a person: "Ruhollah Khomeini's residence", "Than Shwe's junta". */
 export const PERSONAL_POSSESSIONS = new Set([
+  // "Edén Pastora's rebels": those who follow a person.
+  'rebels',
+  'followers',
+  'supporters',
+  'loyalists',
   'government',
   'cabinet',
   'deputy',

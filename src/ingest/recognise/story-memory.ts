@@ -43,6 +43,11 @@ export class StoryMemory {
     return new Set([...this.byName.values()].flatMap((m) => (m.entity.type === EntityType.AGENCY && m.entity.countryCode ? [m.entity.countryCode] : [])));
   }
 
+  /** The person the story named first (its subject, as a rule). */
+  firstPerson(): EntityMention | undefined {
+    return this.people[0];
+  }
+
   /** The entity a name was first read as in this story. */
   named(name: string): EntityMention | undefined {
     return this.byName.get(nameKey(name));
@@ -54,6 +59,9 @@ export class StoryMemory {
     const compact = words.join('');
     const holds = (name: string) => {
       const all = nameWords(name);
+      // "Michal Kováč" beside "Michal Kováč Jr.": the name without the generation is the father (or the son), another person.
+      if (words.length >= 2 && GENERATIONS.has(all[all.length - 1]) && !GENERATIONS.has(words[words.length - 1]) && all.length === words.length + 1)
+        return false;
       // "Mohammed bin Rashid Al Maktoum" inside "Latifa bint Mohammed bin Rashid Al Maktoum" is her father, not her.
       return all.some(
         (_, i) =>
@@ -86,6 +94,9 @@ export class StoryMemory {
     return matches.length === 1 ? matches[0] : undefined;
   }
 }
+
+/** Generation suffixes that tell a father from his son: "Barack Obama Sr.", "Michal Kováč Jr.". */
+const GENERATIONS = new Set(['jr', 'sr', 'junior', 'senior']);
 
 /** Words after which a name is the father's: "bin Rashid", "bint Mohammed". */
 const PATRONYMIC = new Set(['bin', 'bint', 'ibn', 'ben', 'ould']);

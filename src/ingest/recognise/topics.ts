@@ -3,11 +3,20 @@ import { COUNTRY_FORMS } from './country-forms';
 import type { TopicsReference } from './reference-data';
 import { tokenize } from './text-tokens';
 
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 const CONNECTORS = new Set(['and', 'of', 'the', 'in', 'on', 'for', '&', 'vs', 'with', 'to', 'at']);
 
-function isCountry(text: string): boolean {
+function isCountry(text: string, by?: 'name' | 'demonym'): boolean {
   const tokens = tokenize(text);
-  return tokens.length > 0 && COUNTRY_FORMS.matchesAt(tokens, 0).some((m) => m.to === tokens.length && m.values.some((v) => 'code' in v));
+  return (
+    tokens.length > 0 && COUNTRY_FORMS.matchesAt(tokens, 0).some((m) => m.to === tokens.length && m.values.some((v) => 'code' in v && (!by || v.via === by)))
+  );
+}
+
+/** The longest country name (not a demonym) opening at this word, in words: 2 for "United States", 0 for none. */
+function countryNameLength(words: readonly string[], i: number): number {
+  for (let n = Math.min(5, words.length - i); n > 0; n--) if (/^\p{Lu}/u.test(words[i]) && isCountry(words.slice(i, i + n).join(' '), 'name')) return n;
+  return 0;
 }
 
 /** "China–Taiwan", "U.S.–Mexico": a country pair opens a topic. */
@@ -23,6 +32,10 @@ function isCapitalisedWord(word: string | undefined): boolean {
 /** Nouns by their ending, so unknown topics split too: "Assassinations", "Surveillance", "Spyware", "Freedom". */
 const NOUN_ENDING = /(?:[^sui]s|ism|ity|ion|ence|ance|ment|ship|ware|dom|ogy|acy)$/;
 const PLURAL = /[^sui]s$/;
+/** Heads that end a topic even before a plural ("Intelligence History Defectors"; "Security Services" goes on). */
+const CLOSED_HEADS = new Set(['history', 'oversight', 'relations', 'tensions', 'affairs', 'cooperation', 'politics', 'unrest', 'intrigue']);
+/** Adjectives of a people by their ending: "European", "Mexican", "Asian". */
+const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ean|ian|can)$/u;
 
 /**
  * Does a topic end after this word? After a listed head noun, unless a plural continues it
@@ -33,8 +46,14 @@ function endsTopic(word: string, next: string | undefined, heads: ReadonlySet<st
   if (!isCapitalisedWord(next) || !next) return false;
   const key = topicWordKey(word);
   const nextKey = topicWordKey(next);
-  if (heads.has(key)) return !PLURAL.test(nextKey);
+  if (heads.has(key)) return CLOSED_HEADS.has(key) || !PLURAL.test(nextKey);
   return NOUN_ENDING.test(key) && !heads.has(nextKey) && !NOUN_ENDING.test(nextKey);
+}
+
+/** A head noun, or a noun by its ending ("Abductions", "Corruption"). */
+function nounShaped(word: string, heads: ReadonlySet<string>): boolean {
+  const key = topicWordKey(word);
+  return heads.has(key) || NOUN_ENDING.test(key);
 }
 
 interface PreparedTopics {
@@ -75,11 +94,50 @@ export function splitTopics(line: string | undefined, reference: TopicsReference
     const words = part.split(/\s+/).filter(Boolean);
     const wordKeys = words.map(topicWordKey);
     let buffer: string[] = [];
+    const partStart = topics.length;
     const flush = () => {
-      if (buffer.length > 0) topics.push(buffer.join(' '));
+      const last = topics[topics.length - 1];
+      // "Military Rule", "Security Vetting": a lone word that is no noun by its shape ends the one-word topic before it (not a plural: "Mercenaries", "Pacific").
+      if (
+        buffer.length === 1 &&
+        topics.length > partStart &&
+        !/\s/.test(last) &&
+        !PLURAL.test(topicWordKey(last)) &&
+        !isCountry(last) &&
+        !isCountry(buffer[0]) &&
+        !nounShaped(buffer[0], heads)
+      )
+        topics[topics.length - 1] = `${last} ${buffer[0]}`;
+      else if (buffer.length > 0) topics.push(buffer.join(' '));
       buffer = [];
     };
+    const topicStartsAt = (k: number) =>
+      k >= words.length || countryNameLength(words, k) > 0 || isCountryPair(words[k]) || known.some((t) => t.keys.every((key, j) => wordKeys[k + j] === key));
     for (let i = 0; i < words.length;) {
+      // "Judiciary Djibouti France", "Policing New Zealand": a country's name is a topic of its own, unless a phrase it
+      // modifies follows ("Malaysia Politics", "Sudan Civil War"), which then opens with it.
+      const country = countryNameLength(words, i);
+      const previousWord = buffer[buffer.length - 1];
+      if (country > 0 && !(previousWord && CONNECTORS.has(previousWord.toLowerCase()))) {
+        // "Northern Ireland": a compass word before the country is part of the place.
+        const region = !!previousWord && buffer.length === 1 && COMPASS.has(topicWordKey(previousWord)) ? buffer.splice(0) : [];
+        flush();
+        buffer.push(...region);
+        const next = i + country;
+        const modifies =
+          next < words.length && countryNameLength(words, next) === 0 && !known.some((k) => k.keys.every((key, j) => wordKeys[next + j] === key));
+        buffer.push(...words.slice(i, next));
+        if (!modifies || region.length > 0) flush();
+        i = next;
+        continue;
+      }
+      // "Operation Condor": a code name goes with its operation.
+      if (topicWordKey(words[i]) === 'operation' && isCapitalisedWord(words[i + 1]) && countryNameLength(words, i + 1) === 0) {
+        flush();
+        topics.push(`${words[i]} ${words[i + 1]}`);
+        i += 2;
+        continue;
+      }
       const match = known.find((k) => k.keys.every((key, j) => wordKeys[i + j] === key));
       // "Military Operations", "Caribbean Security": a known topic that a head noun continues is part of a longer one.
       const after = match ? words[i + match.keys.length] : undefined;
@@ -100,8 +158,28 @@ export function splitTopics(line: string | undefined, reference: TopicsReference
       }
       const previous = buffer[buffer.length - 1];
       if (previous && isCountryPair(words[i]) && !CONNECTORS.has(previous.toLowerCase())) flush();
+      // "Sabotage European Security": a people's adjective before a head noun opens a topic ("Latin American", "South Asian" stay whole).
+      const peoples = PEOPLE_ADJECTIVE.test(words[i]) || isCountry(words[i], 'demonym');
+      if (
+        previous &&
+        peoples &&
+        heads.has(wordKeys[i + 1] ?? '') &&
+        !CONNECTORS.has(previous.toLowerCase()) &&
+        !COMPASS.has(topicWordKey(previous)) &&
+        topicWordKey(previous) !== 'latin'
+      )
+        flush();
       buffer.push(words[i]);
-      if (endsTopic(words[i], words[i + 1], heads)) flush();
+      // "Defectors Intelligence History": after a complete noun, a modifier and a head noun closing the line are the next topic.
+      const headedPair =
+        nounShaped(words[i], heads) &&
+        isCapitalisedWord(words[i + 1]) &&
+        !heads.has(wordKeys[i + 1]) &&
+        !PLURAL.test(wordKeys[i + 1]) &&
+        heads.has(wordKeys[i + 2] ?? '') &&
+        topicStartsAt(i + 3) &&
+        countryNameLength(words, i + 1) === 0;
+      if (headedPair || endsTopic(words[i], words[i + 1], heads)) flush();
       i++;
     }
     flush();

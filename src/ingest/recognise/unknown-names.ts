@@ -199,8 +199,10 @@ function apposition(tokens: readonly Token[], to: number): 'person' | 'other' | 
   if (first.key === 'one' && tokens[to + 1]?.key === 'of') return oneOfPeople(tokens, to + 2);
   // The head is the last describing noun before the phrase goes on: "a retired army officer", "the hotel manager".
   let head: 'person' | 'other' | undefined;
-  for (let k = to; k < Math.min(tokens.length, to + 7); k++) {
-    if (k > to && (tokens[k].breakBefore || APPOSITION_ENDS.has(tokens[k].key))) break;
+  for (let k = to; k < Math.min(tokens.length, to + 8); k++) {
+    // "a University of Virginia student": "of" between two capitalised words is inside a name, not the phrase going on.
+    const inName = tokens[k].key === 'of' && isCapitalised(tokens[k - 1]) && !!tokens[k + 1] && isCapitalised(tokens[k + 1]) && !tokens[k + 1].breakBefore;
+    if (k > to && (tokens[k].breakBefore || (APPOSITION_ENDS.has(tokens[k].key) && !inName))) break;
     // "the party's other founder": a possessive word describes the head, it is not the head.
     if (tokens[k].possessive) continue;
     if (NON_PERSON_APPOSITIVES.has(tokens[k].key)) head = 'other';
@@ -297,6 +299,23 @@ function personIn(
 ): UnknownName | undefined {
   const start = afterTitles(text, tokens, from, to);
   const words = tokens.slice(start, to);
+  const monarch = reignsByOneName(tokens, from, to);
+  if (monarch) return monarch;
+  // "A Melbourne man, Di Sanh Duong": an article opening the sentence is no name word.
+  if (
+    words.length > 1 &&
+    tokens[start].sentenceStart &&
+    (words[0].key === 'a' || words[0].key === 'an') &&
+    /^\s+$/.test(text.slice(words[0].end, words[1].start))
+  )
+    return undefined;
+  // 'shouted "Vive la République"': a run quoted whole is a slogan or a title (nicknames were blanked before).
+  if (words.length > 0 && QUOTES.test(text[tokens[start].start - 1] ?? '') && QUOTES.test(text[tokens[to - 1].end] ?? '')) return undefined;
+  // "code-named Ivy Bells", "the boulevard Saint-Michel": an operation's or a street's name.
+  if (codeNamed(tokens, from) || (STREET_WORDS.has(tokens[from - 1]?.key ?? '') && tokens[from - 2]?.key === 'the')) {
+    context.places?.add(spanText(text, tokens, start, to));
+    return undefined;
+  }
   if (words.length < 2 || nameLength(text, tokens, start, to) > 6 || words[0].key === 'the') return undefined;
   const name = spanText(text, tokens, start, to);
   if (context.places?.has(name) || isPlace(tokens, start, to)) {
@@ -349,7 +368,9 @@ function personIn(
     !!context.isCountryWord?.(from - 2) &&
     !tokens[from - 1].breakBefore;
   // "ten Lashkar-e-Taiba gunmen": a group's name before its members.
-  if (!!after && !after.breakBefore && GROUP_MEMBER_NOUNS.has(after.key)) return undefined;
+  // "Edén Pastora's rebels" are a person's followers, "Hamas rebels" a group's members.
+  if (!!after && !after.breakBefore && GROUP_MEMBER_NOUNS.has(after.key) && !(tokens[to - 1].possessive && PERSONAL_POSSESSIONS.has(after.key)))
+    return undefined;
   // "the Rio de Janeiro councillor Marielle Franco": a name before a person noun and another name is the place or body they serve.
   const servedBy = tokens[to + 1];
   if (
@@ -395,6 +416,35 @@ function personIn(
   if (!(strong || repeated || tagged())) return undefined;
   return { type: EntityType.PERSON, name: spanText(text, tokens, start, to), from: start, to };
 }
+
+const QUOTES = /["“”«»]/;
+
+/** Titles of popes, monarchs and princes, who are named by one given name: "Pope Francis", "King Khalid", "Grand Duke Henri". */
+const MONARCH_TITLES = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'tsar', 'czar', 'duke', 'duchess', 'archduke', 'grand']);
+
+/**
+ * "King Khalid later …", "Prince Jean, brother of Grand Duke Henri": a monarch's title and one capitalised word is that person,
+ * named by the word alone (with a regnal number the name has two words and is read as any other: "King Hassan II").
+ */
+function reignsByOneName(tokens: readonly Token[], from: number, to: number): UnknownName | undefined {
+  const start = to - 1;
+  if (start === from || !MONARCH_TITLES.has(tokens[start - 1].key) || tokens[start - 1].key === 'grand') return undefined;
+  for (let k = from; k < start; k++) if (!MONARCH_TITLES.has(tokens[k].key)) return undefined;
+  const name = tokens[start];
+  const after = tokens[to];
+  if (name.text.length < 3 || !/^\p{Lu}\p{Ll}/u.test(name.text) || NOT_SURNAMES.has(name.key) || CALENDAR.has(name.key) || PLACE_HEADS.has(name.key))
+    return undefined;
+  if (after && !after.breakBefore && (PLACE_HEADS.has(after.key) || ORG_HEADS.has(after.key))) return undefined;
+  return { type: EntityType.PERSON, name: name.text, from: start, to };
+}
+
+/** "code-named Ivy Bells", "codenamed …", "the code name …", "dubbed …": what follows is an operation's or a thing's name. */
+function codeNamed(tokens: readonly Token[], from: number): boolean {
+  const before = tokens[from - 1]?.key ?? '';
+  return before === 'codenamed' || before === 'dubbed' || ((before === 'named' || before === 'name') && tokens[from - 2]?.key === 'code');
+}
+/** Street words written in lower case before the street's name: "the boulevard Saint-Michel", "the rue de Rivoli". */
+const STREET_WORDS = new Set(['boulevard', 'avenue', 'rue', 'quai', 'via', 'calle', 'avenida', 'plaza', 'praça', 'ulitsa']);
 
 /** "Ruhollah Khomeini's residence", "Mao Zedong's designated successor", "Nelson Mandela's first cabinet": a possessive name and what only a person has. */
 function personalPossession(tokens: readonly Token[], to: number): boolean {
@@ -555,6 +605,7 @@ const PERSON_ROLE_NOUNS = new Set([
   'woman',
   'figure',
   'conspirator',
+  'donor',
   'emigre',
   'exile',
 ]);
@@ -700,8 +751,28 @@ function sharedSurname(tokens: readonly Token[], run: [number, number], people: 
   const [from, to] = cueInside ? [run[0] + 1, run[1]] : run;
   const partner = people.find((p) => p.from === to + 1 && p.to - p.from >= 2);
   if (to - from !== 1 || tokens[to]?.key !== 'and' || !partner) return undefined;
-  if (!cueInside && !FAMILY_CUES.has(previousWord(tokens, from)?.key ?? '')) return undefined;
+  const cue = previousWord(tokens, from)?.key ?? '';
+  // "the Nazi hunters Beate and Serge Klarsfeld": a plural cue for people names them both.
+  const pluralCue = cue.length > 3 && cue.endsWith('s') && PERSON_CUES.has(cue.slice(0, -1));
+  if (!cueInside && !FAMILY_CUES.has(cue) && !pluralCue) return undefined;
   return { type: EntityType.PERSON, name: `${tokens[from].text} ${tokens[partner.to - 1].text}`, from, to };
+}
+
+/** Words between a possessive and a kin noun: "Walker's former wife", "Yandarbiyev's 13-year-old son". */
+const KIN_ADJECTIVES = new Set(['former', 'late', 'estranged', 'eldest', 'elder', 'older', 'younger', 'youngest', 'then', 'second', 'first', 'year', 'old']);
+
+/** "Walker's former wife, Barbara, called the FBI": a given name between commas after a surname's kin takes the surname. */
+function kinByGivenName(text: string, tokens: readonly Token[], [from, to]: [number, number]): UnknownName | undefined {
+  const given = tokens[from];
+  if (to - from !== 1 || from < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(given.text) || !/^,\s*$/.test(text.slice(tokens[from - 1].end, given.start))) return undefined;
+  const after = tokens[to];
+  if (after && !/^\s*[,.;]/.test(text.slice(given.end, after.start))) return undefined;
+  if (!KIN_NOUNS.has(tokens[from - 1].key) || tokens[from - 1].breakBefore) return undefined;
+  let k = from - 2;
+  while (k > 0 && k > from - 6 && !tokens[k + 1].breakBefore && (KIN_ADJECTIVES.has(tokens[k].key) || /^\d+$/.test(tokens[k].text))) k--;
+  const owner = tokens[k];
+  if (!owner?.possessive || !isCapitalised(owner) || tokens[k + 1].breakBefore || owner.text.length < 3) return undefined;
+  return { type: EntityType.PERSON, name: `${given.text} ${owner.text}`, from, to };
 }
 
 /**
@@ -740,7 +811,7 @@ export function findUnknownNames(text: string, tokens: readonly Token[], isFree:
       else unnamed.push([start, end]);
     }
     for (const part of unnamed) {
-      const sibling = sharedSurname(tokens, part, found);
+      const sibling = sharedSurname(tokens, part, found) ?? kinByGivenName(text, tokens, part);
       if (sibling) found.push(sibling);
       else unresolved.push(part);
     }

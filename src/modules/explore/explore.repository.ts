@@ -79,17 +79,84 @@ const PROBE = 'toInteger($limit) * 2 + 2';
 const NEIGHBOURS = `UNWIND frontier AS f MATCH (f)-[:${GRAPH_RELATIONSHIPS}]-(x) WHERE NOT x IN members`;
 const OPEN = 'start IS NOT NULL AND NOT truncated';
 
+/** Labels of every node a graph relationship reaches (those NODE_BY_ID finds), claims first: most of a hub's neighbours, and their ids sort early. */
+const ID_LABELS = ['Claim', 'Entity', 'Source', 'Story', 'Topic'];
+/** Nodes a level keeps at most: `limit` and one beyond, which tells that there were more. */
+const KEEP = 'toInteger($limit) + 1';
+/** Index entries read per label: enough for neighbours 1 in 20 of a label's nodes. */
+const SCAN_CAP = `(${KEEP}) * 20`;
+/**
+ * Neighbours from which reading id indexes is tried instead of reading every neighbour's id: twice the cap,
+ * and at least $scanFrom (SCAN_FROM: the sample's 64 label reads are then little beside the sort).
+ */
+export const SCAN_FROM = 1024;
+/**
+ * The claims among a stride sample of 64 neighbours say whether the claims' index fills the level within
+ * its cap (1.2 × the expected read): 1 in 16.7 of all claims must be neighbours. Only then is the scan worth
+ * it, for then the KEEP-th claim bounds the other reads (only agencies' ids sort before claims'); a hub of
+ * stories or sources (a topic, a publisher) would read claims up to the cap for nothing and sort anyway.
+ */
+const CLAIMS_DENSE = `20 * size([y IN [i IN range(0, 63) | near[i * size(near) / 64]] WHERE y:Claim]) * size(near) >= 77 * COUNT { (:Claim) }`;
+const lower = (a: string, b: string) => `CASE WHEN ${a} IS NULL OR ${b} < ${a} THEN ${b} ELSE ${a} END`;
+
+/**
+ * One label's id index in order below `bound`, at most SCAN_CAP entries (the id comes with the entry, no
+ * property read), keeping those among the neighbours. Full (KEEP of them): none of its other neighbours
+ * can be among the first KEEP, and later reads stop below its KEEP-th. Capped (SCAN_CAP read first): its
+ * unread neighbours lie above the last id read, so only nodes up to that ceiling are certain.
+ */
+const SCAN_LABEL = (label: string) => `CALL (near, bound) {
+           MATCH (x:${label}) WHERE x.id < coalesce(bound, '\\uffff')
+           WITH x, x.id AS id ORDER BY id LIMIT ${SCAN_CAP}
+           WITH collect(id) AS read, collect(CASE WHEN x IN near THEN [id, x] END) AS hits
+           RETURN hits[0..${KEEP}] AS hits, size(hits) < ${KEEP} AND size(read) = ${SCAN_CAP} AS capped,
+                  CASE WHEN size(hits) >= ${KEEP} THEN hits[${KEEP} - 1][0] WHEN size(read) = ${SCAN_CAP} THEN read[-1] END AS stop
+         }
+         WITH near, found + hits AS found, CASE WHEN capped THEN ${lower('ceiling', 'stop')} ELSE ceiling END AS ceiling, ${lower('bound', 'stop')} AS bound`;
+
+/**
+ * The first KEEP neighbours by id of a hub without reading every neighbour's id (that sort read 4,841
+ * ids around country:MX): each label's id index in turn (SCAN_LABEL). What was found up to the lowest
+ * ceiling is exact when it holds KEEP nodes, or when every neighbour was found; otherwise `settled` is
+ * false and the level sorts every neighbour as before. ('\uffff' only bounds the first read: an id above
+ * it is never among those kept, and its node is then missing from `found`, which sends the level to the sort.)
+ */
+const SCAN_LEVEL = `OPTIONAL CALL (near) {
+         WITH near WHERE size(near) >= (${KEEP}) * 40 AND size(near) >= $scanFrom
+         WITH near WHERE ${CLAIMS_DENSE}
+         WITH near, [] AS found, null AS ceiling, null AS bound
+         ${ID_LABELS.map(SCAN_LABEL).join('\n         ')}
+         CALL (found) {
+           UNWIND found AS p
+           WITH p ORDER BY p[0]
+           RETURN collect(p) AS sorted
+         }
+         WITH near, sorted, [p IN sorted WHERE ceiling IS NULL OR p[0] <= ceiling | p[1]] AS certain, ceiling
+         RETURN certain[0..${KEEP}] AS scanned, size(certain) >= ${KEEP} OR (ceiling IS NULL AND size(sorted) = size(near)) AS settled
+       }`;
+
 /**
  * One breadth-first level: the neighbours of the frontier not seen yet, in id order, at most
- * `limit + 1` of them (Top, not Sort), of which only as many as still fit join the members. The
- * one beyond tells that there were more; a truncated walk goes no deeper. So every level costs
- * the degrees of at most `limit` nodes, however many nodes lie within `depth` of the start.
+ * `limit + 1` of them, of which only as many as still fit join the members. The one beyond tells
+ * that there were more; a truncated walk goes no deeper. A hub's first ones come from the id
+ * indexes (SCAN_LEVEL); otherwise a Top of every neighbour by id. So every level costs the degrees
+ * of at most `limit` nodes, however many nodes lie within `depth` of the start.
  */
 const FULL_LEVEL = `CALL (start, members, frontier, truncated) {
          WITH * WHERE ${OPEN}
-         ${NEIGHBOURS}
-         WITH DISTINCT x ORDER BY x.id LIMIT toInteger($limit) + 1
-         RETURN collect(x) AS level
+         CALL (members, frontier) {
+           ${NEIGHBOURS}
+           RETURN collect(DISTINCT x) AS near
+         }
+         ${SCAN_LEVEL}
+         CALL (near, settled) {
+           WITH * WHERE NOT coalesce(settled, false)
+           UNWIND near AS x
+           WITH x ORDER BY x.id LIMIT ${KEEP}
+           RETURN collect(x) AS sorted
+         }
+         WITH CASE WHEN settled THEN scanned ELSE sorted END AS chosen
+         RETURN coalesce(head(collect(chosen)), []) AS level
        }`;
 
 /**
@@ -132,8 +199,9 @@ const LEVEL = { full: level(true), checked: level(false) };
  * every relationship among them. Edges are found from each member's outgoing relationships only,
  * so an edge is seen once and hubs (countries, publishers) are never expanded on their incoming side.
  * `fullClearance`: the caller sees every marking, so no node is checked (the statement from before markings).
+ * `scanFrom`: the fewest neighbours a level reads id indexes for (SCAN_LEVEL); tests lower it to reach that path on a small graph.
  */
-export function neighborhoodStatement(id: string, depth: number, limit: number, maxDepth: number, fullClearance: boolean): Statement {
+export function neighborhoodStatement(id: string, depth: number, limit: number, maxDepth: number, fullClearance: boolean, scanFrom = SCAN_FROM): Statement {
   const levels = Array.from({ length: boundedInt(depth, 1, maxDepth) }, () => (fullClearance ? LEVEL.full : LEVEL.checked)).join('\n       ');
   return {
     cypher: `${NODE_BY_ID('id', 'start', fullClearance)}
@@ -144,7 +212,7 @@ export function neighborhoodStatement(id: string, depth: number, limit: number, 
          ${EDGES('r')}
        }
        RETURN start IS NOT NULL AS found, [n IN members WHERE n IS NOT NULL | ${NODE('n')}] AS nodes, edges, truncated`,
-    params: { id, limit },
+    params: fullClearance ? { id, limit, scanFrom } : { id, limit },
   };
 }
 

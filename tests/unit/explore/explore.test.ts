@@ -146,9 +146,70 @@ describe('exploration Cypher', () => {
             WITH start, [start] AS members, [start] AS frontier, false AS truncated
             CALL (start, members, frontier, truncated) {
               WITH * WHERE start IS NOT NULL AND NOT truncated
-              UNWIND frontier AS f MATCH (f)-[:HAS_CLAIM|BASED_ON|TAGGED|MENTIONS|CITES|ABOUT|ATTRIBUTED_TO|PUBLISHED_BY|DERIVED_FROM|OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE|SUPPORTS|CONTRADICTS|REPEATS]-(x) WHERE NOT x IN members
-              WITH DISTINCT x ORDER BY x.id LIMIT toInteger($limit) + 1
-              RETURN collect(x) AS level
+              CALL (members, frontier) {
+                UNWIND frontier AS f MATCH (f)-[:HAS_CLAIM|BASED_ON|TAGGED|MENTIONS|CITES|ABOUT|ATTRIBUTED_TO|PUBLISHED_BY|DERIVED_FROM|OF_COUNTRY|REPRESENTS|LOCATED_IN|AFFILIATED_WITH|HELD_ROLE|SUPPORTS|CONTRADICTS|REPEATS]-(x) WHERE NOT x IN members
+                RETURN collect(DISTINCT x) AS near
+              }
+              OPTIONAL CALL (near) {
+              WITH near WHERE size(near) >= (toInteger($limit) + 1) * 40 AND size(near) >= 1024
+              WITH near WHERE 20 * size([y IN [i IN range(0, 63) | near[i * size(near) / 64]] WHERE y:Claim]) * size(near) >= 77 * COUNT { (:Claim) }
+              WITH near, [] AS found, null AS ceiling, null AS bound
+              CALL (near, bound) {
+                MATCH (x:Claim) WHERE x.id < coalesce(bound, '￿')
+                WITH x, x.id AS id ORDER BY id LIMIT (toInteger($limit) + 1) * 20
+                WITH collect(id) AS read, collect(CASE WHEN x IN near THEN [id, x] END) AS hits
+                RETURN hits[0..toInteger($limit) + 1] AS hits, size(hits) < toInteger($limit) + 1 AND size(read) = (toInteger($limit) + 1) * 20 AS capped,
+                       CASE WHEN size(hits) >= toInteger($limit) + 1 THEN hits[toInteger($limit) + 1 - 1][0] WHEN size(read) = (toInteger($limit) + 1) * 20 THEN read[-1] END AS stop
+              }
+              WITH near, found + hits AS found, CASE WHEN capped THEN CASE WHEN ceiling IS NULL OR stop < ceiling THEN stop ELSE ceiling END ELSE ceiling END AS ceiling, CASE WHEN bound IS NULL OR stop < bound THEN stop ELSE bound END AS bound
+              CALL (near, bound) {
+                MATCH (x:Entity) WHERE x.id < coalesce(bound, '￿')
+                WITH x, x.id AS id ORDER BY id LIMIT (toInteger($limit) + 1) * 20
+                WITH collect(id) AS read, collect(CASE WHEN x IN near THEN [id, x] END) AS hits
+                RETURN hits[0..toInteger($limit) + 1] AS hits, size(hits) < toInteger($limit) + 1 AND size(read) = (toInteger($limit) + 1) * 20 AS capped,
+                       CASE WHEN size(hits) >= toInteger($limit) + 1 THEN hits[toInteger($limit) + 1 - 1][0] WHEN size(read) = (toInteger($limit) + 1) * 20 THEN read[-1] END AS stop
+              }
+              WITH near, found + hits AS found, CASE WHEN capped THEN CASE WHEN ceiling IS NULL OR stop < ceiling THEN stop ELSE ceiling END ELSE ceiling END AS ceiling, CASE WHEN bound IS NULL OR stop < bound THEN stop ELSE bound END AS bound
+              CALL (near, bound) {
+                MATCH (x:Source) WHERE x.id < coalesce(bound, '￿')
+                WITH x, x.id AS id ORDER BY id LIMIT (toInteger($limit) + 1) * 20
+                WITH collect(id) AS read, collect(CASE WHEN x IN near THEN [id, x] END) AS hits
+                RETURN hits[0..toInteger($limit) + 1] AS hits, size(hits) < toInteger($limit) + 1 AND size(read) = (toInteger($limit) + 1) * 20 AS capped,
+                       CASE WHEN size(hits) >= toInteger($limit) + 1 THEN hits[toInteger($limit) + 1 - 1][0] WHEN size(read) = (toInteger($limit) + 1) * 20 THEN read[-1] END AS stop
+              }
+              WITH near, found + hits AS found, CASE WHEN capped THEN CASE WHEN ceiling IS NULL OR stop < ceiling THEN stop ELSE ceiling END ELSE ceiling END AS ceiling, CASE WHEN bound IS NULL OR stop < bound THEN stop ELSE bound END AS bound
+              CALL (near, bound) {
+                MATCH (x:Story) WHERE x.id < coalesce(bound, '￿')
+                WITH x, x.id AS id ORDER BY id LIMIT (toInteger($limit) + 1) * 20
+                WITH collect(id) AS read, collect(CASE WHEN x IN near THEN [id, x] END) AS hits
+                RETURN hits[0..toInteger($limit) + 1] AS hits, size(hits) < toInteger($limit) + 1 AND size(read) = (toInteger($limit) + 1) * 20 AS capped,
+                       CASE WHEN size(hits) >= toInteger($limit) + 1 THEN hits[toInteger($limit) + 1 - 1][0] WHEN size(read) = (toInteger($limit) + 1) * 20 THEN read[-1] END AS stop
+              }
+              WITH near, found + hits AS found, CASE WHEN capped THEN CASE WHEN ceiling IS NULL OR stop < ceiling THEN stop ELSE ceiling END ELSE ceiling END AS ceiling, CASE WHEN bound IS NULL OR stop < bound THEN stop ELSE bound END AS bound
+              CALL (near, bound) {
+                MATCH (x:Topic) WHERE x.id < coalesce(bound, '￿')
+                WITH x, x.id AS id ORDER BY id LIMIT (toInteger($limit) + 1) * 20
+                WITH collect(id) AS read, collect(CASE WHEN x IN near THEN [id, x] END) AS hits
+                RETURN hits[0..toInteger($limit) + 1] AS hits, size(hits) < toInteger($limit) + 1 AND size(read) = (toInteger($limit) + 1) * 20 AS capped,
+                       CASE WHEN size(hits) >= toInteger($limit) + 1 THEN hits[toInteger($limit) + 1 - 1][0] WHEN size(read) = (toInteger($limit) + 1) * 20 THEN read[-1] END AS stop
+              }
+              WITH near, found + hits AS found, CASE WHEN capped THEN CASE WHEN ceiling IS NULL OR stop < ceiling THEN stop ELSE ceiling END ELSE ceiling END AS ceiling, CASE WHEN bound IS NULL OR stop < bound THEN stop ELSE bound END AS bound
+              CALL (found) {
+                UNWIND found AS p
+                WITH p ORDER BY p[0]
+                RETURN collect(p) AS sorted
+              }
+              WITH near, sorted, [p IN sorted WHERE ceiling IS NULL OR p[0] <= ceiling | p[1]] AS certain, ceiling
+              RETURN certain[0..toInteger($limit) + 1] AS scanned, size(certain) >= toInteger($limit) + 1 OR (ceiling IS NULL AND size(sorted) = size(near)) AS settled
+            }
+              CALL (near, settled) {
+                WITH * WHERE NOT coalesce(settled, false)
+                UNWIND near AS x
+                WITH x ORDER BY x.id LIMIT toInteger($limit) + 1
+                RETURN collect(x) AS sorted
+              }
+              WITH CASE WHEN settled THEN scanned ELSE sorted END AS chosen
+              RETURN coalesce(head(collect(chosen)), []) AS level
             }
             WITH start, members, level, truncated, toInteger($limit) + 1 - size(members) AS room
             WITH start, members + level[0..room] AS members, level[0..room] AS frontier, truncated OR size(level) > room AS truncated

