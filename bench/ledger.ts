@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createHook } from 'node:async_hooks';
 import http from 'node:http';
 import { Session } from 'node:inspector/promises';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { ApolloServer, HeaderMap } from '@apollo/server';
@@ -57,8 +58,14 @@ const CONNECTIONS = Number(values.connections);
 
 type Op = () => Promise<unknown>;
 
-async function cpuPerOp(op: Op, ops: number): Promise<number> {
+/** Milliseconds spent in garbage collection so far (pauses on the main thread). */
+let gcMs = 0;
+new PerformanceObserver((list) => list.getEntries().forEach((e) => (gcMs += e.duration))).observe({ entryTypes: ['gc'] });
+const gcPerOp: Record<string, number[]> = {};
+
+async function cpuPerOp(op: Op, ops: number, name?: string): Promise<number> {
   let next = 0;
+  const gcBefore = gcMs;
   const before = process.cpuUsage();
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async () => {
@@ -66,6 +73,8 @@ async function cpuPerOp(op: Op, ops: number): Promise<number> {
     }),
   );
   const used = process.cpuUsage(before);
+  await new Promise((resolve) => setImmediate(resolve));
+  if (name) (gcPerOp[name] ??= []).push(((gcMs - gcBefore) * 1000) / ops);
   return (used.user + used.system) / ops;
 }
 
@@ -358,7 +367,7 @@ async function main(): Promise<void> {
       if (values.layers) for (const name of Object.keys(layers)) if (!values.layers.split(',').some((l) => name.includes(l))) delete layers[name];
       const results: Record<string, number[]> = {};
       for (const op of Object.values(layers)) await cpuPerOp(op, Math.min(500, OPS)); // warm-up
-      for (let round = 0; round < ROUNDS; round++) for (const [name, op] of Object.entries(layers)) (results[name] ??= []).push(await cpuPerOp(op, OPS));
+      for (let round = 0; round < ROUNDS; round++) for (const [name, op] of Object.entries(layers)) (results[name] ??= []).push(await cpuPerOp(op, OPS, name));
       console.log(`\n${q.id} (${sink.length} statement(s), answer ${answer.length} bytes), CPU µs per operation, median of ${ROUNDS} x ${OPS}`);
       const inspector = new Session();
       inspector.connect();
@@ -366,7 +375,7 @@ async function main(): Promise<void> {
       for (const [name, xs] of Object.entries(results)) {
         const { promises, kb } = await countsPerOp(layers[name], 200, inspector);
         console.log(
-          `  ${median(xs).toFixed(0).padStart(6)} µs ${promises.toFixed(1).padStart(6)} promises ${kb.toFixed(0).padStart(5)} KB  ${name}   [${xs.map((x) => x.toFixed(0)).join(' ')}]`,
+          `  ${median(xs).toFixed(0).padStart(6)} µs (gc ${median(gcPerOp[name]).toFixed(0).padStart(4)}) ${promises.toFixed(1).padStart(6)} promises ${kb.toFixed(0).padStart(5)} KB  ${name}   [${xs.map((x) => x.toFixed(0)).join(' ')}]`,
         );
       }
       inspector.disconnect();
