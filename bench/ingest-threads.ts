@@ -1,0 +1,151 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../src/config/env';
+import { fromRoot } from '../src/config/paths';
+import { connectDatabase } from '../src/db/connect';
+import { readState } from '../src/db/embedded-state';
+import { Executor } from '../src/db/executor';
+import { applyMigrations } from '../src/db/migrations';
+import { collectInputFiles, ingestFiles } from '../src/ingest/load';
+import { generateCard } from './card-generator';
+
+/**
+ * npm run bench:ingest-threads [-- count] [--every N]: the first import of `count` generated cards
+ * (default 20000) into a fresh embedded Neo4j, with CPU time per card of every thread group, per
+ * `every` cards (default 5000) and for the whole run. CPU time hardly moves with other work on the
+ * machine (wall-clock rates do), so this says where a card's CPU goes and what a JVM option or a code
+ * change moved. Node: the main thread, V8's platform threads (those alive before the parse pool
+ * starts: concurrent JIT compilation and GC helpers) and the parse workers (the rest of the process
+ * CPU; a worker's own thread is gone from /proc once the pool closes). The JVM: grouped by thread name
+ * (C2/C1 compilers, GC, Bolt workers, ...). NEO4J_EMBEDDED_JAVA_OPTS and NEO4J_EMBEDDED_PAGE_CACHE
+ * apply as for every embedded start. Writes bench/results/ingest-threads.json. Linux only (/proc).
+ */
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/** CPU ms of each thread of a process, keyed `tid name`. */
+function threads(pid: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(`${tid} ${name}`, ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND);
+    } catch {
+      // the thread ended between the listing and the read
+    }
+  }
+  return out;
+}
+
+/** JVM thread names without their number ("GC Thread#1" and "GC Thread#0" are one group). */
+const jvmGroup = (name: string) => name.replace(/#?\d+$/, '').trim() || name;
+
+type Groups = Record<string, number>;
+
+function jvmDelta(before: Map<string, number>, after: Map<string, number>): Groups {
+  const groups: Groups = {};
+  for (const [key, ms] of after) {
+    const group = jvmGroup(key.slice(key.indexOf(' ') + 1));
+    groups[group] = (groups[group] ?? 0) + ms - (before.get(key) ?? 0);
+  }
+  return groups;
+}
+
+const perCard = (groups: Groups, cards: number) =>
+  Object.fromEntries(
+    Object.entries(groups)
+      .filter(([, ms]) => ms / cards >= 0.005)
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, ms]) => [name, Math.round((ms / cards) * 1000) / 1000]),
+  );
+
+async function main(): Promise<void> {
+  if (!fs.existsSync('/proc/self/task')) throw new Error('bench:ingest-threads reads /proc and runs on Linux only');
+  const args = process.argv.slice(2);
+  const flag = args.indexOf('--every');
+  const every = flag >= 0 ? Number(args.splice(flag, 2)[1]) : 5000;
+  const count = Number(args[0] ?? 20000);
+  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(every) || every < 1) {
+    console.error('usage: npm run bench:ingest-threads [-- count] [--every N]');
+    process.exit(64);
+  }
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'storygraph-threads-'));
+  const cards = path.join(work, 'cards');
+  fs.mkdirSync(cards);
+  for (let i = 0; i < count; i++) fs.writeFileSync(path.join(cards, `card-${String(i).padStart(6, '0')}.txt`), generateCard(i));
+  const env = { ...process.env, NEO4J_DATA_DIR: path.join(work, 'data'), NEO4J_EMBEDDED_PORT: process.env.NEO4J_EMBEDDED_PORT ?? '7697' };
+  const config = loadConfig(env);
+  const db = await connectDatabase(config);
+  try {
+    const jvm = readState(env.NEO4J_DATA_DIR)!.pid;
+    const executor = new Executor(db.driver, db.database);
+    await applyMigrations(executor);
+    const files = collectInputFiles([cards]);
+    const main = `${process.pid} `;
+    // Threads alive now, other than the main thread: V8's platform threads (the parse workers start later).
+    const helpers = [...threads(process.pid).keys()].filter((k) => !k.startsWith(main));
+    const nodeSplit = (before: { cpu: NodeJS.CpuUsage; threads: Map<string, number> }) => {
+      const cpu = process.cpuUsage(before.cpu);
+      const now = threads(process.pid);
+      const delta = (key: string) => (now.get(key) ?? before.threads.get(key) ?? 0) - (before.threads.get(key) ?? 0);
+      const mainMs = [...now.keys()].filter((k) => k.startsWith(main)).reduce((m, k) => m + delta(k), 0);
+      const helperMs = helpers.reduce((m, k) => m + delta(k), 0);
+      const total = (cpu.user + cpu.system) / 1000;
+      return { 'main thread': mainMs, 'V8 platform threads': helperMs, 'parse workers and other': total - mainMs - helperMs, total };
+    };
+    const snapshot = () => ({ cpu: process.cpuUsage(), threads: threads(process.pid), jvm: threads(jvm), at: Date.now() });
+    const intervals: unknown[] = [];
+    const start = snapshot();
+    let last = { ...start, done: 0 };
+    const record = (done: number) => {
+      const cards = done - last.done;
+      const node = nodeSplit(last);
+      const jvmGroups = jvmDelta(last.jvm, threads(jvm));
+      const jvmTotal = Object.values(jvmGroups).reduce((m, v) => m + v, 0);
+      const row = {
+        cards: `${last.done}-${done}`,
+        cardsPerSecond: Math.round(cards / ((Date.now() - last.at) / 1000)),
+        nodeMsPerCard: perCard(node, cards),
+        jvmMsPerCard: { total: Math.round((jvmTotal / cards) * 1000) / 1000, ...perCard(jvmGroups, cards) },
+      };
+      intervals.push(row);
+      console.error(JSON.stringify(row));
+      last = { ...snapshot(), done };
+    };
+    const report = await ingestFiles(executor, files, { onProgress: (done) => done % every === 0 && done < files.length && record(done) });
+    record(files.length);
+    const node = nodeSplit(start);
+    const jvmGroups = jvmDelta(start.jvm, threads(jvm));
+    const result = {
+      date: new Date().toISOString(),
+      machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load average ${os.loadavg()[0].toFixed(1)} at the end`,
+      node: process.version,
+      javaOpts: config.embedded.javaOpts,
+      pageCache: config.embedded.pageCache,
+      cards: count,
+      seconds: report.seconds,
+      claimsPerSecond: report.claimsPerSecond,
+      created: report.created,
+      wholeRun: {
+        nodeMsPerCard: perCard(node, count),
+        jvmMsPerCard: { total: Math.round((Object.values(jvmGroups).reduce((m, v) => m + v, 0) / count) * 1000) / 1000, ...perCard(jvmGroups, count) },
+      },
+      intervals,
+    };
+    fs.mkdirSync(fromRoot('bench', 'results'), { recursive: true });
+    fs.writeFileSync(fromRoot('bench', 'results', 'ingest-threads.json'), `${JSON.stringify(result, null, 2)}\n`);
+    console.log(JSON.stringify({ ...result, intervals: undefined }, null, 2));
+    if (report.failedFiles) process.exitCode = 1;
+  } finally {
+    await db.close();
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
