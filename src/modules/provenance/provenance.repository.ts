@@ -61,13 +61,19 @@ export interface ProvenanceParts {
   claimFields?: readonly string[];
   /** Publishers of the cited sources only (corroboration's list), not of every source the chain reaches. */
   citedPublishersOnly?: boolean;
+  /**
+   * Source properties beyond the id only for sources that may be origins (corroboration shows no other source):
+   * those deriving from no source of the chain, and those that may lie in a cycle (a cycle with no exit is an
+   * origin group). The rest, the sources a chain leads through, are sent as their id.
+   */
+  originFieldsOnly?: boolean;
 }
 
 export const ALL_PARTS: ProvenanceParts = { grades: true, relations: true, speakers: true };
 
 /** The loader key of a combination of parts: requests asking for the same parts share one batch. */
 export const partsKey = (parts: ProvenanceParts) =>
-  `${+parts.grades}${+parts.relations}${+parts.speakers}|${parts.story === false ? '-' : (parts.story?.join(',') ?? '*')}|${parts.sourceFields?.join(',') ?? '*'}|${parts.publisherFields?.join(',') ?? '*'}|${parts.claimFields?.join(',') ?? '*'}|${+!!parts.citedPublishersOnly}`;
+  `${+parts.grades}${+parts.relations}${+parts.speakers}|${parts.story === false ? '-' : (parts.story?.join(',') ?? '*')}|${parts.sourceFields?.join(',') ?? '*'}|${parts.publisherFields?.join(',') ?? '*'}|${parts.claimFields?.join(',') ?? '*'}|${+!!parts.citedPublishersOnly}${+!!parts.originFieldsOnly}`;
 
 const only = (fields: readonly string[] | undefined) => fields && ((field: string) => fields.includes(field));
 
@@ -76,7 +82,10 @@ const only = (fields: readonly string[] | undefined) => fields && ((field: strin
  * reachable through DERIVED_FROM once (breadth first, so cycles terminate), then each source's
  * DERIVED_FROM edges into the chain are read as positions in the sorted source list (one expansion
  * per source, no ids repeated per edge), with the claim's links, so provenance, corroboration and
- * assessment are one round trip. Depths, cycles and origins are worked out by analyseChain: Tarjan
+ * assessment are one round trip. Citations are read unsorted and listed in the order of their sources'
+ * positions (the chain's order, by title then id, the order they had when each was sorted by its source's
+ * title and id: those two property reads per citation were most of what the statement read above the
+ * hand-written peer's). Depths, cycles and origins are worked out by analyseChain: Tarjan
  * on a handful of sources costs microseconds in Node, where Cypher has no loop to find components.
  */
 export function provenanceStatement(claimIds: readonly string[], parts: ProvenanceParts = ALL_PARTS, asOf?: string, fullClearance = false): Statement {
@@ -85,7 +94,7 @@ export function provenanceStatement(claimIds: readonly string[], parts: Provenan
     cypher: `UNWIND $keys AS key MATCH (c:Claim {id: key})${where(checked('Claim', 'c'), asOf && knownBy('coalesce(c.ingestedAt, COLLECT { MATCH (st:Story)-[:HAS_CLAIM]->(c) RETURN st.ingestedAt }[0])'))}
 WITH key, c,
   ${parts.story === false ? 'null' : `COLLECT { MATCH (st:Story)-[:HAS_CLAIM]->(c)${where(checked('Story', 'st'))} RETURN ${nodeProjection('Story', 'st', only(parts.story))} }[0]`} AS story,
-  COLLECT { MATCH (c)-[r:CITES]->(src:Source)${where(checked('Source', 'src'))} WITH r, src ORDER BY src.title, src.id
+  COLLECT { MATCH (c)-[r:CITES]->(src:Source)${where(checked('Source', 'src'))}
             RETURN [src, r.quote${parts.grades ? `, ${CURRENT_CITATION_GRADE('c', 'src', asOf)}` : ''}] } AS citations,
   COLLECT { MATCH ANY SHORTEST (c)-[:CITES]->(:Source)-[:DERIVED_FROM]->{0,${MAX_DERIVATION_HOPS}}(x:Source) RETURN DISTINCT x } AS reached,
   ${parts.relations && !fullClearance ? `COUNT { MATCH (c)-[r:${ANY_STANCE}]-(o:Claim) WHERE NOT ${visible('Claim', 'o')}${asOf ? ` AND ${knownBy('r.linkedAt')}` : ''} }` : '0'} AS hiddenLinks,
@@ -112,7 +121,16 @@ CALL (sorted, projected${parts.citedPublishersOnly ? ', citations' : ''}) {
                   ${parts.citedPublishersOnly ? 'CASE WHEN any(ct IN citations WHERE ct[0] = x) THEN ' : ''}COLLECT { MATCH (x)-[:PUBLISHED_BY]->(o:Organization) RETURN ${nodeProjection('Entity', 'o', only(parts.publisherFields))} }[0]${parts.citedPublishersOnly ? ' END' : ''},
                   [i IN range(0, size(sorted) - 1) WHERE sorted[i] IN out]${parts.grades ? `, ${CURRENT_SOURCE_GRADE('x', asOf)}` : ''}]) AS sources
 }
-RETURN key, {claim: ${nodeProjection('Claim', 'c', only(parts.claimFields))}, story: story, citations: [ct IN citations | [[i IN range(0, size(sorted) - 1) WHERE sorted[i] = ct[0]][0]] + ct[1..]], sources: sources, speakers: speakers, relations: relations, withheld: withheld} AS value`,
+${
+  parts.originFieldsOnly
+    ? `// Peeled from the leaves (eight rounds at most): a source all of whose chain sources are peeled is in no cycle, so not an origin.
+WITH *, reduce(peeled = [at IN range(0, size(sources) - 1) WHERE size(sources[at][2]) = 0], round IN range(1, 8) |
+  peeled + [at IN range(0, size(sources) - 1) WHERE NOT at IN peeled AND all(to IN sources[at][2] WHERE to IN peeled)]) AS acyclic
+WITH key, c, story, citations, sorted, speakers, relations, withheld,
+  [at IN range(0, size(sources) - 1) | CASE WHEN size(sources[at][2]) = 0 OR NOT at IN acyclic THEN sources[at] ELSE [{id: sources[at][0].id}] + sources[at][1..] END] AS sources
+`
+    : ''
+}RETURN key, {claim: ${nodeProjection('Claim', 'c', only(parts.claimFields))}, story: story, citations: reduce(cs = [], i IN range(0, size(sorted) - 1) | cs + [ct IN citations WHERE ct[0] = sorted[i] | [i] + ct[1..]]), sources: sources, speakers: speakers, relations: relations, withheld: withheld} AS value`,
     params: { keys: [...claimIds], ...asOfParams(asOf) },
   };
 }

@@ -110,6 +110,7 @@ export const provenanceService = {
         story: false,
         claimFields: claimFields(selection),
         citedPublishersOnly: !selection.origins?.source?.publisher,
+        originFieldsOnly: true,
         ...chainFields([selection.origins?.source], [selection.publishers], ['id', 'name']),
       });
     const { record, chain } = await load(ctx, claimId, parts, asOf);

@@ -198,6 +198,17 @@ describe('provenance, claim relations, corroboration and assessment', () => {
       const { corroboration } = await app.data(CORROBORATION, { claimId: FIXTURE.recruitment });
       expect(corroboration).toMatchObject({ citedSources: 1, independentOrigins: 1, circularReporting: false });
     });
+
+    it("shows each origin's properties as provenance does, cycle members too (sources it leads through are read as ids)", async () => {
+      const fields = 'origins { source { id title url kind } inCycle via }';
+      for (const claimId of [FIXTURE.gruLink, FIXTURE.policeDamage, FIXTURE.polandExpulsion, FIXTURE.recruitment]) {
+        const { corroboration } = await app.data(`query C($claimId: ID!) { corroboration(claimId: $claimId) { ${fields} } }`, { claimId });
+        const { provenance } = await app.data(`query P($claimId: ID!) { provenance(claimId: $claimId) { ${fields} } }`, { claimId });
+        expect(corroboration.origins.length).toBeGreaterThan(0);
+        expect(corroboration.origins.every((o: { source: { title: string } }) => o.source.title.length > 0)).toBe(true);
+        expect(corroboration.origins).toEqual(provenance.origins);
+      }
+    });
   });
 
   describe('assessment', () => {

@@ -151,11 +151,11 @@ describe('exploration Cypher', () => {
                 RETURN collect(DISTINCT x) AS near
               }
               OPTIONAL CALL (near) {
-              WITH near WHERE size(near) >= (toInteger($limit) + 1) * 40 AND size(near) >= 1024
+              WITH near WHERE size(near) >= (toInteger($limit) + 1) * 40 AND size(near) >= $scanFrom
               WITH near WHERE 20 * size([y IN [i IN range(0, 63) | near[i * size(near) / 64]] WHERE y:Claim]) * size(near) >= 77 * COUNT { (:Claim) }
               WITH near, [] AS found, null AS ceiling, null AS bound
               CALL (near, bound) {
-                MATCH (x:Claim) WHERE x.id < coalesce(bound, '￿')
+                MATCH (x:Claim) WHERE x.id < coalesce(bound, '\\uffff')
                 WITH x, x.id AS id ORDER BY id LIMIT (toInteger($limit) + 1) * 20
                 WITH collect(id) AS read, collect(CASE WHEN x IN near THEN [id, x] END) AS hits
                 RETURN hits[0..toInteger($limit) + 1] AS hits, size(hits) < toInteger($limit) + 1 AND size(read) = (toInteger($limit) + 1) * 20 AS capped,
@@ -163,7 +163,7 @@ describe('exploration Cypher', () => {
               }
               WITH near, found + hits AS found, CASE WHEN capped THEN CASE WHEN ceiling IS NULL OR stop < ceiling THEN stop ELSE ceiling END ELSE ceiling END AS ceiling, CASE WHEN bound IS NULL OR stop < bound THEN stop ELSE bound END AS bound
               CALL (near, bound) {
-                MATCH (x:Entity) WHERE x.id < coalesce(bound, '￿')
+                MATCH (x:Entity) WHERE x.id < coalesce(bound, '\\uffff')
                 WITH x, x.id AS id ORDER BY id LIMIT (toInteger($limit) + 1) * 20
                 WITH collect(id) AS read, collect(CASE WHEN x IN near THEN [id, x] END) AS hits
                 RETURN hits[0..toInteger($limit) + 1] AS hits, size(hits) < toInteger($limit) + 1 AND size(read) = (toInteger($limit) + 1) * 20 AS capped,
@@ -171,7 +171,7 @@ describe('exploration Cypher', () => {
               }
               WITH near, found + hits AS found, CASE WHEN capped THEN CASE WHEN ceiling IS NULL OR stop < ceiling THEN stop ELSE ceiling END ELSE ceiling END AS ceiling, CASE WHEN bound IS NULL OR stop < bound THEN stop ELSE bound END AS bound
               CALL (near, bound) {
-                MATCH (x:Source) WHERE x.id < coalesce(bound, '￿')
+                MATCH (x:Source) WHERE x.id < coalesce(bound, '\\uffff')
                 WITH x, x.id AS id ORDER BY id LIMIT (toInteger($limit) + 1) * 20
                 WITH collect(id) AS read, collect(CASE WHEN x IN near THEN [id, x] END) AS hits
                 RETURN hits[0..toInteger($limit) + 1] AS hits, size(hits) < toInteger($limit) + 1 AND size(read) = (toInteger($limit) + 1) * 20 AS capped,
@@ -179,7 +179,7 @@ describe('exploration Cypher', () => {
               }
               WITH near, found + hits AS found, CASE WHEN capped THEN CASE WHEN ceiling IS NULL OR stop < ceiling THEN stop ELSE ceiling END ELSE ceiling END AS ceiling, CASE WHEN bound IS NULL OR stop < bound THEN stop ELSE bound END AS bound
               CALL (near, bound) {
-                MATCH (x:Story) WHERE x.id < coalesce(bound, '￿')
+                MATCH (x:Story) WHERE x.id < coalesce(bound, '\\uffff')
                 WITH x, x.id AS id ORDER BY id LIMIT (toInteger($limit) + 1) * 20
                 WITH collect(id) AS read, collect(CASE WHEN x IN near THEN [id, x] END) AS hits
                 RETURN hits[0..toInteger($limit) + 1] AS hits, size(hits) < toInteger($limit) + 1 AND size(read) = (toInteger($limit) + 1) * 20 AS capped,
@@ -187,7 +187,7 @@ describe('exploration Cypher', () => {
               }
               WITH near, found + hits AS found, CASE WHEN capped THEN CASE WHEN ceiling IS NULL OR stop < ceiling THEN stop ELSE ceiling END ELSE ceiling END AS ceiling, CASE WHEN bound IS NULL OR stop < bound THEN stop ELSE bound END AS bound
               CALL (near, bound) {
-                MATCH (x:Topic) WHERE x.id < coalesce(bound, '￿')
+                MATCH (x:Topic) WHERE x.id < coalesce(bound, '\\uffff')
                 WITH x, x.id AS id ORDER BY id LIMIT (toInteger($limit) + 1) * 20
                 WITH collect(id) AS read, collect(CASE WHEN x IN near THEN [id, x] END) AS hits
                 RETURN hits[0..toInteger($limit) + 1] AS hits, size(hits) < toInteger($limit) + 1 AND size(read) = (toInteger($limit) + 1) * 20 AS capped,

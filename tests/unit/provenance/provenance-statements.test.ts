@@ -17,7 +17,7 @@ describe('provenance Cypher', () => {
      "UNWIND $keys AS key MATCH (c:Claim {id: key}) WHERE coalesce(c.markingRank, 0) <= $clearance
      WITH key, c,
        COLLECT { MATCH (st:Story)-[:HAS_CLAIM]->(c) WHERE coalesce(st.markingRank, 0) <= $clearance RETURN st {.id, .title, .summary, .url, publishedAt: toString(st.publishedAt), marking: ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'][coalesce(st.markingRank, 0)]} }[0] AS story,
-       COLLECT { MATCH (c)-[r:CITES]->(src:Source) WHERE coalesce(src.markingRank, 0) <= $clearance WITH r, src ORDER BY src.title, src.id
+       COLLECT { MATCH (c)-[r:CITES]->(src:Source) WHERE coalesce(src.markingRank, 0) <= $clearance
                  RETURN [src, r.quote, COLLECT { MATCH (c)-[:HAS_CITATION_GRADE]->(g:CitationGrade) WHERE g.sourceId = src.id
                   WITH g ORDER BY g.gradedAt DESC, g.seq DESC LIMIT 1 RETURN g {.id, grade: g.value, .gradedBy, gradedAt: g.gradedAt, note: g.note, .claimId, .sourceId} }[0]] } AS citations,
        COLLECT { MATCH ANY SHORTEST (c)-[:CITES]->(:Source)-[:DERIVED_FROM]->{0,25}(x:Source) RETURN DISTINCT x } AS reached,
@@ -43,7 +43,7 @@ describe('provenance Cypher', () => {
                        COLLECT { MATCH (x)-[:PUBLISHED_BY]->(o:Organization) RETURN o {.id, .type, .name, aliases: coalesce(o.aliases, []), .code, .acronym, .size} }[0],
                        [i IN range(0, size(sorted) - 1) WHERE sorted[i] IN out], COLLECT { MATCH (x)-[:HAS_GRADE]->(g:SourceGrade) WITH g ORDER BY g.gradedAt DESC, g.seq DESC LIMIT 1 RETURN g {.id, grade: g.value, .gradedBy, gradedAt: g.gradedAt, note: g.note, sourceId: x.id} }[0]]) AS sources
      }
-     RETURN key, {claim: c {.id, .text, .kind, .asOf, position: coalesce(c.position, 0), marking: ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'][coalesce(c.markingRank, 0)]}, story: story, citations: [ct IN citations | [[i IN range(0, size(sorted) - 1) WHERE sorted[i] = ct[0]][0]] + ct[1..]], sources: sources, speakers: speakers, relations: relations, withheld: withheld} AS value"
+     RETURN key, {claim: c {.id, .text, .kind, .asOf, position: coalesce(c.position, 0), marking: ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'][coalesce(c.markingRank, 0)]}, story: story, citations: reduce(cs = [], i IN range(0, size(sorted) - 1) | cs + [ct IN citations WHERE ct[0] = sorted[i] | [i] + ct[1..]]), sources: sources, speakers: speakers, relations: relations, withheld: withheld} AS value"
     `);
   });
 
@@ -87,6 +87,14 @@ describe('provenance Cypher', () => {
     expect(cited).toContain('CASE WHEN any(ct IN citations WHERE ct[0] = x) THEN COLLECT { MATCH (x)-[:PUBLISHED_BY]->(o:Organization)');
     expect(provenanceStatement(['claim:a'], parts).cypher).not.toContain('CASE WHEN any(ct IN citations');
     expect(partsKey({ ...parts, citedPublishersOnly: true })).not.toEqual(partsKey(parts));
+  });
+
+  it('sends the sources a chain leads through as their id when only origins are shown (corroboration)', () => {
+    const parts = { grades: false, relations: false, speakers: false };
+    const origins = provenanceStatement(['claim:a'], { ...parts, originFieldsOnly: true }).cypher;
+    expect(origins).toContain('CASE WHEN size(sources[at][2]) = 0 OR NOT at IN acyclic THEN sources[at] ELSE [{id: sources[at][0].id}] + sources[at][1..] END');
+    expect(provenanceStatement(['claim:a'], parts).cypher).not.toContain('acyclic');
+    expect(partsKey({ ...parts, originFieldsOnly: true })).not.toEqual(partsKey(parts));
   });
 
   it('reads claim links in both directions from each claim by id', () => {
