@@ -850,7 +850,7 @@ function withoutCountryWords(text: string, tokens: readonly Token[], from: numbe
   const parts: Array<[number, number]> = [];
   let start = from;
   for (let i = from; i <= to; i++) {
-    if (i === to || isCountryWord(i)) {
+    if (i === to || (isCountryWord(i) && !hyphenatedGivenNameWord(text, tokens, i, to, isCountryWord))) {
       let end = i;
       while (end > start && (CONNECTORS.has(tokens[end - 1].text) || PARTICLES.has(tokens[end - 1].text))) end--;
       if (end > start) parts.push([start, end]);
@@ -860,6 +860,18 @@ function withoutCountryWords(text: string, tokens: readonly Token[], from: numbe
     }
   }
   return parts;
+}
+
+/** "President France-Albert René": a country's name hyphened to a given name and followed by a surname is part of the name. */
+function hyphenatedGivenNameWord(text: string, tokens: readonly Token[], i: number, to: number, isCountryWord: (i: number) => boolean): boolean {
+  return (
+    i + 2 < to &&
+    attached(text, tokens, i + 1) &&
+    isCapitalised(tokens[i + 1]) &&
+    !isCountryWord(i + 1) &&
+    isCapitalised(tokens[i + 2]) &&
+    !isCountryWord(i + 2)
+  );
 }
 
 /** "Alexander Petrov and Ruslan Boshirov" is two names. */

@@ -90,3 +90,10 @@ describe('relatives named by a given name', () => {
     expect(peopleIn('A Rome court acquitted the mobster Pippo Calò of murder.')).toEqual(['person:pippo-calo']);
   });
 });
+
+describe('a country name inside a given name', () => {
+  it('keeps a country hyphened to a given name before a surname in the name, and reads no country there', () => {
+    const found = recognizeEntities('Mercenaries came to overthrow President France-Albert René in 1981.', { reference, date: '2025-06-01' });
+    expect(distinctIds(found.mentions)).toEqual(['person:france-albert-rene']);
+  });
+});
