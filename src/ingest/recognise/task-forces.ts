@@ -25,6 +25,12 @@ function taskForceStart(tokens: readonly Token[], i: number): number {
   return t.key === 'force' && tokens[i - 1]?.key === 'task' && isCapitalised(tokens[i - 1]) && !t.breakBefore ? i - 1 : -1;
 }
 
+/** The known agency whose possessive ends right before the name: "the Federal Police's Car Wash Task Force". */
+function ownerBefore(tokens: readonly Token[], from: number, knownAgencies: readonly EntityMention[]): EntityMention | undefined {
+  if (!tokens[from - 1]?.possessive) return undefined;
+  return knownAgencies.find((m) => m.to === from && m.entity.countryCode);
+}
+
 /** The known agency a "led by (the) …" right after the name points at. */
 function leaderAfter(tokens: readonly Token[], to: number, knownAgencies: readonly EntityMention[]): EntityMention | undefined {
   for (let k = to; k < to + 3 && k < tokens.length; k++) {
@@ -38,7 +44,7 @@ function leaderAfter(tokens: readonly Token[], to: number, knownAgencies: readon
 /**
  * A task force is a police or intelligence body when its name says so ("Joint Terrorism Task Force") or
  * a known agency leads it ("the Counter Foreign Interference Taskforce, led by the Australian Federal
- * Police"); otherwise it is an army's or a government's ("Rivers State Internal Security Task Force,
+ * Police") or owns it ("the Federal Police's Car Wash Task Force"); otherwise it is an army's or a government's ("Rivers State Internal Security Task Force,
  * commanded by Maj. …") and no agency. Every task force's tokens are returned, so no other rule reads them.
  */
 export function findTaskForces(
@@ -57,7 +63,7 @@ export function findTaskForces(
     while (from < head && (OPENERS.has(tokens[from].key) || SENTENCE_OPENERS.has(tokens[from].key))) from++;
     // "the Victoria Police's Task Force Lorimer": a task force named after its head is left to the rules for owned units.
     if (from === head) continue;
-    const leader = leaderAfter(tokens, i + 1, knownAgencies);
+    const leader = leaderAfter(tokens, i + 1, knownAgencies) ?? ownerBefore(tokens, from, knownAgencies);
     const named = tokens.slice(from, head).some((t) => SERVICE_WORDS.has(t.key));
     (leader || named ? agencies : others).push({ from, to: i + 1, leader });
   }

@@ -88,6 +88,13 @@ describe('task forces', () => {
     expect(agencyIds('In Kenya, the Anti-Terrorism Police Task Force arrested two men.')).toContain('agency:ke-anti-terrorism-police-task-force');
   });
 
+  it("reads a task force after a known agency's possessive as that agency's (\"the Federal Police's Car Wash Task Force\")", () => {
+    expect(agencyIds("In Brazil, the Federal Police's Car Wash Task Force arrested the executives.")).toEqual([
+      'agency:br-pf',
+      'agency:br-car-wash-task-force',
+    ]);
+  });
+
   it('leaves a soldiers\' task force no agency, even with "Security" in its name', () => {
     expect(agencyIds('In Nigeria, the Rivers State Internal Security Task Force, commanded by Maj. Paul Okuntimo, raided villages.')).toEqual([]);
   });
