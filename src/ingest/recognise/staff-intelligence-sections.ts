@@ -1,4 +1,4 @@
-import type { Token } from './text-tokens';
+import { inServiceSentence, Token } from './text-tokens';
 
 /** Letters of the staff whose second section is intelligence: G (army), J (joint), S (battalion or brigade), N (navy), A (air force). */
 const STAFF_SECTION = /^([GJSNA])-?2$/;
@@ -31,11 +31,7 @@ export function findStaffIntelligenceSections(text: string, tokens: readonly Tok
   for (let i = 1; i < tokens.length; i++) {
     const length = sectionLength(text, tokens, i);
     if (length === 0 || tokens[i - 1].key !== 'the' || !isFree(i) || !isFree(i + length - 1)) continue;
-    let start = i;
-    while (start > 0 && !tokens[start].sentenceStart) start--;
-    let end = i + length;
-    while (end < tokens.length && !tokens[end].sentenceStart) end++;
-    if (!tokens.slice(start, end).some((t) => INTELLIGENCE_WORDS.has(t.key))) continue;
+    if (!inServiceSentence(tokens, i, i + length, INTELLIGENCE_WORDS)) continue;
     found.push({ name: text.slice(tokens[i].start, tokens[i + length - 1].end), from: i, to: i + length });
     i += length - 1;
   }

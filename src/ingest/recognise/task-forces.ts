@@ -3,7 +3,16 @@ import { SENTENCE_OPENERS } from './name-cue-words';
 import { isCapitalised, Token } from './text-tokens';
 
 /** Words that make a task force's own name a police or intelligence body's: "Joint Terrorism Task Force", "Police Task Force". */
-const SERVICE_WORDS = new Set(['police', 'intelligence', 'counterintelligence', 'investigation', 'investigations', 'terrorism', 'counterterrorism', 'crime']);
+const POLICE_WORK_WORDS = new Set([
+  'police',
+  'intelligence',
+  'counterintelligence',
+  'investigation',
+  'investigations',
+  'terrorism',
+  'counterterrorism',
+  'crime',
+]);
 
 /** Verbs that put a task force under a service right after its name: "…, led by the Australian Federal Police". */
 const LED = new Set(['led', 'run', 'headed', 'coordinated', 'established', 'created']);
@@ -64,7 +73,7 @@ export function findTaskForces(
     // "the Victoria Police's Task Force Lorimer": a task force named after its head is left to the rules for owned units.
     if (from === head) continue;
     const leader = leaderAfter(tokens, i + 1, knownAgencies) ?? ownerBefore(tokens, from, knownAgencies);
-    const named = tokens.slice(from, head).some((t) => SERVICE_WORDS.has(t.key));
+    const named = tokens.slice(from, head).some((t) => POLICE_WORK_WORDS.has(t.key));
     (leader || named ? agencies : others).push({ from, to: i + 1, leader });
   }
   return { agencies, others };

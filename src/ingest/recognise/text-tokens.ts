@@ -112,6 +112,36 @@ export function isAcronymLike(word: string): boolean {
   return upper >= 2 || (upper === 1 && (bare.length === 1 || /\d/.test(bare)));
 }
 
+/** The first token of the sentence holding token i. */
+export function sentenceStartOf(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k > 0 && !tokens[k].sentenceStart) k--;
+  return k;
+}
+
+/** The first token of the next sentence after i (or the end). */
+export function sentenceEndOf(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && !tokens[k].sentenceStart) k++;
+  return k;
+}
+
+/**
+ * Whether the sentence holding tokens from..to (exclusive) has one of the words or holds one of the spans (known
+ * agencies): what puts a "Branch 251" or "the G-2" in a sentence about a service, and a road's "A2" not.
+ */
+export function inServiceSentence(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  words: ReadonlySet<string>,
+  spans: readonly { from: number; to: number }[] = [],
+): boolean {
+  const start = sentenceStartOf(tokens, from);
+  const end = sentenceEndOf(tokens, to);
+  return spans.some((s) => s.from >= start && s.to <= end) || tokens.slice(start, end).some((t) => words.has(t.key));
+}
+
 /** Text between two tokens, e.g. to rebuild a name as written ("Anwaar-ul-Haq Kakar"). */
 export function spanText(text: string, tokens: readonly Token[], from: number, to: number): string {
   return text.slice(tokens[from].start, tokens[to - 1].end).replace(/\s{2,}/g, ' ');

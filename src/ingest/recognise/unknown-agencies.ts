@@ -9,7 +9,7 @@ import { PARTICLES, SENTENCE_OPENERS, TITLES } from './name-cue-words';
 import { formKey } from './reference-gazetteer';
 import { findStaffIntelligenceSections } from './staff-intelligence-sections';
 import { findTaskForces } from './task-forces';
-import { isAcronymLike, isCapitalised, spanText, Token } from './text-tokens';
+import { inServiceSentence, isAcronymLike, isCapitalised, sentenceEndOf, sentenceStartOf, spanText, Token } from './text-tokens';
 
 /** Words an agency's name ends on ("Central Revolutionary Investigation Department", "Sharjah Police"). */
 const AGENCY_HEADS = new Set([
@@ -284,19 +284,6 @@ function definedAcronym(text: string, tokens: readonly Token[], to: number): { a
   const between = text.slice(tokens[to - 1].end, next.start);
   const after = text.slice(next.end, next.end + 1);
   return /^\s*\($/.test(between) && after === ')' ? { acronym: next.text, to: to + 1 } : undefined;
-}
-
-function sentenceStartOf(tokens: readonly Token[], i: number): number {
-  let k = i;
-  while (k > 0 && !tokens[k].sentenceStart) k--;
-  return k;
-}
-
-/** The first token of the next sentence after i (or the end). */
-function sentenceEndOf(tokens: readonly Token[], i: number): number {
-  let k = i;
-  while (k < tokens.length && !tokens[k].sentenceStart) k++;
-  return k;
 }
 
 /**
@@ -593,8 +580,7 @@ function findNumberedUnits(
     const lettered = LETTERED_HEADS.has(tokens[i].key) && /^[A-Z]$/.test(number.text);
     if (!(/^(?:\d{2,6}|[IVX]{1,4})$/.test(number.text) || lettered) || (tokens[i + 2] && !tokens[i + 2].breakBefore && isCapitalised(tokens[i + 2]))) continue;
     const sentence = sentenceStartOf(tokens, i);
-    const end = sentenceEndOf(tokens, i + 2);
-    const inService = knownAgencies.some((a) => a.from >= sentence && a.to <= end) || tokens.slice(sentence, end).some((t) => SERVICE_WORDS.has(t.key));
+    const inService = inServiceSentence(tokens, i, i + 2, SERVICE_WORDS, knownAgencies);
     // "a source inside the KGB: an engineer in Directorate T": the service named before it in the sentence is its parent.
     const parent = knownAgencies
       .filter((a) => a.from >= sentence && a.to <= i)
