@@ -30,7 +30,7 @@ describe('units named with their parent', () => {
   });
 
   it('keeps a descriptive name a description ("the DINA\'s Special Operations Brigade")', () => {
-    expect(agencyIds("In Chile, the DINA's Special Operations Brigade carried out the abduction.")).not.toContain('agency:cl-special-operations-brigade');
+    expect(agencyIds("In Chile, the DINA's Special Operations Brigade carried out the abduction.")).toEqual(['agency:cl-dina']);
   });
 
   it('reads a described unit after a known agency\'s possessive by the acronym the text gives it ("mobile brigade (BMG)")', () => {
@@ -52,12 +52,13 @@ describe('units named with their parent', () => {
 
 describe('bodies that watch the services', () => {
   it.each([
-    ['In Denmark, the Danish Intelligence Oversight Board (TET) accused the FE of unlawful surveillance.', 'agency:dk-tet'],
-    ['In New Zealand, the Independent Police Conduct Authority found the roadblocks unlawful.', 'agency:nz-independent-police-conduct-authority'],
-    ['In Britain, the Police Complaints Authority investigated the shooting.', 'agency:gb-police-complaints-authority'],
-  ])('are no agencies: %s', (text, id) => {
-    expect(agencyIds(text)).not.toContain(id);
+    'In New Zealand, the Independent Police Conduct Authority found the roadblocks unlawful.',
+    'In Britain, the Police Complaints Authority investigated the shooting.',
+  ])('are no agencies: %s', (text) => {
+    expect(agencyIds(text)).toEqual([]);
   });
+
+  // The Danish board is read in the next test: an exact list there shows "(TET)" is no agency either.
 
   it('leave the service they watch an agency', () => {
     expect(agencyIds('In Denmark, the Danish Intelligence Oversight Board (TET) accused the FE of unlawful surveillance.')).toEqual(['agency:dk-fe']);
