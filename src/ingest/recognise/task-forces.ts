@@ -53,8 +53,9 @@ function leaderAfter(tokens: readonly Token[], to: number, knownAgencies: readon
 /**
  * A task force is a police or intelligence body when its name says so ("Joint Terrorism Task Force") or
  * a known agency leads it ("the Counter Foreign Interference Taskforce, led by the Australian Federal
- * Police") or owns it ("the Federal Police's Car Wash Task Force"); otherwise it is an army's or a government's ("Rivers State Internal Security Task Force,
- * commanded by Maj. …") and no agency. Every task force's tokens are returned, so no other rule reads them.
+ * Police") or owns it ("the Federal Police's Car Wash Task Force"); otherwise it is an army's or a
+ * government's ("Rivers State Internal Security Task Force, commanded by Maj. …") and no agency. Every
+ * task force's tokens are returned, so no other rule reads them.
  */
 export function findTaskForces(
   tokens: readonly Token[],
