@@ -1,16 +1,11 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/config/env';
 import { fromRoot } from '../src/config/paths';
-import { connectDatabase } from '../src/db/connect';
-import { Executor } from '../src/db/executor';
-import { applyMigrations } from '../src/db/migrations';
-import { collectInputFiles, DEFAULT_WRITERS, defaultWorkers, ingestFiles, ingestProgress } from '../src/ingest/load';
+import { DEFAULT_WRITERS, defaultWorkers, ingestFiles, ingestProgress } from '../src/ingest/load';
 import { DEFAULT_BATCH_SIZE } from '../src/modules/story/story.service';
-import { generateCard } from './card-generator';
+import { freshIngest } from './fresh-ingest';
 
 /**
  * npm run bench:ingest [-- count] [--workers N] [--writers N] [--batch-size N]: generates `count` cards (default 1000), imports them twice
@@ -29,19 +24,8 @@ async function main(): Promise<void> {
     writers: values.writers === undefined ? DEFAULT_WRITERS : Number(values.writers),
     batchSize: values['batch-size'] === undefined ? DEFAULT_BATCH_SIZE : Number(values['batch-size']),
   };
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'storygraph-bench-'));
-  const cards = path.join(work, 'cards');
-  fs.mkdirSync(cards);
-  for (let i = 0; i < count; i++) fs.writeFileSync(path.join(cards, `card-${String(i).padStart(6, '0')}.txt`), generateCard(i));
-
-  const env = process.env.NEO4J_URI
-    ? process.env
-    : { ...process.env, NEO4J_DATA_DIR: path.join(work, 'data'), NEO4J_EMBEDDED_PORT: process.env.NEO4J_EMBEDDED_PORT ?? '7699' };
-  const db = await connectDatabase(loadConfig(env));
+  const { files, db, executor, close } = await freshIngest(count, 'bench', 7699);
   try {
-    const executor = new Executor(db.driver, db.database);
-    await applyMigrations(executor);
-    const files = collectInputFiles([cards]);
     const pass = async (label: string) => {
       const bar = ingestProgress(files.length, label);
       const report = await ingestFiles(executor, files, { ...tuning, onProgress: (done, outcome) => bar?.update(done, outcome) });
@@ -76,8 +60,7 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(result, null, 2));
     if (first.failedFiles || replay.created.claims || replay.created.entities) process.exitCode = 1;
   } finally {
-    await db.close();
-    fs.rmSync(work, { recursive: true, force: true });
+    await close();
   }
 }
 

@@ -1,15 +1,10 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { loadConfig } from '../src/config/env';
 import { fromRoot } from '../src/config/paths';
-import { connectDatabase } from '../src/db/connect';
 import { readState } from '../src/db/embedded-state';
-import { Executor } from '../src/db/executor';
-import { applyMigrations } from '../src/db/migrations';
-import { collectInputFiles, ingestFiles } from '../src/ingest/load';
-import { generateCard } from './card-generator';
+import { ingestFiles } from '../src/ingest/load';
+import { freshIngest } from './fresh-ingest';
 
 /**
  * npm run bench:ingest-threads [-- count] [--every N]: the first import of `count` generated cards
@@ -20,7 +15,8 @@ import { generateCard } from './card-generator';
  * starts: concurrent JIT compilation and GC helpers) and the parse workers (the rest of the process
  * CPU; a worker's own thread is gone from /proc once the pool closes). The JVM: grouped by thread name
  * (C2/C1 compilers, GC, Bolt workers, ...). NEO4J_EMBEDDED_JAVA_OPTS and NEO4J_EMBEDDED_PAGE_CACHE
- * apply as for every embedded start. Writes bench/results/ingest-threads.json. Linux only (/proc).
+ * apply as for every embedded start; NEO4J_URI is refused (its JVM is not ours to read). Writes
+ * bench/results/ingest-threads.json. Linux only (/proc).
  */
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
@@ -72,26 +68,23 @@ async function main(): Promise<void> {
     console.error('usage: npm run bench:ingest-threads [-- count] [--every N]');
     process.exit(64);
   }
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'storygraph-threads-'));
-  const cards = path.join(work, 'cards');
-  fs.mkdirSync(cards);
-  for (let i = 0; i < count; i++) fs.writeFileSync(path.join(cards, `card-${String(i).padStart(6, '0')}.txt`), generateCard(i));
-  const env = { ...process.env, NEO4J_DATA_DIR: path.join(work, 'data'), NEO4J_EMBEDDED_PORT: process.env.NEO4J_EMBEDDED_PORT ?? '7697' };
-  const config = loadConfig(env);
-  const db = await connectDatabase(config);
+  if (process.env.NEO4J_URI) {
+    console.error('bench:ingest-threads reads the CPU time of the embedded Neo4j it starts: unset NEO4J_URI');
+    process.exit(64);
+  }
+  const { files, config, executor, dataDir, close } = await freshIngest(count, 'threads', 7697);
   try {
-    const jvm = readState(env.NEO4J_DATA_DIR)!.pid;
-    const executor = new Executor(db.driver, db.database);
-    await applyMigrations(executor);
-    const files = collectInputFiles([cards]);
-    const main = `${process.pid} `;
+    const state = dataDir === undefined ? undefined : readState(dataDir);
+    if (!state) throw new Error(`no embedded Neo4j started in ${dataDir}: another one on port ${config.embedded.port} answered?`);
+    const jvm = state.pid;
+    const mainThread = `${process.pid} `;
     // Threads alive now, other than the main thread: V8's platform threads (the parse workers start later).
-    const helpers = [...threads(process.pid).keys()].filter((k) => !k.startsWith(main));
+    const helpers = [...threads(process.pid).keys()].filter((k) => !k.startsWith(mainThread));
     const nodeSplit = (before: { cpu: NodeJS.CpuUsage; threads: Map<string, number> }) => {
       const cpu = process.cpuUsage(before.cpu);
       const now = threads(process.pid);
       const delta = (key: string) => (now.get(key) ?? before.threads.get(key) ?? 0) - (before.threads.get(key) ?? 0);
-      const mainMs = [...now.keys()].filter((k) => k.startsWith(main)).reduce((m, k) => m + delta(k), 0);
+      const mainMs = [...now.keys()].filter((k) => k.startsWith(mainThread)).reduce((m, k) => m + delta(k), 0);
       const helperMs = helpers.reduce((m, k) => m + delta(k), 0);
       const total = (cpu.user + cpu.system) / 1000;
       return { 'main thread': mainMs, 'V8 platform threads': helperMs, 'parse workers and other': total - mainMs - helperMs, total };
@@ -140,8 +133,7 @@ async function main(): Promise<void> {
     console.log(JSON.stringify({ ...result, intervals: undefined }, null, 2));
     if (report.failedFiles) process.exitCode = 1;
   } finally {
-    await db.close();
-    fs.rmSync(work, { recursive: true, force: true });
+    await close();
   }
 }
 

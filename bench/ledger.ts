@@ -11,7 +11,7 @@ import { DocumentNode, execute, parse } from 'graphql';
 import neo4j, { Driver, RecordShape } from 'neo4j-driver';
 import { DEFAULT_ADMISSION, DEFAULT_LIMITS, loadConfig } from '../src/config/env';
 import { recordToPlain } from '../src/db/convert';
-import { Executor } from '../src/db/executor';
+import { Executor, FULL_CLEARANCE } from '../src/db/executor';
 import { Context, createContext } from '../src/graphql/context';
 import { formatError } from '../src/graphql/errors';
 import { AdmissionGate } from '../src/graphql/limits/admission';
@@ -29,7 +29,7 @@ import { setLogLevel } from '../src/logger';
 import { searchService } from '../src/modules/search/search.service';
 import { openBenchDatabase } from './graph/database';
 import { ensureGraph } from './graph/generate';
-import { CYPHER } from './peers/cypher-statements';
+import { cypherPeerHandler } from './peers/cypher-handler';
 import { QUERIES } from './suite/query-set';
 
 /**
@@ -159,30 +159,6 @@ async function listen(handler: http.RequestListener): Promise<{ port: number; se
   return { port: (server.address() as AddressInfo).port, server };
 }
 
-/** The Cypher peer's handler (bench/peers/cypher-server.ts), in this process. */
-function peerHandler(driver: Driver, database: string): http.RequestListener {
-  return (req, res) => {
-    const name = (req.url ?? '').slice(1);
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', async () => {
-      const reply = (status: number, body: unknown) => {
-        res.writeHead(status, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(body));
-      };
-      const params = JSON.parse(Buffer.concat(chunks).toString() || '{}') as Record<string, unknown>;
-      for (const key of ['first', 'limit']) if (typeof params[key] === 'number') params[key] = neo4j.int(params[key] as number);
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-      try {
-        const result = await session.executeRead((tx) => tx.run(CYPHER[name], params));
-        reply(200, { data: result.records.map((r) => recordToPlain(r)) });
-      } finally {
-        await session.close();
-      }
-    });
-  };
-}
-
 interface Captured {
   cypher: string;
   params: Record<string, unknown>;
@@ -272,7 +248,7 @@ async function main(): Promise<void> {
       database: db.database,
     });
     stopStorygraph = () => Promise.all([storygraph.stop(), unmetered.stop()]).then(() => undefined);
-    const peer = await listen(peerHandler(db.driver, db.database));
+    const peer = await listen(cypherPeerHandler(db.driver, db.database));
     servers.push(peer.server);
 
     const context = () =>
@@ -307,7 +283,11 @@ async function main(): Promise<void> {
       const viaApollo = (a: ApolloServer<Context>) => () =>
         a.executeHTTPGraphQLRequest({ httpGraphQLRequest: { method: 'POST', headers, search: '', body }, context: async () => context() });
       const executor = () =>
-        new Executor(db.driver, db.database, { signal: new AbortController().signal, deadline: Date.now() + limits.requestTimeoutMs, clearance: 4 });
+        new Executor(db.driver, db.database, {
+          signal: new AbortController().signal,
+          deadline: Date.now() + limits.requestTimeoutMs,
+          clearance: FULL_CLEARANCE,
+        });
       const layers: Record<string, Op> = {
         'http storygraph (server + client)': client(storygraph.port, '/graphql', text),
         'http storygraph without metrics (server + client)': client(unmetered.port, '/graphql', text),
@@ -334,7 +314,7 @@ async function main(): Promise<void> {
           for (const s of sink) await e.read(s.cypher, s.params);
         },
         'Executor.read without a signal or deadline': async () => {
-          const e = new Executor(db.driver, db.database, { clearance: 4 });
+          const e = new Executor(db.driver, db.database, { clearance: FULL_CLEARANCE });
           for (const s of sink) await e.read(s.cypher, s.params);
         },
         'driver session.executeRead, with the bookmark manager': async () => {
@@ -371,7 +351,11 @@ async function main(): Promise<void> {
       console.log(`\n${q.id} (${sink.length} statement(s), answer ${answer.length} bytes), CPU µs per operation, median of ${ROUNDS} x ${OPS}`);
       const inspector = new Session();
       inspector.connect();
-      if (values.attribute) await attribute(layers[Object.keys(layers).find((n) => n.includes(values.attribute!))!], inspector);
+      if (values.attribute) {
+        const name = Object.keys(layers).find((n) => n.includes(values.attribute!));
+        if (!name) throw new Error(`--attribute ${values.attribute} names none of the layers: ${Object.keys(layers).join('; ')}`);
+        await attribute(layers[name], inspector);
+      }
       for (const [name, xs] of Object.entries(results)) {
         const { promises, kb } = await countsPerOp(layers[name], 200, inspector);
         console.log(

@@ -18,6 +18,13 @@ import { ANY_STANCE, ClaimRelation } from './claim-relation.type';
  */
 export const MAX_DERIVATION_HOPS = 25;
 
+/**
+ * Rounds of peeling a chain from its leaves (origins-only answers): a source this many derivations above
+ * every leaf or more is not peeled and goes out whole, as if in a cycle: a bigger answer, never a wrong one.
+ * The statement's comment spells the number out: change both.
+ */
+const PEEL_ROUNDS = 8;
+
 const RELATIONS = (
   fullClearance: boolean,
   asOf?: string,
@@ -124,7 +131,7 @@ CALL (sorted, projected${parts.citedPublishersOnly ? ', citations' : ''}) {
 ${
   parts.originFieldsOnly
     ? `// Peeled from the leaves (eight rounds at most): a source all of whose chain sources are peeled is in no cycle, so not an origin.
-WITH *, reduce(peeled = [at IN range(0, size(sources) - 1) WHERE size(sources[at][2]) = 0], round IN range(1, 8) |
+WITH *, reduce(peeled = [at IN range(0, size(sources) - 1) WHERE size(sources[at][2]) = 0], round IN range(1, ${PEEL_ROUNDS}) |
   peeled + [at IN range(0, size(sources) - 1) WHERE NOT at IN peeled AND all(to IN sources[at][2] WHERE to IN peeled)]) AS acyclic
 WITH key, c, story, citations, sorted, speakers, relations, withheld,
   [at IN range(0, size(sources) - 1) | CASE WHEN size(sources[at][2]) = 0 OR NOT at IN acyclic THEN sources[at] ELSE [{id: sources[at][0].id}] + sources[at][1..] END] AS sources
