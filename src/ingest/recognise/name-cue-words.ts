@@ -499,6 +499,15 @@ export const PLACE_HEADS = new Set([
   'depot',
   'mansion',
 ]);
+/** Suffixes that tell a father from his son: "Barack Obama Sr.", "Ferdinand Marcos Jr.". */
+export const GENERATIONS = new Set(['jr', 'sr', 'junior', 'senior']);
+/** Pronouns that stand for the story's person at a sentence's start: "He flew out on a passport in the name of …". */
+export const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** Alias cues that give a name the person was born or travelled under, not someone else's: "born Pavel Rubtsov", "a passport in the name of …". */
+export const BIRTH_NAME_CUES = new Set(['born', 'nee']);
+export const DOCUMENT_NAME_CUES = new Set(['name of', 'under the name']);
+/** Papers a person travels or lives under: a name "in the name of" on them is the person's own. */
+export const IDENTITY_DOCUMENTS = new Set(['passport', 'passports', 'papers', 'documents', 'visa', 'identity']);
 /** Words right before a name that introduce another name of someone just named: "born Kim Schmitz". */
 export const ALIAS_CUES = [
   ['born'],
