@@ -1320,13 +1320,14 @@ export const KIN_NOUNS = new Set([
 /** "identified as Yaeko Taguchi", "unmasked as …": a name follows. */
 export const IDENTIFY_VERBS = new Set(['identified', 'unmasked', 'exposed', 'named']);
 
+/**
+ * "Edén Pastora's rebels", "Golden Dawn's supporters": after a possessive these follow a person or a group alike,
+ * so they are no group's members but no evidence of a person either.
+ */
+export const FOLLOWER_NOUNS = new Set(['rebels', 'followers', 'supporters', 'loyalists']);
+
 /** Nouns after a possessive name that belong to a person: "Ruhollah Khomeini's residence", "Than Shwe's junta". */
 export const PERSONAL_POSSESSIONS = new Set([
-  // "Edén Pastora's rebels": those who follow a person.
-  'rebels',
-  'followers',
-  'supporters',
-  'loyalists',
   'government',
   'cabinet',
   'deputy',

@@ -11,6 +11,7 @@ import {
   NOT_SURNAMES,
   OF_PERSON_NOUNS,
   PERSONAL_POSSESSIONS,
+  FOLLOWER_NOUNS,
   CONNECTORS,
   FAMILY_CUES,
   GROUP_MEMBER_NOUNS,
@@ -369,8 +370,7 @@ function personIn(
     !tokens[from - 1].breakBefore;
   // "ten Lashkar-e-Taiba gunmen": a group's name before its members.
   // "Edén Pastora's rebels" are a person's followers, "Hamas rebels" a group's members.
-  if (!!after && !after.breakBefore && GROUP_MEMBER_NOUNS.has(after.key) && !(tokens[to - 1].possessive && PERSONAL_POSSESSIONS.has(after.key)))
-    return undefined;
+  if (!!after && !after.breakBefore && GROUP_MEMBER_NOUNS.has(after.key) && !(tokens[to - 1].possessive && FOLLOWER_NOUNS.has(after.key))) return undefined;
   // "the Rio de Janeiro councillor Marielle Franco": a name before a person noun and another name is the place or body they serve.
   const servedBy = tokens[to + 1];
   if (
