@@ -1368,3 +1368,40 @@ export const PERSONAL_POSSESSIONS = new Set([
   'brother',
   'sister',
 ]);
+
+/** Titles of popes, monarchs and princes, who are named by one given name: "Pope Francis", "King Khalid", "Grand Duke Henri". */
+export const MONARCH_TITLES = new Set([
+  'pope',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'emperor',
+  'empress',
+  'tsar',
+  'czar',
+  'duke',
+  'duchess',
+  'archduke',
+  'grand',
+]);
+
+/** Street words written in lower case before the street's name: "the boulevard Saint-Michel", "the rue de Rivoli". */
+export const STREET_WORDS = new Set(['boulevard', 'avenue', 'rue', 'quai', 'via', 'calle', 'avenida', 'plaza', 'praça', 'ulitsa']);
+
+/** Words between a possessive and a kin noun: "Walker's former wife", and any age ("Yandarbiyev's 13-year-old son": 'year' and 'old' of "<n>-year-old"). */
+export const KIN_ADJECTIVES = new Set([
+  'former',
+  'late',
+  'estranged',
+  'eldest',
+  'elder',
+  'older',
+  'younger',
+  'youngest',
+  'then',
+  'second',
+  'first',
+  'year',
+  'old',
+]);
