@@ -11,7 +11,17 @@ import type { Reference } from './reference';
 import type { GazetteerValue, ReferenceEntity } from './reference-gazetteer';
 import { findRolePhrases, RoleTargetMention } from './role-phrases';
 import { isCapitalised, Token, tokenize, withoutNicknames } from './text-tokens';
-import { ALIAS_CUES, ORG_HEADS, PLACE_HEADS, TITLES } from './name-cue-words';
+import {
+  ALIAS_CUES,
+  BIRTH_NAME_CUES,
+  DOCUMENT_NAME_CUES,
+  GENERATIONS,
+  IDENTITY_DOCUMENTS,
+  ORG_HEADS,
+  PERSON_PRONOUNS,
+  PLACE_HEADS,
+  TITLES,
+} from './name-cue-words';
 import { nameWords, StoryMemory } from './story-memory';
 import { findUnknownAgencies, isAgencyShaped } from './unknown-agencies';
 import { findUnknownNames } from './unknown-names';
@@ -276,9 +286,6 @@ function isPartOfLongerName(tokens: readonly Token[], match: PhraseMatch<Gazette
   return joinsNext || joinsBefore;
 }
 
-const GENERATIONS = new Set(['jr', 'sr']);
-const PRONOUNS = new Set(['he', 'she']);
-
 /** Capitalised words that follow a surname without making a longer name: "Trump Administration". */
 const NOT_NAME_WORDS = new Set(['administration', 'government', 'era', 'doctrine', 'campaign', 'family', 'foundation', 'jr', 'sr']);
 
@@ -305,7 +312,11 @@ function aliasOf(
     if (person) return person;
   }
   // "Born Pavel Rubtsov in Moscow, he …", "He flew out on a passport in the name of …": a pronoun's person is the story's first.
-  return cueStart === first || PRONOUNS.has(tokens[first].key) ? story.firstPerson() : undefined;
+  // Only a birth name or a name on papers is surely the person's own: "He later called Peter Holm" names someone else.
+  const cueWords = cue.join(' ');
+  const ownName =
+    BIRTH_NAME_CUES.has(cueWords) || (DOCUMENT_NAME_CUES.has(cueWords) && tokens.slice(first, cueStart).some((t) => IDENTITY_DOCUMENTS.has(t.key)));
+  return ownName && (cueStart === first || PERSON_PRONOUNS.has(tokens[first].key)) ? story.firstPerson() : undefined;
 }
 
 /** Distinct entity ids in order of first mention. */

@@ -499,6 +499,15 @@ export const PLACE_HEADS = new Set([
   'depot',
   'mansion',
 ]);
+/** Suffixes that tell a father from his son: "Barack Obama Sr.", "Ferdinand Marcos Jr.". */
+export const GENERATIONS = new Set(['jr', 'sr', 'junior', 'senior']);
+/** Pronouns that stand for the story's person at a sentence's start: "He flew out on a passport in the name of …". */
+export const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** Alias cues that give a name the person was born or travelled under, not someone else's: "born Pavel Rubtsov", "a passport in the name of …". */
+export const BIRTH_NAME_CUES = new Set(['born', 'nee']);
+export const DOCUMENT_NAME_CUES = new Set(['name of', 'under the name']);
+/** Papers a person travels or lives under: a name "in the name of" on them is the person's own. */
+export const IDENTITY_DOCUMENTS = new Set(['passport', 'passports', 'papers', 'documents', 'visa', 'identity']);
 /** Words right before a name that introduce another name of someone just named: "born Kim Schmitz". */
 export const ALIAS_CUES = [
   ['born'],
@@ -1311,13 +1320,14 @@ export const KIN_NOUNS = new Set([
 /** "identified as Yaeko Taguchi", "unmasked as …": a name follows. */
 export const IDENTIFY_VERBS = new Set(['identified', 'unmasked', 'exposed', 'named']);
 
+/**
+ * "Edén Pastora's rebels", "Golden Dawn's supporters": after a possessive these follow a person or a group alike,
+ * so they are no group's members but no evidence of a person either.
+ */
+export const FOLLOWER_NOUNS = new Set(['rebels', 'followers', 'supporters', 'loyalists']);
+
 /** Nouns after a possessive name that belong to a person: "Ruhollah Khomeini's residence", "Than Shwe's junta". */
 export const PERSONAL_POSSESSIONS = new Set([
-  // "Edén Pastora's rebels": those who follow a person.
-  'rebels',
-  'followers',
-  'supporters',
-  'loyalists',
   'government',
   'cabinet',
   'deputy',
@@ -1357,4 +1367,41 @@ export const PERSONAL_POSSESSIONS = new Set([
   'father',
   'brother',
   'sister',
+]);
+
+/** Titles of popes, monarchs and princes, who are named by one given name: "Pope Francis", "King Khalid", "Grand Duke Henri". */
+export const MONARCH_TITLES = new Set([
+  'pope',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'emperor',
+  'empress',
+  'tsar',
+  'czar',
+  'duke',
+  'duchess',
+  'archduke',
+  'grand',
+]);
+
+/** Street words written in lower case before the street's name: "the boulevard Saint-Michel", "the rue de Rivoli". */
+export const STREET_WORDS = new Set(['boulevard', 'avenue', 'rue', 'quai', 'via', 'calle', 'avenida', 'plaza', 'praça', 'ulitsa']);
+
+/** Words between a possessive and a kin noun: "Walker's former wife", and any age ("Yandarbiyev's 13-year-old son": 'year' and 'old' of "<n>-year-old"). */
+export const KIN_ADJECTIVES = new Set([
+  'former',
+  'late',
+  'estranged',
+  'eldest',
+  'elder',
+  'older',
+  'younger',
+  'youngest',
+  'then',
+  'second',
+  'first',
+  'year',
+  'old',
 ]);

@@ -1,5 +1,6 @@
 import { EntityType } from '../../modules/shared/enums';
 import type { EntityMention } from './entity-mention';
+import { GENERATIONS } from './name-cue-words';
 import { isCapitalised, Token, tokenize } from './text-tokens';
 
 /**
@@ -96,7 +97,6 @@ export class StoryMemory {
 }
 
 /** Generation suffixes that tell a father from his son: "Barack Obama Sr.", "Michal Kováč Jr.". */
-const GENERATIONS = new Set(['jr', 'sr', 'junior', 'senior']);
 
 /** Words after which a name is the father's: "bin Rashid", "bint Mohammed". */
 const PATRONYMIC = new Set(['bin', 'bint', 'ibn', 'ben', 'ould']);

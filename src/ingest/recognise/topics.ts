@@ -56,6 +56,31 @@ function nounShaped(word: string, heads: ReadonlySet<string>): boolean {
   return heads.has(key) || NOUN_ENDING.test(key);
 }
 
+/** Words in an operation's code name at most: "Operation Just Cause", "Operation Iraqi Freedom". */
+const MAX_CODE_NAME_WORDS = 3;
+
+/**
+ * Where the code name opening at `from` ends: it runs over capitalised words until another topic starts (a country, a known
+ * topic) or a noun by its ending that is no head noun ("Operation Car Wash Corruption"); a head noun is its last word
+ * ("Operation Enduring Freedom"), and its first word is always its own ("Operation Condor").
+ */
+function codeNameEnd(
+  words: readonly string[],
+  keys: readonly string[],
+  from: number,
+  heads: ReadonlySet<string>,
+  topicStartsAt: (k: number) => boolean,
+): number {
+  let end = from + 1;
+  if (heads.has(keys[from])) return end;
+  while (end < words.length && end - from < MAX_CODE_NAME_WORDS && isCapitalisedWord(words[end]) && !topicStartsAt(end)) {
+    if (heads.has(keys[end])) return end + 1;
+    if (NOUN_ENDING.test(keys[end])) break;
+    end++;
+  }
+  return end;
+}
+
 interface PreparedTopics {
   known: Array<{ topic: string; keys: string[] }>;
   heads: ReadonlySet<string>;
@@ -113,6 +138,9 @@ export function splitTopics(line: string | undefined, reference: TopicsReference
     };
     const topicStartsAt = (k: number) =>
       k >= words.length || countryNameLength(words, k) > 0 || isCountryPair(words[k]) || known.some((t) => t.keys.every((key, j) => wordKeys[k + j] === key));
+    // "Latin American": the word before a people's adjective opens the two-word place the adjective comes from ("Latin America").
+    const opensPlaceOf = (previous: string, adjectiveKey: string) =>
+      known.some((k) => k.keys.length === 2 && k.keys[0] === topicWordKey(previous) && adjectiveKey.startsWith(k.keys[1]));
     for (let i = 0; i < words.length;) {
       // "Judiciary Djibouti France", "Policing New Zealand": a country's name is a topic of its own, unless a phrase it
       // modifies follows ("Malaysia Politics", "Sudan Civil War"), which then opens with it.
@@ -127,15 +155,16 @@ export function splitTopics(line: string | undefined, reference: TopicsReference
         const modifies =
           next < words.length && countryNameLength(words, next) === 0 && !known.some((k) => k.keys.every((key, j) => wordKeys[next + j] === key));
         buffer.push(...words.slice(i, next));
-        if (!modifies || region.length > 0) flush();
+        if (!modifies) flush();
         i = next;
         continue;
       }
-      // "Operation Condor": a code name goes with its operation.
+      // "Operation Condor", "Operation Desert Storm", "Operation Iraqi Freedom": a code name goes with its operation.
       if (topicWordKey(words[i]) === 'operation' && isCapitalisedWord(words[i + 1]) && countryNameLength(words, i + 1) === 0) {
         flush();
-        topics.push(`${words[i]} ${words[i + 1]}`);
-        i += 2;
+        const end = codeNameEnd(words, wordKeys, i + 1, heads, topicStartsAt);
+        topics.push(words.slice(i, end).join(' '));
+        i = end;
         continue;
       }
       const match = known.find((k) => k.keys.every((key, j) => wordKeys[i + j] === key));
@@ -166,7 +195,7 @@ export function splitTopics(line: string | undefined, reference: TopicsReference
         heads.has(wordKeys[i + 1] ?? '') &&
         !CONNECTORS.has(previous.toLowerCase()) &&
         !COMPASS.has(topicWordKey(previous)) &&
-        topicWordKey(previous) !== 'latin'
+        !opensPlaceOf(previous, wordKeys[i])
       )
         flush();
       buffer.push(words[i]);

@@ -11,6 +11,10 @@ import {
   NOT_SURNAMES,
   OF_PERSON_NOUNS,
   PERSONAL_POSSESSIONS,
+  FOLLOWER_NOUNS,
+  KIN_ADJECTIVES,
+  MONARCH_TITLES,
+  STREET_WORDS,
   CONNECTORS,
   FAMILY_CUES,
   GROUP_MEMBER_NOUNS,
@@ -369,8 +373,7 @@ function personIn(
     !tokens[from - 1].breakBefore;
   // "ten Lashkar-e-Taiba gunmen": a group's name before its members.
   // "Edén Pastora's rebels" are a person's followers, "Hamas rebels" a group's members.
-  if (!!after && !after.breakBefore && GROUP_MEMBER_NOUNS.has(after.key) && !(tokens[to - 1].possessive && PERSONAL_POSSESSIONS.has(after.key)))
-    return undefined;
+  if (!!after && !after.breakBefore && GROUP_MEMBER_NOUNS.has(after.key) && !(tokens[to - 1].possessive && FOLLOWER_NOUNS.has(after.key))) return undefined;
   // "the Rio de Janeiro councillor Marielle Franco": a name before a person noun and another name is the place or body they serve.
   const servedBy = tokens[to + 1];
   if (
@@ -419,9 +422,6 @@ function personIn(
 
 const QUOTES = /["“”«»]/;
 
-/** Titles of popes, monarchs and princes, who are named by one given name: "Pope Francis", "King Khalid", "Grand Duke Henri". */
-const MONARCH_TITLES = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'tsar', 'czar', 'duke', 'duchess', 'archduke', 'grand']);
-
 /**
  * "King Khalid later …", "Prince Jean, brother of Grand Duke Henri": a monarch's title and one capitalised word is that person,
  * named by the word alone (with a regnal number the name has two words and is read as any other: "King Hassan II").
@@ -443,8 +443,6 @@ function codeNamed(tokens: readonly Token[], from: number): boolean {
   const before = tokens[from - 1]?.key ?? '';
   return before === 'codenamed' || before === 'dubbed' || ((before === 'named' || before === 'name') && tokens[from - 2]?.key === 'code');
 }
-/** Street words written in lower case before the street's name: "the boulevard Saint-Michel", "the rue de Rivoli". */
-const STREET_WORDS = new Set(['boulevard', 'avenue', 'rue', 'quai', 'via', 'calle', 'avenida', 'plaza', 'praça', 'ulitsa']);
 
 /** "Ruhollah Khomeini's residence", "Mao Zedong's designated successor", "Nelson Mandela's first cabinet": a possessive name and what only a person has. */
 function personalPossession(tokens: readonly Token[], to: number): boolean {
@@ -757,9 +755,6 @@ function sharedSurname(tokens: readonly Token[], run: [number, number], people: 
   if (!cueInside && !FAMILY_CUES.has(cue) && !pluralCue) return undefined;
   return { type: EntityType.PERSON, name: `${tokens[from].text} ${tokens[partner.to - 1].text}`, from, to };
 }
-
-/** Words between a possessive and a kin noun: "Walker's former wife", "Yandarbiyev's 13-year-old son". */
-const KIN_ADJECTIVES = new Set(['former', 'late', 'estranged', 'eldest', 'elder', 'older', 'younger', 'youngest', 'then', 'second', 'first', 'year', 'old']);
 
 /** "Walker's former wife, Barbara, called the FBI": a given name between commas after a surname's kin takes the surname. */
 function kinByGivenName(text: string, tokens: readonly Token[], [from, to]: [number, number]): UnknownName | undefined {

@@ -69,3 +69,29 @@ describe('splitTopics', () => {
     expect(splitTopics('', known)).toEqual([]);
   });
 });
+
+describe('topic-line shapes generalised from one card', () => {
+  it('keeps an operation with its whole code name, up to the next topic', () => {
+    expect(splitTopics('Military History Operation Desert Storm', known)).toEqual(['Military History', 'Operation Desert Storm']);
+    expect(splitTopics('Operation Iraqi Freedom Espionage', known)).toEqual(['Operation Iraqi Freedom', 'Espionage']);
+    expect(splitTopics('Corruption Operation Car Wash', known)).toEqual(['Corruption', 'Operation Car Wash']);
+    expect(splitTopics('Political Assassinations Operation Condor', known)).toEqual(['Political Assassinations', 'Operation Condor']);
+    expect(splitTopics('Operation Mongoose Assassinations', known)).toEqual(['Operation Mongoose', 'Assassinations']);
+  });
+
+  it('keeps a compass word, its country and the phrase they modify as one topic, like the country alone', () => {
+    expect(splitTopics('Ireland Peace Process', known)).toEqual(['Ireland Peace Process']);
+    expect(splitTopics('Northern Ireland Peace Process', known)).toEqual(['Northern Ireland Peace Process']);
+    expect(splitTopics('Terrorism Northern Ireland', known)).toEqual(['Terrorism', 'Northern Ireland']);
+  });
+
+  it("keeps a people's adjective with the word that opens its place ('Latin American')", () => {
+    expect(splitTopics('Espionage Latin American Security', known)).toEqual(['Espionage', 'Latin American Security']);
+    expect(splitTopics('Sabotage European Security', known)).toEqual(['Sabotage', 'European Security']);
+  });
+
+  it('ends a topic after a mass noun that no plural continues', () => {
+    expect(splitTopics('Civil Unrest Assassinations', known)).toEqual(['Civil Unrest', 'Assassinations']);
+    expect(splitTopics('Palace Intrigue Defectors', known)).toEqual(['Palace Intrigue', 'Defectors']);
+  });
+});
