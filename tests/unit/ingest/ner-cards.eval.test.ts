@@ -98,7 +98,7 @@ const HELD_OUT_7_FLOORS: Partial<Record<ScoredType, Floor>> = {
 
 /** The first score of set 8, unseen (bench/results/ner-heldout-8.json), rounded down. */
 const HELD_OUT_8_FLOORS: Partial<Record<ScoredType, Floor>> = {
-  [EntityType.COUNTRY]: { precision: 0.97, recall: 0.99 },
+  [EntityType.COUNTRY]: { precision: 0.97, recall: 0.98 },
   [EntityType.AGENCY]: { precision: 0.94, recall: 0.92 },
   [EntityType.PERSON]: { precision: 0.96, recall: 0.92 },
 };
