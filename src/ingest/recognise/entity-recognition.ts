@@ -107,6 +107,8 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
 
   const story = ctx.story ?? new StoryMemory();
   const coverage = new Coverage();
+  // What the story has named so far, for names that state no country (reference and unknown agencies alike).
+  const inView = { countries: storyCountries, agencyCountries: () => story.agencyCountries() };
   scan.blocked.forEach((b) => coverage.add(b.from, b.to));
   const named: EntityMention[] = [];
   // Known agency names that settled on no agency here ("Military Intelligence Service" with no country in view) are read again as
@@ -125,7 +127,7 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
           storyCountries,
           storyResolutions: ctx.storyResolutions ?? new Map(),
           year: yearOf(ctx.date),
-          agencyCountries: () => story.agencyCountries(),
+          agencyCountries: inView.agencyCountries,
         }) ?? militaryAgencyInView(match, tokens, countries, storyCountries, ctx.reference));
     const entity = resolved && isOtherCountrysAgency(resolved, match, tokens, countries) ? undefined : resolved;
     if (!storyPerson && !entity && isAgencyMatch(match))
@@ -146,7 +148,6 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     coverage.add(m.from, m.to);
   }
   const knownAgencies = named.filter((m) => m.entity.type === EntityType.AGENCY);
-  const inView = { countries: storyCountries, agencyCountries: () => story.agencyCountries() };
   for (const a of findUnknownAgencies(text, tokens, countries, inView, (i) => !coverage.has(i) || unsettledAgencyNames.has(i), knownAgencies)) {
     const to = a.acronymTo ?? a.to;
     if ((unsettledAgencyNames.get(a.from) ?? a.from) < a.from) continue;

@@ -96,8 +96,6 @@ export class StoryMemory {
   }
 }
 
-/** Generation suffixes that tell a father from his son: "Barack Obama Sr.", "Michal Kováč Jr.". */
-
 /** Words after which a name is the father's: "bin Rashid", "bint Mohammed". */
 const PATRONYMIC = new Set(['bin', 'bint', 'ibn', 'ben', 'ould']);
 

@@ -136,8 +136,9 @@ export function splitTopics(line: string | undefined, reference: TopicsReference
       else if (buffer.length > 0) topics.push(buffer.join(' '));
       buffer = [];
     };
-    const topicStartsAt = (k: number) =>
-      k >= words.length || countryNameLength(words, k) > 0 || isCountryPair(words[k]) || known.some((t) => t.keys.every((key, j) => wordKeys[k + j] === key));
+    /** The known topic whose words open at word k, if any. */
+    const knownAt = (k: number) => known.find((t) => t.keys.every((key, j) => wordKeys[k + j] === key));
+    const topicStartsAt = (k: number) => k >= words.length || countryNameLength(words, k) > 0 || isCountryPair(words[k]) || !!knownAt(k);
     // "Latin American": the word before a people's adjective opens the two-word place the adjective comes from ("Latin America").
     const opensPlaceOf = (previous: string, adjectiveKey: string) =>
       known.some((k) => k.keys.length === 2 && k.keys[0] === topicWordKey(previous) && adjectiveKey.startsWith(k.keys[1]));
@@ -152,8 +153,7 @@ export function splitTopics(line: string | undefined, reference: TopicsReference
         flush();
         buffer.push(...region);
         const next = i + country;
-        const modifies =
-          next < words.length && countryNameLength(words, next) === 0 && !known.some((k) => k.keys.every((key, j) => wordKeys[next + j] === key));
+        const modifies = next < words.length && countryNameLength(words, next) === 0 && !knownAt(next);
         buffer.push(...words.slice(i, next));
         if (!modifies) flush();
         i = next;
@@ -167,7 +167,7 @@ export function splitTopics(line: string | undefined, reference: TopicsReference
         i = end;
         continue;
       }
-      const match = known.find((k) => k.keys.every((key, j) => wordKeys[i + j] === key));
+      const match = knownAt(i);
       // "Military Operations", "Caribbean Security": a known topic that a head noun continues is part of a longer one.
       const after = match ? words[i + match.keys.length] : undefined;
       const continued = !!after && heads.has(topicWordKey(after)) && !known.some((k) => k.keys[0] === topicWordKey(after)) && !isCountryPair(after);

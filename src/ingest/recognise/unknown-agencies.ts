@@ -245,6 +245,11 @@ export interface UnknownAgency {
   acronymTo?: number;
 }
 
+/** An agency the reference does not hold, read from tokens [from, to); a defined acronym's tokens, up to `acronymTo`, belong to the mention. */
+function unknownAgency(name: string, countryCode: string, from: number, to: number, acronym?: string, acronymTo?: number): UnknownAgency {
+  return { entity: agencyDraft({ name, acronym, aliases: [], countryCode }), from, to, acronymTo };
+}
+
 /** Tokens [from, to) read as one name: capitalised, free, no punctuation or possessive inside. */
 function joins(text: string, tokens: readonly Token[], i: number, isFree: (i: number) => boolean): boolean {
   const t = tokens[i];
@@ -408,7 +413,7 @@ export function findUnknownAgencies(
   const taskForces = findTaskForces(tokens, isFreeToken, knownAgencies);
   for (const t of taskForces.agencies) {
     const countryCode = t.leader?.entity.countryCode ?? countryOf(t.from, t.to, tokens, countries, story, knownAgencies);
-    if (countryCode) found.push({ entity: agencyDraft({ name: spanText(text, tokens, t.from, t.to), aliases: [], countryCode }), from: t.from, to: t.to });
+    if (countryCode) found.push(unknownAgency(spanText(text, tokens, t.from, t.to), countryCode, t.from, t.to));
   }
   // A task force is read here or nowhere: the other rules would take a soldiers' "Internal Security Task Force" for an agency.
   const inTaskForce = new Set([...taskForces.agencies, ...taskForces.others].flatMap((t) => Array.from({ length: t.to - t.from }, (_, k) => t.from + k)));
@@ -457,8 +462,7 @@ export function findUnknownAgencies(
     const countryCode = territory?.code ?? demonymTail?.code ?? parent?.countryCode ?? countryOf(start, to, tokens, countries, story, knownAgencies);
     if (countryCode) {
       const defined = definedAcronym(text, tokens, to);
-      const entity = agencyDraft({ name: spanText(text, tokens, start, to), acronym: defined?.acronym, aliases: [], countryCode });
-      found.push({ entity, from: start, to, acronymTo: defined?.to });
+      found.push(unknownAgency(spanText(text, tokens, start, to), countryCode, start, to, defined?.acronym, defined?.to));
     }
     i = Math.max(to, end) - 1;
   }
@@ -466,8 +470,7 @@ export function findUnknownAgencies(
     const countryCode = countryOf(name.from, name.to, tokens, countries, story, knownAgencies);
     const defined = definedAcronym(text, tokens, name.to);
     if (!countryCode) continue;
-    const entity = agencyDraft({ name: spanText(text, tokens, name.from, name.to), acronym: defined?.acronym, aliases: [], countryCode });
-    found.push({ entity, from: name.from, to: name.to, acronymTo: defined?.to });
+    found.push(unknownAgency(spanText(text, tokens, name.from, name.to), countryCode, name.from, name.to, defined?.acronym, defined?.to));
   }
   const notFoundYet = (i: number) => isFree(i) && !found.some((a) => i >= a.from && i < (a.acronymTo ?? a.to));
   const owners = [...knownAgencies, ...found.map((a) => ({ id: '', entity: a.entity, from: a.from, to: a.acronymTo ?? a.to }))];
@@ -477,7 +480,7 @@ export function findUnknownAgencies(
   const described = findDescribedAcronyms(text, tokens, countries, story, (i) => notFound(i) && !numbered.some((a) => i >= a.from && i < a.to), knownAgencies);
   const sections = findStaffIntelligenceSections(text, tokens, notFound).flatMap((s): UnknownAgency[] => {
     const countryCode = countryOf(s.from, s.to, tokens, countries, story, knownAgencies);
-    return countryCode ? [{ entity: agencyDraft({ name: s.name, aliases: [], countryCode }), from: s.from, to: s.to }] : [];
+    return countryCode ? [unknownAgency(s.name, countryCode, s.from, s.to)] : [];
   });
   return [...found, ...numbered, ...described, ...sections];
 }
@@ -524,7 +527,7 @@ function findDescribedAcronyms(
     if (!head || head.breakBefore || isCapitalised(head) || !DESCRIBED_HEADS.has(head.key) || k === i + 1) continue;
     if (!tokens.slice(i + 1, k + 1).some((t) => DESCRIBED_WORDS.has(t.key))) continue;
     const countryCode = countryOf(i, k + 1, tokens, countries, story, knownAgencies);
-    if (countryCode) found.push({ entity: agencyDraft({ name: acronym.text, acronym: acronym.text, aliases: [], countryCode }), from: i, to: i + 1 });
+    if (countryCode) found.push(unknownAgency(acronym.text, countryCode, i, i + 1, acronym.text));
   }
   return found;
 }
@@ -587,7 +590,7 @@ function findNumberedUnits(
       .sort((a, b) => a.to - b.to)
       .pop();
     const countryCode = inService ? (parent?.entity.countryCode ?? countryOf(i, i + 2, tokens, countries, story, knownAgencies)) : undefined;
-    if (countryCode) found.push({ entity: agencyDraft({ name: spanText(text, tokens, i, i + 2), aliases: [], countryCode }), from: i, to: i + 2 });
+    if (countryCode) found.push(unknownAgency(spanText(text, tokens, i, i + 2), countryCode, i, i + 2));
   }
   return found;
 }
