@@ -40,23 +40,13 @@ const isMarked = (label: IdLabel): label is IdLabel & MarkedKind => (MARKED_KIND
 /**
  * Any node by id, one unique-index seek per label that carries ids, bound to `v` (null when none):
  * always one row, so a second lookup cannot drop the first. A CALL rather than a COLLECT
- * expression, so the seeks show in the plan that the plan tests check. A line holds two seeks and
- * one marking check at most (the layout the statement snapshots hold).
+ * expression, so the seeks show in the plan that the plan tests check.
  */
 const NODE_BY_ID = (param: string, v: string, fullClearance: boolean) => {
-  const lines: { seeks: string[]; checks: number }[] = [];
-  for (const label of ID_LABELS) {
-    const check = isMarked(label) ? visibleClause(label, 'n', fullClearance) : '';
-    const seek = `MATCH (n:${label} {id: $${param}})${check} RETURN n`;
-    const last = lines.at(-1);
-    if (last && last.seeks.length < 2 && last.checks + (check ? 1 : 0) < 2) {
-      last.seeks.push(seek);
-      last.checks += check ? 1 : 0;
-    } else lines.push({ seeks: [seek], checks: check ? 1 : 0 });
-  }
+  const seeks = ID_LABELS.map((label) => `MATCH (n:${label} {id: $${param}})${isMarked(label) ? visibleClause(label, 'n', fullClearance) : ''} RETURN n`);
   return `CALL () {
          CALL () {
-           ${lines.map((line) => line.seeks.join(' UNION ')).join('\n           UNION ')}
+           ${seeks.join('\n           UNION ')}
          }
          RETURN collect(n)[0] AS ${v}
        }`;

@@ -41,7 +41,8 @@ describe('exploration Cypher', () => {
               CALL () {
                 MATCH (n:Story {id: $id}) WHERE coalesce(n.markingRank, 0) <= $clearance RETURN n
                 UNION MATCH (n:Claim {id: $id}) WHERE coalesce(n.markingRank, 0) <= $clearance RETURN n
-                UNION MATCH (n:Source {id: $id}) WHERE coalesce(n.markingRank, 0) <= $clearance RETURN n UNION MATCH (n:Entity {id: $id}) RETURN n
+                UNION MATCH (n:Source {id: $id}) WHERE coalesce(n.markingRank, 0) <= $clearance RETURN n
+                UNION MATCH (n:Entity {id: $id}) RETURN n
                 UNION MATCH (n:Topic {id: $id}) RETURN n
               }
               RETURN collect(n)[0] AS start
@@ -82,7 +83,8 @@ describe('exploration Cypher', () => {
               CALL () {
                 MATCH (n:Story {id: $fromId}) WHERE coalesce(n.markingRank, 0) <= $clearance RETURN n
                 UNION MATCH (n:Claim {id: $fromId}) WHERE coalesce(n.markingRank, 0) <= $clearance RETURN n
-                UNION MATCH (n:Source {id: $fromId}) WHERE coalesce(n.markingRank, 0) <= $clearance RETURN n UNION MATCH (n:Entity {id: $fromId}) RETURN n
+                UNION MATCH (n:Source {id: $fromId}) WHERE coalesce(n.markingRank, 0) <= $clearance RETURN n
+                UNION MATCH (n:Entity {id: $fromId}) RETURN n
                 UNION MATCH (n:Topic {id: $fromId}) RETURN n
               }
               RETURN collect(n)[0] AS a
@@ -91,7 +93,8 @@ describe('exploration Cypher', () => {
               CALL () {
                 MATCH (n:Story {id: $toId}) WHERE coalesce(n.markingRank, 0) <= $clearance RETURN n
                 UNION MATCH (n:Claim {id: $toId}) WHERE coalesce(n.markingRank, 0) <= $clearance RETURN n
-                UNION MATCH (n:Source {id: $toId}) WHERE coalesce(n.markingRank, 0) <= $clearance RETURN n UNION MATCH (n:Entity {id: $toId}) RETURN n
+                UNION MATCH (n:Source {id: $toId}) WHERE coalesce(n.markingRank, 0) <= $clearance RETURN n
+                UNION MATCH (n:Entity {id: $toId}) RETURN n
                 UNION MATCH (n:Topic {id: $toId}) RETURN n
               }
               RETURN collect(n)[0] AS b
@@ -137,8 +140,10 @@ describe('exploration Cypher', () => {
     expect(neighborhoodStatement('country:MX', 1, 10, 3, true).cypher).toMatchInlineSnapshot(`
      "CALL () {
               CALL () {
-                MATCH (n:Story {id: $id}) RETURN n UNION MATCH (n:Claim {id: $id}) RETURN n
-                UNION MATCH (n:Source {id: $id}) RETURN n UNION MATCH (n:Entity {id: $id}) RETURN n
+                MATCH (n:Story {id: $id}) RETURN n
+                UNION MATCH (n:Claim {id: $id}) RETURN n
+                UNION MATCH (n:Source {id: $id}) RETURN n
+                UNION MATCH (n:Entity {id: $id}) RETURN n
                 UNION MATCH (n:Topic {id: $id}) RETURN n
               }
               RETURN collect(n)[0] AS start
@@ -223,16 +228,20 @@ describe('exploration Cypher', () => {
     expect(pathsStatement('agency:us-cia', 'person:x', 5, 6, true).cypher).toMatchInlineSnapshot(`
      "CALL () {
               CALL () {
-                MATCH (n:Story {id: $fromId}) RETURN n UNION MATCH (n:Claim {id: $fromId}) RETURN n
-                UNION MATCH (n:Source {id: $fromId}) RETURN n UNION MATCH (n:Entity {id: $fromId}) RETURN n
+                MATCH (n:Story {id: $fromId}) RETURN n
+                UNION MATCH (n:Claim {id: $fromId}) RETURN n
+                UNION MATCH (n:Source {id: $fromId}) RETURN n
+                UNION MATCH (n:Entity {id: $fromId}) RETURN n
                 UNION MATCH (n:Topic {id: $fromId}) RETURN n
               }
               RETURN collect(n)[0] AS a
             }
             CALL () {
               CALL () {
-                MATCH (n:Story {id: $toId}) RETURN n UNION MATCH (n:Claim {id: $toId}) RETURN n
-                UNION MATCH (n:Source {id: $toId}) RETURN n UNION MATCH (n:Entity {id: $toId}) RETURN n
+                MATCH (n:Story {id: $toId}) RETURN n
+                UNION MATCH (n:Claim {id: $toId}) RETURN n
+                UNION MATCH (n:Source {id: $toId}) RETURN n
+                UNION MATCH (n:Entity {id: $toId}) RETURN n
                 UNION MATCH (n:Topic {id: $toId}) RETURN n
               }
               RETURN collect(n)[0] AS b
