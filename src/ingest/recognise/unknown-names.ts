@@ -43,6 +43,7 @@ import {
   TITLES,
 } from './name-cue-words';
 import { isAcronymLike, isCapitalised, spanText, Token } from './text-tokens';
+import { range } from './phrase-matcher';
 
 /** A person or organisation not in the reference data, found from capitalisation, context and compromise's tags. */
 export interface UnknownName {
@@ -619,6 +620,8 @@ function organizationIn(
   let start = from;
   while (start < to && (LEADING_DETERMINERS.has(tokens[start].key) || TITLES.has(tokens[start].key))) start++;
   const national = context.isCountryWord?.(start) ?? false;
+  // "the Soviet Union", "the United Arab Emirates": a country's own name ends with an organisation word but is the country.
+  if (national && range(start, to).every((i) => context.isCountryWord?.(i))) return undefined;
   const headed = (to - start >= 2 && (national ? NATIONAL_ORG_HEADS : ORG_HEADS).has(tokens[to - 1].key)) || headedInside(tokens, start, to);
   // "defence contractor Raytheon", but "U.S. contractor Alan Gross" is a person: a known first name opens two or three words.
   const cue = previousWord(tokens, start)?.key ?? '';
