@@ -9,6 +9,7 @@ import { PhraseMatch, range } from './phrase-matcher';
 import { resolveMatch } from './reference-disambiguation';
 import type { Reference } from './reference';
 import type { GazetteerValue, ReferenceEntity } from './reference-gazetteer';
+import { organizationName } from './organization-names';
 import { findRolePhrases, RoleTargetMention } from './role-phrases';
 import { isCapitalised, Token, tokenize, withoutNicknames } from './text-tokens';
 import {
@@ -188,7 +189,8 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
       named.push({ id: earlier.id, entity: earlier.entity, from: u.from, to: u.to });
       continue;
     }
-    const entity = u.type === EntityType.PERSON ? { type: EntityType.PERSON, name: u.name } : organizationDraft({ name: u.name, aliases: [], ties: [] });
+    const entity =
+      u.type === EntityType.PERSON ? { type: EntityType.PERSON, name: u.name } : organizationDraft({ name: organizationName(u.name), aliases: [], ties: [] });
     const mention = { id: entityIdOf(entity), entity, from: u.from, to: u.to };
     named.push(mention);
     story.remember(mention);
