@@ -10,6 +10,7 @@ import { resolveMatch } from './reference-disambiguation';
 import type { Reference } from './reference';
 import type { GazetteerValue, ReferenceEntity } from './reference-gazetteer';
 import { organizationName } from './organization-names';
+import { outletMention } from './outlet-organizations';
 import { findRolePhrases, RoleTargetMention } from './role-phrases';
 import { isCapitalised, Token, tokenize, withoutNicknames } from './text-tokens';
 import {
@@ -135,8 +136,13 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
       for (const i of range(match.from, match.to)) {
         unsettledAgencyNames.set(i, match.from);
       }
+    const outlet = storyPerson || entity ? undefined : outletMention(text, tokens, match, (acronym) => story.hasBodyWithInitials(acronym));
     if (storyPerson) named.push({ ...storyPerson, from: match.from, to: match.to });
     else if (entity) named.push({ id: entity.id, entity: entity.draft, from: match.from, to: match.to });
+    else if (outlet) {
+      named.push(outlet);
+      coverage.add(outlet.from, outlet.to);
+    }
     // A known spelling left unresolved ("the CNI" with no country in sight) is still no new name.
     coverage.add(match.from, match.to);
   }
