@@ -8,6 +8,9 @@ import { isCapitalised, Token } from './text-tokens';
 /** Outlets a story's text can name as a body; statements ("the Kremlin") and analyses ("Foreign Affairs") are read otherwise. */
 const OUTLET_KINDS = new Set<SourceKind>([SourceKind.NEWS_REPORT, SourceKind.SOCIAL_MEDIA]);
 
+/** "The New York Times reports that …": the outlet a text reports from is the story's source (a Source node), not what it is about. */
+const REPORTING_VERBS = new Set(['reports', 'reported', 'says', 'said', 'writes', 'wrote', 'revealed', 'reveals']);
+
 /**
  * "a longtime contributor to The Guardian", "told The Wall Street Journal", "a channel on Telegram":
  * a news outlet or platform named in a claim is an organisation, under the spelling the text uses
@@ -27,7 +30,7 @@ export function outletMention(
   const outlet = match.values.find(
     (v) => v.kind === 'publisher' && OUTLET_KINDS.has(v.publisher.kind) && [v.publisher.name, ...v.publisher.aliases].includes(written),
   );
-  if (!outlet || written.length < 3 || hasBodyWithInitials(written)) return undefined;
+  if (!outlet || written.length < 3 || hasBodyWithInitials(written) || REPORTING_VERBS.has(tokens[match.to]?.key ?? '')) return undefined;
   // "the BBC World Service": capitalised words after the outlet name one of its services.
   let to = match.to;
   while (tokens[to] && !tokens[to].breakBefore && !tokens[to - 1].possessive && isCapitalised(tokens[to])) to++;

@@ -19,8 +19,9 @@ describe('news outlets named in a text', () => {
     expect(organisations('He broadcast for the BBC World Service until 1978.')).toEqual(['org:bbc-world-service']);
   });
 
-  it('reads no outlet in a lower-case phrase, a one-letter name, or the acronym of a body the story named', () => {
+  it('reads no outlet in a lower-case phrase, a one-letter name, the outlet a text reports from, or the acronym of a body the story named', () => {
     expect(organisations('They climbed the hill and posted on X about it.')).toEqual([]);
+    expect(organisations('The New York Times reports that the CIA gave Mexico a list.')).toEqual([]);
     const story = new StoryMemory();
     organisations('The Australian Federal Police tipped off Indonesia.', story);
     expect(organisations('His father asked the AFP to stop him.', story)).toEqual([]);
