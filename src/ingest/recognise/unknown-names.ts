@@ -90,6 +90,9 @@ const NATIONAL_ORG_HEADS = new Set([
   'agency',
 ]);
 
+/** Legislatures a text names by their common noun alone, capitalised. */
+const LEGISLATURES = new Set(['parliament', 'congress', 'senate']);
+
 /** Evidence about names from outside the text: other texts of the same story. */
 export interface NameContext {
   /** Capitalised words used alone elsewhere in the story: a run ending in one is a person's full name. */
@@ -659,7 +662,9 @@ function organizationIn(
   const cued = to > start && ORGANIZATION_CUES.has(cue) && !employedBy && (GROUP_CUES.has(cue) || !(to - start <= 3 && to - start >= 2 && firstName(start)));
   // "Ansar al-Sharia", "Lashkar-e-Islam": words that open only organisations' names.
   const opened = to - start >= 2 && ORG_OPENERS.has(tokens[start].key);
-  if (headed || cued || opened) return { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to };
+  // "Menzies told Parliament", "Congress had barred": a legislature capitalised alone is the body.
+  const legislature = to - start === 1 && LEGISLATURES.has(tokens[start].key) && isCapitalised(tokens[start]);
+  if (headed || cued || opened || legislature) return { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to };
   // "On Monday Vostok executive …": words that open a sentence or name a day are no part of the name.
   let first = start;
   while (first < to && (CALENDAR.has(tokens[first].key) || (tokens[first].sentenceStart && SENTENCE_OPENERS.has(tokens[first].key)))) first++;

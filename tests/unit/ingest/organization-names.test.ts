@@ -32,4 +32,10 @@ describe('organisation names the reference does not know', () => {
     expect(organisations('A retired radioman of the United States Navy was arrested.')).toEqual(['org:united-states-navy']);
     expect(organisations('He worked for the US Agency for International Development.')).toEqual(['org:united-states-agency-for-international-development']);
   });
+
+  it('reads a legislature capitalised alone as the body, but not inside a longer name', () => {
+    expect(organisations('Prime Minister Menzies told Parliament that the diplomat had defected.')).toEqual(['org:parliament']);
+    expect(organisations('Congress had barred the aid.')).toEqual(['org:congress']);
+    expect(organisations('The Senate Intelligence Committee met; the parliament was dissolved.')).toEqual(['org:senate-intelligence-committee']);
+  });
 });
