@@ -38,4 +38,11 @@ describe('organisation names the reference does not know', () => {
     expect(organisations('Congress had barred the aid.')).toEqual(['org:congress']);
     expect(organisations('The Senate Intelligence Committee met; the parliament was dissolved.')).toEqual(['org:senate-intelligence-committee']);
   });
+
+  it('knows well-known bodies of the reference by acronym, full name or alias, as one id', () => {
+    expect(organisations('Colombian troops struck a FARC camp.')).toEqual(['org:revolutionary-armed-forces-of-colombia']);
+    expect(organisations('The Revolutionary Armed Forces of Colombia denied it.')).toEqual(['org:revolutionary-armed-forces-of-colombia']);
+    expect(organisations('The Pakistani Taliban, Tehrik-i-Taliban Pakistan, released a video.')).toEqual(['org:tehrik-i-taliban-pakistan']);
+    expect(organisations('He was a founder of the Izz ad-Din al-Qassam Brigades.')).toEqual(['org:izz-ad-din-al-qassam-brigades']);
+  });
 });
