@@ -31,6 +31,9 @@ export const PARTICLES = new Set([
   'dela',
   'delos',
   'arap',
+  // Arabic articles assimilated to the next word: "Izz ad-Din", "Nur ud-Din".
+  'ad',
+  'ud',
   // Spanish double surnames: "Joaquín López y López".
   'y',
 ]);

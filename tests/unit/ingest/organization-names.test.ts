@@ -45,4 +45,9 @@ describe('organisation names the reference does not know', () => {
     expect(organisations('The Pakistani Taliban, Tehrik-i-Taliban Pakistan, released a video.')).toEqual(['org:tehrik-i-taliban-pakistan']);
     expect(organisations('He was a founder of the Izz ad-Din al-Qassam Brigades.')).toEqual(['org:izz-ad-din-al-qassam-brigades']);
   });
+
+  it('keeps an assimilated Arabic article inside a name', () => {
+    expect(organisations('Gunmen of the Salah ad-Din Brigades attacked the post.')).toEqual(['org:salah-ad-din-brigades']);
+    expect(idsIn('The commander, Nur ud-Din Zangi, said so.')).toEqual(['person:nur-ud-din-zangi']);
+  });
 });
