@@ -11,6 +11,7 @@ import type { Reference } from './reference';
 import type { GazetteerValue, ReferenceEntity } from './reference-gazetteer';
 import { organizationName } from './organization-names';
 import { outletMention } from './outlet-organizations';
+import { withoutSingleQuotedNicknames } from './single-quoted-nicknames';
 import { findRolePhrases, RoleTargetMention } from './role-phrases';
 import { isCapitalised, Token, tokenize, withoutNicknames } from './text-tokens';
 import {
@@ -99,7 +100,7 @@ export function countryMentionsIn(text: string): EntityMention[] {
  * attribution groups, unknown names, and last role phrases, which need to know where names are.
  */
 export function recognizeEntities(written: string, ctx: RecognitionContext): RecognizedEntities {
-  const text = withoutNicknames(written);
+  const text = withoutSingleQuotedNicknames(withoutNicknames(written));
   const tokens = tokenize(text);
   const referenceMatches = ctx.reference.gazetteer.findAll(tokens);
   const insideReference = new Set(referenceMatches.flatMap((m) => range(m.from, m.to)));

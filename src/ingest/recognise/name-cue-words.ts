@@ -41,6 +41,8 @@ export const PARTICLES = new Set([
 export const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on']);
 /** Titles written before a name; stripped, and they show that a name follows. */
 export const TITLES = new Set([
+  // "led by Representative Donald Fraser": the US House's members, like senators, are titled.
+  'representative',
   'ombudsman',
   'ombudsperson',
   'magistrate',
@@ -1061,6 +1063,8 @@ export const SEATS_OF_POWER = new Set([
 ]);
 /** Last words of organisation names: "Electoral Commission", "State Guard Service". */
 export const ORG_HEADS = new Set([
+  // "the Fitzgerald Inquiry", "the Leveson Inquiry": an inquiry named after its chair is a body, not the person.
+  'inquiry',
   'taskforce',
   'forum',
   'authority',

@@ -1,0 +1,11 @@
+/**
+ * A nickname in single quotes between two name words: "João Bernardo 'Nino' Vieira", "Charles ‘Chuck’ Yeager".
+ * The quote must stand apart from the words around it, so apostrophes inside names ("Kata'ib", "Sing'oei") never match.
+ */
+const SINGLE_QUOTED_NICKNAME = /(?<=\p{Lu}[\p{L}\p{M}.-]*)(\s+['‘]\p{Lu}[^'‘’\n]{0,24}['’])(?=\s+\p{Lu})/gu;
+
+/** The text with single-quoted nicknames inside names blanked (same length, so offsets hold), as withoutNicknames does for double quotes. */
+export function withoutSingleQuotedNicknames(text: string): string {
+  if (!/['‘]/.test(text)) return text;
+  return text.replace(SINGLE_QUOTED_NICKNAME, (nickname) => ' '.repeat(nickname.length));
+}
