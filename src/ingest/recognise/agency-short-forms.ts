@@ -24,20 +24,39 @@ export function withoutCountryWord(name: string, countryCode: string): string | 
   return stripped !== name && (stripped.split(/\s+/).length >= 2 || LONE_FORCES.has(stripped.toLowerCase())) ? stripped : undefined;
 }
 
+/** Generic words after "Police" that news drops: "the Malawi Police" is the Malawi Police Service, "the Queensland Police" its Police Service. */
+const POLICE_HEADS = /\b(police)\s+(?:service|force|department)$/i;
+
+/** "Malawi Police Service" -> "Malawi Police"; any other name as it is. */
+export function withoutPoliceHead(name: string): string {
+  return name.replace(POLICE_HEADS, '$1');
+}
+
+/** The key a short form is looked up by: its country and its folded words without a generic police head. */
+export function shortFormKey(countryCode: string, name: string): string {
+  return `${countryCode}|${formKey(withoutPoliceHead(name))}`;
+}
+
 /**
  * Reference agencies by country and short form, so a story that writes "the National Police" in
- * Spain means the reference's Spanish National Police rather than a new agency. A short form two
- * agencies of one country share means neither.
+ * Spain means the reference's Spanish National Police rather than a new agency, and "the Malawi
+ * Police" the reference's Malawi Police Service. A short form two agencies of one country share means neither.
  */
 export function agencyShortForms(agencies: readonly ReferenceEntity[]): Map<string, ReferenceEntity | undefined> {
   const byKey = new Map<string, ReferenceEntity | undefined>();
   for (const entity of agencies) {
     const agency = entity.agency;
     if (!agency) continue;
-    for (const form of [agency.name, ...agency.aliases]) {
-      const short = withoutCountryWord(form, agency.countryCode);
-      if (!short) continue;
-      const key = `${agency.countryCode}|${formKey(short)}`;
+    const written = [agency.name, ...agency.aliases];
+    const shortForms = [
+      ...written.flatMap((form) => withoutCountryWord(form, agency.countryCode) ?? []),
+      ...written.filter((form) => withoutPoliceHead(form) !== form),
+    ];
+    for (const short of new Set(shortForms)) {
+      // "Police Service" of Malawi's would leave "Police": one word names no particular force.
+      const words = withoutPoliceHead(short).split(/\s+/);
+      if (words.length < 2 && !LONE_FORCES.has(words[0].toLowerCase())) continue;
+      const key = shortFormKey(agency.countryCode, short);
       const current = byKey.get(key);
       byKey.set(key, byKey.has(key) && current?.id !== entity.id ? undefined : entity);
     }

@@ -37,6 +37,8 @@ export interface RecognitionContext {
   asOf?: string;
   /** Countries named anywhere in the story, to settle ambiguous acronyms ("CNI"). */
   storyCountries?: ReadonlySet<string>;
+  /** Countries the headline and topic line name: of two services sharing a name, the one of the country the story is about. */
+  subjectCountries?: ReadonlySet<string>;
   /** Shared across a story's texts: what ambiguous spellings resolved to so far (filled in as texts are read). */
   storyResolutions?: Map<string, string>;
   /** Shared across a story's texts: the names read so far (surnames, other spellings, first readings). */
@@ -125,6 +127,7 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
           tokens,
           countries,
           storyCountries,
+          subjectCountries: ctx.subjectCountries,
           storyResolutions: ctx.storyResolutions ?? new Map(),
           year: yearOf(ctx.date),
           agencyCountries: inView.agencyCountries,

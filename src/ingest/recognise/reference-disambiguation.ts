@@ -11,6 +11,8 @@ export interface DisambiguationContext {
   countries: readonly CountryMention[];
   /** Countries named anywhere in the story: the fallback when nothing nearby decides. */
   storyCountries: ReadonlySet<string>;
+  /** Countries the headline and topic line name: what the story is about, first among the story's countries. */
+  subjectCountries?: ReadonlySet<string>;
   /** What ambiguous spellings meant earlier in the story ("Spain's CNI" makes a later "the CNI" Spain's); updated here. */
   storyResolutions: Map<string, string>;
   /** The story's year: of two services sharing a name in different eras, the one that existed then. */
@@ -118,7 +120,8 @@ function resolveCandidates(
   const textCountries = new Set(ctx.countries.map((c) => c.code));
   for (const known of [textCountries, ctx.storyCountries]) {
     const matching = candidates.filter((e) => e.countryCodes.some((c) => known.has(c)));
-    if (matching.length > 0) return onlyOne(matching) ?? firstNamed(matching, ctx.storyCountries);
+    // "the State Security Service" in a story on Azerbaijan that also names Georgia: the country the headline or topic line is about.
+    if (matching.length > 0) return onlyOne(matching) ?? firstNamed(matching, ctx.subjectCountries ?? new Set()) ?? firstNamed(matching, ctx.storyCountries);
   }
   // No country word anywhere fits: the country of the services the story has named ("a former CIA
   // officer … Customs and Border Protection officers found …" is the American CBP).
