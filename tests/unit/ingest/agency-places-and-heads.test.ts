@@ -89,6 +89,15 @@ describe('one police force, one id', () => {
     ]);
   });
 
+  it.each([
+    ['He was arrested by the Danish Police in Copenhagen.', 'agency:dk-danish-national-police'],
+    ['He was arrested by the Kenyan Police in Nairobi.', 'agency:ke-kenya-police-service'],
+    ['He was arrested by the Ukrainian Police in Kyiv.', 'agency:ua-national-police-of-ukraine'],
+    ['He was arrested by the Italian Police in Rome.', 'agency:it-italian-state-police'],
+  ])('reads a country word and "Police" as the country\'s own police: %s', (text, id) => {
+    expect(agencyIdsInText(text)).toEqual([id]);
+  });
+
   it('keeps a renamed force that the reference holds on its own ("the South African Police" under apartheid is not the SAPS)', () => {
     expect(agencyIdsInText('The Security Branch was the political police of the South African Police under apartheid.')).toContain(
       'agency:za-south-african-police',
