@@ -257,7 +257,13 @@ function isOtherCountrysAgency(
   tokens: readonly Token[],
   countries: readonly CountryMention[],
 ): boolean {
-  if (!entity.agency || !isAgencyShaped(tokens, match.from, match.to)) return false;
+  if (!entity.agency) return false;
+  // "Georgia's Ministry of State Security": a country's possessive says whose, whatever the name's shape ("Russia's FBI-trained officers" names the FBI).
+  const possessor = countries.find((c) => c.to === match.from && tokens[c.to - 1].possessive);
+  const next = tokens[match.to];
+  const modifier = !!next && next.start === tokens[match.to - 1].end + 1 && !isCapitalised(next);
+  if (possessor && !modifier && !entity.countryCodes.includes(possessor.code)) return true;
+  if (!isAgencyShaped(tokens, match.from, match.to)) return false;
   const of = tokens[match.to]?.key === 'of' && !tokens[match.to].breakBefore ? match.to + 1 : -1;
   const after = of < 0 ? undefined : countries.find((c) => c.via !== 'demonym' && (c.from === of || (c.from === of + 1 && tokens[of].key === 'the')));
   const owner = countries.find((c) => c.to === match.from) ?? after;

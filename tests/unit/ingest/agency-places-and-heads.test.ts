@@ -125,3 +125,22 @@ describe("a name two countries' services share", () => {
     expect(agencyIdsOfCard(story('Press Freedom', 'Twenty years since an editor was shot'))).toContain('agency:ge-ssg');
   });
 });
+
+describe("a country's possessive before another country's service name", () => {
+  it('names the service of the possessing country ("Georgia\'s Ministry of State Security" is not China\'s MSS)', () => {
+    expect(agencyIdsInText("Georgia's Ministry of State Security arrested him in Tbilisi in 1998.")).toEqual([
+      'agency:ge-ministry-of-state-security-of-georgia',
+    ]);
+    expect(agencyIdsInText("China's Ministry of State Security detained him.")).toEqual(['agency:cn-mss']);
+  });
+
+  it('keeps a service named in a modifier glued to a word ("Russia\'s FBI-trained officers")', () => {
+    expect(agencyIdsInText("Russia's FBI-trained officers were there.")).toEqual(['agency:us-fbi']);
+  });
+
+  it('reads historical services by the acronym or short name their country shares with another ("Greece\'s KYP", "Taiwan\'s Garrison Command")', () => {
+    expect(agencyIdsInText("Greece's KYP was accused of wiretapping in Athens.")).toEqual(['agency:gr-central-intelligence-service-of-greece']);
+    expect(agencyIdsInText("Cyprus's KYP said it was investigating.")).toEqual(['agency:cy-kyp']);
+    expect(agencyIdsInText("Taiwan's Garrison Command arrested him in Taipei.")).toEqual(['agency:tw-taiwan-garrison-command']);
+  });
+});
