@@ -48,7 +48,8 @@ const NATIONAL_FORCE_FORMS = new Set(['police', 'national police', 'state police
 
 /** "Danish Police", "Kenyan Police", "Indonesian National Police": a country word and the words of a country's own police, nothing else. */
 export function namesNationalForce(name: string, countryCode: string): boolean {
-  const stripped = strippedOfCountryWord(name, countryCode);
+  // "Royal Thai Police", "Royal Bahamas Police Force": the crown's title is no part of what a story shortens ("Thai Police").
+  const stripped = strippedOfCountryWord(name.replace(/^Royal\s+/i, ''), countryCode);
   return !!stripped && NATIONAL_FORCE_FORMS.has(formKey(withoutPoliceHead(stripped)));
 }
 

@@ -1,7 +1,8 @@
 import type { CountryMention } from './country-recognizer';
 import type { PhraseMatch } from './phrase-matcher';
 import type { GazetteerValue, ReferenceEntity } from './reference-gazetteer';
-import { matchKey, Token } from './text-tokens';
+import { capitalNamed } from './country-forms';
+import { isCapitalised, matchKey, Token } from './text-tokens';
 
 /** How far (in words, same sentence) a cue may be from an ambiguous form. */
 const CUE_WINDOW = 8;
@@ -43,7 +44,9 @@ function cueDistance(entity: ReferenceEntity, match: PhraseMatch<GazetteerValue>
   let best = Infinity;
   ctx.tokens.forEach((t, i) => {
     if (sentences[i] !== sentence || (i >= match.from && i < match.to)) return;
-    if (entity.cues.has(t.key)) best = Math.min(best, distance(match.from, match.to, i));
+    // "the State Security Service arrested him in Baku": a capital in the sentence points at its country as its name would.
+    const capital = isCapitalised(t) ? capitalNamed(t.text) : undefined;
+    if (entity.cues.has(t.key) || (capital && entity.countryCodes.includes(capital.code))) best = Math.min(best, distance(match.from, match.to, i));
   });
   for (const c of ctx.countries) {
     if (sentences[c.from] === sentence && entity.countryCodes.includes(c.code))

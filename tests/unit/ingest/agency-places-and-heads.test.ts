@@ -94,6 +94,7 @@ describe('one police force, one id', () => {
     ['He was arrested by the Kenyan Police in Nairobi.', 'agency:ke-kenya-police-service'],
     ['He was arrested by the Ukrainian Police in Kyiv.', 'agency:ua-national-police-of-ukraine'],
     ['He was arrested by the Italian Police in Rome.', 'agency:it-italian-state-police'],
+    ['He was arrested by the Thai Police in Bangkok.', 'agency:th-rtp'],
   ])('reads a country word and "Police" as the country\'s own police: %s', (text, id) => {
     expect(agencyIdsInText(text)).toEqual([id]);
   });
@@ -123,6 +124,13 @@ describe("a name two countries' services share", () => {
 
   it('is the service of the country the story names first when the headline and topic line name none', () => {
     expect(agencyIdsOfCard(story('Press Freedom', 'Twenty years since an editor was shot'))).toContain('agency:ge-ssg');
+  });
+});
+
+describe('a capital as a cue', () => {
+  it('points a name several countries\' services share at the capital\'s country ("… arrested him in Baku")', () => {
+    expect(agencyIdsInText('The State Security Service arrested him in Baku.')).toEqual(['agency:az-dtx']);
+    expect(agencyIdsInText('The State Security Service arrested him in Tbilisi.')).toEqual(['agency:ge-ssg']);
   });
 });
 
