@@ -132,7 +132,7 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
           year: yearOf(ctx.date),
           agencyCountries: inView.agencyCountries,
         }) ?? militaryAgencyInView(match, tokens, countries, storyCountries, ctx.reference));
-    const entity = resolved && isOtherCountrysAgency(resolved, match, tokens, countries) ? undefined : resolved;
+    const entity = resolved && isOtherCountrysAgency(text, resolved, match, tokens, countries) ? undefined : resolved;
     if (!storyPerson && !entity && isAgencyMatch(match))
       for (const i of range(match.from, match.to)) {
         unsettledAgencyNames.set(i, match.from);
@@ -252,6 +252,7 @@ function isAgencyMatch(match: PhraseMatch<GazetteerValue>): boolean {
  * service of that name: a country word right before a generic name, or "of <country>" right after it, decides.
  */
 function isOtherCountrysAgency(
+  text: string,
   entity: ReferenceEntity,
   match: PhraseMatch<GazetteerValue>,
   tokens: readonly Token[],
@@ -261,7 +262,7 @@ function isOtherCountrysAgency(
   // "Georgia's Ministry of State Security": a country's possessive says whose, whatever the name's shape ("Russia's FBI-trained officers" names the FBI).
   const possessor = countries.find((c) => c.to === match.from && tokens[c.to - 1].possessive);
   const next = tokens[match.to];
-  const modifier = !!next && next.start === tokens[match.to - 1].end + 1 && !isCapitalised(next);
+  const modifier = !!next && /^[-‐‑]$/.test(text.slice(tokens[match.to - 1].end, next.start));
   if (possessor && !modifier && !entity.countryCodes.includes(possessor.code)) return true;
   if (!isAgencyShaped(tokens, match.from, match.to)) return false;
   const of = tokens[match.to]?.key === 'of' && !tokens[match.to].breakBefore ? match.to + 1 : -1;

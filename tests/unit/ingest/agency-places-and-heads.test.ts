@@ -146,6 +146,12 @@ describe("a country's possessive before another country's service name", () => {
     expect(agencyIdsInText("Russia's FBI-trained officers were there.")).toEqual(['agency:us-fbi']);
   });
 
+  it('leaves a name the possessing country\'s service shares to that service, or to none ("Iraq\'s Mukhabarat" is no Palestinian service)', () => {
+    expect(agencyIdsInText("Iraq's Mukhabarat killed him in 2001.")).toEqual(['agency:iq-inis']);
+    expect(agencyIdsInText("Morocco's DST detained him in Rabat.")).toEqual(['agency:ma-dgst']);
+    expect(agencyIdsInText("France's DST arrested him in Paris.")).toEqual(['agency:fr-dst']);
+  });
+
   it('reads historical services by the acronym or short name their country shares with another ("Greece\'s KYP", "Taiwan\'s Garrison Command")', () => {
     expect(agencyIdsInText("Greece's KYP was accused of wiretapping in Athens.")).toEqual(['agency:gr-central-intelligence-service-of-greece']);
     expect(agencyIdsInText("Cyprus's KYP said it was investigating.")).toEqual(['agency:cy-kyp']);
