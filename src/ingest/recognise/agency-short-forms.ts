@@ -38,6 +38,13 @@ export function withoutPoliceHead(name: string): string {
   return name.replace(POLICE_HEADS, '$1');
 }
 
+/** The other ways a story writes one police force: "Lilongwe Police" <-> "Lilongwe Police Service", "… Police Force", "… Police Department". */
+export function otherPoliceSpellings(name: string): string[] {
+  const headless = withoutPoliceHead(name);
+  if (headless !== name) return [headless];
+  return /\bPolice$/i.test(name) ? ['Service', 'Force', 'Department'].map((head) => `${name} ${head}`) : [];
+}
+
 /** The key a short form is looked up by: its country and its folded words without a generic police head. */
 export function shortFormKey(countryCode: string, name: string): string {
   return `${countryCode}|${formKey(withoutPoliceHead(name))}`;

@@ -1,4 +1,5 @@
 import { EntityType } from '../../modules/shared/enums';
+import { otherPoliceSpellings } from './agency-short-forms';
 import { findAttributionGroups } from './attribution-groups';
 import { findCollectiveAgencies } from './collective-agencies';
 import { CountryMention, scanCountries } from './country-recognizer';
@@ -154,8 +155,12 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
   for (const a of findUnknownAgencies(text, tokens, countries, inView, (i) => !coverage.has(i) || unsettledAgencyNames.has(i), knownAgencies)) {
     const to = a.acronymTo ?? a.to;
     if ((unsettledAgencyNames.get(a.from) ?? a.from) < a.from) continue;
-    // The same name in another text of the story is the same agency, whatever country that text shows.
-    const earlier = story.named(a.entity.name ?? '');
+    // The same name in another text of the story is the same agency, whatever country that text shows; so is the same police force
+    // with or without its generic head, in this text or another ("the Lilongwe Police Service … the Lilongwe Police").
+    const name = a.entity.name ?? '';
+    const earlier = [name, ...otherPoliceSpellings(name)]
+      .map((n) => story.named(n) ?? named.find((m) => m.entity.type === EntityType.AGENCY && m.entity.name === n))
+      .find((m) => m?.entity.type === EntityType.AGENCY);
     const reference = a.acronymTo === undefined ? referenceByShortForm(a.entity, ctx.reference) : undefined;
     if (reference) named.push({ id: reference.id, entity: reference.draft, from: a.from, to });
     else

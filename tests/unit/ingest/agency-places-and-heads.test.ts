@@ -1,6 +1,6 @@
 import { cardToStoryInput } from '../../../src/ingest/assemble/card-to-story';
 import { countryOfPlaceIn } from '../../../src/ingest/recognise/agency-places';
-import { withoutPoliceHead } from '../../../src/ingest/recognise/agency-short-forms';
+import { otherPoliceSpellings, withoutPoliceHead } from '../../../src/ingest/recognise/agency-short-forms';
 import { entityIdOf } from '../../../src/ingest/recognise/entity-drafts';
 import { recognizeEntities } from '../../../src/ingest/recognise/entity-recognition';
 import { loadReference } from '../../../src/ingest/recognise/reference';
@@ -97,6 +97,15 @@ describe('one police force, one id', () => {
     ['He was arrested by the Thai Police in Bangkok.', 'agency:th-rtp'],
   ])('reads a country word and "Police" as the country\'s own police: %s', (text, id) => {
     expect(agencyIdsInText(text)).toEqual([id]);
+  });
+
+  it('keeps one id for a force the reference does not hold, written with and without its head', () => {
+    expect(agencyIdsInText('The Lilongwe Police Service arrested him in Malawi, and the Lilongwe Police later released him.')).toEqual([
+      'agency:mw-lilongwe-police-service',
+      'agency:mw-lilongwe-police-service',
+    ]);
+    expect(otherPoliceSpellings('Lilongwe Police')).toEqual(['Lilongwe Police Service', 'Lilongwe Police Force', 'Lilongwe Police Department']);
+    expect(otherPoliceSpellings('Secret Service')).toEqual([]);
   });
 
   it('keeps a renamed force that the reference holds on its own ("the South African Police" under apartheid is not the SAPS)', () => {
