@@ -1,4 +1,5 @@
 import { EntityType } from '../../modules/shared/enums';
+import { otherPoliceSpellings } from './agency-short-forms';
 import { findAttributionGroups } from './attribution-groups';
 import { findCollectiveAgencies } from './collective-agencies';
 import { CountryMention, scanCountries } from './country-recognizer';
@@ -40,6 +41,8 @@ export interface RecognitionContext {
   asOf?: string;
   /** Countries named anywhere in the story, to settle ambiguous acronyms ("CNI"). */
   storyCountries?: ReadonlySet<string>;
+  /** Countries the headline and topic line name: of two services sharing a name, the one of the country the story is about. */
+  subjectCountries?: ReadonlySet<string>;
   /** Shared across a story's texts: what ambiguous spellings resolved to so far (filled in as texts are read). */
   storyResolutions?: Map<string, string>;
   /** Shared across a story's texts: the names read so far (surnames, other spellings, first readings). */
@@ -128,11 +131,12 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
           tokens,
           countries,
           storyCountries,
+          subjectCountries: ctx.subjectCountries,
           storyResolutions: ctx.storyResolutions ?? new Map(),
           year: yearOf(ctx.date),
           agencyCountries: inView.agencyCountries,
         }) ?? militaryAgencyInView(match, tokens, countries, storyCountries, ctx.reference));
-    const entity = resolved && isOtherCountrysAgency(resolved, match, tokens, countries) ? undefined : resolved;
+    const entity = resolved && isOtherCountrysAgency(text, resolved, match, tokens, countries) ? undefined : resolved;
     if (!storyPerson && !entity && isAgencyMatch(match))
       for (const i of range(match.from, match.to)) {
         unsettledAgencyNames.set(i, match.from);
@@ -159,8 +163,12 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
   for (const a of findUnknownAgencies(text, tokens, countries, inView, (i) => !coverage.has(i) || unsettledAgencyNames.has(i), knownAgencies)) {
     const to = a.acronymTo ?? a.to;
     if ((unsettledAgencyNames.get(a.from) ?? a.from) < a.from) continue;
-    // The same name in another text of the story is the same agency, whatever country that text shows.
-    const earlier = story.named(a.entity.name ?? '');
+    // The same name in another text of the story is the same agency, whatever country that text shows; so is the same police force
+    // with or without its generic head, in this text or another ("the Lilongwe Police Service … the Lilongwe Police").
+    const name = a.entity.name ?? '';
+    const earlier = [name, ...otherPoliceSpellings(name)]
+      .map((n) => story.named(n) ?? named.find((m) => m.entity.type === EntityType.AGENCY && m.entity.name === n))
+      .find((m) => m?.entity.type === EntityType.AGENCY);
     const reference = a.acronymTo === undefined ? referenceByShortForm(a.entity, ctx.reference) : undefined;
     if (reference) named.push({ id: reference.id, entity: reference.draft, from: a.from, to });
     else
@@ -258,12 +266,19 @@ function isAgencyMatch(match: PhraseMatch<GazetteerValue>): boolean {
  * service of that name: a country word right before a generic name, or "of <country>" right after it, decides.
  */
 function isOtherCountrysAgency(
+  text: string,
   entity: ReferenceEntity,
   match: PhraseMatch<GazetteerValue>,
   tokens: readonly Token[],
   countries: readonly CountryMention[],
 ): boolean {
-  if (!entity.agency || !isAgencyShaped(tokens, match.from, match.to)) return false;
+  if (!entity.agency) return false;
+  // "Georgia's Ministry of State Security": a country's possessive says whose, whatever the name's shape ("Russia's FBI-trained officers" names the FBI).
+  const possessor = countries.find((c) => c.to === match.from && tokens[c.to - 1].possessive);
+  const next = tokens[match.to];
+  const modifier = !!next && /^[-‐‑]$/.test(text.slice(tokens[match.to - 1].end, next.start));
+  if (possessor && !modifier && !entity.countryCodes.includes(possessor.code)) return true;
+  if (!isAgencyShaped(tokens, match.from, match.to)) return false;
   const of = tokens[match.to]?.key === 'of' && !tokens[match.to].breakBefore ? match.to + 1 : -1;
   const after = of < 0 ? undefined : countries.find((c) => c.via !== 'demonym' && (c.from === of || (c.from === of + 1 && tokens[of].key === 'the')));
   const owner = countries.find((c) => c.to === match.from) ?? after;
