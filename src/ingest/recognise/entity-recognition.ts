@@ -188,6 +188,7 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     places: story.places,
     isKnownPerson: (name) => story.named(name)?.entity.type === EntityType.PERSON,
     hadNickname: (start, end) => text !== written && text.slice(start, end) !== written.slice(start, end),
+    subjectSurname: () => story.firstPerson()?.entity.name?.split(' ').pop(),
   });
   // Names read so far are remembered at once, so a name later in the same text links to them ("Xu Yanjun … Yanjun Xu").
   named.forEach((m) => story.remember(m));

@@ -1237,6 +1237,17 @@ export const FATE_NOUNS = new Set([
   'detention',
   'poisoning',
   'funeral',
+  // "the disappearances of Guðmundur Einarsson and Geirfinnur Einarsson": the plural befalls each.
+  'arrests',
+  'murders',
+  'killings',
+  'assassinations',
+  'trials',
+  'convictions',
+  'executions',
+  'kidnappings',
+  'abductions',
+  'disappearances',
 ]);
 
 /** "the government of Emmerson Mnangagwa", "political rivals of Jair Bolsonaro": nouns whose "of" names a person. */

@@ -105,7 +105,11 @@ export interface NameContext {
   isKnownPerson?: (name: string) => boolean;
   /** Whether a quoted nickname was blanked between these character offsets ('Joaquín "El Chapo" Guzmán'): only people have one. */
   hadNickname?: (start: number, end: number) => boolean;
+  /** The surname of the person the story named first, for "His wife, Waltraud,". */
+  subjectSurname?: () => string | undefined;
 }
+
+const PERSON_PRONOUNS_POSSESSIVE = new Set(['his', 'her']);
 
 /** compromise's tags per token, aligned by character offsets. */
 function tagsByToken(text: string, tokens: readonly Token[]): Array<Set<string>> {
@@ -499,7 +503,9 @@ function agentOrKin(tokens: readonly Token[], from: number, to: number): boolean
   // "led by Indo-Pacific coordinator Kurt Campbell": the run describes the name that follows.
   const after = tokens[to];
   const described = tokens[to + 1];
-  if (after && !after.breakBefore && !isCapitalised(after) && described && !described.breakBefore && isCapitalised(described)) return false;
+  // "the disappearances of Guðmundur Einarsson and Geirfinnur Einarsson": "and" coordinates two names, it describes neither.
+  const coordinates = after?.key === 'and' || after?.key === 'or';
+  if (after && !after.breakBefore && !isCapitalised(after) && !coordinates && described && !described.breakBefore && isCapitalised(described)) return false;
   return (
     (link.key === 'by' && BY_VERBS.has(word.key)) ||
     (link.key === 'of' && (KIN_NOUNS.has(word.key) || OF_PERSON_NOUNS.has(word.key) || FATE_NOUNS.has(word.key))) ||
@@ -794,7 +800,12 @@ function sharedSurname(tokens: readonly Token[], run: [number, number], people: 
 }
 
 /** "Walker's former wife, Barbara, called the FBI": a given name between commas after a surname's kin takes the surname. */
-function kinByGivenName(text: string, tokens: readonly Token[], [from, to]: [number, number]): UnknownName | undefined {
+function kinByGivenName(
+  text: string,
+  tokens: readonly Token[],
+  [from, to]: [number, number],
+  subjectSurname: () => string | undefined = () => undefined,
+): UnknownName | undefined {
   const given = tokens[from];
   if (to - from !== 1 || from < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(given.text) || !/^,\s*$/.test(text.slice(tokens[from - 1].end, given.start))) return undefined;
   const after = tokens[to];
@@ -803,6 +814,9 @@ function kinByGivenName(text: string, tokens: readonly Token[], [from, to]: [num
   let k = from - 2;
   while (k > 0 && k > from - 6 && !tokens[k + 1].breakBefore && (KIN_ADJECTIVES.has(tokens[k].key) || /^\d+$/.test(tokens[k].text))) k--;
   const owner = tokens[k];
+  // "His wife, Waltraud, was sentenced": the pronoun's person is the story's subject, whose surname she takes.
+  const surname = PERSON_PRONOUNS_POSSESSIVE.has(owner?.key ?? '') && !tokens[k + 1].breakBefore ? subjectSurname() : undefined;
+  if (surname) return { type: EntityType.PERSON, name: `${given.text} ${surname}`, from, to };
   if (!owner?.possessive || !isCapitalised(owner) || tokens[k + 1].breakBefore || owner.text.length < 3) return undefined;
   return { type: EntityType.PERSON, name: `${given.text} ${owner.text}`, from, to };
 }
@@ -843,7 +857,7 @@ export function findUnknownNames(text: string, tokens: readonly Token[], isFree:
       else unnamed.push([start, end]);
     }
     for (const part of unnamed) {
-      const sibling = sharedSurname(tokens, part, found) ?? kinByGivenName(text, tokens, part);
+      const sibling = sharedSurname(tokens, part, found) ?? kinByGivenName(text, tokens, part, context.subjectSurname);
       if (sibling) found.push(sibling);
       else unresolved.push(part);
     }

@@ -1,5 +1,6 @@
 import { distinctIds, recognizeEntities } from '../../../src/ingest/recognise/entity-recognition';
 import { loadReference } from '../../../src/ingest/recognise/reference';
+import { StoryMemory } from '../../../src/ingest/recognise/story-memory';
 
 const reference = loadReference();
 
@@ -20,5 +21,19 @@ describe('people: titles, nicknames and bodies named after a person', () => {
 
   it('reads an inquiry named after its chair as a body, not a person', () => {
     expect(idsIn('The Fitzgerald Inquiry exposed bribery.')).toEqual(['org:fitzgerald-inquiry']);
+  });
+
+  it('reads both names after a plural fate noun joined by "and"', () => {
+    expect(idsIn('He was convicted over the disappearances of Guðmundur Einarsson and Geirfinnur Einarsson in 1974.')).toEqual([
+      'person:gudmundur-einarsson',
+      'person:geirfinnur-einarsson',
+    ]);
+  });
+
+  it("gives a relative named by a given name after a pronoun the surname of the story's subject", () => {
+    const texts = ['Israeli spy Wolfgang Lotz was arrested in Cairo in 1965.', 'His wife, Waltraud, arrested with him, was sentenced to three years.'];
+    const story = new StoryMemory(texts);
+    const ids = texts.map((text) => distinctIds(recognizeEntities(text, { reference, date: '2025-12-08', story }).mentions));
+    expect(ids[1]).toEqual(['person:waltraud-lotz']);
   });
 });
