@@ -1078,6 +1078,7 @@ export const ORG_HEADS = new Set([
   'group',
   'front',
   'army',
+  'force',
   'forces',
   'corps',
   'brigade',

@@ -67,6 +67,7 @@ const NATIONAL_ORG_HEADS = new Set([
   'navy',
   'front',
   'movement',
+  'force',
   'forces',
   'alliance',
   'union',

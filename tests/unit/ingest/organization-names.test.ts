@@ -50,4 +50,9 @@ describe('organisation names the reference does not know', () => {
     expect(organisations('Gunmen of the Salah ad-Din Brigades attacked the post.')).toEqual(['org:salah-ad-din-brigades']);
     expect(idsIn('The commander, Nur ud-Din Zangi, said so.')).toEqual(['person:nur-ud-din-zangi']);
   });
+
+  it('reads a force named with its country as one body', () => {
+    expect(organisations('Planes of the Indian Air Force flew over Purulia.')).toEqual(['org:indian-air-force']);
+    expect(organisations('The Papua New Guinea Defence Force denied it.')).toEqual(['org:papua-new-guinea-defence-force']);
+  });
 });
