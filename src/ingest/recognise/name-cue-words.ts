@@ -547,6 +547,17 @@ export const ALIAS_CUES = [
 ];
 /** Lowercase words right before a name that say a person is named: "reporter Evan Gershkovich". */
 export const PERSON_CUES = new Set([
+  // Household staff and neighbours: "alerted by his housekeeper, Carin Rosén".
+  'housekeeper',
+  'maid',
+  'nanny',
+  'chauffeur',
+  'butler',
+  'gardener',
+  'neighbour',
+  'neighbor',
+  'landlady',
+  'landlord',
   // "the mobster Pippo Calò", "the Nazi hunters Beate and Serge Klarsfeld".
   'mobster',
   'gangster',

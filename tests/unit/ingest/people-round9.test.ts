@@ -36,4 +36,9 @@ describe('people: titles, nicknames and bodies named after a person', () => {
     const ids = texts.map((text) => distinctIds(recognizeEntities(text, { reference, date: '2025-12-08', story }).mentions));
     expect(ids[1]).toEqual(['person:waltraud-lotz']);
   });
+
+  it('reads household staff and neighbours as cue words for a name', () => {
+    expect(idsIn('The service had been alerted by his housekeeper, Carin Rosén.')).toEqual(['person:carin-rosen']);
+    expect(idsIn('Her neighbour Anna Berg heard the shots.')).toEqual(['person:anna-berg']);
+  });
 });
