@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     console.error(`--warm-up must be a whole number of cards, got "${values['warm-up']}"`);
     process.exit(64);
   }
-  const { files, warmUpFiles, db, executor, close } = await freshIngest(count, 'bench', 7699, warmUpCards);
+  const { files, warmUpFiles, config, db, executor, dataDir, close } = await freshIngest(count, 'bench', 7699, warmUpCards);
   try {
     const warm = warmUpCards ? await warmUp(executor, warmUpFiles, tuning) : undefined;
     const pass = async (label: string) => {
@@ -56,6 +56,7 @@ async function main(): Promise<void> {
       machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.cpus()[0]?.model ?? 'unknown cpu'}`,
       node: process.version,
       neo4j: db.uri.startsWith('bolt://127.0.0.1') ? 'embedded 5.26 (same machine)' : db.uri,
+      ...(dataDir ? { pageCache: config.embedded.pageCache, javaOpts: config.embedded.javaOpts } : {}),
       cards: count,
       parseWorkers: tuning.workers,
       writers: tuning.writers,
