@@ -54,17 +54,17 @@ export function cardToStoryInput(text: string, options: CardToStoryOptions = {})
   const listed = card.sources.map((s) => sources.add(s.title, s.publisher));
   const asOfs = claimSources.map((c) => asOfOf(c, options.file));
 
-  // The headline and topic line come last: what the story is about when its texts name no country for an agency ("Espionage United States China").
-  const storyCountries = new Set(
-    [card.summary.text, ...claimSources.map((c) => c.text), card.title.text, card.topicLine?.text ?? ''].flatMap((t) => [...countryCodesIn(t)]),
-  );
+  // The headline and topic line come last: what the story is about when its texts name no country for an agency ("Espionage United States China");
+  // of two services sharing a name, the one of the country they name (subjectCountries).
+  const subjectCountries = new Set([card.title.text, card.topicLine?.text ?? ''].flatMap((t) => [...countryCodesIn(t)]));
+  const storyCountries = new Set([...[card.summary.text, ...claimSources.map((c) => c.text)].flatMap((t) => [...countryCodesIn(t)]), ...subjectCountries]);
   const storyResolutions = new Map<string, string>();
   const story = new StoryMemory([card.summary.text, ...claimSources.map((c) => c.text)]);
   const entities = new StoryEntities();
-  const inSummary = recognizeEntities(card.summary.text, { reference, date: card.publishedAt, storyCountries, storyResolutions, story });
+  const inSummary = recognizeEntities(card.summary.text, { reference, date: card.publishedAt, storyCountries, subjectCountries, storyResolutions, story });
   entities.addAll([...inSummary.mentions, ...inSummary.attributions]);
   const inClaims = claimSources.map((c, i) =>
-    recognizeEntities(c.text, { reference, date: card.publishedAt, asOf: asOfs[i], storyCountries, storyResolutions, story }),
+    recognizeEntities(c.text, { reference, date: card.publishedAt, asOf: asOfs[i], storyCountries, subjectCountries, storyResolutions, story }),
   );
   inClaims.forEach((r) => entities.addAll([...r.mentions, ...r.attributions]));
   // A country only the headline names is still what the story is about.

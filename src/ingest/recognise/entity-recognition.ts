@@ -1,4 +1,5 @@
 import { EntityType } from '../../modules/shared/enums';
+import { otherPoliceSpellings } from './agency-short-forms';
 import { findAttributionGroups } from './attribution-groups';
 import { findCollectiveAgencies } from './collective-agencies';
 import { CountryMention, scanCountries } from './country-recognizer';
@@ -9,6 +10,8 @@ import { PhraseMatch, range } from './phrase-matcher';
 import { resolveMatch } from './reference-disambiguation';
 import type { Reference } from './reference';
 import type { GazetteerValue, ReferenceEntity } from './reference-gazetteer';
+import { organizationName } from './organization-names';
+import { outletMention } from './outlet-organizations';
 import { findRolePhrases, RoleTargetMention } from './role-phrases';
 import { isCapitalised, Token, tokenize, withoutNicknames } from './text-tokens';
 import {
@@ -37,6 +40,8 @@ export interface RecognitionContext {
   asOf?: string;
   /** Countries named anywhere in the story, to settle ambiguous acronyms ("CNI"). */
   storyCountries?: ReadonlySet<string>;
+  /** Countries the headline and topic line name: of two services sharing a name, the one of the country the story is about. */
+  subjectCountries?: ReadonlySet<string>;
   /** Shared across a story's texts: what ambiguous spellings resolved to so far (filled in as texts are read). */
   storyResolutions?: Map<string, string>;
   /** Shared across a story's texts: the names read so far (surnames, other spellings, first readings). */
@@ -125,17 +130,23 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
           tokens,
           countries,
           storyCountries,
+          subjectCountries: ctx.subjectCountries,
           storyResolutions: ctx.storyResolutions ?? new Map(),
           year: yearOf(ctx.date),
           agencyCountries: inView.agencyCountries,
         }) ?? militaryAgencyInView(match, tokens, countries, storyCountries, ctx.reference));
-    const entity = resolved && isOtherCountrysAgency(resolved, match, tokens, countries) ? undefined : resolved;
+    const entity = resolved && isOtherCountrysAgency(text, resolved, match, tokens, countries) ? undefined : resolved;
     if (!storyPerson && !entity && isAgencyMatch(match))
       for (const i of range(match.from, match.to)) {
         unsettledAgencyNames.set(i, match.from);
       }
+    const outlet = storyPerson || entity ? undefined : outletMention(text, tokens, match, (acronym) => story.hasBodyWithInitials(acronym));
     if (storyPerson) named.push({ ...storyPerson, from: match.from, to: match.to });
     else if (entity) named.push({ id: entity.id, entity: entity.draft, from: match.from, to: match.to });
+    else if (outlet) {
+      named.push(outlet);
+      coverage.add(outlet.from, outlet.to);
+    }
     // A known spelling left unresolved ("the CNI" with no country in sight) is still no new name.
     coverage.add(match.from, match.to);
   }
@@ -151,8 +162,12 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
   for (const a of findUnknownAgencies(text, tokens, countries, inView, (i) => !coverage.has(i) || unsettledAgencyNames.has(i), knownAgencies)) {
     const to = a.acronymTo ?? a.to;
     if ((unsettledAgencyNames.get(a.from) ?? a.from) < a.from) continue;
-    // The same name in another text of the story is the same agency, whatever country that text shows.
-    const earlier = story.named(a.entity.name ?? '');
+    // The same name in another text of the story is the same agency, whatever country that text shows; so is the same police force
+    // with or without its generic head, in this text or another ("the Lilongwe Police Service … the Lilongwe Police").
+    const name = a.entity.name ?? '';
+    const earlier = [name, ...otherPoliceSpellings(name)]
+      .map((n) => story.named(n) ?? named.find((m) => m.entity.type === EntityType.AGENCY && m.entity.name === n))
+      .find((m) => m?.entity.type === EntityType.AGENCY);
     const reference = a.acronymTo === undefined ? referenceByShortForm(a.entity, ctx.reference) : undefined;
     if (reference) named.push({ id: reference.id, entity: reference.draft, from: a.from, to });
     else
@@ -188,7 +203,8 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
       named.push({ id: earlier.id, entity: earlier.entity, from: u.from, to: u.to });
       continue;
     }
-    const entity = u.type === EntityType.PERSON ? { type: EntityType.PERSON, name: u.name } : organizationDraft({ name: u.name, aliases: [], ties: [] });
+    const entity =
+      u.type === EntityType.PERSON ? { type: EntityType.PERSON, name: u.name } : organizationDraft({ name: organizationName(u.name), aliases: [], ties: [] });
     const mention = { id: entityIdOf(entity), entity, from: u.from, to: u.to };
     named.push(mention);
     story.remember(mention);
@@ -249,12 +265,19 @@ function isAgencyMatch(match: PhraseMatch<GazetteerValue>): boolean {
  * service of that name: a country word right before a generic name, or "of <country>" right after it, decides.
  */
 function isOtherCountrysAgency(
+  text: string,
   entity: ReferenceEntity,
   match: PhraseMatch<GazetteerValue>,
   tokens: readonly Token[],
   countries: readonly CountryMention[],
 ): boolean {
-  if (!entity.agency || !isAgencyShaped(tokens, match.from, match.to)) return false;
+  if (!entity.agency) return false;
+  // "Georgia's Ministry of State Security": a country's possessive says whose, whatever the name's shape ("Russia's FBI-trained officers" names the FBI).
+  const possessor = countries.find((c) => c.to === match.from && tokens[c.to - 1].possessive);
+  const next = tokens[match.to];
+  const modifier = !!next && /^[-‐‑]$/.test(text.slice(tokens[match.to - 1].end, next.start));
+  if (possessor && !modifier && !entity.countryCodes.includes(possessor.code)) return true;
+  if (!isAgencyShaped(tokens, match.from, match.to)) return false;
   const of = tokens[match.to]?.key === 'of' && !tokens[match.to].breakBefore ? match.to + 1 : -1;
   const after = of < 0 ? undefined : countries.find((c) => c.via !== 'demonym' && (c.from === of || (c.from === of + 1 && tokens[of].key === 'the')));
   const owner = countries.find((c) => c.to === match.from) ?? after;

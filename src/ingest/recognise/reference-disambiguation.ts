@@ -1,7 +1,8 @@
 import type { CountryMention } from './country-recognizer';
 import type { PhraseMatch } from './phrase-matcher';
 import type { GazetteerValue, ReferenceEntity } from './reference-gazetteer';
-import { matchKey, Token } from './text-tokens';
+import { capitalNamed } from './country-forms';
+import { isCapitalised, matchKey, Token } from './text-tokens';
 
 /** How far (in words, same sentence) a cue may be from an ambiguous form. */
 const CUE_WINDOW = 8;
@@ -11,6 +12,8 @@ export interface DisambiguationContext {
   countries: readonly CountryMention[];
   /** Countries named anywhere in the story: the fallback when nothing nearby decides. */
   storyCountries: ReadonlySet<string>;
+  /** Countries the headline and topic line name: what the story is about, first among the story's countries. */
+  subjectCountries?: ReadonlySet<string>;
   /** What ambiguous spellings meant earlier in the story ("Spain's CNI" makes a later "the CNI" Spain's); updated here. */
   storyResolutions: Map<string, string>;
   /** The story's year: of two services sharing a name in different eras, the one that existed then. */
@@ -41,7 +44,9 @@ function cueDistance(entity: ReferenceEntity, match: PhraseMatch<GazetteerValue>
   let best = Infinity;
   ctx.tokens.forEach((t, i) => {
     if (sentences[i] !== sentence || (i >= match.from && i < match.to)) return;
-    if (entity.cues.has(t.key)) best = Math.min(best, distance(match.from, match.to, i));
+    // "the State Security Service arrested him in Baku": a capital in the sentence points at its country as its name would.
+    const capital = isCapitalised(t) ? capitalNamed(t.text) : undefined;
+    if (entity.cues.has(t.key) || (capital && entity.countryCodes.includes(capital.code))) best = Math.min(best, distance(match.from, match.to, i));
   });
   for (const c of ctx.countries) {
     if (sentences[c.from] === sentence && entity.countryCodes.includes(c.code))
@@ -118,7 +123,8 @@ function resolveCandidates(
   const textCountries = new Set(ctx.countries.map((c) => c.code));
   for (const known of [textCountries, ctx.storyCountries]) {
     const matching = candidates.filter((e) => e.countryCodes.some((c) => known.has(c)));
-    if (matching.length > 0) return onlyOne(matching) ?? firstNamed(matching, ctx.storyCountries);
+    // "the State Security Service" in a story on Azerbaijan that also names Georgia: the country the headline or topic line is about.
+    if (matching.length > 0) return onlyOne(matching) ?? firstNamed(matching, ctx.subjectCountries ?? new Set()) ?? firstNamed(matching, ctx.storyCountries);
   }
   // No country word anywhere fits: the country of the services the story has named ("a former CIA
   // officer … Customs and Border Protection officers found …" is the American CBP).

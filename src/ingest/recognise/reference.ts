@@ -1,6 +1,6 @@
 import { fromRoot } from '../../config/paths';
 import { foldKey } from '../../modules/shared/ids';
-import { agencyShortForms } from './agency-short-forms';
+import { agencyByShortForm, agencyShortForms } from './agency-short-forms';
 import { PhraseMatcher } from './phrase-matcher';
 import { PublisherRecord, readReferenceRecords, ReferenceRecords, TopicsReference } from './reference-data';
 import { buildGazetteer, formKey, GazetteerValue, ReferenceEntities, ReferenceEntity, referenceEntities } from './reference-gazetteer';
@@ -39,10 +39,10 @@ export class Reference {
     return this.entities.agencies.filter((e) => e.agency?.countryCode === countryCode && [e.agency.name, ...e.agency.aliases].some((f) => formKey(f) === key));
   }
 
-  /** The one agency of a country whose name without its country word is name ("National Police" in Spain). */
+  /** The one agency of a country whose name without its country word or generic police head is name ("National Police" in Spain, "Malawi Police"), or the country's own police ("Danish Police"). */
   agencyByShortForm(countryCode: string, name: string): ReferenceEntity | undefined {
     this.shortForms ??= agencyShortForms(this.entities.agencies);
-    return this.shortForms.get(`${countryCode}|${formKey(name)}`);
+    return agencyByShortForm(this.shortForms, countryCode, name);
   }
 
   principalAgencyOf(countryCode: string): ReferenceEntity | undefined {

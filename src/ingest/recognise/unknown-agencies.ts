@@ -1,4 +1,5 @@
 import worldCountries from 'world-countries';
+import { countryOfPlaceIn } from './agency-places';
 import { findOwnedUnits, isLoneForce } from './agency-units';
 import { TERRITORIES } from './country-forms';
 import { findForeignAgencyNames } from './foreign-agency-names';
@@ -313,6 +314,9 @@ function countryOf(
     const capital = CAPITALS.get(tokens[k].key) ?? CAPITALS.get(`${tokens[k].key} ${tokens[k + 1]?.key}`);
     if (capital) return capital;
   }
+  // "Shanghai Public Security Bureau", "Sindh Police": a state, province or city in the name says whose, whatever else the story names.
+  const place = countryOfPlaceIn(tokens.slice(from, to).map((t) => t.key));
+  if (place) return place;
   const before = countries.filter((c) => c.to <= from).sort((a, b) => b.to - a.to);
   if (before[0] && before[0].to === from) return before[0].code;
   const sentenceStart = sentenceStartOf(tokens, from);
