@@ -7,7 +7,7 @@ import { readState } from '../src/db/embedded-state';
 import { openBenchDatabase } from './graph/database';
 import { ensureGraph } from './graph/generate';
 import { askOnce, runLoad } from './suite/load';
-import { peerGroup, RunningPeer, startSystems } from './suite/peers';
+import { busyShare, eventLoop, peerGroup, RunningPeer, startSystems } from './suite/peers';
 import { QUERIES, SystemName, SYSTEMS } from './suite/query-set';
 import { revision } from './suite/revision';
 import { queryBenchOptions } from './suite/options';
@@ -19,7 +19,10 @@ import { median } from './suite/report';
  * CPU time per answered request, per system and query: the system's own Node process and the Neo4j
  * JVM they share, read from /proc before and after each measurement. Unlike requests per second,
  * CPU time per request hardly moves when other work shares the machine, so this is the figure to
- * compare while others run. Same graph, peers and interleaving as bench:queries.
+ * compare while others run. Same graph, peers and interleaving as bench:queries. Beside it, the share of
+ * the wall time each system's event loop was busy: a system whose loop is near 100% while the machine
+ * has CPU to spare is held back by its one Node thread, and then its Node ms per request, not the
+ * sum with Neo4j's, sets its requests per second.
  * Writes bench/results/cpu-<stories>.json.
  */
 const log = (line: string) => console.error(line);
@@ -36,6 +39,8 @@ interface Sample {
   requests: number;
   nodeMs: number;
   neo4jMs: number;
+  /** Share of the measurement's wall time the system's event loop was busy (0..1). */
+  eventLoopBusy: number;
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -65,13 +70,19 @@ async function main(): Promise<void> {
         for (let k = 0; k < SYSTEMS.length; k++) {
           const s = SYSTEMS[(k + round) % SYSTEMS.length];
           const pid = peer(s).child.pid!;
-          const [node0, jvm0] = [cpuMs(pid), jvm ? cpuMs(jvm) : 0];
+          const [node0, jvm0, loop0] = [cpuMs(pid), jvm ? cpuMs(jvm) : 0, await eventLoop(peer(s))];
           const r = await runLoad(peer(s).base, q.request(s, graph.targets), opts.seconds, opts.connections);
+          const loop1 = await eventLoop(peer(s));
           await new Promise((resolve) => setTimeout(resolve, Math.min(5000, Math.max(200, r.maxLatency))));
-          const sample = { requests: r.requests, nodeMs: cpuMs(pid) - node0, neo4jMs: jvm ? cpuMs(jvm) - jvm0 : 0 };
+          const sample = {
+            requests: r.requests,
+            nodeMs: cpuMs(pid) - node0,
+            neo4jMs: jvm ? cpuMs(jvm) - jvm0 : 0,
+            eventLoopBusy: round2(busyShare(loop0, loop1)),
+          };
           ((samples[q.id] ??= {})[s] ??= []).push(sample);
           log(
-            `round ${round + 1}/${opts.rounds} ${q.id} ${s}: ${r.requests} requests, node ${(sample.nodeMs / r.requests).toFixed(3)} ms/request, neo4j ${(sample.neo4jMs / r.requests).toFixed(3)} ms/request`,
+            `round ${round + 1}/${opts.rounds} ${q.id} ${s}: ${r.requests} requests, node ${(sample.nodeMs / r.requests).toFixed(3)} ms/request, neo4j ${(sample.neo4jMs / r.requests).toFixed(3)} ms/request, event loop busy ${Math.round(sample.eventLoopBusy * 100)}%`,
           );
         }
 
@@ -90,6 +101,7 @@ async function main(): Promise<void> {
               {
                 nodeMsPerRequest: round2(median(xs.map((x) => x.nodeMs / x.requests))),
                 neo4jMsPerRequest: round2(median(xs.map((x) => x.neo4jMs / x.requests))),
+                eventLoopBusy: median(xs.map((x) => x.eventLoopBusy)),
                 rounds: xs,
               },
             ];
@@ -118,11 +130,13 @@ async function main(): Promise<void> {
       )}\n`,
     );
     console.log(
-      '\n| query | storygraph node | NGL node | Cypher peer node | storygraph neo4j | NGL neo4j | Cypher peer neo4j |\n|---|---|---|---|---|---|---|',
+      '\n| query | storygraph node | NGL node | Cypher peer node | storygraph neo4j | NGL neo4j | Cypher peer neo4j | event loop busy (sg / NGL / Cypher) |\n|---|---|---|---|---|---|---|---|',
     );
     for (const q of queries) {
-      const r = results[q.id] as unknown as Record<SystemName, { nodeMsPerRequest: number; neo4jMsPerRequest: number }>;
-      console.log(`| ${q.id} | ${SYSTEMS.map((s) => r[s].nodeMsPerRequest).join(' | ')} | ${SYSTEMS.map((s) => r[s].neo4jMsPerRequest).join(' | ')} |`);
+      const r = results[q.id] as unknown as Record<SystemName, { nodeMsPerRequest: number; neo4jMsPerRequest: number; eventLoopBusy: number }>;
+      console.log(
+        `| ${q.id} | ${SYSTEMS.map((s) => r[s].nodeMsPerRequest).join(' | ')} | ${SYSTEMS.map((s) => r[s].neo4jMsPerRequest).join(' | ')} | ${SYSTEMS.map((s) => `${Math.round(r[s].eventLoopBusy * 100)}%`).join(' / ')} |`,
+      );
     }
     console.log(`\nstorygraph answering { __typename } (no database): node ${floor} ms/request`);
     console.log(`\nCPU ms per request (medians over rounds); written to ${file}`);

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../../src/config/env';
 import { connectDatabase, Database } from '../../src/db/connect';
 
@@ -18,5 +19,12 @@ export async function runPeer(name: string, start: (db: Database, port: number) 
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
+  // bench:cpu asks how busy the event loop was over a measurement (bench/suite/peers.ts eventLoop).
+  process.on('message', (message) => {
+    if (message !== 'eventLoop' || !process.send) return;
+    const { active, idle } = performance.eventLoopUtilization();
+    process.send({ eventLoop: { active, idle } });
+  });
+  process.channel?.unref();
   process.on('unhandledRejection', (err) => process.stderr.write(`${name}: ${String(err)}\n`));
 }

@@ -19,7 +19,8 @@ export function startPeer(system: SystemName, env: NodeJS.ProcessEnv): Promise<R
   delete childEnv.PORT; // the service's own PORT variable must not decide where a peer listens
   const child = spawn(process.execPath, [fromRoot('dist', 'bench', 'peers', SCRIPT[system])], {
     env: childEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // The IPC channel answers eventLoop() (peer-process.ts).
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-3000)));
@@ -37,6 +38,35 @@ export function startPeer(system: SystemName, env: NodeJS.ProcessEnv): Promise<R
     child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`${system}: exited with code ${code}: ${stderr.trim()}`))));
   });
 }
+
+/** A peer's cumulative event-loop time (ms): busy in callbacks, and idle waiting for I/O. */
+export interface EventLoopTime {
+  active: number;
+  idle: number;
+}
+
+/** Asks a running peer for its event-loop time (perf_hooks' eventLoopUtilization, cumulative since start). */
+export function eventLoop(peer: RunningPeer): Promise<EventLoopTime> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => (peer.child.off('message', onMessage), reject(new Error(`${peer.system}: no event-loop answer within 5 s`))), 5000);
+    const onMessage = (message: unknown) => {
+      const m = message as { eventLoop?: EventLoopTime };
+      if (!m?.eventLoop) return;
+      clearTimeout(timer);
+      peer.child.off('message', onMessage);
+      resolve(m.eventLoop);
+    };
+    peer.child.on('message', onMessage);
+    peer.child.send('eventLoop');
+  });
+}
+
+/** The share of wall time the event loop was busy between two readings (0..1). */
+export const busyShare = (before: EventLoopTime, after: EventLoopTime) => {
+  const active = after.active - before.active;
+  const total = active + after.idle - before.idle;
+  return total > 0 ? active / total : 0;
+};
 
 export async function stopPeer(peer: RunningPeer): Promise<void> {
   peer.child.removeAllListeners('exit');

@@ -29,6 +29,17 @@ export function summarise(rounds: LoadResult[]): Cell {
 
 const ratio = (a?: number, b?: number) => (a !== undefined && b ? Math.round((a / b) * 100) / 100 : null);
 
+/**
+ * The median of storygraph's req/s in round i over the peer's in round i. The headline ratio divides
+ * two medians taken separately, so a slow period of the machine that hits one system's round moves
+ * it; a paired ratio compares measurements a few seconds apart. Null without a complete pair.
+ */
+export function pairedRatio(sg?: Cell, peer?: Cell): number | null {
+  if (!sg || !peer) return null;
+  const pairs = sg.rounds.flatMap((r, i) => (peer.rounds[i]?.requestsPerSecond ? [r.requestsPerSecond / peer.rounds[i].requestsPerSecond] : []));
+  return pairs.length ? median(pairs) : null;
+}
+
 export function ratios(results: Results) {
   return Object.fromEntries(
     Object.entries(results).map(([q, r]) => [
@@ -37,6 +48,8 @@ export function ratios(results: Results) {
         throughputVsNgl: ratio(r.storygraph?.requestsPerSecond, r.ngl?.requestsPerSecond),
         throughputVsCypher: ratio(r.storygraph?.requestsPerSecond, r.cypher?.requestsPerSecond),
         p99VsNgl: ratio(r.storygraph?.p99, r.ngl?.p99),
+        pairedThroughputVsNgl: pairedRatio(r.storygraph, r.ngl),
+        pairedThroughputVsCypher: pairedRatio(r.storygraph, r.cypher),
         meetsTargets:
           r.storygraph && r.ngl && r.cypher && r.storygraph.requestsPerSecond > 0
             ? r.agree === true &&
@@ -56,18 +69,21 @@ const fmt = (c?: Cell) =>
       ? '0 (no request finished within a measurement)'
       : `${c.requestsPerSecond} (${c.p50} / ${c.p99} ms${c.errors ? `, ${c.errors} err` : ''})`;
 
-/** The markdown table README.md shows: req/s (p50 / p99) per system, ratios, round trips. */
+/**
+ * The markdown table README.md shows: req/s (p50 / p99) per system, ratios, round trips. The two
+ * "per round" columns are the medians of the paired ratios (pairedRatio), beside the headline ones.
+ */
 export function markdownTable(results: Results): string {
   const r = ratios(results);
   const lines = [
-    '| query | storygraph | Neo4j GraphQL Library | hand-written Cypher | sg/NGL req/s | sg/Cypher req/s | sg/NGL p99 | round trips | same answer | targets met |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| query | storygraph | Neo4j GraphQL Library | hand-written Cypher | sg/NGL req/s | sg/Cypher req/s | sg/NGL p99 | sg/NGL per round | sg/Cypher per round | round trips | same answer | targets met |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const q of QUERIES) {
     const row = results[q.id];
     if (!row) continue;
     lines.push(
-      `| ${q.id} | ${SYSTEMS.map((s) => fmt(row[s])).join(' | ')} | ${r[q.id].throughputVsNgl ?? 'n/a'}× | ${r[q.id].throughputVsCypher ?? 'n/a'}× | ${r[q.id].p99VsNgl ?? 'n/a'}× | ${row.roundTrips ?? 'n/a'} | ${row.agree === undefined ? 'n/a' : row.agree ? 'yes' : '**no**'} | ${r[q.id].meetsTargets === null ? 'n/a' : r[q.id].meetsTargets ? 'yes' : 'no'} |`,
+      `| ${q.id} | ${SYSTEMS.map((s) => fmt(row[s])).join(' | ')} | ${r[q.id].throughputVsNgl ?? 'n/a'}× | ${r[q.id].throughputVsCypher ?? 'n/a'}× | ${r[q.id].p99VsNgl ?? 'n/a'}× | ${r[q.id].pairedThroughputVsNgl ?? 'n/a'}× | ${r[q.id].pairedThroughputVsCypher ?? 'n/a'}× | ${row.roundTrips ?? 'n/a'} | ${row.agree === undefined ? 'n/a' : row.agree ? 'yes' : '**no**'} | ${r[q.id].meetsTargets === null ? 'n/a' : r[q.id].meetsTargets ? 'yes' : 'no'} |`,
     );
   }
   return lines.join('\n');

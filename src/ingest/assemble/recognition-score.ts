@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EntityType } from '../../modules/shared/enums';
 import { cardToStoryInput } from './card-to-story';
-import { agencyIdForms, entityIdOf, loadReference } from '../recognise';
+import { agencyIdForms, entityIdOf, loadReference, organizationIdForms } from '../recognise';
 
 /**
  * Scores the card importer's recognition against labelled cards (tests/fixtures/ner-heldout,
@@ -59,10 +59,12 @@ export function recognisedIds(text: string): { ids: Map<ScoredType, Set<string>>
 /**
  * One reference agency is one agency whichever of its spellings an id is made from: a label's
  * `agency:fr-brigade-criminelle` (its French name) and a recognised `agency:fr-criminal-brigade` (its
- * entry's id) count as one (agencyIdForms). Every set is scored the same way; other ids compare as written.
+ * entry's id) count as one (agencyIdForms), and so do `org:nato` and `org:north-atlantic-treaty-organization`
+ * (organizationIdForms). Every set is scored the same way; other ids compare as written.
  */
 function sameEntityIds(): (id: string) => string {
-  const forms = agencyIdForms(loadReference().records.agencies);
+  const records = loadReference().records;
+  const forms = new Map([...agencyIdForms(records.agencies), ...organizationIdForms(records.organizations)]);
   return (id) => forms.get(id) ?? id;
 }
 

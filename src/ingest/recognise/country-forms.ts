@@ -55,10 +55,11 @@ const FORMER_NAMES: Record<string, string[]> = {
 };
 const EXTRA_DEMONYMS: Record<string, string[]> = {
   GB: ['Brits', 'Briton', 'Britons', 'Englishman', 'Englishmen', 'Englishwoman', 'Scotsman', 'Scotsmen', 'Welshman', 'Welshmen'],
-  TR: ['Turks'],
+  TR: ['Turk', 'Turks'],
   PL: ['Poles'],
-  SE: ['Swedes'],
-  DK: ['Danes'],
+  // The singular nouns too ("Hammarskjöld, a Swede,"); not "Pole" ("the North Pole") nor "Finn" (a first name).
+  SE: ['Swede', 'Swedes'],
+  DK: ['Dane', 'Danes'],
   FI: ['Finns'],
   PH: ['Philippine', 'Filipina', 'Filipinos'],
   SA: ['Saudi', 'Saudis'],
@@ -140,6 +141,9 @@ const BLOCKED_PHRASES = [
   'Inter-American',
   'Soviet bloc',
   'Credit Suisse',
+  // Languages named after two peoples are no mention of either's country.
+  'Serbo-Croatian',
+  'Serbo-Croat',
   // Special administrative regions of China are cities, not countries (Taiwan is labelled as one).
   'Hong Kong',
   'Hong Konger',

@@ -1,5 +1,5 @@
 import { capitalNamed, COUNTRY_FORMS } from './country-forms';
-import { SENTENCE_OPENERS } from './name-cue-words';
+import { ALIAS_CUES, SENTENCE_OPENERS } from './name-cue-words';
 import { isCapitalised, Token } from './text-tokens';
 
 export interface CountryMention {
@@ -74,6 +74,21 @@ function isLanguage(tokens: readonly Token[], from: number, to: number): boolean
   return previous?.key === 'in' && !tokens[from].breakBefore && !tokens[to - 1].possessive && (!next || next.breakBefore);
 }
 
+/** "Organization of American States", "League of Arab Nations": a demonym before a plural of states names a group of states, not one. */
+const STATE_GROUPS = new Set(['states', 'nations', 'countries', 'republics']);
+
+function namesGroupOfStates(tokens: readonly Token[], to: number): boolean {
+  const next = tokens[to];
+  return !!next && !next.breakBefore && !tokens[to - 1].possessive && STATE_GROUPS.has(next.key) && isCapitalised(next);
+}
+
+/** 'a fish trader known as "Colômbia"': a quoted country name right after an alias cue is a nickname. */
+function isQuotedNickname(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  const opens = /["“‘']\s*$/.test(text.slice(tokens[from - 1]?.end ?? 0, tokens[from].start));
+  const closes = /^\s*["”’']/.test(text.slice(tokens[to - 1].end));
+  return opens && closes && ALIAS_CUES.some((cue) => cue.every((w, j) => tokens[from - cue.length + j]?.key === w));
+}
+
 /**
  * Countries by name, official name, alt spelling, abbreviation (case-sensitive: "US", not "us")
  * or demonym. Leftmost-longest, so "Papua New Guinea" is not "Guinea" and "Latin America" is blocked.
@@ -95,6 +110,10 @@ export function scanCountries(text: string, tokens: readonly Token[], insideKnow
     }
     // "spelled Zakharenko in Russian,": a demonym after "in" that qualifies nothing is a language.
     if (value.via === 'demonym' && isLanguage(tokens, match.from, match.to)) {
+      scan.blocked.push({ from: match.from, to: match.to });
+      continue;
+    }
+    if ((value.via === 'demonym' && namesGroupOfStates(tokens, match.to)) || isQuotedNickname(text, tokens, match.from, match.to)) {
       scan.blocked.push({ from: match.from, to: match.to });
       continue;
     }

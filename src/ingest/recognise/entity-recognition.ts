@@ -10,6 +10,8 @@ import { PhraseMatch, range } from './phrase-matcher';
 import { resolveMatch } from './reference-disambiguation';
 import type { Reference } from './reference';
 import type { GazetteerValue, ReferenceEntity } from './reference-gazetteer';
+import { organizationName } from './organization-names';
+import { outletMention } from './outlet-organizations';
 import { findRolePhrases, RoleTargetMention } from './role-phrases';
 import { isCapitalised, Token, tokenize, withoutNicknames } from './text-tokens';
 import {
@@ -138,8 +140,13 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
       for (const i of range(match.from, match.to)) {
         unsettledAgencyNames.set(i, match.from);
       }
+    const outlet = storyPerson || entity ? undefined : outletMention(text, tokens, match, (acronym) => story.hasBodyWithInitials(acronym));
     if (storyPerson) named.push({ ...storyPerson, from: match.from, to: match.to });
     else if (entity) named.push({ id: entity.id, entity: entity.draft, from: match.from, to: match.to });
+    else if (outlet) {
+      named.push(outlet);
+      coverage.add(outlet.from, outlet.to);
+    }
     // A known spelling left unresolved ("the CNI" with no country in sight) is still no new name.
     coverage.add(match.from, match.to);
   }
@@ -196,7 +203,8 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
       named.push({ id: earlier.id, entity: earlier.entity, from: u.from, to: u.to });
       continue;
     }
-    const entity = u.type === EntityType.PERSON ? { type: EntityType.PERSON, name: u.name } : organizationDraft({ name: u.name, aliases: [], ties: [] });
+    const entity =
+      u.type === EntityType.PERSON ? { type: EntityType.PERSON, name: u.name } : organizationDraft({ name: organizationName(u.name), aliases: [], ties: [] });
     const mention = { id: entityIdOf(entity), entity, from: u.from, to: u.to };
     named.push(mention);
     story.remember(mention);

@@ -44,6 +44,19 @@ export class StoryMemory {
     return new Set([...this.byName.values()].flatMap((m) => (m.entity.type === EntityType.AGENCY && m.entity.countryCode ? [m.entity.countryCode] : [])));
   }
 
+  /** Whether a body read so far has these initials: "AFP" after "the Australian Federal Police" is that police force. */
+  hasBodyWithInitials(acronym: string): boolean {
+    return [...this.byName.values()].some(
+      (m) =>
+        m.entity.type !== EntityType.PERSON &&
+        (m.entity.name ?? '')
+          .split(/\s+/)
+          .filter((w) => /^\p{Lu}/u.test(w))
+          .map((w) => w[0])
+          .join('') === acronym,
+    );
+  }
+
   /** The person the story named first (its subject, as a rule). */
   firstPerson(): EntityMention | undefined {
     return this.people[0];

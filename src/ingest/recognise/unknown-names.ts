@@ -43,6 +43,7 @@ import {
   TITLES,
 } from './name-cue-words';
 import { isAcronymLike, isCapitalised, spanText, Token } from './text-tokens';
+import { range } from './phrase-matcher';
 
 /** A person or organisation not in the reference data, found from capitalisation, context and compromise's tags. */
 export interface UnknownName {
@@ -60,7 +61,34 @@ interface NlpTerm {
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 const PLACE_TAGS = ['Place', 'City', 'Region', 'Country'];
 /** Heads of organisation names that may open with a country word ("Cambodia National Rescue Party", "British Army"). */
-const NATIONAL_ORG_HEADS = new Set(['party', 'army', 'navy', 'front', 'movement', 'forces', 'alliance', 'union', 'corps', 'coalition', 'airlines', 'airways']);
+const NATIONAL_ORG_HEADS = new Set([
+  'party',
+  'army',
+  'navy',
+  'front',
+  'movement',
+  'forces',
+  'alliance',
+  'union',
+  'corps',
+  'coalition',
+  'airlines',
+  'airways',
+  'organization',
+  'organisation',
+  'corporation',
+  'company',
+  'group',
+  'association',
+  'bureau',
+  'foundation',
+  'institute',
+  'university',
+  'bank',
+  'league',
+  'congress',
+  'agency',
+]);
 
 /** Evidence about names from outside the text: other texts of the same story. */
 export interface NameContext {
@@ -618,7 +646,11 @@ function organizationIn(
 ): UnknownName | undefined {
   let start = from;
   while (start < to && (LEADING_DETERMINERS.has(tokens[start].key) || TITLES.has(tokens[start].key))) start++;
+  // "the Russian-led Collective Security Treaty Organization": a country word hyphened to a lower-case word describes the body.
+  while (start + 2 < to && context.isCountryWord?.(start) && !isCapitalised(tokens[start + 1]) && attached(text, tokens, start + 1)) start += 2;
   const national = context.isCountryWord?.(start) ?? false;
+  // "the Soviet Union", "the United Arab Emirates": a country's own name ends with an organisation word but is the country.
+  if (national && range(start, to).every((i) => context.isCountryWord?.(i))) return undefined;
   const headed = (to - start >= 2 && (national ? NATIONAL_ORG_HEADS : ORG_HEADS).has(tokens[to - 1].key)) || headedInside(tokens, start, to);
   // "defence contractor Raytheon", but "U.S. contractor Alan Gross" is a person: a known first name opens two or three words.
   const cue = previousWord(tokens, start)?.key ?? '';

@@ -202,6 +202,25 @@ const level = (fullClearance: boolean) => `${fullClearance ? FULL_LEVEL : CHECKE
 const LEVEL = { full: level(true), checked: level(false) };
 
 /**
+ * The neighbourhood's text depends on the depth and the clearance only, so each is built once: built per
+ * request, its 13 KB (at full clearance) were joined anew and then copied flat by the driver's trim: 25 of the
+ * 586 KB a depth-2 neighbourhood allocated in graphql-js execute (npm run bench:ledger --attribute).
+ */
+const NEIGHBORHOOD_TEXTS = new Map<string, string>();
+
+function neighborhoodText(depth: number, fullClearance: boolean): string {
+  const levels = Array.from({ length: depth }, () => (fullClearance ? LEVEL.full : LEVEL.checked)).join('\n       ');
+  return `${NODE_BY_ID('id', 'start', fullClearance)}
+       WITH start, [start] AS members, [start] AS frontier, false AS truncated
+       ${levels}
+       CALL (members) {
+         UNWIND members AS a MATCH (a)-[r:${GRAPH_RELATIONSHIPS}]->(b) WHERE b IN members
+         ${EDGES('r')}
+       }
+       RETURN start IS NOT NULL AS found, [n IN members WHERE n IS NOT NULL | ${NODE('n')}] AS nodes, edges, truncated`;
+}
+
+/**
  * The start node, then the nearest nodes level by level (by hops, then id), at most `limit`, and
  * every relationship among them. Edges are found from each member's outgoing relationships only,
  * so an edge is seen once and hubs (countries, publishers) are never expanded on their incoming side.
@@ -209,18 +228,10 @@ const LEVEL = { full: level(true), checked: level(false) };
  * `scanFrom`: the fewest neighbours a level reads id indexes for (SCAN_LEVEL); tests lower it to reach that path on a small graph.
  */
 export function neighborhoodStatement(id: string, depth: number, limit: number, maxDepth: number, fullClearance: boolean, scanFrom = SCAN_FROM): Statement {
-  const levels = Array.from({ length: boundedInt(depth, 1, maxDepth) }, () => (fullClearance ? LEVEL.full : LEVEL.checked)).join('\n       ');
-  return {
-    cypher: `${NODE_BY_ID('id', 'start', fullClearance)}
-       WITH start, [start] AS members, [start] AS frontier, false AS truncated
-       ${levels}
-       CALL (members) {
-         UNWIND members AS a MATCH (a)-[r:${GRAPH_RELATIONSHIPS}]->(b) WHERE b IN members
-         ${EDGES('r')}
-       }
-       RETURN start IS NOT NULL AS found, [n IN members WHERE n IS NOT NULL | ${NODE('n')}] AS nodes, edges, truncated`,
-    params: fullClearance ? { id, limit, scanFrom } : { id, limit },
-  };
+  const key = `${boundedInt(depth, 1, maxDepth)}:${fullClearance}`;
+  let cypher = NEIGHBORHOOD_TEXTS.get(key);
+  if (!cypher) NEIGHBORHOOD_TEXTS.set(key, (cypher = neighborhoodText(depth, fullClearance)));
+  return { cypher, params: fullClearance ? { id, limit, scanFrom } : { id, limit } };
 }
 
 /** Every shortest path (up to MAX_PATHS) of at most maxHops relationships between the two anchored nodes, in any direction. */

@@ -52,6 +52,19 @@ const byType = (types: SearchType[], field: 'title' | 'text' | 'node') => `CASE 
  * match). Either way hidden hits never take a visible one's place.
  */
 export function searchStatement(query: string, types: SearchType[], first: number, fullClearance: boolean, columns: SearchColumns = ALL_COLUMNS): Statement {
+  const key = `${types.join(',')}|${+fullClearance}${+columns.text}${+columns.node}`;
+  let cypher = SEARCH_TEXTS.get(key);
+  if (!cypher) SEARCH_TEXTS.set(key, (cypher = searchText(types, fullClearance, columns)));
+  return { cypher, params: { query, first } };
+}
+
+/**
+ * The text depends on the types (at most 64 orders and subsets of four), the clearance and the columns only, so each
+ * is built once rather than per request; a fresh text is also copied flat by the driver before it is sent.
+ */
+const SEARCH_TEXTS = new Map<string, string>();
+
+function searchText(types: SearchType[], fullClearance: boolean, columns: SearchColumns): string {
   const branch = (t: SearchType) => {
     const { index, marked } = TYPES[t];
     if (fullClearance || !marked) {
@@ -72,8 +85,7 @@ export function searchStatement(query: string, types: SearchType[], first: numbe
     RETURN '${t}' AS type, hit[1] AS score, hit[0] AS node`;
   };
   const union = types.map(branch).join('\n    UNION ALL\n    ');
-  return {
-    cypher: `CALL () {
+  return `CALL () {
     ${union}
   }
   WITH type, score, node ORDER BY score DESC, node.id LIMIT toInteger($first)
@@ -87,9 +99,7 @@ export function searchStatement(query: string, types: SearchType[], first: numbe
       ? `,
     ${byType(types, 'node')} AS node`
       : ''
-  }`,
-    params: { query, first },
-  };
+  }`;
 }
 
 export class SearchRepository {

@@ -27,6 +27,18 @@ describe('exploration caps', () => {
     expect(boundedInt(3, 1, 3)).toBe(3);
     for (const bad of [0, 4, 2.5, NaN]) expect(() => boundedInt(bad, 1, 3)).toThrow(RangeError);
   });
+
+  it('builds each neighbourhood text once per depth and clearance, and still refuses a depth past the cap', () => {
+    const a = neighborhoodStatement('country:MX', 2, 50, 3, true);
+    const b = neighborhoodStatement('story:other', 2, 7, 3, true);
+    expect(b.cypher).toBe(a.cypher);
+    expect(b.params).toEqual({ id: 'story:other', limit: 7, scanFrom: a.params!.scanFrom });
+    const texts = [a.cypher, neighborhoodStatement('x', 1, 50, 3, true).cypher, neighborhoodStatement('x', 2, 50, 3, false).cypher];
+    expect(new Set(texts).size).toBe(3);
+    // Depth 3 is cached under a cap of 3; a cap of 2 refuses it all the same.
+    neighborhoodStatement('x', 3, 50, 3, true);
+    expect(() => neighborhoodStatement('x', 3, 50, 2, true)).toThrow(RangeError);
+  });
 });
 
 describe('exploration Cypher', () => {

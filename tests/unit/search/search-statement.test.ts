@@ -28,6 +28,20 @@ describe('search Cypher', () => {
     expect(withText).not.toContain('AS node');
   });
 
+  it('builds each text once: the same types, clearance and columns give the same text, any difference another', () => {
+    const a = searchStatement('first query', [SearchType.STORY, SearchType.CLAIM], 5, true, { text: false, node: false });
+    const b = searchStatement('second query', [SearchType.STORY, SearchType.CLAIM], 9, true, { text: false, node: false });
+    expect(b.cypher).toBe(a.cypher);
+    expect(b.params).toEqual({ query: 'second query', first: 9 });
+    const others = [
+      searchStatement('x', [SearchType.CLAIM, SearchType.STORY], 5, true, { text: false, node: false }),
+      searchStatement('x', [SearchType.STORY, SearchType.CLAIM], 5, false, { text: false, node: false }),
+      searchStatement('x', [SearchType.STORY, SearchType.CLAIM], 5, true, { text: true, node: false }),
+      searchStatement('x', [SearchType.STORY, SearchType.CLAIM], 5, true, { text: false, node: true }),
+    ].map((s) => s.cypher);
+    expect(new Set([a.cypher, ...others]).size).toBe(5);
+  });
+
   it('uses only the indexes of the chosen types, in the order given', () => {
     const indexes = (types: SearchType[]) => [...searchStatement('x', types, 1, true).cypher.matchAll(/queryNodes\('(\w+)'/g)].map((m) => m[1]);
     expect(indexes([SearchType.SOURCE])).toEqual(['source_fulltext']);
