@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Role, ROLES } from '../modules/identity/identity.roles';
 import { parseTlp, Tlp } from '../modules/shared/tlp';
+import { defaultPageCache, machineMemory } from './page-cache';
 import { parseEnv } from 'node:util';
 
 /** Every setting the service reads, validated once at startup. */
@@ -97,6 +98,9 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
 export const DEFAULT_ADMISSION: Admission = Object.freeze({ maxConcurrent: 16, maxQueued: 64, queueTimeoutMs: 3000 });
 
 export const DEFAULT_SHUTDOWN_GRACE_MS = 30000;
+
+/** The embedded Neo4j's JVM options unless NEO4J_EMBEDDED_JAVA_OPTS says otherwise. */
+export const DEFAULT_JAVA_OPTS = '-Xms256m -Xmx1g';
 
 export class ConfigError extends Error {
   constructor(
@@ -281,7 +285,8 @@ export function loadConfig(env: Env = processEnv()): Config {
   if (!/^[A-Za-z][A-Za-z0-9.-]{2,62}$/.test(database)) {
     throw new ConfigError('NEO4J_DATABASE', `must be a valid Neo4j database name (got "${database}")`);
   }
-  const pageCache = env.NEO4J_EMBEDDED_PAGE_CACHE || '128m';
+  const javaOpts = env.NEO4J_EMBEDDED_JAVA_OPTS || DEFAULT_JAVA_OPTS;
+  const pageCache = env.NEO4J_EMBEDDED_PAGE_CACHE || defaultPageCache(machineMemory(), javaOpts);
   if (!/^\d+[kmg]?$/i.test(pageCache)) {
     throw new ConfigError('NEO4J_EMBEDDED_PAGE_CACHE', `must be a size such as 128m or 1g (got "${pageCache}")`);
   }
@@ -302,7 +307,7 @@ export function loadConfig(env: Env = processEnv()): Config {
       port: portNumber(env, 'NEO4J_EMBEDDED_PORT', 7687),
       dataDir: path.resolve(env.NEO4J_DATA_DIR || '.neo4j/data'),
       pageCache,
-      javaOpts: env.NEO4J_EMBEDDED_JAVA_OPTS || '-Xms256m -Xmx1g',
+      javaOpts,
     }),
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
     queryStats: bool(env, 'QUERY_STATS', nodeEnv !== 'production'),

@@ -2,6 +2,8 @@ import { spawn, spawnSync, ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { DEFAULT_JAVA_OPTS } from '../config/env';
+import { defaultPageCache, machineMemory } from '../config/page-cache';
 import { fromRoot } from '../config/paths';
 import { Credentials, embeddedCredentials, passwordFile } from './embedded-auth';
 
@@ -87,8 +89,9 @@ export function freePort(): Promise<number> {
 }
 
 function javaArgs(options: EmbeddedOptions): string[] {
-  const args = [...(options.javaOpts ?? '-Xms256m -Xmx1g').split(/\s+/).filter(Boolean), '-jar', LAUNCHER_JAR];
-  args.push('--port', String(options.port), '--data', options.dataDir, '--page-cache', options.pageCache ?? '128m');
+  const javaOpts = options.javaOpts ?? DEFAULT_JAVA_OPTS;
+  const args = [...javaOpts.split(/\s+/).filter(Boolean), '-jar', LAUNCHER_JAR];
+  args.push('--port', String(options.port), '--data', options.dataDir, '--page-cache', options.pageCache ?? defaultPageCache(machineMemory(), javaOpts));
   args.push('--password-file', passwordFile(options.dataDir), '--transaction-timeout', options.transactionTimeout ?? DEFAULT_TRANSACTION_TIMEOUT);
   if (options.exitWithParent) args.push('--exit-with-parent');
   return args;

@@ -114,7 +114,7 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
   const story = ctx.story ?? new StoryMemory();
   const coverage = new Coverage();
   // What the story has named so far, for names that state no country (reference and unknown agencies alike).
-  const inView = { countries: storyCountries, agencyCountries: () => story.agencyCountries() };
+  const inView = { countries: storyCountries, subjectCountries: ctx.subjectCountries, agencyCountries: () => story.agencyCountries() };
   scan.blocked.forEach((b) => coverage.add(b.from, b.to));
   const named: EntityMention[] = [];
   // Known agency names that settled on no agency here ("Military Intelligence Service" with no country in view) are read again as

@@ -235,6 +235,8 @@ const BRANCH_WORDS = new Set(['military', 'naval', 'navy', 'army', 'defence', 'd
 /** What the story around a text shows: its countries in order of mention, and the countries of the agencies read so far. */
 export interface StoryView {
   countries: ReadonlySet<string>;
+  /** The countries the headline and topic line name: what the story is about. */
+  subjectCountries?: ReadonlySet<string>;
   agencyCountries: () => ReadonlySet<string>;
 }
 
@@ -334,9 +336,11 @@ function countryOf(
   const owner = before.find((c) => !PLACE_PREPOSITIONS.has(wordBefore(tokens, c.from)));
   if (owner ?? before[0]) return (owner ?? before[0]).code;
   if (countries.length > 0) return story.countries.size === 1 ? [...story.countries][0] : undefined;
-  // "an officer of Unit 131 who ran the cell": a text naming no country speaks of the country whose agencies the story named, else of its first country.
+  // "an officer of Unit 131 who ran the cell": a text naming no country speaks of the country whose agencies the story named, else of the
+  // country the story is about.
   const agencyCountries = story.agencyCountries();
-  return agencyCountries.size === 1 ? [...agencyCountries][0] : [...story.countries][0];
+  // Of several, the country the headline and topic line are about before the first the texts name.
+  return agencyCountries.size === 1 ? [...agencyCountries][0] : ([...(story.subjectCountries ?? [])][0] ?? [...story.countries][0]);
 }
 
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'to', 'into', 'by', 'with', 'against', 'for', 'at', 'across', 'via']);

@@ -37,9 +37,8 @@ export function foldAccents(text: string, marks: 'combining' | 'all' = 'combinin
 
 /** Names, titles, aliases and the slugs of ids: lowercase ASCII words, "The" dropped. "The López Obrador" -> "lopez obrador". */
 export function foldKey(text: string): string {
+  // No dash or quote folding: the last replace turns every non-alphanumeric run into one space, typographic or not.
   return foldAccents(text)
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/[\u2018\u2019\u201b]/g, "'")
     .toLowerCase()
     .replace(/^the\s+/, '')
     .replace(/[^a-z0-9]+/g, ' ')

@@ -131,6 +131,21 @@ describe("a name two countries' services share", () => {
     expect(ids).not.toContain('agency:ge-ssg');
   });
 
+  it('gives an agency the reference does not hold, in a text naming no country, the country the topic line names', () => {
+    const ids = (topicLine: string) =>
+      agencyIdsOfCard(
+        card(
+          'An editor was shot',
+          'Two Georgian citizens were named as suspects, but Georgia refused to extradite them.',
+          topicLine,
+          ['The Anti-Corruption Directorate opened a case against the editor.'],
+          'No one has been tried.',
+        ),
+      );
+    expect(ids('Press Freedom Azerbaijan')).toEqual(['agency:az-anti-corruption-directorate']);
+    expect(ids('Press Freedom')).toEqual(['agency:ge-anti-corruption-directorate']);
+  });
+
   it('is the service of the country the story names first when the headline and topic line name none', () => {
     expect(agencyIdsOfCard(story('Press Freedom', 'Twenty years since an editor was shot'))).toContain('agency:ge-ssg');
   });

