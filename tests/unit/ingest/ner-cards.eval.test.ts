@@ -5,8 +5,8 @@ import { EntityType } from '../../../src/modules/shared/enums';
 
 /**
  * Recognition on whole story cards, through the importer's own cardToStoryInput.
- * All eight labelled sets here are development sets now: tests/fixtures/ner-dev, and tests/fixtures/ner-heldout,
- * ner-heldout-2, ner-heldout-3, ner-heldout-4, ner-heldout-5, ner-heldout-6 and ner-heldout-7, which were held out until each was scored once and have
+ * All ten labelled sets here are development sets now: tests/fixtures/ner-dev, and tests/fixtures/ner-heldout,
+ * ner-heldout-2, ner-heldout-3, ner-heldout-4, ner-heldout-5, ner-heldout-6, ner-heldout-7, ner-heldout-8 and ner-heldout-9, which were held out until each was scored once and have
  * since been tuned on (rules and reference entries for the class of each miss, never the one card). Their
  * scores therefore overstate unseen cards. Set 4 was first scored at 0.979 / 0.979 (countries), 0.925 /
  * 0.886 (agencies) and 0.948 / 0.920 (people) while unseen (bench/results/ner-heldout-4-before.json), and
@@ -21,7 +21,10 @@ import { EntityType } from '../../../src/modules/shared/enums';
  * ner-heldout-7-first.json; ner-heldout-7-before.json with the code from before that round); it is a development set
  * since. Set 8 (tests/fixtures/ner-heldout-8) was written unseen in the eighth round and scored once at its end: 0.970 / 0.990
  * (countries), 0.941 / 0.928 (agencies), 0.968 / 0.922 (people), topic lines 42 / 43 (bench/results/ner-heldout-8.json;
- * ner-heldout-8-before.json with the code from before that round); its floors are that first score, and it is a
+ * ner-heldout-8-before.json with the code from before that round); it has been tuned on since. Set 9
+ * (tests/fixtures/ner-heldout-9) was written unseen in the ninth round and scored once at its end: 0.990 / 1.000 (countries),
+ * 0.929 / 0.915 (agencies), 0.970 / 0.932 (people), topic lines 50 / 50 (bench/results/ner-heldout-9.json;
+ * ner-heldout-9-before.json with the code from before that round); its floors are that first score, and it is a
  * development set from now on.
  * The next held-out set is scored by whoever adds it, never here while tuning.
  * Same numbers as `node dist/scripts/score-ner.js <dir>` (bench/results/ner-*.json).
@@ -35,6 +38,7 @@ const heldOut5 = loadLabelledCards(path.join(fixtures, 'ner-heldout-5'));
 const heldOut6 = loadLabelledCards(path.join(fixtures, 'ner-heldout-6'));
 const heldOut7 = loadLabelledCards(path.join(fixtures, 'ner-heldout-7'));
 const heldOut8 = loadLabelledCards(path.join(fixtures, 'ner-heldout-8'));
+const heldOut9 = loadLabelledCards(path.join(fixtures, 'ner-heldout-9'));
 const development = loadLabelledCards(path.join(fixtures, 'ner-dev'));
 
 interface Floor {
@@ -96,13 +100,22 @@ const HELD_OUT_7_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.PERSON]: { precision: 0.98, recall: 0.98 },
 };
 
-/** The first score of set 8, unseen (bench/results/ner-heldout-8.json), rounded down. */
+/** The first score of set 8, unseen (bench/results/ner-heldout-8.json), rounded down; then as tuned on in the ninth round. */
 const HELD_OUT_8_FLOORS: Partial<Record<ScoredType, Floor>> = {
-  [EntityType.COUNTRY]: { precision: 0.97, recall: 0.98 },
+  // Countries first 0.970 / 0.990; 1.000 / 0.990 after the ninth round's country precision classes.
+  [EntityType.COUNTRY]: { precision: 0.99, recall: 0.98 },
   // First score 0.941 / 0.928; 1.000 / 1.000 after the ninth round's agency classes (places' countries, police with and without their head,
   // the headline's country for a shared name, reference entries); floors left one label under it, for changes merged beside them.
   [EntityType.AGENCY]: { precision: 0.98, recall: 0.98 },
-  [EntityType.PERSON]: { precision: 0.96, recall: 0.92 },
+  // People first 0.968 / 0.922; 0.988 / 0.958 after the ninth round's people classes.
+  [EntityType.PERSON]: { precision: 0.98, recall: 0.95 },
+};
+
+/** The first score of set 9, unseen (bench/results/ner-heldout-9.json), rounded down: 95/96, 95/95; 65/70, 65/71; 191/197, 191/205. */
+const HELD_OUT_9_FLOORS: Partial<Record<ScoredType, Floor>> = {
+  [EntityType.COUNTRY]: { precision: 0.98, recall: 1 },
+  [EntityType.AGENCY]: { precision: 0.92, recall: 0.91 },
+  [EntityType.PERSON]: { precision: 0.96, recall: 0.93 },
 };
 
 /**
@@ -122,6 +135,7 @@ const TOPIC_LINE_FLOORS: Record<string, number> = {
   heldOut6: 43,
   heldOut7: 45,
   heldOut8: 42,
+  heldOut9: 50,
 };
 
 const DEVELOPMENT_FLOORS: Partial<Record<ScoredType, Floor>> = {
@@ -153,17 +167,28 @@ describe('entity recognition on labelled story cards', () => {
     expect(heldOut5.length).toBeGreaterThanOrEqual(30);
     expect(heldOut6.length).toBeGreaterThanOrEqual(30);
     expect(heldOut7.length).toBeGreaterThanOrEqual(30);
+    expect(heldOut8.length).toBeGreaterThanOrEqual(30);
+    expect(heldOut9.length).toBeGreaterThanOrEqual(30);
     expect(development.length).toBeGreaterThanOrEqual(15);
     const prefix: Record<ScoredType, string> = { COUNTRY: 'country:', AGENCY: 'agency:', PERSON: 'person:', ORGANIZATION: 'org:' };
-    const mistyped = [...heldOut, ...heldOut2, ...heldOut3, ...heldOut4, ...heldOut5, ...heldOut6, ...heldOut7, ...development].flatMap((c) =>
-      SCORED_TYPES.flatMap((t) => c.expected[t].filter((id) => !id.startsWith(prefix[t])).map((id) => `${c.file}: ${id}`)),
-    );
+    const mistyped = [
+      ...heldOut,
+      ...heldOut2,
+      ...heldOut3,
+      ...heldOut4,
+      ...heldOut5,
+      ...heldOut6,
+      ...heldOut7,
+      ...heldOut8,
+      ...heldOut9,
+      ...development,
+    ].flatMap((c) => SCORED_TYPES.flatMap((t) => c.expected[t].filter((id) => !id.startsWith(prefix[t])).map((id) => `${c.file}: ${id}`)));
     expect(mistyped).toEqual([]);
   });
 
   it('turns every labelled card into a story the API accepts (names, aliases and acronyms within its limits)', async () => {
     const problems: string[] = [];
-    for (const card of [...heldOut, ...heldOut2, ...heldOut3, ...heldOut4, ...heldOut5, ...heldOut6, ...heldOut7, ...development])
+    for (const card of [...heldOut, ...heldOut2, ...heldOut3, ...heldOut4, ...heldOut5, ...heldOut6, ...heldOut7, ...heldOut8, ...heldOut9, ...development])
       await storyFromCard(card.text, card.file).catch((err: Error) => problems.push(err.message));
     expect(problems).toEqual([]);
   });
@@ -220,5 +245,11 @@ describe('entity recognition on labelled story cards', () => {
     const score = scoreCards(heldOut8);
     console.log(scoreTable(`Held-out 8: ${score.cards} cards`, score));
     expect(belowFloor(score, HELD_OUT_8_FLOORS, 'heldOut8')).toEqual([]);
+  });
+
+  it('reaches the floors of the ninth once-held-out set (its first, unseen score)', () => {
+    const score = scoreCards(heldOut9);
+    console.log(scoreTable(`Held-out 9: ${score.cards} cards`, score));
+    expect(belowFloor(score, HELD_OUT_9_FLOORS, 'heldOut9')).toEqual([]);
   });
 });
