@@ -203,8 +203,7 @@ const LEVEL = { full: level(true), checked: level(false) };
 
 /**
  * The neighbourhood's text depends on the depth and the clearance only, so each is built once: built per
- * request, its 13 KB (at full clearance) were joined anew and then copied flat by the driver's trim: 25 of the
- * 586 KB a depth-2 neighbourhood allocated in graphql-js execute (npm run bench:ledger --attribute).
+ * request, its 13 KB were joined anew and then copied flat by the driver (bench/README.md, session 9).
  */
 const NEIGHBORHOOD_TEXTS = new Map<string, string>();
 

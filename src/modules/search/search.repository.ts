@@ -41,6 +41,12 @@ const ALL_COLUMNS: SearchColumns = { text: true, node: true };
 const byType = (types: SearchType[], field: 'title' | 'text' | 'node') => `CASE type ${types.map((t) => `WHEN '${t}' THEN ${TYPES[t][field]}`).join(' ')} END`;
 
 /**
+ * The text depends on the types (at most 64 orders and subsets of four), the clearance and the columns only, so each
+ * is built once rather than per request; a fresh text is also copied flat by the driver before it is sent.
+ */
+const SEARCH_TEXTS = new Map<string, string>();
+
+/**
  * Best `first` visible hits over the chosen indexes, highest score first. `query` must already be
  * Lucene-escaped. The text and the node are projected only when `columns` asks for them: most hit
  * lists show titles, and a node map per hit was two thirds of the bytes and decoding of a search. Each index gives at most `first` hits, so the union never holds more than
@@ -57,12 +63,6 @@ export function searchStatement(query: string, types: SearchType[], first: numbe
   if (!cypher) SEARCH_TEXTS.set(key, (cypher = searchText(types, fullClearance, columns)));
   return { cypher, params: { query, first } };
 }
-
-/**
- * The text depends on the types (at most 64 orders and subsets of four), the clearance and the columns only, so each
- * is built once rather than per request; a fresh text is also copied flat by the driver before it is sent.
- */
-const SEARCH_TEXTS = new Map<string, string>();
 
 function searchText(types: SearchType[], fullClearance: boolean, columns: SearchColumns): string {
   const branch = (t: SearchType) => {

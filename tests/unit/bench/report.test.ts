@@ -21,6 +21,14 @@ describe('paired per-round ratios', () => {
     expect(pairedRatio(cell(100, 300), cell(200, 200))).toBe(1);
   });
 
+  it('differs from the ratio of medians when the rounds disagree', () => {
+    // Paired: 0.5, 1.2, 0.7 -> 0.7; the ratio of medians: 600 / 1000 = 0.6.
+    const sg = cell(500, 600, 700);
+    const peer = cell(1000, 500, 1000);
+    expect(pairedRatio(sg, peer)).toBe(0.7);
+    expect(ratios({ search: { storygraph: sg, cypher: peer } }).search).toMatchObject({ throughputVsCypher: 0.6, pairedThroughputVsCypher: 0.7 });
+  });
+
   it('is null without a complete pair', () => {
     expect(pairedRatio(cell(100), undefined)).toBeNull();
     expect(pairedRatio(cell(100), cell(0))).toBeNull();

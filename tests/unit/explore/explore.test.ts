@@ -28,7 +28,7 @@ describe('exploration caps', () => {
     for (const bad of [0, 4, 2.5, NaN]) expect(() => boundedInt(bad, 1, 3)).toThrow(RangeError);
   });
 
-  it('builds each neighbourhood text once per depth and clearance, and still refuses a depth past the cap', () => {
+  it('gives one text per depth and clearance, the start and limit only as parameters, and still refuses a depth past the cap', () => {
     const a = neighborhoodStatement('country:MX', 2, 50, 3, true);
     const b = neighborhoodStatement('story:other', 2, 7, 3, true);
     expect(b.cypher).toBe(a.cypher);

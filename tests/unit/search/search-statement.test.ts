@@ -28,7 +28,7 @@ describe('search Cypher', () => {
     expect(withText).not.toContain('AS node');
   });
 
-  it('builds each text once: the same types, clearance and columns give the same text, any difference another', () => {
+  it('gives one text per types, clearance and columns (the query and first only as parameters), any difference another', () => {
     const a = searchStatement('first query', [SearchType.STORY, SearchType.CLAIM], 5, true, { text: false, node: false });
     const b = searchStatement('second query', [SearchType.STORY, SearchType.CLAIM], 9, true, { text: false, node: false });
     expect(b.cypher).toBe(a.cypher);
