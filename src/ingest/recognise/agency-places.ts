@@ -1,5 +1,6 @@
 import worldCountries from 'world-countries';
 import { formKey } from './reference-gazetteer';
+import { isCapitalised, Token } from './text-tokens';
 
 /**
  * States, provinces, regions and large cities whose names open the names of police and security
@@ -84,4 +85,28 @@ export function countryOfPlaceIn(keys: readonly string[]): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Does a place's name run from capitalised words glued before token `from` into it? "South Wales Police" read inside
+ * "the New South Wales Police" is cut out of Australia's "New South Wales", and names no force of Wales.
+ */
+export function cutsPlaceName(tokens: readonly Token[], from: number): boolean {
+  for (let start = from - 1; start >= Math.max(0, from - LONGEST + 1); start--) {
+    const apart = tokens[start + 1].breakBefore || tokens[start].possessive || !isCapitalised(tokens[start]);
+    if (apart) return false;
+    for (let end = from + 1; end <= Math.min(tokens.length, start + LONGEST); end++) {
+      if (tokens.slice(start + 1, end).some((t) => t.breakBefore)) break;
+      if (
+        COUNTRY_OF_PLACE.has(
+          tokens
+            .slice(start, end)
+            .map((t) => t.key)
+            .join(' '),
+        )
+      )
+        return true;
+    }
+  }
+  return false;
 }

@@ -1,6 +1,7 @@
 import type { CountryMention } from './country-recognizer';
 import type { PhraseMatch } from './phrase-matcher';
 import type { GazetteerValue, ReferenceEntity } from './reference-gazetteer';
+import { cutsPlaceName } from './agency-places';
 import { capitalAt } from './capitals';
 import { isCapitalised, matchKey, Token } from './text-tokens';
 
@@ -82,6 +83,8 @@ function onlyOne<T>(items: T[]): T | undefined {
 export function resolveMatch(match: PhraseMatch<GazetteerValue>, ctx: DisambiguationContext): ReferenceEntity | undefined {
   const values = match.values.filter((v): v is Extract<GazetteerValue, { kind: 'entity' }> => v.kind === 'entity');
   if (namesAnotherBody(match, ctx.tokens, values)) return undefined;
+  // "the New South Wales Police": a name read from inside a place's name ("South Wales Police") is no agency of that name.
+  if (values.length > 0 && values.every((v) => v.entity.agency) && cutsPlaceName(ctx.tokens, match.from)) return undefined;
   const candidates = ofTheEra([...new Map(values.map((v) => [v.entity.id, v.entity])).values()], ctx.year);
   const resolved = resolveCandidates(match, candidates, values, ctx);
   if (resolved) rememberAcronym(resolved, ctx);

@@ -59,6 +59,11 @@ describe('an agency named after a place', () => {
     ]);
   });
 
+  it('reads no reference name from inside a longer place name ("South Wales Police" in "the New South Wales Police")', () => {
+    expect(agencyIdsInText('An inquiry criticised the investigation by the New South Wales Police.')).toEqual(['agency:au-new-south-wales-police-force']);
+    expect(agencyIdsInText('The South Wales Police arrested him in Cardiff.')).toEqual(['agency:gb-south-wales-police']);
+  });
+
   it('leaves a force named after a place several countries have to the country the text names', () => {
     expect(agencyIdsInText('In Britain, the Halifax Regional Police opened an inquiry.')).toEqual(['agency:gb-halifax-regional-police']);
     expect(agencyIdsInText('In Canada, the Halifax Regional Police opened an inquiry.')).toEqual(['agency:ca-halifax-regional-police']);
