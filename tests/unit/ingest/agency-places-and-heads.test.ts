@@ -138,6 +138,13 @@ describe('one police force, one id', () => {
     expect(agencyIdsInText('The Lilongwe Police Service arrested him in Malawi.', '2019-11-24', new StoryMemory())).toEqual(['agency:mw-lilongwe-police']);
   });
 
+  it('reads a city force by the short name it shares with others, where its city is in view ("the District of Columbia\'s Metropolitan Police Department")', () => {
+    expect(agencyIdsInText("The District of Columbia's Metropolitan Police Department ruled his death a suicide.")).toEqual([
+      'agency:us-metropolitan-police-department-of-the-district-of-columbia',
+    ]);
+    expect(agencyIdsInText('The Metropolitan Police arrested him in London.')).toEqual(['agency:gb-metropolitan-police']);
+  });
+
   it('keeps a renamed force that the reference holds on its own ("the South African Police" under apartheid is not the SAPS)', () => {
     expect(agencyIdsInText('The Security Branch was the political police of the South African Police under apartheid.')).toEqual([
       'agency:za-sb',
