@@ -1,5 +1,6 @@
 import { COUNTRIES } from '../../modules/entity/countries';
 import { countryNames, demonymOf } from './country-forms';
+import type { EntityDraft } from './entity-drafts';
 import { formKey, ReferenceEntity } from './reference-gazetteer';
 
 /** Forces a country has one of, so the word alone names it: "the Gendarmerie" in a Belgian story. */
@@ -38,11 +39,14 @@ export function withoutPoliceHead(name: string): string {
   return name.replace(POLICE_HEADS, '$1');
 }
 
-/** The other ways a story writes one police force: "Lilongwe Police" <-> "Lilongwe Police Service", "… Police Force", "… Police Department". */
-export function otherPoliceSpellings(name: string): string[] {
+/**
+ * A police force the reference does not hold, under one name whichever spelling a story uses first: "the Lilongwe Police Service"
+ * and "the Lilongwe Police" are both `agency:mw-lilongwe-police` in every story, the spelling written kept as an alias.
+ */
+export function canonicalPoliceDraft(entity: EntityDraft): EntityDraft {
+  const name = entity.name ?? '';
   const headless = withoutPoliceHead(name);
-  if (headless !== name) return [headless];
-  return /\bPolice$/i.test(name) ? ['Service', 'Force', 'Department'].map((head) => `${name} ${head}`) : [];
+  return headless === name ? entity : { ...entity, name: headless, aliases: [...new Set([name, ...(entity.aliases ?? [])])] };
 }
 
 /** The key a short form is looked up by: its country and its folded words without a generic police head. */
@@ -79,8 +83,9 @@ export function agencyShortForms(agencies: readonly ReferenceEntity[]): Map<stri
       ...written.filter((form) => withoutPoliceHead(form) !== form),
     ];
     for (const short of new Set(shortForms)) {
-      // "Police Service" of Malawi's would leave "Police": one word names no particular force.
-      const words = withoutPoliceHead(short).split(/\s+/);
+      // One word as written names no particular force; "Police Service" of the "Ghana Police Service" does ("Ghana's Police Service"),
+      // and is keyed without its head like every police name, so "Ghana's Police Force" finds it too.
+      const words = short.split(/\s+/);
       if (words.length < 2 && !LONE_FORCES.has(words[0].toLowerCase())) continue;
       const key = shortFormKey(agency.countryCode, short);
       const current = byKey.get(key);

@@ -1,7 +1,6 @@
 import worldCountries from 'world-countries';
 import { COUNTRIES, CountryRecord } from '../../modules/entity/countries';
 import { PhraseMatcher } from './phrase-matcher';
-import { matchKey } from './text-tokens';
 
 /** What a country-ish phrase means: a country (by name or demonym) or a place that merely contains one. */
 export type CountryFormValue = { code: string; via: 'name' | 'demonym' } | { blocked: string };
@@ -237,20 +236,5 @@ export function officialNameWithArticle(code: string): string {
   return record.officialName === record.name ? record.officialName : `the ${record.officialName}`;
 }
 
-/** Capitals by folded name ("moscow" → RU), for embassies located "in Moscow". */
-const CAPITALS = new Map<string, { name: string; code: string }>();
-for (const c of worldCountries) {
-  for (const capital of c.capital ?? []) {
-    if (COUNTRIES.has(c.cca2)) CAPITALS.set(matchKey(capital), { name: capital, code: c.cca2 });
-  }
-}
-CAPITALS.set('washington', { name: 'Washington', code: 'US' });
-CAPITALS.set('washington dc', { name: 'Washington', code: 'US' });
-
-export function capitalNamed(text: string): { name: string; code: string } | undefined {
-  return CAPITALS.get(
-    matchKey(text)
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim(),
-  );
-}
+/** Capitals live in one table, with the agencies' capital cues (capitals.ts); embassies "in Moscow" read it through here. */
+export { capitalNamed } from './capitals';

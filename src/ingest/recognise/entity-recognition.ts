@@ -1,5 +1,5 @@
 import { EntityType } from '../../modules/shared/enums';
-import { otherPoliceSpellings } from './agency-short-forms';
+import { canonicalPoliceDraft } from './agency-short-forms';
 import { findAttributionGroups } from './attribution-groups';
 import { findCollectiveAgencies } from './collective-agencies';
 import { CountryMention, scanCountries } from './country-recognizer';
@@ -163,18 +163,14 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
   for (const a of findUnknownAgencies(text, tokens, countries, inView, (i) => !coverage.has(i) || unsettledAgencyNames.has(i), knownAgencies)) {
     const to = a.acronymTo ?? a.to;
     if ((unsettledAgencyNames.get(a.from) ?? a.from) < a.from) continue;
-    // The same name in another text of the story is the same agency, whatever country that text shows; so is the same police force
-    // with or without its generic head, in this text or another ("the Lilongwe Police Service … the Lilongwe Police").
-    const name = a.entity.name ?? '';
-    const earlier = [name, ...otherPoliceSpellings(name)]
-      .map((n) => story.named(n) ?? named.find((m) => m.entity.type === EntityType.AGENCY && m.entity.name === n))
-      .find((m) => m?.entity.type === EntityType.AGENCY);
-    const reference = a.acronymTo === undefined ? referenceByShortForm(a.entity, ctx.reference) : undefined;
+    // The same name in another text of the story is the same agency, whatever country that text shows; a police force is named
+    // without its generic head, so "the Lilongwe Police Service … the Lilongwe Police" is one force in this story and every other.
+    const entity = canonicalPoliceDraft(a.entity);
+    const name = entity.name ?? '';
+    const earlier = story.named(name) ?? named.find((m) => m.entity.type === EntityType.AGENCY && m.entity.name === name);
+    const reference = a.acronymTo === undefined ? referenceByShortForm(entity, ctx.reference) : undefined;
     if (reference) named.push({ id: reference.id, entity: reference.draft, from: a.from, to });
-    else
-      named.push(
-        earlier?.entity.type === EntityType.AGENCY ? { ...earlier, from: a.from, to } : { id: entityIdOf(a.entity), entity: a.entity, from: a.from, to },
-      );
+    else named.push(earlier?.entity.type === EntityType.AGENCY ? { ...earlier, from: a.from, to } : { id: entityIdOf(entity), entity, from: a.from, to });
     coverage.add(a.from, to);
   }
   const attributions = groupMentions(text, tokens, countries);
@@ -274,11 +270,13 @@ function isOtherCountrysAgency(
   countries: readonly CountryMention[],
 ): boolean {
   if (!entity.agency) return false;
-  // "Georgia's Ministry of State Security": a country's possessive says whose, whatever the name's shape ("Russia's FBI-trained officers" names the FBI).
+  // "Georgia's Ministry of State Security": a country's possessive before a spelling its own service shares says whose, whatever the
+  // name's shape. Before another country's service alone it is that service ("Mexico's DEA liaison office", "Russia's FBI-trained officers").
   const possessor = countries.find((c) => c.to === match.from && tokens[c.to - 1].possessive);
   const next = tokens[match.to];
   const modifier = !!next && /^[-‐‑]$/.test(text.slice(tokens[match.to - 1].end, next.start));
-  if (possessor && !modifier && !entity.countryCodes.includes(possessor.code)) return true;
+  const possessorShares = !!possessor && match.values.some((v) => v.kind === 'entity' && v.entity.countryCodes.includes(possessor.code));
+  if (possessor && possessorShares && !modifier && !entity.countryCodes.includes(possessor.code)) return true;
   if (!isAgencyShaped(tokens, match.from, match.to)) return false;
   const of = tokens[match.to]?.key === 'of' && !tokens[match.to].breakBefore ? match.to + 1 : -1;
   const after = of < 0 ? undefined : countries.find((c) => c.via !== 'demonym' && (c.from === of || (c.from === of + 1 && tokens[of].key === 'the')));

@@ -1,7 +1,8 @@
 import type { CountryMention } from './country-recognizer';
 import type { PhraseMatch } from './phrase-matcher';
 import type { GazetteerValue, ReferenceEntity } from './reference-gazetteer';
-import { capitalNamed } from './country-forms';
+import { cutsPlaceName } from './agency-places';
+import { capitalAt } from './capitals';
 import { isCapitalised, matchKey, Token } from './text-tokens';
 
 /** How far (in words, same sentence) a cue may be from an ambiguous form. */
@@ -44,8 +45,10 @@ function cueDistance(entity: ReferenceEntity, match: PhraseMatch<GazetteerValue>
   let best = Infinity;
   ctx.tokens.forEach((t, i) => {
     if (sentences[i] !== sentence || (i >= match.from && i < match.to)) return;
-    // "the State Security Service arrested him in Baku": a capital in the sentence points at its country as its name would.
-    const capital = isCapitalised(t) ? capitalNamed(t.text) : undefined;
+    // "the State Security Service arrested him in Baku": a capital in the sentence points at its country as its name would,
+    // in as many words as it has ("in Buenos Aires"), none of them the name's.
+    const end = i < match.from ? match.from : ctx.tokens.length;
+    const capital = isCapitalised(t) ? capitalAt(ctx.tokens, i, end)?.capital : undefined;
     if (entity.cues.has(t.key) || (capital && entity.countryCodes.includes(capital.code))) best = Math.min(best, distance(match.from, match.to, i));
   });
   for (const c of ctx.countries) {
@@ -80,6 +83,8 @@ function onlyOne<T>(items: T[]): T | undefined {
 export function resolveMatch(match: PhraseMatch<GazetteerValue>, ctx: DisambiguationContext): ReferenceEntity | undefined {
   const values = match.values.filter((v): v is Extract<GazetteerValue, { kind: 'entity' }> => v.kind === 'entity');
   if (namesAnotherBody(match, ctx.tokens, values)) return undefined;
+  // "the New South Wales Police": a name read from inside a place's name ("South Wales Police") is no agency of that name.
+  if (values.length > 0 && values.every((v) => v.entity.agency) && cutsPlaceName(ctx.tokens, match.from)) return undefined;
   const candidates = ofTheEra([...new Map(values.map((v) => [v.entity.id, v.entity])).values()], ctx.year);
   const resolved = resolveCandidates(match, candidates, values, ctx);
   if (resolved) rememberAcronym(resolved, ctx);

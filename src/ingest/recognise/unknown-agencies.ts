@@ -1,6 +1,7 @@
 import worldCountries from 'world-countries';
 import { countryOfPlaceIn } from './agency-places';
 import { findOwnedUnits, isLoneForce } from './agency-units';
+import { capitalAt } from './capitals';
 import { TERRITORIES } from './country-forms';
 import { findForeignAgencyNames } from './foreign-agency-names';
 import type { CountryMention } from './country-recognizer';
@@ -201,11 +202,6 @@ const NARROW_HEADS = new Map<string, Set<string>>([
   ['corps', new Set(['investigation', 'investigations', 'intelligence', 'counterintelligence', 'criminal', 'police'])],
 ]);
 
-/** Capitals by folded name: "Cairo Security Directorate" is Egypt's. */
-const CAPITALS = new Map<string, string>(
-  worldCountries.flatMap((c) => (/^[A-Z]{2}$/.test(c.cca2) ? c.capital.map((name): [string, string] => [formKey(name), c.cca2]) : [])),
-);
-
 /** Dependent territories by folded name: "Puerto Rico Police" is a force of its own, with the territory's code. */
 const TERRITORY_NAMES = new Map<string, string>(
   worldCountries.flatMap((c) => (TERRITORIES.has(c.cca2) ? [c.name.common, c.name.official].map((name): [string, string] => [formKey(name), c.cca2]) : [])),
@@ -312,9 +308,10 @@ function countryOf(
   if (inside) return inside.code;
   // "HM Customs and Excise", "HM Revenue": the Crown's services are the UK's.
   if (tokens[from].text === 'HM') return 'GB';
+  // "Cairo Security Directorate", "Buenos Aires Federal Police": a capital in the name is its country's, in as many words as it has.
   for (let k = from; k < to; k++) {
-    const capital = CAPITALS.get(tokens[k].key) ?? CAPITALS.get(`${tokens[k].key} ${tokens[k + 1]?.key}`);
-    if (capital) return capital;
+    const capital = capitalAt(tokens, k, to)?.capital;
+    if (capital) return capital.code;
   }
   // "Shanghai Public Security Bureau", "Sindh Police": a state, province or city in the name says whose, whatever else the story names.
   const place = countryOfPlaceIn(tokens.slice(from, to).map((t) => t.key));

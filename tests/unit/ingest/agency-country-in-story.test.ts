@@ -1,44 +1,11 @@
-import { cardToStoryInput } from '../../../src/ingest/assemble/card-to-story';
-import { entityIdOf } from '../../../src/ingest/recognise/entity-drafts';
 import { loadReference } from '../../../src/ingest/recognise/reference';
-import { EntityType } from '../../../src/modules/shared/enums';
+import { agencyIdsOfCard, storyCard } from '../../support/story-cards';
 
 /** Agencies whose names state no country take it from the story around them, never from a country the story does not name. */
 const reference = loadReference();
 
-function card(summary: string, facts: string[], data: string, topicLine = 'Espionage'): string {
-  return [
-    'May 17, 2019',
-    'Back to all stories',
-    '',
-    'A story about a service',
-    '',
-    summary,
-    '',
-    topicLine,
-    '',
-    '📌 Key Facts',
-    '',
-    ...facts.map((f) => `  • ${f}`),
-    '',
-    '📊 Relevant Data',
-    '',
-    data,
-    '',
-    'A report — Reuters',
-    '',
-    '📰 Sources (1)',
-    '',
-    'The story — Reuters',
-    '',
-  ].join('\n');
-}
-
-function agencyIds(text: string): string[] {
-  return cardToStoryInput(text, { reference })
-    .entities.filter((e) => e.type === EntityType.AGENCY)
-    .map((e) => entityIdOf(e));
-}
+const card = (summary: string, facts: string[], data: string, topicLine?: string) => storyCard({ summary, facts, data, topicLine });
+const agencyIds = (text: string) => agencyIdsOfCard(text, reference);
 
 describe('the country of an agency whose name states none', () => {
   it('is the country of the services the story named before it ("a former CIA officer … Customs and Border Protection")', () => {
