@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EntityType } from '../../modules/shared/enums';
 import { cardToStoryInput } from './card-to-story';
-import { agencyIdForms, entityIdOf, loadReference, organizationIdForms } from '../recognise';
+import { agencyIdForms, bareLegislatureIds, entityIdOf, loadReference, organizationIdForms } from '../recognise';
 
 /**
  * Scores the card importer's recognition against labelled cards (tests/fixtures/ner-heldout,
@@ -60,12 +60,17 @@ export function recognisedIds(text: string): { ids: Map<ScoredType, Set<string>>
  * One reference agency is one agency whichever of its spellings an id is made from: a label's
  * `agency:fr-brigade-criminelle` (its French name) and a recognised `agency:fr-criminal-brigade` (its
  * entry's id) count as one (agencyIdForms), and so do `org:nato` and `org:north-atlantic-treaty-organization`
- * (organizationIdForms). Every set is scored the same way; other ids compare as written.
+ * (organizationIdForms), and so do a labelled `org:parliament` and a recognised `org:fiji-parliament`
+ * (bareLegislatureIds). Every set is scored the same way; other ids compare as written.
  */
 function sameEntityIds(): (id: string) => string {
   const records = loadReference().records;
   const forms = new Map([...agencyIdForms(records.agencies), ...organizationIdForms(records.organizations)]);
-  return (id) => forms.get(id) ?? id;
+  const legislatures = bareLegislatureIds();
+  return (id) => {
+    const form = forms.get(id) ?? id;
+    return legislatures.get(form) ?? form;
+  };
 }
 
 export function scoreCards(cards: readonly LabelledCard[]): Score {

@@ -1,5 +1,6 @@
 import { ids } from '../../modules/shared/ids';
 import { withoutCountryWord } from './agency-short-forms';
+import { uniqueFormIds } from './entity-id-forms';
 import type { AgencyRecord } from './reference-data';
 
 /**
@@ -12,15 +13,15 @@ import type { AgencyRecord } from './reference-data';
  * services are ever merged.
  */
 export function agencyIdForms(agencies: readonly AgencyRecord[]): Map<string, string> {
-  const owners = new Map<string, Set<string>>();
+  const pairs: Array<[string, string]> = [];
   for (const agency of agencies) {
     const id = ids.agency(agency.countryCode, agency.acronym ?? agency.name);
     const written = [agency.acronym, agency.name, agency.officialName, ...agency.aliases].filter((f): f is string => !!f);
     const short = written.flatMap((f) => withoutCountryWord(f, agency.countryCode) ?? []);
     for (const form of new Set([...written, ...short])) {
       const formId = ids.agency(agency.countryCode, form);
-      owners.set(formId, (owners.get(formId) ?? new Set()).add(id));
+      pairs.push([formId, id]);
     }
   }
-  return new Map([...owners].flatMap(([formId, entries]) => (entries.size === 1 ? [[formId, [...entries][0]] as [string, string]] : [])));
+  return uniqueFormIds(pairs);
 }

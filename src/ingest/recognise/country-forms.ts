@@ -140,9 +140,6 @@ const BLOCKED_PHRASES = [
   'Inter-American',
   'Soviet bloc',
   'Credit Suisse',
-  // Languages named after two peoples are no mention of either's country.
-  'Serbo-Croatian',
-  'Serbo-Croat',
   // Special administrative regions of China are cities, not countries (Taiwan is labelled as one).
   'Hong Kong',
   'Hong Konger',

@@ -16,8 +16,8 @@ export interface CountryScan {
   blocked: Array<{ from: number; to: number }>;
 }
 
-/** Country names that are also first names or surnames: "Chad Wolf", "Jordan Peterson", "Israel Katz". */
-const NAME_LIKE = new Set(['chad', 'jordan', 'georgia', 'india', 'israel']);
+/** Country names and demonyms that are also first names or surnames: "Chad Wolf", "Israel Katz", "Dane Schiller", "Gavin Turk". */
+const NAME_LIKE = new Set(['chad', 'jordan', 'georgia', 'india', 'israel', 'dane', 'turk']);
 
 function startsCountryForm(tokens: readonly Token[], i: number): boolean {
   return COUNTRY_FORMS.matchesAt(tokens, i).length > 0;
@@ -67,11 +67,46 @@ const GEOGRAPHY = new Set([
   'desert',
 ]);
 
-/** "written in Russian.", "in French, then in English": "in" and a demonym with no noun after it. */
-function isLanguage(tokens: readonly Token[], from: number, to: number): boolean {
-  const previous = tokens[from - 1];
+/** Words that cannot follow an adjective inside a noun phrase: after "in <demonym>" they show the demonym is a language. */
+const AFTER_LANGUAGE = new Set([
+  'that',
+  'which',
+  'while',
+  'when',
+  'before',
+  'after',
+  'during',
+  'until',
+  'since',
+  'but',
+  'by',
+  'at',
+  'to',
+  'for',
+  'from',
+  'with',
+  'on',
+  'as',
+  'than',
+  'because',
+  'though',
+  'so',
+  'was',
+  'is',
+]);
+
+/**
+ * "written in Russian.", "in French, then in English", "a trial held in Serbo-Croatian that …": "in" and
+ * a demonym (or a hyphened compound ending with one) that qualifies no noun is a language. Returns where
+ * the language's name starts, or -1.
+ */
+function languageStart(text: string, tokens: readonly Token[], from: number, to: number): number {
+  // "Serbo-Croatian": a capitalised word hyphened to the demonym is part of the language's name.
+  const start = from > 0 && isCapitalised(tokens[from - 1]) && /^[-‐‑]$/.test(text.slice(tokens[from - 1].end, tokens[from].start)) ? from - 1 : from;
+  const previous = tokens[start - 1];
   const next = tokens[to];
-  return previous?.key === 'in' && !tokens[from].breakBefore && !tokens[to - 1].possessive && (!next || next.breakBefore);
+  const qualifiesNothing = !next || next.breakBefore || (!isCapitalised(next) && AFTER_LANGUAGE.has(next.key));
+  return previous?.key === 'in' && !tokens[start].breakBefore && !tokens[to - 1].possessive && qualifiesNothing ? start : -1;
 }
 
 /** "Organization of American States", "League of Arab Nations": a demonym before a plural of states names a group of states, not one. */
@@ -109,8 +144,9 @@ export function scanCountries(text: string, tokens: readonly Token[], insideKnow
       continue;
     }
     // "spelled Zakharenko in Russian,": a demonym after "in" that qualifies nothing is a language.
-    if (value.via === 'demonym' && isLanguage(tokens, match.from, match.to)) {
-      scan.blocked.push({ from: match.from, to: match.to });
+    const language = value.via === 'demonym' ? languageStart(text, tokens, match.from, match.to) : -1;
+    if (language >= 0) {
+      scan.blocked.push({ from: language, to: match.to });
       continue;
     }
     if ((value.via === 'demonym' && namesGroupOfStates(tokens, match.to)) || isQuotedNickname(text, tokens, match.from, match.to)) {

@@ -10,7 +10,9 @@ import { PhraseMatch, range } from './phrase-matcher';
 import { resolveMatch } from './reference-disambiguation';
 import type { Reference } from './reference';
 import type { GazetteerValue, ReferenceEntity } from './reference-gazetteer';
-import { organizationName } from './organization-names';
+import { withUsSpelledOut } from './organization-names';
+import { countriesInSentence, legislatureCountry } from './legislature-country';
+import { antecedentSurname, peopleBefore } from './pronoun-antecedent';
 import { outletMention } from './outlet-organizations';
 import { withoutSingleQuotedNicknames } from './single-quoted-nicknames';
 import { findRolePhrases, RoleTargetMention } from './role-phrases';
@@ -178,13 +180,16 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
 
   // Country words stay available to names only when they double as first names ("Chad Wolf").
   const countryTokens = new Set(countries.flatMap((c) => range(c.from, c.to)));
+  const demonymTokens = new Set(countries.filter((c) => c.via === 'demonym').flatMap((c) => range(c.from, c.to)));
   const unknown = findUnknownNames(text, tokens, (i) => !coverage.has(i) && !countryTokens.has(i), {
     loneWords: story.loneWords,
     isCountryWord: (i) => countryTokens.has(i) && !coverage.has(i),
     places: story.places,
     isKnownPerson: (name) => story.named(name)?.entity.type === EntityType.PERSON,
     hadNickname: (start, end) => text !== written && text.slice(start, end) !== written.slice(start, end),
-    subjectSurname: () => story.firstPerson()?.entity.name?.split(' ').pop(),
+    isDemonym: (i) => demonymTokens.has(i) && !coverage.has(i),
+    antecedentSurname: (at, found) => antecedentSurname([...story.peopleSoFar(), ...peopleBefore(named, found, at)], ctx.subjectCountries ?? new Set()),
+    legislatureCountry: (word, at) => legislatureCountry(word, countriesInSentence(tokens, countries, at), ctx.subjectCountries, storyCountries),
   });
   // Names read so far are remembered at once, so a name later in the same text links to them ("Xu Yanjun … Yanjun Xu").
   named.forEach((m) => story.remember(m));
@@ -202,7 +207,7 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
       continue;
     }
     const entity =
-      u.type === EntityType.PERSON ? { type: EntityType.PERSON, name: u.name } : organizationDraft({ name: organizationName(u.name), aliases: [], ties: [] });
+      u.type === EntityType.PERSON ? { type: EntityType.PERSON, name: u.name } : organizationDraft({ name: withUsSpelledOut(u.name), aliases: [], ties: [] });
     const mention = { id: entityIdOf(entity), entity, from: u.from, to: u.to };
     named.push(mention);
     story.remember(mention);

@@ -1,6 +1,7 @@
 /** The recognise stage of the ingest pipeline: what other stages and callers use. */
 export { agencyIdForms } from './agency-id-forms';
 export { organizationIdForms } from './organization-id-forms';
+export { bareLegislatureIds } from './legislature-country';
 export { countryName } from './country-forms';
 export { entityIdOf } from './entity-drafts';
 export type { EntityDraft } from './entity-drafts';

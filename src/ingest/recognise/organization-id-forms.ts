@@ -1,4 +1,5 @@
 import { ids } from '../../modules/shared/ids';
+import { uniqueFormIds } from './entity-id-forms';
 import type { OrganizationRecord } from './reference-data';
 
 /**
@@ -8,13 +9,9 @@ import type { OrganizationRecord } from './reference-data';
  * `org:kata-ib-hezbollah` and `org:kataib-hezbollah`. A spelling two entries share maps to neither.
  */
 export function organizationIdForms(organizations: readonly OrganizationRecord[]): Map<string, string> {
-  const owners = new Map<string, Set<string>>();
-  for (const org of organizations) {
-    const id = ids.organization(org.name);
-    for (const form of new Set([org.name, org.acronym, ...org.aliases].filter((f): f is string => !!f))) {
-      const formId = ids.organization(form);
-      owners.set(formId, (owners.get(formId) ?? new Set()).add(id));
-    }
-  }
-  return new Map([...owners].flatMap(([formId, entries]) => (entries.size === 1 ? [[formId, [...entries][0]] as [string, string]] : [])));
+  return uniqueFormIds(
+    organizations.flatMap((org) =>
+      [org.name, org.acronym, ...org.aliases].flatMap((form) => (form ? [[ids.organization(form), ids.organization(org.name)] as const] : [])),
+    ),
+  );
 }

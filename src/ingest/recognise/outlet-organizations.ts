@@ -2,14 +2,35 @@ import { SourceKind } from '../../modules/shared/enums';
 import { entityIdOf, organizationDraft } from './entity-drafts';
 import type { EntityMention } from './entity-mention';
 import type { PhraseMatch } from './phrase-matcher';
+import { reportsFrom } from './publishers';
 import type { GazetteerValue } from './reference-gazetteer';
 import { isCapitalised, Token } from './text-tokens';
 
 /** Outlets a story's text can name as a body; statements ("the Kremlin") and analyses ("Foreign Affairs") are read otherwise. */
 const OUTLET_KINDS = new Set<SourceKind>([SourceKind.NEWS_REPORT, SourceKind.SOCIAL_MEDIA]);
 
-/** "The New York Times reports that …": the outlet a text reports from is the story's source (a Source node), not what it is about. */
-const REPORTING_VERBS = new Set(['reports', 'reported', 'says', 'said', 'writes', 'wrote', 'revealed', 'reveals']);
+/**
+ * Words that name one of an outlet's services after its name ("the BBC World Service", "CNN
+ * International", "BBC Arabic"); any other capitalised word starts another name ("told Reuters Vladimir
+ * Putin …") or a date ("the BBC Sunday").
+ */
+const SERVICE_WORDS = new Set([
+  'world',
+  'service',
+  'news',
+  'english',
+  'magazine',
+  'international',
+  'online',
+  'radio',
+  'television',
+  'tv',
+  'arabic',
+  'persian',
+  'russian',
+  'africa',
+  'weekly',
+]);
 
 /**
  * "a longtime contributor to The Guardian", "told The Wall Street Journal", "a channel on Telegram":
@@ -30,10 +51,9 @@ export function outletMention(
   const outlet = match.values.find(
     (v) => v.kind === 'publisher' && OUTLET_KINDS.has(v.publisher.kind) && [v.publisher.name, ...v.publisher.aliases].includes(written),
   );
-  if (!outlet || written.length < 3 || hasBodyWithInitials(written) || REPORTING_VERBS.has(tokens[match.to]?.key ?? '')) return undefined;
-  // "the BBC World Service": capitalised words after the outlet name one of its services.
+  if (!outlet || written.length < 3 || hasBodyWithInitials(written) || reportsFrom(tokens, match.from, match.to)) return undefined;
   let to = match.to;
-  while (tokens[to] && !tokens[to].breakBefore && !tokens[to - 1].possessive && isCapitalised(tokens[to])) to++;
+  while (tokens[to] && !tokens[to].breakBefore && !tokens[to - 1].possessive && isCapitalised(tokens[to]) && SERVICE_WORDS.has(tokens[to].key)) to++;
   const name = text.slice(tokens[match.from].start, tokens[to - 1].end).replace(/^The\s+/, '');
   const entity = organizationDraft({ name, aliases: [], ties: [] });
   return { id: entityIdOf(entity), entity, from: match.from, to };

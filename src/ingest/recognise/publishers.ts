@@ -1,6 +1,6 @@
 import { SourceKind } from '../../modules/shared/enums';
 import type { Reference } from './reference';
-import { tokenize } from './text-tokens';
+import { Token, tokenize } from './text-tokens';
 
 const DOMAIN = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
 /** gob.mx, state.gov, gov.uk, gouv.fr, canada.gc.ca, army.mil, nato.int, europa.eu … */
@@ -39,7 +39,20 @@ const REPORT_VERBS = new Set([
   'disclosed',
   'learned',
 ]);
-const BEFORE_OUTLET = [['according', 'to'], ['reported', 'by'], ['per'], ['told']];
+const BEFORE_OUTLET = [['according', 'to'], ['reported', 'by'], ['per']];
+
+/**
+ * Whether a text reports from the outlet named at tokens [from, to): "The New York Times has reported
+ * that …", "Reuters found that …", "According to Reuters, …". Such an outlet is the story's source, not
+ * a body the story is about.
+ */
+export function reportsFrom(tokens: readonly Token[], from: number, to: number): boolean {
+  const next = ['has', 'have'].includes(tokens[to]?.key ?? '') ? tokens[to + 1] : tokens[to];
+  if (next && REPORT_VERBS.has(next.key)) return true;
+  const start = tokens[from - 1]?.key === 'the' ? from - 1 : from;
+  return BEFORE_OUTLET.some((cue) => cue.every((w, k) => tokens[start - cue.length + k]?.key === w));
+}
+
 /** Outlets missing from the reference data still look like mastheads: "The Wall Street Journal reports". */
 const UNKNOWN_OUTLET =
   /\b((?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}(?:Times|Post|News|Journal|Herald|Guardian|Telegraph|Tribune|Gazette|Press|Wire|Review|Monitor|Observer|Chronicle|Independent|Daily|Radio|Television|Network))\s+(?:has\s+|have\s+)?(?:reports?|reported|revealed|wrote|writes)\b/;
@@ -53,11 +66,9 @@ export function findStorySource(summary: string, reference: Reference): string |
   for (const match of reference.gazetteer.findAll(tokens)) {
     const outlet = match.values.find((v) => v.kind === 'publisher');
     if (!outlet || outlet.kind !== 'publisher') continue;
-    const next = tokens[match.to]?.key === 'has' ? tokens[match.to + 1] : tokens[match.to];
-    const verbAfter = !!next && REPORT_VERBS.has(next.key);
+    // "told Reuters": an interview makes the outlet the story's source too (it is still a body the text names).
     const from = tokens[match.from - 1]?.key === 'the' ? match.from - 1 : match.from;
-    const cueBefore = BEFORE_OUTLET.some((cue) => cue.every((w, k) => tokens[from - cue.length + k]?.key === w));
-    if (verbAfter || cueBefore) return outlet.publisher.name;
+    if (reportsFrom(tokens, match.from, match.to) || tokens[from - 1]?.key === 'told') return outlet.publisher.name;
   }
   const unknown = UNKNOWN_OUTLET.exec(summary);
   return unknown ? unknown[1].trim() : undefined;

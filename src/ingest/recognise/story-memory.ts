@@ -57,6 +57,11 @@ export class StoryMemory {
     );
   }
 
+  /** The people the story named so far, each once, in order. */
+  peopleSoFar(): readonly EntityMention[] {
+    return this.people;
+  }
+
   /** The person the story named first (its subject, as a rule). */
   firstPerson(): EntityMention | undefined {
     return this.people[0];

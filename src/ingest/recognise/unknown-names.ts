@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { EntityType } from '../../modules/shared/enums';
+import { isCommonWord } from './common-words';
 import { capitalNamed } from './country-forms';
 import {
   AFFILIATIONS,
@@ -13,6 +14,10 @@ import {
   PERSONAL_POSSESSIONS,
   FOLLOWER_NOUNS,
   KIN_ADJECTIVES,
+  LEGISLATURES,
+  NATIONAL_NAME_WORDS,
+  NATIONAL_ORG_HEADS,
+  PERSON_PRONOUNS_POSSESSIVE,
   MONARCH_TITLES,
   STREET_WORDS,
   CONNECTORS,
@@ -60,39 +65,6 @@ interface NlpTerm {
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 const PLACE_TAGS = ['Place', 'City', 'Region', 'Country'];
-/** Heads of organisation names that may open with a country word ("Cambodia National Rescue Party", "British Army"). */
-const NATIONAL_ORG_HEADS = new Set([
-  'party',
-  'army',
-  'navy',
-  'front',
-  'movement',
-  'force',
-  'forces',
-  'alliance',
-  'union',
-  'corps',
-  'coalition',
-  'airlines',
-  'airways',
-  'organization',
-  'organisation',
-  'corporation',
-  'company',
-  'group',
-  'association',
-  'bureau',
-  'foundation',
-  'institute',
-  'university',
-  'bank',
-  'league',
-  'congress',
-  'agency',
-]);
-
-/** Legislatures a text names by their common noun alone, capitalised. */
-const LEGISLATURES = new Set(['parliament', 'congress', 'senate']);
 
 /** Evidence about names from outside the text: other texts of the same story. */
 export interface NameContext {
@@ -106,11 +78,13 @@ export interface NameContext {
   isKnownPerson?: (name: string) => boolean;
   /** Whether a quoted nickname was blanked between these character offsets ('Joaquín "El Chapo" Guzmán'): only people have one. */
   hadNickname?: (start: number, end: number) => boolean;
-  /** The surname of the person the story named first, for "His wife, Waltraud,". */
-  subjectSurname?: () => string | undefined;
+  /** Tokens of demonyms ("Iranian", "South Korean"), which may describe a named body rather than open its name. */
+  isDemonym?: (i: number) => boolean;
+  /** The surname "His wife, Waltraud," takes at token `at`, given the people found so far in this text; none when the antecedent is unclear. */
+  antecedentSurname?: (at: number, found: readonly UnknownName[]) => string | undefined;
+  /** The name of the country a legislature named alone belongs to ("told Parliament"); none when unclear. */
+  legislatureCountry?: (word: string, at: number) => string | undefined;
 }
-
-const PERSON_PRONOUNS_POSSESSIVE = new Set(['his', 'her']);
 
 /** compromise's tags per token, aligned by character offsets. */
 function tagsByToken(text: string, tokens: readonly Token[]): Array<Set<string>> {
@@ -658,6 +632,8 @@ function organizationIn(
   while (start < to && (LEADING_DETERMINERS.has(tokens[start].key) || TITLES.has(tokens[start].key))) start++;
   // "the Russian-led Collective Security Treaty Organization": a country word hyphened to a lower-case word describes the body.
   while (start + 2 < to && context.isCountryWord?.(start) && !isCapitalised(tokens[start + 1]) && attached(text, tokens, start + 1)) start += 2;
+  // "the Iranian Fars News Agency": a demonym before a body's own name describes it ("Fars News Agency").
+  start = withoutDescribingDemonym(tokens, start, to, context);
   const national = context.isCountryWord?.(start) ?? false;
   // "the Soviet Union", "the United Arab Emirates": a country's own name ends with an organisation word but is the country.
   if (national && range(start, to).every((i) => context.isCountryWord?.(i))) return undefined;
@@ -669,9 +645,13 @@ function organizationIn(
   const cued = to > start && ORGANIZATION_CUES.has(cue) && !employedBy && (GROUP_CUES.has(cue) || !(to - start <= 3 && to - start >= 2 && firstName(start)));
   // "Ansar al-Sharia", "Lashkar-e-Islam": words that open only organisations' names.
   const opened = to - start >= 2 && ORG_OPENERS.has(tokens[start].key);
-  // "Menzies told Parliament", "Congress had barred": a legislature capitalised alone is the body.
-  const legislature = to - start === 1 && LEGISLATURES.has(tokens[start].key) && isCapitalised(tokens[start]);
-  if (headed || cued || opened || legislature) return { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to };
+  if (headed || cued || opened) return { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to };
+  // "Menzies told Parliament", "Congress had barred": a legislature capitalised alone is the body of the country the story is about
+  // ("Fiji Parliament"); with no one such country it is no body of its own (every country has one).
+  if (to - start === 1 && LEGISLATURES.has(tokens[start].key) && isCapitalised(tokens[start])) {
+    const country = context.legislatureCountry?.(tokens[start].text, start);
+    return country ? { type: EntityType.ORGANIZATION, name: `${country} ${tokens[start].text}`, from: start, to } : undefined;
+  }
   // "On Monday Vostok executive …": words that open a sentence or name a day are no part of the name.
   let first = start;
   while (first < to && (CALENDAR.has(tokens[first].key) || (tokens[first].sentenceStart && SENTENCE_OPENERS.has(tokens[first].key)))) first++;
@@ -683,6 +663,22 @@ function organizationIn(
   return plain && ((membership(tokens, first) && endsName(tokens, to)) || employer(tokens, to))
     ? { type: EntityType.ORGANIZATION, name: spanText(text, tokens, first, to), from: first, to }
     : undefined;
+}
+
+/** The start of the name after a demonym that only describes the body: a word of the body's own name follows it ("Yonhap"), not a common one ("Central", "Tax"). */
+function withoutDescribingDemonym(tokens: readonly Token[], start: number, to: number, context: NameContext): number {
+  if (!context.isDemonym?.(start)) return start;
+  let after = start;
+  while (after < to && context.isDemonym(after)) after++;
+  const next = tokens[after];
+  const ownName =
+    to - after >= 2 &&
+    isCapitalised(next) &&
+    !context.isCountryWord?.(after) &&
+    !NATIONAL_NAME_WORDS.has(next.key) &&
+    !ORG_HEADS.has(next.key) &&
+    !isCommonWord(next.key);
+  return ownName ? after : start;
 }
 
 /**
@@ -805,7 +801,7 @@ function kinByGivenName(
   text: string,
   tokens: readonly Token[],
   [from, to]: [number, number],
-  subjectSurname: () => string | undefined = () => undefined,
+  antecedentSurname: (at: number) => string | undefined = () => undefined,
 ): UnknownName | undefined {
   const given = tokens[from];
   if (to - from !== 1 || from < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(given.text) || !/^,\s*$/.test(text.slice(tokens[from - 1].end, given.start))) return undefined;
@@ -815,9 +811,11 @@ function kinByGivenName(
   let k = from - 2;
   while (k > 0 && k > from - 6 && !tokens[k + 1].breakBefore && (KIN_ADJECTIVES.has(tokens[k].key) || /^\d+$/.test(tokens[k].text))) k--;
   const owner = tokens[k];
-  // "His wife, Waltraud, was sentenced": the pronoun's person is the story's subject, whose surname she takes.
-  const surname = PERSON_PRONOUNS_POSSESSIVE.has(owner?.key ?? '') && !tokens[k + 1].breakBefore ? subjectSurname() : undefined;
-  if (surname) return { type: EntityType.PERSON, name: `${given.text} ${surname}`, from, to };
+  // "His wife, Waltraud, was sentenced": she takes the surname of the pronoun's person, when the story leaves no doubt who that is.
+  if (PERSON_PRONOUNS_POSSESSIVE.has(owner?.key ?? '') && !tokens[k + 1].breakBefore) {
+    const surname = antecedentSurname(k);
+    return surname ? { type: EntityType.PERSON, name: `${given.text} ${surname}`, from, to } : undefined;
+  }
   if (!owner?.possessive || !isCapitalised(owner) || tokens[k + 1].breakBefore || owner.text.length < 3) return undefined;
   return { type: EntityType.PERSON, name: `${given.text} ${owner.text}`, from, to };
 }
@@ -858,7 +856,7 @@ export function findUnknownNames(text: string, tokens: readonly Token[], isFree:
       else unnamed.push([start, end]);
     }
     for (const part of unnamed) {
-      const sibling = sharedSurname(tokens, part, found) ?? kinByGivenName(text, tokens, part, context.subjectSurname);
+      const sibling = sharedSurname(tokens, part, found) ?? kinByGivenName(text, tokens, part, (at) => context.antecedentSurname?.(at, found));
       if (sibling) found.push(sibling);
       else unresolved.push(part);
     }

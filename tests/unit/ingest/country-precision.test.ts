@@ -19,6 +19,18 @@ describe('country words that mention no country', () => {
     expect(countriesIn('The trial was held in Serbo-Croatian that summer, in Slovenia.')).toEqual(['country:SI']);
   });
 
+  it('reads a language after "in" as no country when more words follow that it does not qualify', () => {
+    expect(countriesIn('The letters, written in Russian by the defector, were found in Ukraine.')).toEqual(['country:UA']);
+    expect(countriesIn('The verdict was read in Serbo-Croatian before a crowd in Slovenia.')).toEqual(['country:SI']);
+    // A demonym that qualifies a noun is still the country.
+    expect(countriesIn('He rose in Russian intelligence.')).toEqual(['country:RU']);
+  });
+
+  it('reads a demonym that is also a first name or surname as a name, not the country', () => {
+    expect(countriesIn('Dane Schiller, a DEA spokesman, confirmed the arrest.')).toEqual([]);
+    expect(countriesIn('The artist Gavin Turk signed it.')).toEqual([]);
+  });
+
   it('reads a quoted country name after an alias cue as a nickname', () => {
     expect(countriesIn('A fish trader known as "Colômbia" ordered the killings in Brazil.')).toEqual(['country:BR']);
     expect(countriesIn('He was nicknamed “Peru” by his friends.')).toEqual([]);

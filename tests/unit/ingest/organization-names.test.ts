@@ -1,13 +1,15 @@
 import { distinctIds, recognizeEntities } from '../../../src/ingest/recognise/entity-recognition';
+import { withUsSpelledOut } from '../../../src/ingest/recognise/organization-names';
 import { loadReference } from '../../../src/ingest/recognise/reference';
 
 const reference = loadReference();
 
-function idsIn(text: string): string[] {
-  return distinctIds(recognizeEntities(text, { reference, date: '2025-12-08' }).mentions);
+function idsIn(text: string, subject: string[] = []): string[] {
+  const subjectCountries = new Set(subject);
+  return distinctIds(recognizeEntities(text, { reference, date: '2025-12-08', subjectCountries, storyCountries: subjectCountries }).mentions);
 }
 
-const organisations = (text: string) => idsIn(text).filter((id) => id.startsWith('org:'));
+const organisations = (text: string, subject: string[] = []) => idsIn(text, subject).filter((id) => id.startsWith('org:'));
 
 describe('organisation names the reference does not know', () => {
   it('reads a country name ending with an organisation word as the country, not an organisation', () => {
@@ -33,10 +35,45 @@ describe('organisation names the reference does not know', () => {
     expect(organisations('He worked for the US Agency for International Development.')).toEqual(['org:united-states-agency-for-international-development']);
   });
 
-  it('reads a legislature capitalised alone as the body, but not inside a longer name', () => {
-    expect(organisations('Prime Minister Menzies told Parliament that the diplomat had defected.')).toEqual(['org:parliament']);
-    expect(organisations('Congress had barred the aid.')).toEqual(['org:congress']);
-    expect(organisations('The Senate Intelligence Committee met; the parliament was dissolved.')).toEqual(['org:senate-intelligence-committee']);
+  it("reads a legislature capitalised alone as the body of the story's one subject country, but not inside a longer name", () => {
+    expect(organisations('Prime Minister Menzies told Parliament that the diplomat had defected.', ['AU'])).toEqual(['org:australia-parliament']);
+    expect(organisations('Congress had barred the aid.', ['US'])).toEqual(['org:united-states-congress']);
+    expect(organisations('The Senate Intelligence Committee met; the parliament was dissolved.', ['US'])).toEqual(['org:senate-intelligence-committee']);
+  });
+
+  it("reads no legislature alone where the story's country is unclear: one node would stand for every country's", () => {
+    expect(organisations('Prime Minister Menzies told Parliament that the diplomat had defected.')).toEqual([]);
+    expect(organisations('Rahul Gandhi said Congress would fight the ban.', ['IN', 'PK'])).toEqual([]);
+    expect(organisations('Thousands of protesters besieged Parliament in Port Moresby.', ['PG', 'GB'])).toEqual(['org:papua-new-guinea-parliament']);
+    // India's legislature is Parliament: "Congress" there is the party, no legislature.
+    expect(organisations('Rahul Gandhi said Congress would fight the ban.', ['IN'])).not.toContain('org:india-congress');
+  });
+
+  it('leaves out a demonym that describes a named body, but keeps a country word that is part of the name', () => {
+    expect(organisations('The report was carried by the Iranian Fars News Agency.')).toEqual(['org:fars-news-agency']);
+    expect(organisations('The South Korean Yonhap News Agency reported it.')).toEqual(['org:yonhap-news-agency']);
+    expect(organisations('The Turkish Anadolu Agency said so.')).toEqual(['org:anadolu-agency']);
+    expect(organisations('The Korean Central News Agency denied it.')).toEqual(['org:korean-central-news-agency']);
+    expect(organisations('Planes of the Indian Air Force flew over Purulia.')).toEqual(['org:indian-air-force']);
+  });
+
+  it('writes out "U.S." only before a state body, not in a company\'s name', () => {
+    expect(organisations('He flew US Airways to Boston.')).toEqual(['org:us-airways']);
+    expect(withUsSpelledOut('USA Gymnastics')).toBe('USA Gymnastics');
+    expect(withUsSpelledOut('US Army Corps of Engineers')).toBe('United States Army Corps of Engineers');
+    expect(organisations('He served in the U.S. Marine Corps.')).toEqual(['org:united-states-marine-corps']);
+  });
+
+  it('reads an everyday spelling of a reference body only where its context says so', () => {
+    expect(organisations("The flight's ETA was moved to noon.")).toEqual([]);
+    expect(organisations('The Basque separatist group ETA claimed the bombing.')).toEqual(['org:eta']);
+    expect(organisations('He applied for a P2 visa.')).toEqual([]);
+    expect(organisations('Licio Gelli was grand master of the P2 masonic lodge.')).toEqual(['org:propaganda-due']);
+    expect(organisations('Solidarity rallies were held across Europe.')).toEqual([]);
+    expect(organisations('Lech Wałęsa led the Solidarity movement from the Gdańsk shipyard.')).toEqual(['org:solidarity']);
+    expect(organisations('The Politburo met in Beijing.')).toEqual([]);
+    expect(organisations("Canada's House of Commons passed the motion.")).toEqual([]);
+    expect(organisations('Lord Privy Seal Edward Heath told the House of Commons in Westminster.')).toEqual(['org:house-of-commons']);
   });
 
   it('knows well-known bodies of the reference by acronym, full name or alias, as one id', () => {

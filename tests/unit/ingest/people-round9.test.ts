@@ -37,6 +37,24 @@ describe('people: titles, nicknames and bodies named after a person', () => {
     expect(ids[1]).toEqual(['person:waltraud-lotz']);
   });
 
+  function storyIds(texts: string[], subject: string[] = []): string[][] {
+    const story = new StoryMemory(texts);
+    const subjectCountries = new Set(subject);
+    return texts.map((text) => distinctIds(recognizeEntities(text, { reference, date: '2025-12-08', story, subjectCountries }).mentions));
+  }
+
+  it('gives a relative no surname when the pronoun could point at several people', () => {
+    const ids = storyIds(['Alexei Navalny was poisoned in Tomsk.', 'Vladimir Putin denied it. His wife, Lyudmila, said nothing.']);
+    expect(ids[1].filter((id) => id.startsWith('person:'))).toEqual(['person:vladimir-putin']);
+  });
+
+  it('gives a relative no surname from a name written family name first, or from a country whose wives keep their own', () => {
+    const china = storyIds(['Xi Jinping visited Moscow.', 'His wife, Liyuan, sang at the gala.'], ['CN']);
+    expect(china[1]).not.toContain('person:liyuan-jinping');
+    const mexico = storyIds(['Andrés Manuel López Obrador won the vote.', 'His wife, Beatriz, voted early.'], ['MX']);
+    expect(mexico[1]).not.toContain('person:beatriz-obrador');
+  });
+
   it('reads household staff and neighbours as cue words for a name', () => {
     expect(idsIn('The service had been alerted by his housekeeper, Carin Rosén.')).toEqual(['person:carin-rosen']);
     expect(idsIn('Her neighbour Anna Berg heard the shots.')).toEqual(['person:anna-berg']);
