@@ -8,10 +8,9 @@ import type { CountryMention } from './country-recognizer';
 import { agencyDraft, EntityDraft } from './entity-drafts';
 import type { EntityMention } from './entity-mention';
 import { PARTICLES, SENTENCE_OPENERS, TITLES } from './name-cue-words';
-import { formKey } from './reference-gazetteer';
 import { findStaffIntelligenceSections } from './staff-intelligence-sections';
 import { findTaskForces } from './task-forces';
-import { inServiceSentence, isAcronymLike, isCapitalised, sentenceEndOf, sentenceStartOf, spanText, Token } from './text-tokens';
+import { formKey, inServiceSentence, isAcronymLike, isCapitalised, sentenceEndOf, sentenceStartOf, spanText, Token } from './text-tokens';
 
 /** Words an agency's name ends on ("Central Revolutionary Investigation Department", "Sharjah Police"). */
 const AGENCY_HEADS = new Set([
