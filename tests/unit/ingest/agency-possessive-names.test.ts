@@ -41,6 +41,15 @@ describe('a possessive inside a name', () => {
   });
 });
 
+describe("a county sheriff's office the reference does not hold", () => {
+  it('is an American agency by its whole name, and a sheriff named alone is none', () => {
+    expect(idsOf("Deputies of the Harris County Sheriff's Office in Houston arrested the man.")).toEqual(['agency:us-harris-county-sheriff-s-office']);
+    expect(idsOf("The Orleans Parish Sheriff's Office ran the jail; the sheriff's office declined to comment.")).toEqual([
+      'agency:us-orleans-parish-sheriff-s-office',
+    ]);
+  });
+});
+
 describe("a country's gendarmerie by its demonym or possessive", () => {
   it('is the reference gendarmerie of that country', () => {
     expect(idsOf('The Ivorian gendarmerie was accused of reprisals in Abidjan after the mutiny.')).toEqual(['agency:ci-national-gendarmerie-of-cote-d-ivoire']);
