@@ -1,6 +1,5 @@
 import worldCountries from 'world-countries';
-import { formKey } from './reference-gazetteer';
-import { isCapitalised, Token } from './text-tokens';
+import { formKey, isCapitalised, Token, tokenize } from './text-tokens';
 
 /**
  * States, provinces, regions and large cities whose names open the names of police and security
@@ -109,4 +108,18 @@ export function cutsPlaceName(tokens: readonly Token[], from: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A name that opens on a state's or city's name, written after that place's possessive: "Thuringia's Office for the Protection of
+ * the Constitution" for the "Thuringia Office for the Protection of the Constitution" (undefined for a name that opens on no place).
+ */
+export function placePossessiveForm(name: string): string | undefined {
+  const tokens = tokenize(name);
+  for (let n = Math.min(LONGEST, tokens.length - 1); n >= 1; n--) {
+    const lead = tokens.slice(0, n);
+    if (lead.some((t) => t.possessive) || !COUNTRY_OF_PLACE.has(lead.map((t) => t.key).join(' '))) continue;
+    return `${name.slice(0, tokens[n - 1].end)}'s${name.slice(tokens[n - 1].end)}`;
+  }
+  return undefined;
 }

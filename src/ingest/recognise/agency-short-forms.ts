@@ -1,7 +1,8 @@
 import { COUNTRIES } from '../../modules/entity/countries';
 import { countryNames, demonymOf } from './country-forms';
 import type { EntityDraft } from './entity-drafts';
-import { formKey, ReferenceEntity } from './reference-gazetteer';
+import type { ReferenceEntity } from './reference-gazetteer';
+import { formKey } from './text-tokens';
 
 /** Forces a country has one of, so the word alone names it: "the Gendarmerie" in a Belgian story. */
 export const LONE_FORCES = new Set(['gendarmerie', 'constabulary']);

@@ -3,10 +3,9 @@ import type { CountryMention } from './country-recognizer';
 import { agencyDraft, entityIdOf } from './entity-drafts';
 import type { EntityMention } from './entity-mention';
 import type { Reference } from './reference';
-import { formKey } from './reference-gazetteer';
 import type { StoryMemory } from './story-memory';
 import { EntityType } from '../../modules/shared/enums';
-import { isCapitalised, Token } from './text-tokens';
+import { formKey, isCapitalised, Token } from './text-tokens';
 
 /** Words that may close the phrase; they belong to the mention but do not change the entity. */
 const HEAD_NOUNS = new Set(['services', 'service', 'agencies', 'agency', 'officers', 'officer', 'operatives', 'agents', 'community', 'apparatus', 'officials']);
@@ -43,6 +42,15 @@ function collectiveSecurity(tokens: readonly Token[], c: CountryMention, i: numb
   if (!next || next.breakBefore || !SECURITY_HEAD_NOUNS.has(next.key)) return undefined;
   const entity = collectiveSecurityDraft(c.code);
   return { id: entityIdOf(entity), entity, from: c.from, to: i + 2 };
+}
+
+/**
+ * "the Ivorian gendarmerie", "Senegal's gendarmerie": a country has one gendarmerie, so the words name it (the reference's, by its
+ * short form), where "Kenyan police" may be any of several forces and names none.
+ */
+function countryGendarmerie(c: CountryMention, i: number, reference: Reference): EntityMention | undefined {
+  const agency = reference.agencyByShortForm(c.code, 'Gendarmerie') ?? reference.agencyByShortForm(c.code, 'National Gendarmerie');
+  return agency ? { id: agency.id, entity: agency.draft, from: c.from, to: i + 1 } : undefined;
 }
 
 /** What "<Demonym> intelligence" qualifies when it is no agency: "a U.S. intelligence source", "a Saudi intelligence report". */
@@ -157,6 +165,11 @@ export function findCollectiveAgencies(
     if (!military && word?.key === 'security' && !word.breakBefore && isFree(i)) {
       const security = collectiveSecurity(tokens, c, i);
       if (security) found.push(security);
+      continue;
+    }
+    if (!military && word?.key === 'gendarmerie' && !word.breakBefore && isFree(i)) {
+      const gendarmerie = countryGendarmerie(c, i, reference);
+      if (gendarmerie) found.push(gendarmerie);
       continue;
     }
     const principal = !military ? principalAgency(tokens, c, i, isFree, reference) : undefined;

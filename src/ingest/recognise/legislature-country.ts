@@ -1,9 +1,8 @@
 import { COUNTRIES } from '../../modules/entity/countries';
 import { ids } from '../../modules/shared/ids';
-import { capitalNamed } from './country-forms';
+import { capitalAt } from './capitals';
 import type { CountryMention } from './country-recognizer';
-import { range } from './phrase-matcher';
-import { isCapitalised, Token } from './text-tokens';
+import { isCapitalised, sentenceEndOf, sentenceStartOf, Token } from './text-tokens';
 
 /**
  * Countries whose legislature, or a chamber of it, is called Congress: elsewhere "Congress" alone is a
@@ -13,27 +12,17 @@ const CONGRESS_COUNTRIES = new Set(['US', 'MX', 'GT', 'HN', 'DO', 'CO', 'PE', 'C
 
 /** The countries a sentence names, by name, demonym or capital ("besieged Parliament in Port Moresby"). */
 export function countriesInSentence(tokens: readonly Token[], countries: readonly CountryMention[], at: number): Set<string> {
-  let from = at;
-  while (from > 0 && !tokens[from].sentenceStart) from--;
-  let to = at + 1;
-  while (to < tokens.length && !tokens[to].sentenceStart) to++;
-  const named = countries.filter((c) => c.from >= from && c.to <= to).map((c) => c.code);
-  // "Canberra", "Port Moresby", "Kuala Lumpur": a capital of up to three words.
-  const capitals = range(from, to).flatMap((i) =>
-    !isCapitalised(tokens[i])
-      ? []
-      : [1, 2, 3].flatMap((n) =>
-          i + n <= to
-            ? (capitalNamed(
-                tokens
-                  .slice(i, i + n)
-                  .map((t) => t.text)
-                  .join(' '),
-              )?.code ?? [])
-            : [],
-        ),
-  );
-  return new Set([...named, ...capitals]);
+  const from = sentenceStartOf(tokens, at);
+  const to = sentenceEndOf(tokens, at + 1);
+  const found = new Set(countries.filter((c) => c.from >= from && c.to <= to).map((c) => c.code));
+  // "Canberra", "Port Moresby", "Kuala Lumpur": a capital in as many words as it has, read once.
+  for (let i = from; i < to; i++) {
+    const capital = isCapitalised(tokens[i]) ? capitalAt(tokens, i, to) : undefined;
+    if (!capital) continue;
+    found.add(capital.capital.code);
+    i += capital.length - 1;
+  }
+  return found;
 }
 
 /**

@@ -7,6 +7,8 @@ interface PatternToken {
   /** Proper-noun words match only capitalised ("Turkey", not "turkey"). */
   capital: boolean;
   breakBefore: boolean;
+  /** Written with "'s" ("Sheriff's Office"): the text's word must have it too. */
+  possessive: boolean;
 }
 
 interface Pattern<T> {
@@ -38,6 +40,7 @@ export class PhraseMatcher<T> {
       exact: isAcronymLike(t.text) ? t.bare : undefined,
       capital: isCapitalised(t),
       breakBefore: t.breakBefore,
+      possessive: t.possessive,
     }));
     if (tokens.length === 0) return;
     const lead = tokens.length === 1 ? tokens[0].key : `${tokens[0].key} ${tokens[1].key}`;
@@ -105,8 +108,9 @@ export class PhraseMatcher<T> {
       if (p.exact !== undefined && t.bare !== p.exact) return false;
       if (p.capital && !isCapitalised(t)) return false;
       if (j > 0 && t.breakBefore !== p.breakBefore) return false;
-      // A possessive ends a name: "Mexico's City" is not "Mexico City".
-      if (j < pattern.length - 1 && t.possessive) return false;
+      // A possessive ends a name unless the name has it: "Mexico's City" is not "Mexico City", "Cook County Sheriff's Office" is one.
+      if (j < pattern.length - 1 && t.possessive !== p.possessive) return false;
+      if (p.possessive && !t.possessive) return false;
     }
     return true;
   }

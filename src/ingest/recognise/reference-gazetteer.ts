@@ -1,8 +1,9 @@
 import { EntityType } from '../../modules/shared/enums';
+import { placePossessiveForm } from './agency-places';
 import { agencyDraft, EntityDraft, entityIdOf, organizationDraft, personDraft } from './entity-drafts';
 import { PhraseMatcher } from './phrase-matcher';
 import type { AgencyRecord, PublisherRecord, ReferenceRecords } from './reference-data';
-import { matchKey, tokenize } from './text-tokens';
+import { formKey, matchKey } from './text-tokens';
 
 /** A known agency, person or organisation, ready to emit. */
 export interface ReferenceEntity {
@@ -16,12 +17,6 @@ export interface ReferenceEntity {
 
 /** One registered spelling: entity or publisher, and whether the spelling alone is not enough. */
 export type GazetteerValue = { kind: 'entity'; entity: ReferenceEntity; ambiguous: boolean } | { kind: 'publisher'; publisher: PublisherRecord };
-
-export function formKey(form: string): string {
-  return tokenize(form)
-    .map((t) => t.key)
-    .join(' ');
-}
 
 function entityOf(draft: EntityDraft, countryCodes: string[], cues: string[], agency?: AgencyRecord): ReferenceEntity {
   return { id: entityIdOf(draft), draft, countryCodes, cues: new Set(cues.map(matchKey)), agency };
@@ -61,7 +56,9 @@ function register(matcher: PhraseMatcher<GazetteerValue>, entity: ReferenceEntit
 /** Every spelling of every reference entity and outlet, for longest-match lookup in token streams. */
 export function buildGazetteer(records: ReferenceRecords, entities: ReferenceEntities): PhraseMatcher<GazetteerValue> {
   const matcher = new PhraseMatcher<GazetteerValue>();
-  records.agencies.forEach((a, i) => register(matcher, entities.agencies[i], [a.name, a.acronym, ...a.aliases, ...a.ambiguousForms], a.ambiguousForms));
+  records.agencies.forEach((a, i) =>
+    register(matcher, entities.agencies[i], [a.name, placePossessiveForm(a.name), a.acronym, ...a.aliases, ...a.ambiguousForms], a.ambiguousForms),
+  );
   records.people.forEach((p, i) => register(matcher, entities.people[i], [p.name, ...p.aliases], p.ambiguousForms));
   records.organizations.forEach((o, i) => register(matcher, entities.organizations[i], [o.name, o.acronym, ...o.aliases], o.ambiguousForms));
   // Outlets are sources, not entities: registering them keeps "The New York Times" from becoming an organisation.

@@ -3,7 +3,8 @@ import { foldKey } from '../../modules/shared/ids';
 import { agencyByShortForm, agencyShortForms } from './agency-short-forms';
 import { PhraseMatcher } from './phrase-matcher';
 import { PublisherRecord, readReferenceRecords, ReferenceRecords, TopicsReference } from './reference-data';
-import { buildGazetteer, formKey, GazetteerValue, ReferenceEntities, ReferenceEntity, referenceEntities } from './reference-gazetteer';
+import { formKey } from './text-tokens';
+import { buildGazetteer, GazetteerValue, ReferenceEntities, ReferenceEntity, referenceEntities } from './reference-gazetteer';
 import { buildRoleIndex, IndexedRole } from './role-index';
 
 /**

@@ -112,6 +112,13 @@ export function isAcronymLike(word: string): boolean {
   return upper >= 2 || (upper === 1 && (bare.length === 1 || /\d/.test(bare)));
 }
 
+/** A name's words folded and joined ("Office for the Protection"): how forms of one name compare. */
+export function formKey(form: string): string {
+  return tokenize(form)
+    .map((t) => t.key)
+    .join(' ');
+}
+
 /** The first token of the sentence holding token i. */
 export function sentenceStartOf(tokens: readonly Token[], i: number): number {
   let k = i;

@@ -8,10 +8,10 @@ import type { CountryMention } from './country-recognizer';
 import { agencyDraft, EntityDraft } from './entity-drafts';
 import type { EntityMention } from './entity-mention';
 import { PARTICLES, SENTENCE_OPENERS, TITLES } from './name-cue-words';
-import { formKey } from './reference-gazetteer';
+import { findSheriffOffices } from './sheriff-offices';
 import { findStaffIntelligenceSections } from './staff-intelligence-sections';
 import { findTaskForces } from './task-forces';
-import { inServiceSentence, isAcronymLike, isCapitalised, sentenceEndOf, sentenceStartOf, spanText, Token } from './text-tokens';
+import { formKey, inServiceSentence, isAcronymLike, isCapitalised, sentenceEndOf, sentenceStartOf, spanText, Token } from './text-tokens';
 
 /** Words an agency's name ends on ("Central Revolutionary Investigation Department", "Sharjah Police"). */
 const AGENCY_HEADS = new Set([
@@ -487,7 +487,9 @@ export function findUnknownAgencies(
     const countryCode = countryOf(s.from, s.to, tokens, countries, story, knownAgencies);
     return countryCode ? [unknownAgency(s.name, countryCode, s.from, s.to)] : [];
   });
-  return [...found, ...numbered, ...described, ...sections];
+  // Sheriffs are American: the county's name decides nothing more.
+  const sheriffs = findSheriffOffices(tokens, notFound).map((s) => unknownAgency(spanText(text, tokens, s.from, s.to), 'US', s.from, s.to));
+  return [...found, ...numbered, ...described, ...sections, ...sheriffs];
 }
 
 /** Lower-case heads an acronym's description ends on: "the SOBR rapid-response unit". */

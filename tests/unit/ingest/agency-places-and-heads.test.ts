@@ -4,9 +4,8 @@ import { canonicalPoliceDraft, withoutPoliceHead } from '../../../src/ingest/rec
 import { capitalAt, capitalNamed } from '../../../src/ingest/recognise/capitals';
 import { countryCodesIn, recognizeEntities } from '../../../src/ingest/recognise/entity-recognition';
 import { loadReference } from '../../../src/ingest/recognise/reference';
-import { formKey } from '../../../src/ingest/recognise/reference-gazetteer';
 import { StoryMemory } from '../../../src/ingest/recognise/story-memory';
-import { tokenize } from '../../../src/ingest/recognise/text-tokens';
+import { formKey, tokenize } from '../../../src/ingest/recognise/text-tokens';
 import { COUNTRIES } from '../../../src/modules/entity/countries';
 import { EntityType } from '../../../src/modules/shared/enums';
 import { agencyIdsOfCard, storyCard } from '../../support/story-cards';
