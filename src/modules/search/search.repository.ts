@@ -55,7 +55,9 @@ const SEARCH_TEXTS = new Map<string, string>();
  * keeps a top-k heap, as for everything) and the visible ones are kept; only when fewer than `first`
  * of them are visible and the index had more is it asked again without a limit, hidden hits dropped
  * as they stream out until `first` visible ones have passed (a full collection and sort of every
- * match). Either way hidden hits never take a visible one's place.
+ * match). Either way hidden hits never take a visible one's place. The hits come back as one list of
+ * lists in one record: twenty records, each with its keys, field lookup and plain-JS copy, were more
+ * bytes to send and more for the driver to allocate (bench/README.md, session 10).
  */
 export function searchStatement(query: string, types: SearchType[], first: number, fullClearance: boolean, columns: SearchColumns = ALL_COLUMNS): Statement {
   const key = `${types.join(',')}|${+fullClearance}${+columns.text}${+columns.node}`;
@@ -85,28 +87,33 @@ function searchText(types: SearchType[], fullClearance: boolean, columns: Search
     RETURN '${t}' AS type, hit[1] AS score, hit[0] AS node`;
   };
   const union = types.map(branch).join('\n    UNION ALL\n    ');
+  // Unselected columns are left out, or null when the node follows, so each keeps its place in the hit.
+  const columnsOf = [
+    byType(types, 'title'),
+    ...(columns.text ? [byType(types, 'text')] : columns.node ? ['null'] : []),
+    ...(columns.node ? [byType(types, 'node')] : []),
+  ];
   return `CALL () {
     ${union}
   }
   WITH type, score, node ORDER BY score DESC, node.id LIMIT toInteger($first)
-  RETURN type, score, node.id AS id, ${byType(types, 'title')} AS title${
-    columns.text
-      ? `,
-    ${byType(types, 'text')} AS text`
-      : ''
-  }${
-    columns.node
-      ? `,
-    ${byType(types, 'node')} AS node`
-      : ''
-  }`;
+  RETURN collect([type, score, node.id,
+    ${columnsOf.join(',\n    ')}]) AS hits`;
 }
+
+/** A hit as the statement sends it: type, score, id, title, then the text and the node when asked for (null or absent otherwise). */
+type HitTuple = [SearchType, number, string, string, (string | null)?, SearchRow['node']?];
+
+/** The statement's one row as hits, best first. */
+export const hitsOf = (row: { hits: HitTuple[] }): SearchRow[] =>
+  row.hits.map(([type, score, id, title, text, node]) => ({ type, score, id, title, text, node }));
 
 export class SearchRepository {
   constructor(private readonly executor: Executor) {}
 
-  search(query: string, types: SearchType[], first: number, columns: SearchColumns = ALL_COLUMNS): Promise<SearchRow[]> {
+  async search(query: string, types: SearchType[], first: number, columns: SearchColumns = ALL_COLUMNS): Promise<SearchRow[]> {
     const { cypher, params } = searchStatement(query, types, first, seesEverything(this.executor.clearance), columns);
-    return this.executor.read<SearchRow>(cypher, params);
+    const [row] = await this.executor.read<{ hits: HitTuple[] }>(cypher, params);
+    return hitsOf(row);
   }
 }

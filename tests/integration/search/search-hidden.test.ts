@@ -1,5 +1,5 @@
 import { SearchType } from '../../../src/modules/search/search.args';
-import { searchStatement } from '../../../src/modules/search/search.repository';
+import { hitsOf, searchStatement } from '../../../src/modules/search/search.repository';
 import { storyService, validateStoryInput } from '../../../src/modules/story/story.service';
 import { startTestApp, TestApp } from '../../support/app';
 import { resetGraph } from '../../support/graph';
@@ -23,8 +23,8 @@ describe('search below full clearance when hidden hits outrank the visible ones'
   let app: TestApp;
   const ids = async (first: number, clearance: number) => {
     const statement = searchStatement('zebra', [SearchType.STORY], first, clearance >= 4, { text: false, node: false });
-    const rows = await app.executor.read<{ id: string }>(statement.cypher, withClearance(statement, clearance).params);
-    return rows.map((r) => r.id);
+    const [row] = await app.executor.read<Parameters<typeof hitsOf>[0]>(statement.cypher, withClearance(statement, clearance).params);
+    return hitsOf(row).map((r) => r.id);
   };
 
   beforeAll(async () => {

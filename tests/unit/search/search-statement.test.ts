@@ -12,20 +12,24 @@ describe('search Cypher', () => {
          CALL db.index.fulltext.queryNodes('entity_fulltext', $query, {limit: toInteger($first)}) YIELD node, score RETURN 'ENTITY' AS type, score, node
        }
        WITH type, score, node ORDER BY score DESC, node.id LIMIT toInteger($first)
-       RETURN type, score, node.id AS id, CASE type WHEN 'CLAIM' THEN node.text WHEN 'ENTITY' THEN node.name END AS title,
-         CASE type WHEN 'CLAIM' THEN node.text WHEN 'ENTITY' THEN reduce(t = node.name, a IN coalesce(node.aliases, []) | t + ', ' + a) END AS text,
-         CASE type WHEN 'CLAIM' THEN node {.id, .text, .kind, .asOf, position: coalesce(node.position, 0), marking: ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'][coalesce(node.markingRank, 0)]} WHEN 'ENTITY' THEN node {.id, .type, .name, aliases: coalesce(node.aliases, []), .code, .acronym, .size} END AS node"
+       RETURN collect([type, score, node.id,
+         CASE type WHEN 'CLAIM' THEN node.text WHEN 'ENTITY' THEN node.name END,
+         CASE type WHEN 'CLAIM' THEN node.text WHEN 'ENTITY' THEN reduce(t = node.name, a IN coalesce(node.aliases, []) | t + ', ' + a) END,
+         CASE type WHEN 'CLAIM' THEN node {.id, .text, .kind, .asOf, position: coalesce(node.position, 0), marking: ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'][coalesce(node.markingRank, 0)]} WHEN 'ENTITY' THEN node {.id, .type, .name, aliases: coalesce(node.aliases, []), .code, .acronym, .size} END]) AS hits"
     `);
   });
 
-  it('reads the text and the node only when asked for: a list of titles gets four columns', () => {
+  it('reads the text and the node only when asked for: a list of titles gets four values per hit', () => {
     const { cypher } = searchStatement('x', [SearchType.STORY, SearchType.ENTITY], 3, true, { text: false, node: false });
-    expect(cypher.slice(cypher.indexOf('RETURN type'))).toMatchInlineSnapshot(
-      `"RETURN type, score, node.id AS id, CASE type WHEN 'STORY' THEN node.title WHEN 'ENTITY' THEN node.name END AS title"`,
-    );
+    expect(cypher.slice(cypher.indexOf('RETURN collect'))).toMatchInlineSnapshot(`
+     "RETURN collect([type, score, node.id,
+         CASE type WHEN 'STORY' THEN node.title WHEN 'ENTITY' THEN node.name END]) AS hits"
+    `);
     const withText = searchStatement('x', [SearchType.STORY], 3, true, { text: true, node: false }).cypher;
-    expect(withText).toContain('AS text');
-    expect(withText).not.toContain('AS node');
+    expect(withText).toContain('THEN node.summary');
+    expect(withText).not.toContain('THEN node {');
+    const withNode = searchStatement('x', [SearchType.STORY], 3, true, { text: false, node: true }).cypher;
+    expect(withNode).toContain("THEN node.title END,\n    null,\n    CASE type WHEN 'STORY' THEN node {");
   });
 
   it('gives one text per types, clearance and columns (the query and first only as parameters), any difference another', () => {
