@@ -43,7 +43,10 @@ class Timed extends Executor {
       attempts += 1;
       return work({
         run: async <R>(cypher: string, params?: Record<string, unknown>) => {
-          const key = cypher.replace(/\s+/g, ' ').slice(0, 90);
+          const key = cypher
+            .replace(/^CYPHER replan=skip /, '')
+            .replace(/\s+/g, ' ')
+            .slice(0, 90);
           const began = performance.now();
           const rows = await tx.run<R>(cypher, params);
           const s = stats.get(key) ?? { n: 0, ms: 0, rows: 0 };

@@ -1,4 +1,5 @@
 import { Executor, Statement, WriteTx } from '../../db/executor';
+import { withStablePlans } from '../../db/stable-plans';
 import { AppError, badInput } from '../../errors/app-error';
 import { propagateMarkings } from '../marking/marking.propagation';
 import { pagesAsWritten, trackPages } from '../marking/marking.tally';
@@ -139,7 +140,8 @@ function externalIds(plans: WritePlan[]): string[][] {
 const distinct = <T>(rows: T[], key: (row: T) => string) => [...new Map(rows.map((r) => [key(r), r])).values()];
 
 /** Exported for imports (src/modules/interchange) that write stories and more in one transaction. */
-export async function writeStories(tx: WriteTx, plans: WritePlan[]): Promise<WriteCounts[]> {
+export async function writeStories(outer: WriteTx, plans: WritePlan[]): Promise<WriteCounts[]> {
+  const tx = withStablePlans(outer);
   const run = async <T>(s: Statement) => (Object.values(s.params ?? {}).some((v) => Array.isArray(v) && v.length === 0) ? [] : tx.run<T>(s.cypher, s.params));
 
   const needed = externalIds(plans);
