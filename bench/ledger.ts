@@ -164,12 +164,23 @@ interface Captured {
   params: Record<string, unknown>;
 }
 
-/** The driver, with every statement run in a read transaction written down. */
+/** The driver, with every statement run in a read (auto-commit, or a transaction function) written down. */
 function capturing(driver: Driver, sink: Captured[]): Driver {
   const bind = (target: object, property: string | symbol) => {
     const value = Reflect.get(target, property, target) as unknown;
     return typeof value === 'function' ? value.bind(target) : value;
   };
+  const writingDown = <R extends { run: (cypher: string, params?: Record<string, unknown>, ...rest: never[]) => unknown }>(runner: R): R =>
+    new Proxy(runner, {
+      get(t, p) {
+        if (p === 'run')
+          return (cypher: string, params: Record<string, unknown>, ...rest: never[]) => {
+            sink.push({ cypher, params });
+            return t.run(cypher, params, ...rest);
+          };
+        return bind(t, p);
+      },
+    });
   return new Proxy(driver, {
     get(target, property) {
       if (property !== 'session') return bind(target, property);
@@ -177,23 +188,8 @@ function capturing(driver: Driver, sink: Captured[]): Driver {
         const session = target.session(config);
         const executeRead = session.executeRead.bind(session);
         session.executeRead = ((work: (tx: unknown) => unknown, txConfig: unknown) =>
-          executeRead(
-            (tx) =>
-              work(
-                new Proxy(tx, {
-                  get(t, p) {
-                    if (p === 'run')
-                      return (cypher: string, params: Record<string, unknown>) => {
-                        sink.push({ cypher, params });
-                        return t.run(cypher, params);
-                      };
-                    return bind(t, p);
-                  },
-                }),
-              ) as Promise<unknown>,
-            txConfig as never,
-          )) as never;
-        return session;
+          executeRead((tx) => work(writingDown(tx)) as Promise<unknown>, txConfig as never)) as never;
+        return writingDown(session);
       };
     },
   });
@@ -316,6 +312,21 @@ async function main(): Promise<void> {
         'Executor.read without a signal or deadline': async () => {
           const e = new Executor(db.driver, db.database, { clearance: FULL_CLEARANCE });
           for (const s of sink) await e.read(s.cypher, s.params);
+        },
+        'driver session.run (auto-commit), with the bookmark manager': async () => {
+          for (const s of sink) {
+            const session = db.driver.session({
+              database: db.database,
+              defaultAccessMode: neo4j.session.READ,
+              bookmarkManager: db.driver.executeQueryBookmarkManager,
+            });
+            try {
+              const result = await session.run<RecordShape>(s.cypher, s.params);
+              result.records.map((r) => recordToPlain(r));
+            } finally {
+              await session.close();
+            }
+          }
         },
         'driver session.executeRead, with the bookmark manager': async () => {
           for (const s of sink) {
