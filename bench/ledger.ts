@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { DocumentNode, execute, parse } from 'graphql';
-import neo4j, { Driver, RecordShape } from 'neo4j-driver';
+import neo4j, { Driver, QueryResult, RecordShape, Session as DriverSession } from 'neo4j-driver';
 import { DEFAULT_ADMISSION, DEFAULT_LIMITS, loadConfig } from '../src/config/env';
 import { recordToPlain } from '../src/db/convert';
 import { Executor, FULL_CLEARANCE } from '../src/db/executor';
@@ -164,12 +164,23 @@ interface Captured {
   params: Record<string, unknown>;
 }
 
-/** The driver, with every statement run in a read transaction written down. */
+/** The driver, with every statement run in a read (auto-commit, or a transaction function) written down. */
 function capturing(driver: Driver, sink: Captured[]): Driver {
   const bind = (target: object, property: string | symbol) => {
     const value = Reflect.get(target, property, target) as unknown;
     return typeof value === 'function' ? value.bind(target) : value;
   };
+  const writingDown = <R extends { run: (cypher: string, params?: Record<string, unknown>, ...rest: never[]) => unknown }>(runner: R): R =>
+    new Proxy(runner, {
+      get(t, p) {
+        if (p === 'run')
+          return (cypher: string, params: Record<string, unknown>, ...rest: never[]) => {
+            sink.push({ cypher, params });
+            return t.run(cypher, params, ...rest);
+          };
+        return bind(t, p);
+      },
+    });
   return new Proxy(driver, {
     get(target, property) {
       if (property !== 'session') return bind(target, property);
@@ -177,23 +188,8 @@ function capturing(driver: Driver, sink: Captured[]): Driver {
         const session = target.session(config);
         const executeRead = session.executeRead.bind(session);
         session.executeRead = ((work: (tx: unknown) => unknown, txConfig: unknown) =>
-          executeRead(
-            (tx) =>
-              work(
-                new Proxy(tx, {
-                  get(t, p) {
-                    if (p === 'run')
-                      return (cypher: string, params: Record<string, unknown>) => {
-                        sink.push({ cypher, params });
-                        return t.run(cypher, params);
-                      };
-                    return bind(t, p);
-                  },
-                }),
-              ) as Promise<unknown>,
-            txConfig as never,
-          )) as never;
-        return session;
+          executeRead((tx) => work(writingDown(tx)) as Promise<unknown>, txConfig as never)) as never;
+        return writingDown(session);
       };
     },
   });
@@ -288,6 +284,20 @@ async function main(): Promise<void> {
           deadline: Date.now() + limits.requestTimeoutMs,
           clearance: FULL_CLEARANCE,
         });
+      /** The captured statements straight through the driver, one session each, with or without the bookmark manager. */
+      const bareDriver =
+        (bookmarks: boolean, run: (session: DriverSession, s: Captured) => Promise<QueryResult<RecordShape>>): Op =>
+        async () => {
+          for (const s of sink) {
+            const bookmarkManager = bookmarks ? db.driver.executeQueryBookmarkManager : undefined;
+            const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ, bookmarkManager });
+            try {
+              (await run(session, s)).records.map((r) => recordToPlain(r));
+            } finally {
+              await session.close();
+            }
+          }
+        };
       const layers: Record<string, Op> = {
         'http storygraph (server + client)': client(storygraph.port, '/graphql', text),
         'http storygraph without metrics (server + client)': client(unmetered.port, '/graphql', text),
@@ -317,32 +327,13 @@ async function main(): Promise<void> {
           const e = new Executor(db.driver, db.database, { clearance: FULL_CLEARANCE });
           for (const s of sink) await e.read(s.cypher, s.params);
         },
-        'driver session.executeRead, with the bookmark manager': async () => {
-          for (const s of sink) {
-            const session = db.driver.session({
-              database: db.database,
-              defaultAccessMode: neo4j.session.READ,
-              bookmarkManager: db.driver.executeQueryBookmarkManager,
-            });
-            try {
-              const result = await session.executeRead((tx) => tx.run<RecordShape>(s.cypher, s.params));
-              result.records.map((r) => recordToPlain(r));
-            } finally {
-              await session.close();
-            }
-          }
-        },
-        'driver session.executeRead of the same statements (the peer way)': async () => {
-          for (const s of sink) {
-            const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
-            try {
-              const result = await session.executeRead((tx) => tx.run<RecordShape>(s.cypher, s.params));
-              result.records.map((r) => recordToPlain(r));
-            } finally {
-              await session.close();
-            }
-          }
-        },
+        'driver session.run (auto-commit), with the bookmark manager': bareDriver(true, (session, s) => session.run<RecordShape>(s.cypher, s.params)),
+        'driver session.executeRead, with the bookmark manager': bareDriver(true, (session, s) =>
+          session.executeRead((tx) => tx.run<RecordShape>(s.cypher, s.params)),
+        ),
+        'driver session.executeRead of the same statements (the peer way)': bareDriver(false, (session, s) =>
+          session.executeRead((tx) => tx.run<RecordShape>(s.cypher, s.params)),
+        ),
       };
       if (values.layers) for (const name of Object.keys(layers)) if (!values.layers.split(',').some((l) => name.includes(l))) delete layers[name];
       const results: Record<string, number[]> = {};
