@@ -1,4 +1,4 @@
-import { Driver, isRetryableError, ManagedTransaction, Neo4jError, RecordShape, Session } from 'neo4j-driver';
+import { Driver, ManagedTransaction, Neo4jError, RecordShape, Session } from 'neo4j-driver';
 import { recordToPlain } from './convert';
 import { AppError } from '../errors/app-error';
 import { outageSignal, unavailable } from './availability';
@@ -41,7 +41,7 @@ export interface WriteTx {
 /**
  * The one place that touches the driver. Sessions share the driver's bookmark manager, so on a
  * cluster a read after a write (story after ingestStory) sees that write. Every call is one round
- * trip (one transaction), counted so tests and response extensions can prove the absence
+ * trip (one transaction function), counted so tests and response extensions can prove the absence
  * of N+1 query patterns.
  */
 export class Executor {
@@ -68,25 +68,10 @@ export class Executor {
     return { clearance: this.clearance, ...params };
   }
 
-  /**
-   * One statement as an auto-commit transaction: RUN and PULL without BEGIN and COMMIT, which for a
-   * light query halves the driver's Node work (about 40 promises and 30 KB fewer per read, one
-   * Result and its captured stack instead of two; bench/README.md "Reads without BEGIN and COMMIT").
-   * Only a transaction function has the driver's retries, so a read failing with a retryable error
-   * (a lost connection, a leader switch) runs again as one; reads are side-effect free, so running
-   * one twice is safe.
-   */
   async read<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
     return this.inSession('READ', async (session) => {
-      const statement = this.withClearance(params);
-      let records;
-      try {
-        records = (await session.run<RecordShape>(cypher, statement, { timeout: this.readTimeout() })).records;
-      } catch (err) {
-        if (!isRetryableError(err)) throw err;
-        records = (await session.executeRead((tx) => tx.run<RecordShape>(cypher, statement), { timeout: this.readTimeout() })).records;
-      }
-      return records.map((r) => recordToPlain<T>(r));
+      const result = await session.executeRead((tx) => tx.run<RecordShape>(cypher, this.withClearance(params)), { timeout: this.readTimeout() });
+      return result.records.map((r) => recordToPlain<T>(r));
     });
   }
 

@@ -3,29 +3,23 @@ import { Executor, TRANSACTION_TIMEOUT_MS, translate } from '../../../src/db/exe
 import { AppError } from '../../../src/errors/app-error';
 
 /**
- * A driver whose sessions run reads (auto-commit, or a transaction function after a retryable
- * failure) and transaction functions against a scripted outcome, and record what the executor asked
- * for (the transaction timeout, how each read ran, whether the session was closed).
+ * A driver whose sessions run transaction functions against a scripted outcome, and record what
+ * the executor asked for (the transaction timeout, whether the session was closed).
  */
-function fakeDriver(outcome: (closed: Promise<void>) => Promise<unknown>, autoCommit: (closed: Promise<void>) => Promise<unknown> = outcome) {
-  const seen = { sessions: 0, closes: 0, timeouts: [] as number[], reads: [] as string[] };
+function fakeDriver(outcome: (closed: Promise<void>) => Promise<unknown>) {
+  const seen = { sessions: 0, closes: 0, timeouts: [] as number[] };
   const driver = {
     executeQueryBookmarkManager: undefined,
     session: () => {
       seen.sessions += 1;
       let markClosed!: () => void;
       const closed = new Promise<void>((r) => (markClosed = r));
+      const run = (_work: unknown, config: { timeout: number }) => {
+        seen.timeouts.push(config.timeout);
+        return outcome(closed).then((records) => ({ records: records ?? [] }));
+      };
       return {
-        run: (_cypher: string, _params: unknown, config: { timeout: number }) => {
-          seen.timeouts.push(config.timeout);
-          seen.reads.push('auto-commit');
-          return autoCommit(closed).then((records) => ({ records: records ?? [] }));
-        },
-        executeRead: (_work: unknown, config: { timeout: number }) => {
-          seen.timeouts.push(config.timeout);
-          seen.reads.push('transaction function');
-          return outcome(closed).then((records) => ({ records: records ?? [] }));
-        },
+        executeRead: run,
         executeWrite: (work: (tx: unknown) => Promise<unknown>, config: { timeout: number }) => {
           seen.timeouts.push(config.timeout);
           return outcome(closed).then(() => work({ run: async () => ({ records: [] }) }));
@@ -67,34 +61,6 @@ describe('Executor', () => {
       expect(translate(syntax)).toBe(syntax);
       const plain = new Error('boom');
       expect(translate(plain)).toBe(plain);
-    });
-  });
-
-  describe('reads', () => {
-    it('run as one auto-commit transaction (no BEGIN or COMMIT)', async () => {
-      const { driver, seen } = fakeDriver(async () => [{ keys: ['n'], get: () => 1 }]);
-      await expect(new Executor(driver, 'neo4j').read('RETURN 1 AS n')).resolves.toEqual([{ n: 1 }]);
-      expect(seen.reads).toEqual(['auto-commit']);
-    });
-
-    it("fall back to a transaction function, with the driver's retries, after a retryable failure", async () => {
-      const { driver, seen } = fakeDriver(
-        async () => [{ keys: ['n'], get: () => 1 }],
-        () => Promise.reject(neo4jError('ServiceUnavailable')),
-      );
-      await expect(new Executor(driver, 'neo4j').read('RETURN 1 AS n')).resolves.toEqual([{ n: 1 }]);
-      expect(seen.reads).toEqual(['auto-commit', 'transaction function']);
-      expect(seen.sessions).toBe(1);
-    });
-
-    it('do not retry an error retrying cannot mend', async () => {
-      const { driver, seen } = fakeDriver(
-        async () => [],
-        () => Promise.reject(neo4jError('Neo.ClientError.Statement.SyntaxError')),
-      );
-      const err = await new Executor(driver, 'neo4j').read('RETURN').catch((e: unknown) => e);
-      expect((err as Neo4jError).code).toBe('Neo.ClientError.Statement.SyntaxError');
-      expect(seen.reads).toEqual(['auto-commit']);
     });
   });
 
