@@ -44,6 +44,19 @@ const heldOut8 = loadLabelledCards(path.join(fixtures, 'ner-heldout-8'));
 const heldOut9 = loadLabelledCards(path.join(fixtures, 'ner-heldout-9'));
 const heldOut10 = loadLabelledCards(path.join(fixtures, 'ner-heldout-10'));
 const development = loadLabelledCards(path.join(fixtures, 'ner-dev'));
+const everyCard = [
+  ...heldOut,
+  ...heldOut2,
+  ...heldOut3,
+  ...heldOut4,
+  ...heldOut5,
+  ...heldOut6,
+  ...heldOut7,
+  ...heldOut8,
+  ...heldOut9,
+  ...heldOut10,
+  ...development,
+];
 
 interface Floor {
   precision: number;
@@ -184,38 +197,15 @@ describe('entity recognition on labelled story cards', () => {
     expect(heldOut10.length).toBeGreaterThanOrEqual(30);
     expect(development.length).toBeGreaterThanOrEqual(15);
     const prefix: Record<ScoredType, string> = { COUNTRY: 'country:', AGENCY: 'agency:', PERSON: 'person:', ORGANIZATION: 'org:' };
-    const mistyped = [
-      ...heldOut,
-      ...heldOut2,
-      ...heldOut3,
-      ...heldOut4,
-      ...heldOut5,
-      ...heldOut6,
-      ...heldOut7,
-      ...heldOut8,
-      ...heldOut9,
-      ...heldOut10,
-      ...development,
-    ].flatMap((c) => SCORED_TYPES.flatMap((t) => c.expected[t].filter((id) => !id.startsWith(prefix[t])).map((id) => `${c.file}: ${id}`)));
+    const mistyped = everyCard.flatMap((c) =>
+      SCORED_TYPES.flatMap((t) => c.expected[t].filter((id) => !id.startsWith(prefix[t])).map((id) => `${c.file}: ${id}`)),
+    );
     expect(mistyped).toEqual([]);
   });
 
   it('turns every labelled card into a story the API accepts (names, aliases and acronyms within its limits)', async () => {
     const problems: string[] = [];
-    for (const card of [
-      ...heldOut,
-      ...heldOut2,
-      ...heldOut3,
-      ...heldOut4,
-      ...heldOut5,
-      ...heldOut6,
-      ...heldOut7,
-      ...heldOut8,
-      ...heldOut9,
-      ...heldOut10,
-      ...development,
-    ])
-      await storyFromCard(card.text, card.file).catch((err: Error) => problems.push(err.message));
+    for (const card of everyCard) await storyFromCard(card.text, card.file).catch((err: Error) => problems.push(err.message));
     expect(problems).toEqual([]);
   });
 
