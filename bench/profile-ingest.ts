@@ -8,6 +8,7 @@ import { connectDatabase } from '../src/db/connect';
 import { readState } from '../src/db/embedded-state';
 import { Executor, WriteTx } from '../src/db/executor';
 import { applyMigrations } from '../src/db/migrations';
+import { STABLE_PLANS } from '../src/db/stable-plans';
 import { storyFromCard } from '../src/ingest/assemble';
 import { parseFiles } from '../src/ingest/load/parse-pool';
 import { NameMemory, storyService } from '../src/modules/story/story.service';
@@ -43,10 +44,7 @@ class Timed extends Executor {
       attempts += 1;
       return work({
         run: async <R>(cypher: string, params?: Record<string, unknown>) => {
-          const key = cypher
-            .replace(/^CYPHER replan=skip /, '')
-            .replace(/\s+/g, ' ')
-            .slice(0, 90);
+          const key = (cypher.startsWith(STABLE_PLANS) ? cypher.slice(STABLE_PLANS.length) : cypher).replace(/\s+/g, ' ').slice(0, 90);
           const began = performance.now();
           const rows = await tx.run<R>(cypher, params);
           const s = stats.get(key) ?? { n: 0, ms: 0, rows: 0 };

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { Plan } from 'neo4j-driver';
 import { fromRoot } from '../src/config/paths';
 import { Database } from '../src/db/connect';
+import { STABLE_PLANS } from '../src/db/stable-plans';
 import { storyFromCard } from '../src/ingest/assemble';
 import { NameMemory, storyService } from '../src/modules/story/story.service';
 import { buildWritePlan, WritePlan } from '../src/modules/story/story.plan';
@@ -32,8 +33,8 @@ async function explain(db: Database, plans: WritePlan[]): Promise<{ statement: s
     await writeStories(
       {
         run: async (cypher, params) => {
-          const res = await tx.run(`EXPLAIN ${cypher.replace('replan=skip', 'replan=force')}`, { clearance: 4, ...params });
-          out.push({ statement: cypher.replace(/\s+/g, ' ').slice(19, 110), operators: operators(res.summary.plan as Plan).sort() });
+          const res = await tx.run(`EXPLAIN ${cypher.replace(STABLE_PLANS, 'CYPHER replan=force ')}`, { clearance: 4, ...params });
+          out.push({ statement: cypher.replace(/\s+/g, ' ').slice(STABLE_PLANS.length, 110), operators: operators(res.summary.plan as Plan).sort() });
           return [];
         },
       },

@@ -1,5 +1,8 @@
 import { WriteTx } from './executor';
 
+/** What every statement of a stable-plan transaction starts with (the benchmarks strip or swap it). */
+export const STABLE_PLANS = 'CYPHER replan=skip ';
+
 /**
  * The same transaction with every statement run as `CYPHER replan=skip`: Neo4j keeps the plan it
  * has cached instead of planning the statement again when the graph's statistics have moved.
@@ -13,5 +16,5 @@ import { WriteTx } from './executor';
  * unique-constraint index seeks on ids, which the planner picks on an empty graph as on a full one.
  */
 export function withStablePlans(tx: WriteTx): WriteTx {
-  return { run: (cypher, params) => tx.run(`CYPHER replan=skip ${cypher}`, params) };
+  return { run: (cypher, params) => tx.run(`${STABLE_PLANS}${cypher}`, params) };
 }
