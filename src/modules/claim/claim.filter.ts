@@ -2,7 +2,7 @@ import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ClaimKind } from '../shared/enums';
 import { AsOfField } from '../shared/as-of';
-import { OrderDirection, PageArgs } from '../shared/connection';
+import { OrderInput, PageArgs } from '../shared/connection';
 import { CountryCodesField, EntityIdsField, OptionalInputField, PublishedFromField, PublishedToField } from '../shared/input-fields';
 
 @InputType({ description: 'All given criteria must hold' })
@@ -63,16 +63,7 @@ registerEnumType(ClaimOrderField, {
 });
 
 @InputType({ description: 'The order of `claims`; ties are broken by id, so pages never skip or repeat a row' })
-export class ClaimOrder {
-  @Field(() => ClaimOrderField, { description: 'The field to order by' })
-  @IsEnum(ClaimOrderField)
-  field!: ClaimOrderField;
-
-  @Field(() => OrderDirection, { nullable: true, description: 'Default: DESC' })
-  @IsOptional()
-  @IsEnum(OrderDirection)
-  direction?: OrderDirection;
-}
+export class ClaimOrder extends OrderInput(ClaimOrderField, 'Default: DESC') {}
 
 @ArgsType()
 export class ClaimsArgs extends PageArgs {

@@ -1,7 +1,7 @@
 import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import { EntityType } from '../shared/enums';
-import { OrderDirection, PageArgs } from '../shared/connection';
+import { OrderInput, PageArgs } from '../shared/connection';
 import { IsCountryCode } from '../shared/validators';
 import { OptionalInputField } from '../shared/input-fields';
 
@@ -35,16 +35,7 @@ registerEnumType(EntityOrderField, {
 });
 
 @InputType({ description: 'The order of `entities`; ties are broken by id, so pages never skip or repeat a row' })
-export class EntityOrder {
-  @Field(() => EntityOrderField, { description: 'The field to order by' })
-  @IsEnum(EntityOrderField)
-  field!: EntityOrderField;
-
-  @Field(() => OrderDirection, { nullable: true, description: 'Default: ASC' })
-  @IsOptional()
-  @IsEnum(OrderDirection)
-  direction?: OrderDirection;
-}
+export class EntityOrder extends OrderInput(EntityOrderField, 'Default: ASC') {}
 
 @ArgsType()
 export class EntitiesArgs extends PageArgs {

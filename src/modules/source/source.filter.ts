@@ -1,7 +1,7 @@
 import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { SourceKind } from '../shared/enums';
-import { OrderDirection, PageArgs } from '../shared/connection';
+import { OrderInput, PageArgs } from '../shared/connection';
 import { OptionalInputField } from '../shared/input-fields';
 
 @InputType({ description: 'Criteria for sources; all given must hold' })
@@ -39,16 +39,7 @@ registerEnumType(SourceOrderField, {
 });
 
 @InputType({ description: 'The order of `sources`; ties are broken by id, so pages never skip or repeat a row' })
-export class SourceOrder {
-  @Field(() => SourceOrderField, { description: 'The field to order by' })
-  @IsEnum(SourceOrderField)
-  field!: SourceOrderField;
-
-  @Field(() => OrderDirection, { nullable: true, description: 'Default: ASC' })
-  @IsOptional()
-  @IsEnum(OrderDirection)
-  direction?: OrderDirection;
-}
+export class SourceOrder extends OrderInput(SourceOrderField, 'Default: ASC') {}
 
 @ArgsType()
 export class SourcesArgs extends PageArgs {

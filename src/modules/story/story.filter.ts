@@ -1,7 +1,7 @@
-import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import { AsOfField } from '../shared/as-of';
-import { OrderDirection, PageArgs } from '../shared/connection';
+import { OrderInput, PageArgs } from '../shared/connection';
 import { CountryCodesField, EntityIdsField, OptionalInputField, PublishedFromField, PublishedToField } from '../shared/input-fields';
 
 @InputType({ description: 'Criteria for stories; all given must hold' })
@@ -42,16 +42,7 @@ registerEnumType(StoryOrderField, {
 });
 
 @InputType({ description: 'The order of `stories`; ties are broken by id, so pages never skip or repeat a row' })
-export class StoryOrder {
-  @Field(() => StoryOrderField, { description: 'The field to order by' })
-  @IsEnum(StoryOrderField)
-  field!: StoryOrderField;
-
-  @Field(() => OrderDirection, { nullable: true, description: 'Default: DESC for PUBLISHED_AT, ASC for TITLE' })
-  @IsOptional()
-  @IsEnum(OrderDirection)
-  direction?: OrderDirection;
-}
+export class StoryOrder extends OrderInput(StoryOrderField, 'Default: DESC for PUBLISHED_AT, ASC for TITLE') {}
 
 @ArgsType()
 export class StoriesArgs extends PageArgs {
