@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { DEFAULT_JAVA_OPTS } from '../config/env';
-import { defaultPageCache, machineMemory } from '../config/page-cache';
 import { fromRoot } from '../config/paths';
 import { Credentials, embeddedCredentials, passwordFile } from './embedded-auth';
 
@@ -15,7 +14,8 @@ const READY_PREFIX = 'NEO4J_READY ';
 export interface EmbeddedOptions {
   port: number;
   dataDir: string;
-  pageCache?: string;
+  /** As the launcher's --page-cache takes it ("512m"); config.embedded.pageCache holds the validated setting or its default. */
+  pageCache: string;
   javaOpts?: string;
   /**
    * Neo4j's db.transaction.timeout: no transaction outlives it, whoever started it and whether or
@@ -91,7 +91,7 @@ export function freePort(): Promise<number> {
 function javaArgs(options: EmbeddedOptions): string[] {
   const javaOpts = options.javaOpts ?? DEFAULT_JAVA_OPTS;
   const args = [...javaOpts.split(/\s+/).filter(Boolean), '-jar', LAUNCHER_JAR];
-  args.push('--port', String(options.port), '--data', options.dataDir, '--page-cache', options.pageCache ?? defaultPageCache(machineMemory(), javaOpts));
+  args.push('--port', String(options.port), '--data', options.dataDir, '--page-cache', options.pageCache);
   args.push('--password-file', passwordFile(options.dataDir), '--transaction-timeout', options.transactionTimeout ?? DEFAULT_TRANSACTION_TIMEOUT);
   if (options.exitWithParent) args.push('--exit-with-parent');
   return args;

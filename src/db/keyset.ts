@@ -53,26 +53,29 @@ export interface OrderChoice {
   natural: Direction;
 }
 
-/** A list's order; `tag` names a non-default order in its cursors. */
+/** What a list's order decides in its read: the sort keys, the tag naming a non-default order in its cursors, and `after` without that tag. */
 export interface ListOrder {
-  keys: SortKey[];
-  tag?: string;
+  order: SortKey[];
+  orderTag: string | undefined;
+  after: CursorKey | null;
 }
 
 /**
- * The order of a list from its fixed allow-list (field names never reach Cypher; the keys do).
- * The default order has no tag, so its cursors and its query plans stay what they were.
+ * The order of a list from its fixed allow-list (field names never reach Cypher; the keys do), with
+ * `after` checked against it. The default order has no tag, so its cursors and its query plans stay
+ * what they were.
  */
-export function pickOrder<F extends string>(
+export function listOrder<F extends string>(
   allowed: Record<F, OrderChoice>,
   defaultField: F,
-  chosen?: { field: F; direction?: Direction | null } | null,
+  chosen: { field: F; direction?: Direction | null } | null | undefined,
+  after: CursorKey | null,
 ): ListOrder {
   const field = chosen?.field ?? defaultField;
   const choice = allowed[field];
   const direction = chosen?.direction ?? choice.natural;
-  const keys = choice.keys(direction);
-  return field === defaultField && direction === choice.natural ? { keys } : { keys, tag: `${field}:${direction}` };
+  const tag = field === defaultField && direction === choice.natural ? undefined : `${field}:${direction}`;
+  return { order: choice.keys(direction), orderTag: tag, after: untagCursor(tag, after) };
 }
 
 /** A cursor of a non-default order starts with the order's tag. */

@@ -1,9 +1,8 @@
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { ClaimFilter } from '../claim/claim.filter';
-import { IsCountryCode } from '../shared/validators';
 import { INSTANT_FORMS, IsInstant, MAX_BUCKETS, TimeBucket } from './analytics.time';
+import { CountryCodesField, OptionalInputField, stacked } from '../shared/input-fields';
 
 /**
  * Shared by every analytics figure. Claims are the unit of analysis: a claim is in scope when it
@@ -18,10 +17,7 @@ export class AnalyticsFilter {
   @MaxLength(200)
   topic?: string;
 
-  @Field(() => [String], { nullable: true, description: 'ISO codes; claims must concern every one, directly or through a tied entity' })
-  @IsOptional()
-  @ArrayMaxSize(10)
-  @IsCountryCode({ each: true })
+  @CountryCodesField('ISO codes; claims must concern every one, directly or through a tied entity')
   countries?: string[];
 
   @Field({ nullable: true, description: `Stories published on or after the UTC day of this instant: ${INSTANT_FORMS}` })
@@ -42,10 +38,7 @@ export function toClaimFilter(filter: AnalyticsFilter = {}): ClaimFilter {
 
 @ArgsType()
 export class AnalyticsArgs {
-  @Field(() => AnalyticsFilter, { nullable: true, description: 'Narrows every figure; all given criteria must hold' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => AnalyticsFilter)
+  @OptionalInputField(() => AnalyticsFilter, 'Narrows every figure; all given criteria must hold')
   filter?: AnalyticsFilter;
 }
 
@@ -70,25 +63,28 @@ registerEnumType(LeaderboardDimension, {
 
 export const ANALYTICS_LIMITS = { rows: 50 } as const;
 
+/** How many rows a ranked figure returns. */
+const RowsField = () =>
+  stacked(
+    Field(() => Int, { description: `1 to ${ANALYTICS_LIMITS.rows}` }),
+    IsInt(),
+    Min(1),
+    Max(ANALYTICS_LIMITS.rows),
+  );
+
 @ArgsType()
 export class LeaderboardArgs {
   @Field(() => LeaderboardDimension, { description: 'What to rank' })
   @IsEnum(LeaderboardDimension)
   dimension!: LeaderboardDimension;
 
-  @Field(() => Int, { description: `1 to ${ANALYTICS_LIMITS.rows}` })
-  @IsInt()
-  @Min(1)
-  @Max(ANALYTICS_LIMITS.rows)
+  @RowsField()
   first: number = 10;
 }
 
 @ArgsType()
 export class TopSourcesArgs {
-  @Field(() => Int, { description: `1 to ${ANALYTICS_LIMITS.rows}` })
-  @IsInt()
-  @Min(1)
-  @Max(ANALYTICS_LIMITS.rows)
+  @RowsField()
   first: number = 10;
 }
 

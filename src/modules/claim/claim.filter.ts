@@ -1,27 +1,16 @@
-import { ArrayMaxSize, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
+import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ClaimKind } from '../shared/enums';
-import { IsCalendarDate, IsCountryCode } from '../shared/validators';
 import { AsOfField } from '../shared/as-of';
-import { OrderDirection, PageArgs } from '../shared/connection';
+import { OrderInput, PageArgs } from '../shared/connection';
+import { CountryCodesField, EntityIdsField, OptionalInputField, PublishedFromField, PublishedToField } from '../shared/input-fields';
 
 @InputType({ description: 'All given criteria must hold' })
 export class ClaimFilter {
-  @Field(() => [String], {
-    nullable: true,
-    description: 'ISO codes; the claim must concern every one, directly or through a tied agency, organisation or person',
-  })
-  @IsOptional()
-  @ArrayMaxSize(10)
-  @IsCountryCode({ each: true })
+  @CountryCodesField('ISO codes; the claim must concern every one, directly or through a tied agency, organisation or person')
   aboutCountries?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Entity ids; the claim must be about every one' })
-  @IsOptional()
-  @ArrayMaxSize(10)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
+  @EntityIdsField('Entity ids; the claim must be about every one')
   aboutEntities?: string[];
 
   @Field({ nullable: true, description: 'Topic id or name' })
@@ -51,14 +40,10 @@ export class ClaimFilter {
   @IsEnum(ClaimKind, { each: true })
   kinds?: ClaimKind[];
 
-  @Field({ nullable: true, description: 'Stories published on or after (YYYY-MM-DD)' })
-  @IsOptional()
-  @IsCalendarDate()
+  @PublishedFromField()
   publishedFrom?: string;
 
-  @Field({ nullable: true, description: 'Stories published on or before (YYYY-MM-DD)' })
-  @IsOptional()
-  @IsCalendarDate()
+  @PublishedToField()
   publishedTo?: string;
 
   @Field({ nullable: true, description: 'Case-insensitive substring of the claim text' })
@@ -78,29 +63,14 @@ registerEnumType(ClaimOrderField, {
 });
 
 @InputType({ description: 'The order of `claims`; ties are broken by id, so pages never skip or repeat a row' })
-export class ClaimOrder {
-  @Field(() => ClaimOrderField, { description: 'The field to order by' })
-  @IsEnum(ClaimOrderField)
-  field!: ClaimOrderField;
-
-  @Field(() => OrderDirection, { nullable: true, description: 'Default: DESC' })
-  @IsOptional()
-  @IsEnum(OrderDirection)
-  direction?: OrderDirection;
-}
+export class ClaimOrder extends OrderInput(ClaimOrderField, 'Default: DESC') {}
 
 @ArgsType()
 export class ClaimsArgs extends PageArgs {
-  @Field(() => ClaimFilter, { nullable: true, description: 'Criteria; all must hold' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ClaimFilter)
+  @OptionalInputField(() => ClaimFilter, 'Criteria; all must hold')
   filter?: ClaimFilter;
 
-  @Field(() => ClaimOrder, { nullable: true, description: 'Default: newest stories first; a cursor is only valid in the order it came from' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ClaimOrder)
+  @OptionalInputField(() => ClaimOrder, 'Default: newest stories first; a cursor is only valid in the order it came from')
   orderBy?: ClaimOrder;
 
   @AsOfField()

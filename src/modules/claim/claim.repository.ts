@@ -1,4 +1,4 @@
-import { CursorKey, OrderChoice, pickOrder, untagCursor } from '../../db/keyset';
+import { CursorKey, OrderChoice, listOrder } from '../../db/keyset';
 import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
 import { projection } from '../shared/prefetch';
@@ -38,15 +38,12 @@ const hasCriteria = (filter: ClaimFilter) => givenCriteria(filter).length > 0;
 /** The read behind `claims`: anchored at the filter's most selective criterion, newest stories first. */
 export function claimListRead(filter: ClaimFilter = {}, options: ListOptions): PagedRead {
   const scope = claimScope(filter, options.asOf, seesEverything(options.clearance));
-  const order = pickOrder(CLAIM_ORDERS, ClaimOrderField.PUBLISHED_AT, options.orderBy);
   return {
     scope: scope.cypher,
     params: scope.params,
     vars: 's, c',
-    order: order.keys,
-    orderTag: order.tag,
+    ...listOrder(CLAIM_ORDERS, ClaimOrderField.PUBLISHED_AT, options.orderBy, options.after),
     project: projection('Claim', 'c', options.selection, seesEverything(options.clearance)),
-    after: untagCursor(order.tag, options.after),
     first: options.first,
     // Without any criterion the total is the number of HAS_CLAIM relationships: a count-store lookup.
     total: scope.dense?.total ?? (hasCriteria(filter) || options.asOf ? undefined : unfilteredTotal('Claim', options.clearance)),

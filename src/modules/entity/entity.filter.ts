@@ -1,9 +1,9 @@
-import { IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
+import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import { EntityType } from '../shared/enums';
-import { OrderDirection, PageArgs } from '../shared/connection';
+import { OrderInput, PageArgs } from '../shared/connection';
 import { IsCountryCode } from '../shared/validators';
+import { OptionalInputField } from '../shared/input-fields';
 
 @InputType({ description: 'Criteria for entities; all given must hold' })
 export class EntityFilter {
@@ -35,29 +35,14 @@ registerEnumType(EntityOrderField, {
 });
 
 @InputType({ description: 'The order of `entities`; ties are broken by id, so pages never skip or repeat a row' })
-export class EntityOrder {
-  @Field(() => EntityOrderField, { description: 'The field to order by' })
-  @IsEnum(EntityOrderField)
-  field!: EntityOrderField;
-
-  @Field(() => OrderDirection, { nullable: true, description: 'Default: ASC' })
-  @IsOptional()
-  @IsEnum(OrderDirection)
-  direction?: OrderDirection;
-}
+export class EntityOrder extends OrderInput(EntityOrderField, 'Default: ASC') {}
 
 @ArgsType()
 export class EntitiesArgs extends PageArgs {
-  @Field(() => EntityFilter, { nullable: true, description: 'Criteria; all must hold' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => EntityFilter)
+  @OptionalInputField(() => EntityFilter, 'Criteria; all must hold')
   filter?: EntityFilter;
 
-  @Field(() => EntityOrder, { nullable: true, description: 'Default: by type, then name; a cursor is only valid in the order it came from' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => EntityOrder)
+  @OptionalInputField(() => EntityOrder, 'Default: by type, then name; a cursor is only valid in the order it came from')
   orderBy?: EntityOrder;
 }
 

@@ -1,7 +1,7 @@
 import { Executor } from '../../db/executor';
 import { tallyTotal } from '../marking/marking.tally';
 import { seesEverything, visibleClause } from '../shared/visibility';
-import { CursorKey, OrderChoice, pickOrder, SortKey, untagCursor } from '../../db/keyset';
+import { CursorKey, OrderChoice, listOrder, SortKey } from '../../db/keyset';
 import { PagedRead, readKeyedPages, readKeysetPage, readNodeWithPages } from '../../db/paged-read';
 import { Claim } from '../claim/claim.type';
 import { Page } from '../shared/connection';
@@ -108,15 +108,12 @@ export function entityListRead(
   options: { selection?: Selection; withTotal?: boolean; orderBy?: EntityOrder | null } = {},
 ): PagedRead {
   const scope = entityScope(filter);
-  const order = pickOrder(ENTITY_ORDERS, EntityOrderField.TYPE, options.orderBy);
   return {
     scope: scope.cypher,
     params: scope.params,
     vars: 'e',
-    order: order.keys,
-    orderTag: order.tag,
+    ...listOrder(ENTITY_ORDERS, EntityOrderField.TYPE, options.orderBy, after),
     project: projection('Entity', 'e', options.selection),
-    after: untagCursor(order.tag, after),
     first,
     total: scope.unfiltered ? 'MATCH (e:Entity) RETURN count(e) AS total' : undefined,
     withTotal: options.withTotal ?? false,

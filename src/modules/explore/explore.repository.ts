@@ -1,4 +1,5 @@
 import { Executor, Statement } from '../../db/executor';
+import { textsPerShape } from '../../db/texts-per-shape';
 import { EntityRecord } from '../entity/entity.type';
 import { ENTITY } from '../shared/projections';
 import { allVisible, MARKED_KINDS, MarkedKind, seesEverything, visibleAny, visibleClause } from '../shared/visibility';
@@ -201,13 +202,10 @@ const level = (fullClearance: boolean) => `${fullClearance ? FULL_LEVEL : CHECKE
  */
 const LEVEL = { full: level(true), checked: level(false) };
 
-/**
- * The neighbourhood's text depends on the depth and the clearance only, so each is built once: built per
- * request, its 13 KB were joined anew and then copied flat by the driver (bench/README.md, session 9).
- */
-const NEIGHBORHOOD_TEXTS = new Map<string, string>();
+/** The neighbourhood's text (13 KB) depends on the depth and the clearance only. */
+const neighborhoodText = textsPerShape((depth: number, fullClearance: boolean) => `${depth}:${fullClearance}`, buildNeighborhoodText);
 
-function neighborhoodText(depth: number, fullClearance: boolean): string {
+function buildNeighborhoodText(depth: number, fullClearance: boolean): string {
   const levels = Array.from({ length: depth }, () => (fullClearance ? LEVEL.full : LEVEL.checked)).join('\n       ');
   return `${NODE_BY_ID('id', 'start', fullClearance)}
        WITH start, [start] AS members, [start] AS frontier, false AS truncated
@@ -227,9 +225,7 @@ function neighborhoodText(depth: number, fullClearance: boolean): string {
  * `scanFrom`: the fewest neighbours a level reads id indexes for (SCAN_LEVEL); tests lower it to reach that path on a small graph.
  */
 export function neighborhoodStatement(id: string, depth: number, limit: number, maxDepth: number, fullClearance: boolean, scanFrom = SCAN_FROM): Statement {
-  const key = `${boundedInt(depth, 1, maxDepth)}:${fullClearance}`;
-  let cypher = NEIGHBORHOOD_TEXTS.get(key);
-  if (!cypher) NEIGHBORHOOD_TEXTS.set(key, (cypher = neighborhoodText(depth, fullClearance)));
+  const cypher = neighborhoodText(boundedInt(depth, 1, maxDepth), fullClearance);
   return { cypher, params: fullClearance ? { id, limit, scanFrom } : { id, limit } };
 }
 

@@ -1,15 +1,11 @@
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ClaimStance } from '../provenance/claim-relation.type';
-import { IsCountryCode } from '../shared/validators';
+import { CountryCodesField, OptionalInputField } from '../shared/input-fields';
 
 @InputType({ description: 'Which ingested stories to receive; every condition given must hold' })
 export class StoryFeedFilter {
-  @Field(() => [String], { nullable: true, description: 'ISO codes the story must involve, all of them, e.g. ["RU", "MX"]' })
-  @IsOptional()
-  @ArrayMaxSize(10)
-  @IsCountryCode({ each: true })
+  @CountryCodesField('ISO codes the story must involve, all of them, e.g. ["RU", "MX"]')
   countries?: string[];
 
   @Field(() => [String], { nullable: true, description: 'Topic ids or names (case-insensitive), any of them' })
@@ -23,10 +19,7 @@ export class StoryFeedFilter {
 
 @ArgsType()
 export class StoryIngestedArgs {
-  @Field(() => StoryFeedFilter, { nullable: true, description: 'Only stories matching these criteria' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => StoryFeedFilter)
+  @OptionalInputField(() => StoryFeedFilter, 'Only stories matching these criteria')
   filter?: StoryFeedFilter;
 }
 

@@ -1,8 +1,8 @@
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsString } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ClaimFilter } from '../claim/claim.filter';
 import { ExportScope } from './interchange.graph';
+import { OptionalInputField } from '../shared/input-fields';
 
 @InputType({ description: 'Which whole stories an export holds: those given by id plus those with a claim the filter matches; neither given: every story' })
 export class ExportScopeInput implements ExportScope {
@@ -12,10 +12,7 @@ export class ExportScopeInput implements ExportScope {
   @IsString({ each: true })
   storyIds?: string[];
 
-  @Field(() => ClaimFilter, { nullable: true, description: 'Stories with at least one claim this filter matches (as in the claims query)' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ClaimFilter)
+  @OptionalInputField(() => ClaimFilter, 'Stories with at least one claim this filter matches (as in the claims query)')
   filter?: ClaimFilter;
 }
 

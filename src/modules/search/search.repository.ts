@@ -1,4 +1,5 @@
 import { Executor, Statement } from '../../db/executor';
+import { textsPerShape } from '../../db/texts-per-shape';
 import { MarkedKind, seesEverything, visible } from '../shared/visibility';
 import { EntityType } from '../shared/enums';
 import { CLAIM, ENTITY, SOURCE, STORY } from '../shared/projections';
@@ -40,11 +41,11 @@ const ALL_COLUMNS: SearchColumns = { text: true, node: true };
 
 const byType = (types: SearchType[], field: 'title' | 'text' | 'node') => `CASE type ${types.map((t) => `WHEN '${t}' THEN ${TYPES[t][field]}`).join(' ')} END`;
 
-/**
- * The text depends on the types (at most 64 orders and subsets of four), the clearance and the columns only, so each
- * is built once rather than per request; a fresh text is also copied flat by the driver before it is sent.
- */
-const SEARCH_TEXTS = new Map<string, string>();
+/** The text depends on the types (at most 64 orders and subsets of four), the clearance and the columns only. */
+const searchTextOf = textsPerShape(
+  (types: SearchType[], fullClearance: boolean, columns: SearchColumns) => `${types.join(',')}|${+fullClearance}${+columns.text}${+columns.node}`,
+  searchText,
+);
 
 /**
  * Best `first` visible hits over the chosen indexes, highest score first. `query` must already be
@@ -60,10 +61,7 @@ const SEARCH_TEXTS = new Map<string, string>();
  * bytes to send and more for the driver to allocate (bench/README.md, session 10).
  */
 export function searchStatement(query: string, types: SearchType[], first: number, fullClearance: boolean, columns: SearchColumns = ALL_COLUMNS): Statement {
-  const key = `${types.join(',')}|${+fullClearance}${+columns.text}${+columns.node}`;
-  let cypher = SEARCH_TEXTS.get(key);
-  if (!cypher) SEARCH_TEXTS.set(key, (cypher = searchText(types, fullClearance, columns)));
-  return { cypher, params: { query, first } };
+  return { cypher: searchTextOf(types, fullClearance, columns), params: { query, first } };
 }
 
 function searchText(types: SearchType[], fullClearance: boolean, columns: SearchColumns): string {

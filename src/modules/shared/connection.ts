@@ -1,5 +1,5 @@
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { ArgsType, ClassType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { IsEnum, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { ArgsType, ClassType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { badInput } from '../../errors/app-error';
 import { CursorKey } from '../../db/keyset';
 
@@ -15,6 +15,25 @@ registerEnumType(OrderDirection, {
   valuesConfig: { ASC: { description: 'Smallest, earliest or A first' }, DESC: { description: 'Largest, latest or Z first' } },
 });
 export const DEFAULT_PAGE_SIZE = 20;
+
+/**
+ * The `orderBy` input of a list: one of its order fields and a direction (`directionDefault` says
+ * which when none is given). Each list names its own: `class ClaimOrder extends OrderInput(ClaimOrderField, 'Default: DESC') {}`.
+ */
+export function OrderInput<F extends string>(fields: Record<string, F>, directionDefault: string) {
+  @InputType({ description: 'An order of a list' })
+  abstract class Order {
+    @Field(() => fields, { description: 'The field to order by' })
+    @IsEnum(fields)
+    field!: F;
+
+    @Field(() => OrderDirection, { nullable: true, description: directionDefault })
+    @IsOptional()
+    @IsEnum(OrderDirection)
+    direction?: OrderDirection;
+  }
+  return Order;
+}
 
 @ObjectType({ simpleResolvers: true, description: 'Where a page sits in its list (Relay cursor connections)' })
 export class PageInfo {

@@ -1,8 +1,8 @@
-import { IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
+import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { SourceKind } from '../shared/enums';
-import { OrderDirection, PageArgs } from '../shared/connection';
+import { OrderInput, PageArgs } from '../shared/connection';
+import { OptionalInputField } from '../shared/input-fields';
 
 @InputType({ description: 'Criteria for sources; all given must hold' })
 export class SourceFilter {
@@ -39,28 +39,13 @@ registerEnumType(SourceOrderField, {
 });
 
 @InputType({ description: 'The order of `sources`; ties are broken by id, so pages never skip or repeat a row' })
-export class SourceOrder {
-  @Field(() => SourceOrderField, { description: 'The field to order by' })
-  @IsEnum(SourceOrderField)
-  field!: SourceOrderField;
-
-  @Field(() => OrderDirection, { nullable: true, description: 'Default: ASC' })
-  @IsOptional()
-  @IsEnum(OrderDirection)
-  direction?: OrderDirection;
-}
+export class SourceOrder extends OrderInput(SourceOrderField, 'Default: ASC') {}
 
 @ArgsType()
 export class SourcesArgs extends PageArgs {
-  @Field(() => SourceFilter, { nullable: true, description: 'Criteria; all must hold' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SourceFilter)
+  @OptionalInputField(() => SourceFilter, 'Criteria; all must hold')
   filter?: SourceFilter;
 
-  @Field(() => SourceOrder, { nullable: true, description: 'Default: by title, A first; a cursor is only valid in the order it came from' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SourceOrder)
+  @OptionalInputField(() => SourceOrder, 'Default: by title, A first; a cursor is only valid in the order it came from')
   orderBy?: SourceOrder;
 }

@@ -1,6 +1,6 @@
 import { Executor } from '../../db/executor';
 import { unfilteredTotal, visible } from '../shared/visibility';
-import { CursorKey, OrderChoice, pickOrder, SortKey, untagCursor } from '../../db/keyset';
+import { CursorKey, OrderChoice, listOrder, SortKey } from '../../db/keyset';
 import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
 import { foldKey } from '../shared/ids';
@@ -65,15 +65,12 @@ const SOURCE_ORDERS: Record<SourceOrderField, OrderChoice> = {
 /** The read behind `sources`, by title. */
 export function sourceListRead(filter: SourceFilter | undefined, after: CursorKey | null, first: number, options: ListSelection): PagedRead {
   const scope = sourceScope(filter);
-  const order = pickOrder(SOURCE_ORDERS, SourceOrderField.TITLE, options.orderBy);
   return {
     scope: scope.cypher,
     params: scope.params,
     vars: 'src',
-    order: order.keys,
-    orderTag: order.tag,
+    ...listOrder(SOURCE_ORDERS, SourceOrderField.TITLE, options.orderBy, after),
     project: projection('Source', 'src', options.selection),
-    after: untagCursor(order.tag, after),
     first,
     total: scope.unfiltered ? unfilteredTotal('Source', options.clearance) : undefined,
     withTotal: options.withTotal ?? false,

@@ -1,9 +1,8 @@
-import { IsEnum, ArrayMaxSize, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import { AsOfField } from '../shared/as-of';
-import { OrderDirection, PageArgs } from '../shared/connection';
-import { IsCalendarDate, IsCountryCode } from '../shared/validators';
+import { OrderInput, PageArgs } from '../shared/connection';
+import { CountryCodesField, EntityIdsField, OptionalInputField, PublishedFromField, PublishedToField } from '../shared/input-fields';
 
 @InputType({ description: 'Criteria for stories; all given must hold' })
 export class StoryFilter {
@@ -13,27 +12,16 @@ export class StoryFilter {
   @MaxLength(200)
   topic?: string;
 
-  @Field(() => [String], { nullable: true, description: 'ISO codes the story must mention, all of them' })
-  @IsOptional()
-  @ArrayMaxSize(10)
-  @IsCountryCode({ each: true })
+  @CountryCodesField('ISO codes the story must mention, all of them')
   mentionsCountries?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Entity ids the story must mention, all of them' })
-  @IsOptional()
-  @ArrayMaxSize(10)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
+  @EntityIdsField('Entity ids the story must mention, all of them')
   mentionsEntities?: string[];
 
-  @Field({ nullable: true, description: 'Stories published on or after (YYYY-MM-DD)' })
-  @IsOptional()
-  @IsCalendarDate()
+  @PublishedFromField()
   publishedFrom?: string;
 
-  @Field({ nullable: true, description: 'Stories published on or before (YYYY-MM-DD)' })
-  @IsOptional()
-  @IsCalendarDate()
+  @PublishedToField()
   publishedTo?: string;
 
   @Field({ nullable: true, description: 'Case-insensitive substring of title or summary' })
@@ -54,29 +42,14 @@ registerEnumType(StoryOrderField, {
 });
 
 @InputType({ description: 'The order of `stories`; ties are broken by id, so pages never skip or repeat a row' })
-export class StoryOrder {
-  @Field(() => StoryOrderField, { description: 'The field to order by' })
-  @IsEnum(StoryOrderField)
-  field!: StoryOrderField;
-
-  @Field(() => OrderDirection, { nullable: true, description: 'Default: DESC for PUBLISHED_AT, ASC for TITLE' })
-  @IsOptional()
-  @IsEnum(OrderDirection)
-  direction?: OrderDirection;
-}
+export class StoryOrder extends OrderInput(StoryOrderField, 'Default: DESC for PUBLISHED_AT, ASC for TITLE') {}
 
 @ArgsType()
 export class StoriesArgs extends PageArgs {
-  @Field(() => StoryFilter, { nullable: true, description: 'Criteria; all must hold' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => StoryFilter)
+  @OptionalInputField(() => StoryFilter, 'Criteria; all must hold')
   filter?: StoryFilter;
 
-  @Field(() => StoryOrder, { nullable: true, description: 'Default: newest first; a cursor is only valid in the order it came from' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => StoryOrder)
+  @OptionalInputField(() => StoryOrder, 'Default: newest first; a cursor is only valid in the order it came from')
   orderBy?: StoryOrder;
 
   @AsOfField()

@@ -1,6 +1,6 @@
 import { Executor } from '../../db/executor';
 import { seesEverything, unfilteredTotal, visible, visibleClause, where } from '../shared/visibility';
-import { CursorKey, OrderChoice, pickOrder, untagCursor } from '../../db/keyset';
+import { CursorKey, OrderChoice, listOrder } from '../../db/keyset';
 import { PagedRead, readKeysetPage } from '../../db/paged-read';
 import { Page } from '../shared/connection';
 import { foldKey } from '../shared/ids';
@@ -96,15 +96,12 @@ export function storyScope(filter: StoryFilter = {}, asOf?: string, fullClearanc
 /** The read behind `stories`, newest first unless ordered otherwise. */
 export function storyListRead(filter: StoryFilter | undefined, after: CursorKey | null, first: number, options: StoryListOptions): PagedRead {
   const scope = storyScope(filter, options.asOf, seesEverything(options.clearance));
-  const order = pickOrder(STORY_ORDERS, StoryOrderField.PUBLISHED_AT, options.orderBy);
   return {
     scope: scope.cypher,
     params: scope.params,
     vars: 's',
-    order: order.keys,
-    orderTag: order.tag,
+    ...listOrder(STORY_ORDERS, StoryOrderField.PUBLISHED_AT, options.orderBy, after),
     project: projection('Story', 's', options.selection, seesEverything(options.clearance)),
-    after: untagCursor(order.tag, after),
     first,
     total: scope.unfiltered ? unfilteredTotal('Story', options.clearance) : undefined,
     withTotal: options.withTotal ?? false,

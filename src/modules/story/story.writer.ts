@@ -248,10 +248,11 @@ export function existingSources(ids: string[]): Statement {
  * propagation then ranks (see sourcesToRank).
  */
 export function createSources(rows: SourceRow[]): Statement {
+  const rank = rankOf('r.marking');
   return {
     cypher: `UNWIND $rows AS r
       CREATE (src:Source {id: r.id, firstSeenAt: datetime(), title: r.title, kind: r.kind, url: r.url, marking: r.marking,
-        markingRank: CASE WHEN ${rankOf('r.marking')} > 0 THEN ${rankOf('r.marking')} END})
+        markingRank: CASE WHEN ${rank} > 0 THEN ${rank} END})
       WITH src, r
       CALL (src, r) { UNWIND r.publisherIds AS publisherId MATCH (o:Entity {id: publisherId}) WHERE o:Organization CREATE (src)-[:PUBLISHED_BY]->(o) }
       RETURN r.at AS at, r.id AS id, true AS created`,

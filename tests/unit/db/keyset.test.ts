@@ -1,4 +1,4 @@
-import { afterCondition, checkCursor, SortKey } from '../../../src/db/keyset';
+import { afterCondition, checkCursor, listOrder, OrderChoice, SortKey } from '../../../src/db/keyset';
 import { int } from 'neo4j-driver';
 import { pagedStatement } from '../../../src/db/paged-read';
 
@@ -89,5 +89,32 @@ describe('seek pagination', () => {
      RETURN total, rows"
     `);
     expect(statement.params).toEqual({ topic: 'topic:a', pageLimit: int(3) });
+  });
+
+  describe('a list order', () => {
+    const ORDERS: Record<'PUBLISHED_AT' | 'TITLE', OrderChoice> = {
+      PUBLISHED_AT: { natural: 'DESC', keys: (dir) => [{ ...ORDER[0], dir }, ORDER[1]] },
+      TITLE: { natural: 'ASC', keys: (dir) => [{ expr: 's.title', dir, kind: 'string' }, ORDER[1]] },
+    };
+
+    it('leaves the default order untagged, so its cursors are what they were', () => {
+      const after = ['2025-01-01', 'story:a'];
+      expect(listOrder(ORDERS, 'PUBLISHED_AT', null, after)).toEqual({ order: ORDER, orderTag: undefined, after });
+      expect(listOrder(ORDERS, 'PUBLISHED_AT', { field: 'PUBLISHED_AT' }, null)).toEqual({ order: ORDER, orderTag: undefined, after: null });
+    });
+
+    it('tags another order and takes the tag off its cursors', () => {
+      const titleAsc = [{ expr: 's.title', dir: 'ASC', kind: 'string' }, ORDER[1]];
+      expect(listOrder(ORDERS, 'PUBLISHED_AT', { field: 'TITLE' }, ['TITLE:ASC', 'Alpha', 'story:a'])).toEqual({
+        order: titleAsc,
+        orderTag: 'TITLE:ASC',
+        after: ['Alpha', 'story:a'],
+      });
+      expect(listOrder(ORDERS, 'PUBLISHED_AT', { field: 'PUBLISHED_AT', direction: 'ASC' }, null).orderTag).toBe('PUBLISHED_AT:ASC');
+    });
+
+    it('refuses a cursor of another order', () => {
+      expect(() => listOrder(ORDERS, 'PUBLISHED_AT', { field: 'TITLE' }, ['2025-01-01', 'story:a'])).toThrow(/cursor of another order than TITLE:ASC/);
+    });
   });
 });
