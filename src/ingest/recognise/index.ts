@@ -1,5 +1,5 @@
 /** The recognise stage of the ingest pipeline: what other stages and callers use. */
-export { agencyIdForms } from './agency-id-forms';
+export { agencyIdForms, statedAgencyIdForms } from './agency-id-forms';
 export { organizationIdForms } from './organization-id-forms';
 export { bareLegislatureIds } from './legislature-country';
 export { countryName } from './country-forms';
