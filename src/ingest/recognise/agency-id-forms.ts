@@ -16,7 +16,7 @@ import type { AgencyRecord } from './reference-data';
 export function agencyIdForms(agencies: readonly AgencyRecord[]): Map<string, string> {
   const pairs: Array<[string, string]> = [];
   for (const agency of agencies) {
-    const id = ids.agency(agency.countryCode, agency.acronym ?? agency.name);
+    const id = ids.agencyOf(agency);
     const written = [agency.acronym, agency.name, agency.officialName, ...agency.aliases].filter((f): f is string => !!f);
     const short = written.flatMap((f) => withoutCountryWord(f, agency.countryCode) ?? []);
     for (const form of new Set([...written, ...short])) {
