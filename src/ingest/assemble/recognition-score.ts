@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EntityType } from '../../modules/shared/enums';
 import { cardToStoryInput } from './card-to-story';
-import { agencyIdForms, bareLegislatureIds, entityIdOf, loadReference, organizationIdForms, statedAgencyIdForms } from '../recognise';
+import { agencyIdForms, bareLegislatureIds, entityIdOf, loadReference, organizationIdForms, personIdForms, statedAgencyIdForms } from '../recognise';
 
 /**
  * Scores the card importer's recognition against labelled cards (tests/fixtures/ner-heldout,
@@ -65,12 +65,13 @@ export function recognisedIds(text: string): { ids: Map<ScoredType, Set<string>>
  * `agency:fr-brigade-criminelle` (its French name) and a recognised `agency:fr-criminal-brigade` (its
  * entry's id) count as one (agencyIdForms), and so do `org:nato` and `org:north-atlantic-treaty-organization`
  * (organizationIdForms), and so do a labelled `org:parliament` and a recognised `org:fiji-parliament`
- * (bareLegislatureIds); so do the name and acronym ids of an agency the card itself writes as "Name (ACR)"
+ * (bareLegislatureIds), and so do `person:rafik-hariri` and `person:rafic-hariri`, two spellings of one reference person
+ * (personIdForms); so do the name and acronym ids of an agency the card itself writes as "Name (ACR)"
  * (statedAgencyIdForms). Every set is scored the same way; other ids compare as written.
  */
 function sameEntityIds(): (id: string) => string {
   const records = loadReference().records;
-  const forms = new Map([...agencyIdForms(records.agencies), ...organizationIdForms(records.organizations)]);
+  const forms = new Map([...agencyIdForms(records.agencies), ...organizationIdForms(records.organizations), ...personIdForms(records.people)]);
   const legislatures = bareLegislatureIds();
   return (id) => {
     const form = forms.get(id) ?? id;
