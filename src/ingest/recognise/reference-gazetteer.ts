@@ -43,45 +43,21 @@ export function referenceEntities(records: ReferenceRecords): ReferenceEntities 
   };
 }
 
-function register(
-  matcher: PhraseMatcher<GazetteerValue>,
-  entity: ReferenceEntity,
-  forms: Array<string | undefined>,
-  ambiguousForms: string[],
-  shared: ReadonlySet<string> = new Set(),
-): void {
+function register(matcher: PhraseMatcher<GazetteerValue>, entity: ReferenceEntity, forms: Array<string | undefined>, ambiguousForms: string[]): void {
   const ambiguous = new Set(ambiguousForms.map(formKey));
   const seen = new Set<string>();
   for (const form of forms) {
     if (!form || seen.has(form)) continue;
     seen.add(form);
-    const key = formKey(form);
-    matcher.add(form, { kind: 'entity', entity, ambiguous: ambiguous.has(key) || shared.has(key) });
+    matcher.add(form, { kind: 'entity', entity, ambiguous: ambiguous.has(formKey(form)) });
   }
-}
-
-/**
- * Spelled-out agency names that entries of several countries hold ("State Security Service": Belgium's VSSE, Uzbekistan's SGB,
- * an alias of Azerbaijan's DTX…): a name that states no country, so it needs the country in view whatever one entry marks. Acronyms
- * are left as the file marks them: "the NSA" is the American agency unless Egypt or Bahrain is in view.
- */
-function namesOfSeveralCountries(agencies: readonly AgencyRecord[]): Set<string> {
-  const countries = new Map<string, Set<string>>();
-  for (const a of agencies) {
-    for (const form of [a.name, ...a.aliases]) {
-      const key = formKey(form);
-      if (key.includes(' ')) countries.set(key, (countries.get(key) ?? new Set()).add(a.countryCode));
-    }
-  }
-  return new Set([...countries].filter(([, codes]) => codes.size > 1).map(([key]) => key));
 }
 
 /** Every spelling of every reference entity and outlet, for longest-match lookup in token streams. */
 export function buildGazetteer(records: ReferenceRecords, entities: ReferenceEntities): PhraseMatcher<GazetteerValue> {
   const matcher = new PhraseMatcher<GazetteerValue>();
-  const shared = namesOfSeveralCountries(records.agencies);
   records.agencies.forEach((a, i) =>
-    register(matcher, entities.agencies[i], [a.name, placePossessiveForm(a.name), a.acronym, ...a.aliases, ...a.ambiguousForms], a.ambiguousForms, shared),
+    register(matcher, entities.agencies[i], [a.name, placePossessiveForm(a.name), a.acronym, ...a.aliases, ...a.ambiguousForms], a.ambiguousForms),
   );
   records.people.forEach((p, i) => register(matcher, entities.people[i], [p.name, ...p.aliases], p.ambiguousForms));
   records.organizations.forEach((o, i) => register(matcher, entities.organizations[i], [o.name, o.acronym, ...o.aliases], o.ambiguousForms));

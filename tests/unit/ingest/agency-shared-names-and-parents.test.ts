@@ -28,7 +28,7 @@ describe('agencies named by shape', () => {
 });
 
 describe('names several countries hold', () => {
-  it('gives "State Security Service" no country when none of its holders is in view', () => {
+  it('gives "State Security Service", a name eight countries\' services hold, no country when none of them is in view', () => {
     expect(agencyIds('In Chile, the State Security Service was blamed for the leak.')).not.toContain('agency:be-vsse');
     expect(agencyIds('In Belgium, the State Security Service warned ministers.')).toEqual(['agency:be-vsse']);
   });
