@@ -180,6 +180,9 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     else named.push(earlier?.entity.type === EntityType.AGENCY ? { ...earlier, from: a.from, to } : { id: entityIdOf(entity), entity, from: a.from, to });
     coverage.add(a.from, to);
   }
+  // "the U.S. Army Counter Intelligence Corps": a body named right before an agency's name, with nothing between, is part of that name.
+  const agencyStarts = new Set(named.filter((m) => m.entity.type === EntityType.AGENCY && !tokens[m.from].breakBefore).map((m) => m.from));
+  for (let k = named.length - 1; k >= 0; k--) if (named[k].entity.type === EntityType.ORGANIZATION && agencyStarts.has(named[k].to)) named.splice(k, 1);
   const attributions = groupMentions(text, tokens, countries);
   attributions.forEach((g) => coverage.add(g.from, g.to));
 

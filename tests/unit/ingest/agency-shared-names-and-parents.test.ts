@@ -62,3 +62,12 @@ describe('parents named inside a unit', () => {
     expect(agencyIds('In Ecuador, the National Police of Ecuador arrested two men.')).toEqual(['agency:ec-national-police-of-ecuador']);
   });
 });
+
+describe('bodies inside an agency name', () => {
+  it('reads no armed service before the unit it names ("the U.S. Army Counter Intelligence Corps")', () => {
+    const found = recognizeEntities('In 1951 the U.S. Army Counter Intelligence Corps helped him flee to Bolivia.', { reference, date: '2025-12-08' });
+    const ids = found.mentions.map((m) => m.id);
+    expect(ids).toContain('agency:us-cic');
+    expect(ids).not.toContain('org:united-states-army');
+  });
+});
