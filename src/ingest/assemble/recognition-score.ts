@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EntityType } from '../../modules/shared/enums';
 import { cardToStoryInput } from './card-to-story';
-import { agencyIdForms, bareLegislatureIds, entityIdOf, loadReference, organizationIdForms } from '../recognise';
+import { agencyIdForms, bareLegislatureIds, entityIdOf, loadReference, organizationIdForms, personIdForms, statedAgencyIdForms } from '../recognise';
 
 /**
  * Scores the card importer's recognition against labelled cards (tests/fixtures/ner-heldout,
@@ -48,12 +48,16 @@ export function loadLabelledCards(dir: string): LabelledCard[] {
     });
 }
 
-/** The ids a card's story carries, by type; an id the importer pinned (shared names) wins over the derived one. */
-export function recognisedIds(text: string): { ids: Map<ScoredType, Set<string>>; topics: string[] } {
+/**
+ * The ids a card's story carries, by type; an id the importer pinned (shared names) wins over the derived one. `stated`
+ * maps the name id of each agency the card writes as "Name (ACR)" to the recognised id (statedAgencyIdForms).
+ */
+export function recognisedIds(text: string): { ids: Map<ScoredType, Set<string>>; topics: string[]; stated: Map<string, string> } {
   const story = cardToStoryInput(text);
   const ids = new Map<ScoredType, Set<string>>(SCORED_TYPES.map((t) => [t, new Set<string>()]));
   for (const entity of story.entities ?? []) ids.get(entity.type as ScoredType)?.add(entity.id ?? entityIdOf(entity));
-  return { ids, topics: story.topics ?? [] };
+  const agencies = (story.entities ?? []).filter((e) => e.type === EntityType.AGENCY && !e.id);
+  return { ids, topics: story.topics ?? [], stated: statedAgencyIdForms(agencies, text) };
 }
 
 /**
@@ -61,11 +65,13 @@ export function recognisedIds(text: string): { ids: Map<ScoredType, Set<string>>
  * `agency:fr-brigade-criminelle` (its French name) and a recognised `agency:fr-criminal-brigade` (its
  * entry's id) count as one (agencyIdForms), and so do `org:nato` and `org:north-atlantic-treaty-organization`
  * (organizationIdForms), and so do a labelled `org:parliament` and a recognised `org:fiji-parliament`
- * (bareLegislatureIds). Every set is scored the same way; other ids compare as written.
+ * (bareLegislatureIds), and so do `person:rafik-hariri` and `person:rafic-hariri`, two spellings of one reference person
+ * (personIdForms); so do the name and acronym ids of an agency the card itself writes as "Name (ACR)"
+ * (statedAgencyIdForms). Every set is scored the same way; other ids compare as written.
  */
 function sameEntityIds(): (id: string) => string {
   const records = loadReference().records;
-  const forms = new Map([...agencyIdForms(records.agencies), ...organizationIdForms(records.organizations)]);
+  const forms = new Map([...agencyIdForms(records.agencies), ...organizationIdForms(records.organizations), ...personIdForms(records.people)]);
   const legislatures = bareLegislatureIds();
   return (id) => {
     const form = forms.get(id) ?? id;
@@ -80,9 +86,10 @@ export function scoreCards(cards: readonly LabelledCard[]): Score {
   let topicsRight = 0;
   for (const card of cards) {
     const found = recognisedIds(card.text);
+    const same = (id: string) => canonical(found.stated.get(id) ?? id);
     for (const type of SCORED_TYPES) {
-      const expected = new Set(card.expected[type].map(canonical));
-      const got = new Set([...(found.ids.get(type) ?? [])].map(canonical));
+      const expected = new Set(card.expected[type].map(same));
+      const got = new Set([...(found.ids.get(type) ?? [])].map(same));
       for (const id of got) {
         if (expected.has(id)) byType[type].tp++;
         else {

@@ -1,4 +1,5 @@
-import { ids } from '../../modules/shared/ids';
+import { foldKey, ids } from '../../modules/shared/ids';
+import { entityIdOf, type EntityDraft } from './entity-drafts';
 import { withoutCountryWord } from './agency-short-forms';
 import { uniqueFormIds } from './entity-id-forms';
 import type { AgencyRecord } from './reference-data';
@@ -15,13 +16,29 @@ import type { AgencyRecord } from './reference-data';
 export function agencyIdForms(agencies: readonly AgencyRecord[]): Map<string, string> {
   const pairs: Array<[string, string]> = [];
   for (const agency of agencies) {
-    const id = ids.agency(agency.countryCode, agency.acronym ?? agency.name);
+    const id = ids.agencyOf(agency);
     const written = [agency.acronym, agency.name, agency.officialName, ...agency.aliases].filter((f): f is string => !!f);
     const short = written.flatMap((f) => withoutCountryWord(f, agency.countryCode) ?? []);
     for (const form of new Set([...written, ...short])) {
       const formId = ids.agency(agency.countryCode, form);
       pairs.push([formId, id]);
     }
+  }
+  return uniqueFormIds(pairs);
+}
+
+/**
+ * The same principle for an agency the reference lacks, applied to the spellings the card itself states: a card that
+ * writes "the Technical Judicial Police (PTJ)" names one agency whether a label takes the name
+ * (`agency:ve-technical-judicial-police`) or the acronym (`agency:ve-ptj`, the id the recogniser derives). Only a recognised
+ * agency whose name and acronym stand in the text in that shape counts, so no spelling the card does not pair is merged.
+ */
+export function statedAgencyIdForms(agencies: readonly EntityDraft[], text: string): Map<string, string> {
+  const folded = ` ${foldKey(text)} `;
+  const pairs: Array<[string, string]> = [];
+  for (const agency of agencies) {
+    if (!agency.name || !agency.acronym || !folded.includes(` ${foldKey(`${agency.name} (${agency.acronym})`)} `)) continue;
+    pairs.push([ids.agency(agency.countryCode, agency.name), entityIdOf(agency)]);
   }
   return uniqueFormIds(pairs);
 }

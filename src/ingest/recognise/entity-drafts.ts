@@ -12,7 +12,7 @@ export function entityIdOf(entity: EntityDraft): string {
     case EntityType.COUNTRY:
       return ids.country(entity.code ?? '');
     case EntityType.AGENCY:
-      return ids.agency(entity.countryCode, entity.acronym ?? entity.name ?? '');
+      return ids.agencyOf(entity);
     case EntityType.PERSON:
       return ids.person(entity.name ?? '');
     case EntityType.ORGANIZATION:

@@ -7,6 +7,7 @@ import { findDiplomaticMissions } from './diplomatic-missions';
 import { countryDraft, EntityDraft, entityIdOf, groupDraft, organizationDraft } from './entity-drafts';
 import type { EntityMention } from './entity-mention';
 import { PhraseMatch, range } from './phrase-matcher';
+import { parentNamedInside } from './agency-parents';
 import { resolveMatch } from './reference-disambiguation';
 import type { Reference } from './reference';
 import type { GazetteerValue, ReferenceEntity } from './reference-gazetteer';
@@ -137,6 +138,7 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
           storyResolutions: ctx.storyResolutions ?? new Map(),
           year: yearOf(ctx.date),
           agencyCountries: inView.agencyCountries,
+          agencyByShortForm: (code, name) => ctx.reference.agencyByShortForm(code, name),
         }) ?? militaryAgencyInView(match, tokens, countries, storyCountries, ctx.reference));
     const entity = resolved && isOtherCountrysAgency(text, resolved, match, tokens, countries) ? undefined : resolved;
     if (!storyPerson && !entity && isAgencyMatch(match))
@@ -145,8 +147,11 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
       }
     const outlet = storyPerson || entity ? undefined : outletMention(text, tokens, match, (acronym) => story.hasBodyWithInitials(acronym));
     if (storyPerson) named.push({ ...storyPerson, from: match.from, to: match.to });
-    else if (entity) named.push({ id: entity.id, entity: entity.draft, from: match.from, to: match.to });
-    else if (outlet) {
+    else if (entity) {
+      named.push({ id: entity.id, entity: entity.draft, from: match.from, to: match.to });
+      const parent = entity.agency ? parentNamedInside(tokens, match, entity, ctx.reference) : undefined;
+      if (parent) named.push(parent);
+    } else if (outlet) {
       named.push(outlet);
       coverage.add(outlet.from, outlet.to);
     }
@@ -175,6 +180,9 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     else named.push(earlier?.entity.type === EntityType.AGENCY ? { ...earlier, from: a.from, to } : { id: entityIdOf(entity), entity, from: a.from, to });
     coverage.add(a.from, to);
   }
+  // "the U.S. Army Counter Intelligence Corps": a body named right before an agency's name, with nothing between, is part of that name.
+  const agencyStarts = new Set(named.filter((m) => m.entity.type === EntityType.AGENCY && !tokens[m.from].breakBefore).map((m) => m.from));
+  for (let k = named.length - 1; k >= 0; k--) if (named[k].entity.type === EntityType.ORGANIZATION && agencyStarts.has(named[k].to)) named.splice(k, 1);
   const attributions = groupMentions(text, tokens, countries);
   attributions.forEach((g) => coverage.add(g.from, g.to));
 

@@ -1,6 +1,7 @@
 /** The recognise stage of the ingest pipeline: what other stages and callers use. */
-export { agencyIdForms } from './agency-id-forms';
+export { agencyIdForms, statedAgencyIdForms } from './agency-id-forms';
 export { organizationIdForms } from './organization-id-forms';
+export { personIdForms } from './person-id-forms';
 export { bareLegislatureIds } from './legislature-country';
 export { countryName } from './country-forms';
 export { entityIdOf } from './entity-drafts';

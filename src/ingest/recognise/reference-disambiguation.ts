@@ -3,7 +3,8 @@ import type { PhraseMatch } from './phrase-matcher';
 import type { GazetteerValue, ReferenceEntity } from './reference-gazetteer';
 import { cutsPlaceName } from './agency-places';
 import { capitalAt } from './capitals';
-import { isCapitalised, matchKey, Token } from './text-tokens';
+import { withoutCountryWord } from './agency-short-forms';
+import { formKey, isCapitalised, matchKey, Token } from './text-tokens';
 
 /** How far (in words, same sentence) a cue may be from an ambiguous form. */
 const CUE_WINDOW = 8;
@@ -21,6 +22,8 @@ export interface DisambiguationContext {
   year?: number;
   /** Countries of the agencies the story has named so far: where a name stating no country ("Customs and Border Protection") belongs when no country word decides. */
   agencyCountries?: () => ReadonlySet<string>;
+  /** The reference agency a country's name shortens to these words (the reference's agencyByShortForm). */
+  agencyByShortForm?: (countryCode: string, name: string) => ReferenceEntity | undefined;
 }
 
 /** The candidates that existed in the story's year, if any did (a name shared across eras: Saddam's Iraqi Intelligence Service and the INIS). */
@@ -85,10 +88,41 @@ export function resolveMatch(match: PhraseMatch<GazetteerValue>, ctx: Disambigua
   if (namesAnotherBody(match, ctx.tokens, values)) return undefined;
   // "the New South Wales Police": a name read from inside a place's name ("South Wales Police") is no agency of that name.
   if (values.length > 0 && values.every((v) => v.entity.agency) && cutsPlaceName(ctx.tokens, match.from)) return undefined;
-  const candidates = ofTheEra([...new Map(values.map((v) => [v.entity.id, v.entity])).values()], ctx.year);
+  const candidates = ofTheEra([...new Map([...values.map((v) => v.entity), ...shortenedInStory(match, values, ctx)].map((e) => [e.id, e])).values()], ctx.year);
   const resolved = resolveCandidates(match, candidates, values, ctx);
   if (resolved) rememberAcronym(resolved, ctx);
   return resolved;
+}
+
+/**
+ * "the interior ministry's Special Rapid Response Unit" in a story on Belarus that has named Belarus's services: a name that states
+ * no country is also the short form of a service named after the country the headline and topic line name ("Special Rapid Response
+ * Unit of Belarus"), which competes, as an ambiguous candidate (the usual cues decide), with the entries that hold the name as written
+ * (Russia's SOBR); only for an ambiguous name, and never for a country one of those entries already belongs to.
+ */
+function shortenedInStory(
+  match: PhraseMatch<GazetteerValue>,
+  values: readonly Extract<GazetteerValue, { kind: 'entity' }>[],
+  ctx: DisambiguationContext,
+): ReferenceEntity[] {
+  if (!ctx.agencyByShortForm || match.to - match.from < 2 || values.length === 0 || !values.every((v) => v.entity.agency && v.ambiguous)) return [];
+  const name = ctx.tokens
+    .slice(match.from, match.to)
+    .map((t) => t.text)
+    .join(' ');
+  const written = new Set(values.flatMap((v) => v.entity.countryCodes));
+  const agencyCountries = ctx.agencyCountries?.() ?? new Set<string>();
+  return [...(ctx.subjectCountries ?? [])]
+    .filter((code) => !written.has(code) && agencyCountries.has(code))
+    .flatMap((code) => ctx.agencyByShortForm?.(code, name) ?? [])
+    .filter((e) => shortensTo(e, name));
+}
+
+/** Whether one of the entry's names is these words and its country word, nothing looser ("National Police Service" is no short form of "Turkish National Police"). */
+function shortensTo(entity: ReferenceEntity, name: string): boolean {
+  const agency = entity.agency;
+  const key = formKey(name);
+  return !!agency && [agency.name, ...agency.aliases].some((form) => formKey(withoutCountryWord(form, agency.countryCode) ?? '') === key);
 }
 
 /**

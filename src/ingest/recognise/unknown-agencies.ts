@@ -64,6 +64,10 @@ const AGENCY_WORDS = new Set([
   'criminal',
   'terrorism',
   'counterterrorism',
+  // "National Anti-Terrorist Division (DNAT)", "Anti-Terrorism Squad": police units by the crime they work on.
+  'terrorist',
+  'antiterrorist',
+  'antiterrorism',
   'surveillance',
   'secret',
   'reconnaissance',
@@ -143,6 +147,9 @@ const NOT_AFTER_HEAD = new Set([
   'bill',
   'building',
   'headquarters',
+  // "Johannesburg Central Police Station": a building, not the force.
+  'station',
+  'stations',
   'academy',
   'museum',
   'college',

@@ -173,7 +173,8 @@ function afterTitles(text: string, tokens: readonly Token[], from: number, to: n
     PEOPLE_NOUNS.has(tokens[k].key) ||
     (tokens[k].key === 'social' && tokens[k + 1]?.key === 'democrat') ||
     (k === from && OFFICE_WORDS.has(tokens[k].key) && tokens[k - 1]?.key === 'of' && TITLES.has(tokens[k - 2]?.key ?? '')) ||
-    (k === from && tokens[k].sentenceStart && opensSentenceNotName(tokens[k].key));
+    (k === from && tokens[k].sentenceStart && opensSentenceNotName(tokens[k].key)) ||
+    (k === from && isPluralTitle(tokens[k].key));
   let start = from;
   for (let k = from; k < to - 2; k++) if (isTitle(k)) start = k + 1;
   while (start < to && isTitle(start) && !(to - start === 2 && NAME_HONORIFICS.has(tokens[start].key))) start++;
@@ -186,6 +187,11 @@ function afterTitles(text: string, tokens: readonly Token[], from: number, to: n
 function opensSentenceNotName(key: string): boolean {
   const singular = key.endsWith('s') ? key.slice(0, -1) : key;
   return PERSON_CUES.has(key) || FAMILY_CUES.has(key) || SENTENCE_OPENERS.has(key) || (singular !== key && PERSON_CUES.has(singular));
+}
+
+/** "Constables Steven Tynan and Damian Eyre": a rank's plural opening a name is the rank of the people named, never a name's first word. */
+function isPluralTitle(key: string): boolean {
+  return key.length > 4 && key.endsWith('s') && TITLES.has(key.slice(0, -1));
 }
 
 /** Words of a name that count towards its length: particles and pieces joined by a hyphen or apostrophe do not ("Abu Agila Mas'ud Kheir Al-Marimi"). */

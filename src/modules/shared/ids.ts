@@ -33,6 +33,9 @@ export const ids = {
   country: (code: string) => `${NODE_KINDS.country.idPrefix}${code.toUpperCase()}`,
   agency: (countryCode: string | undefined, acronymOrName: string) =>
     `${NODE_KINDS.agency.idPrefix}${countryCode ? `${countryCode.toLowerCase()}-` : ''}${stableSlug(acronymOrName)}`,
+  /** An agency's own id: its acronym when it has one, else its name (the API, the recogniser and the scorer's forms all use this). */
+  agencyOf: (a: { countryCode?: string | null; acronym?: string | null; name?: string | null }) =>
+    ids.agency(a.countryCode ?? undefined, a.acronym ?? a.name ?? ''),
   person: (name: string) => `${NODE_KINDS.person.idPrefix}${stableSlug(name)}`,
   organization: (name: string) => `${NODE_KINDS.organization.idPrefix}${stableSlug(name)}`,
   group: (name: string) => `${NODE_KINDS.group.idPrefix}${stableSlug(name)}`,

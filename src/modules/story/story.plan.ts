@@ -109,7 +109,7 @@ function defaultEntityId(e: EntityInput): string {
     case EntityType.COUNTRY:
       return ids.country(e.code!);
     case EntityType.AGENCY:
-      return ids.agency(e.countryCode, e.acronym ?? e.name!);
+      return ids.agencyOf(e);
     case EntityType.PERSON:
       return ids.person(e.name!);
     case EntityType.ORGANIZATION:

@@ -1,4 +1,5 @@
-import { agencyIdForms } from '../../../src/ingest/recognise/agency-id-forms';
+import { agencyIdForms, statedAgencyIdForms } from '../../../src/ingest/recognise/agency-id-forms';
+import { EntityType } from '../../../src/modules/shared/enums';
 import type { AgencyRecord } from '../../../src/ingest/recognise/reference-data';
 import { loadReference } from '../../../src/ingest/recognise/reference';
 
@@ -44,5 +45,19 @@ describe('agency id forms', () => {
       agency({ countryCode: 'EC', name: 'Ecuadorian National Police Reserve', aliases: ['National Police'] }),
     ]);
     expect(forms.has('agency:ec-national-police')).toBe(false);
+  });
+
+  it('maps the name id of an agency the card writes as "Name (ACR)" to its acronym id, and nothing the card does not pair', () => {
+    const text = 'Prosecutor Danilo Anderson led the case with the Technical Judicial Police (PTJ). The Anti-Corruption Agency questioned him.';
+    const forms = statedAgencyIdForms(
+      [
+        { type: EntityType.AGENCY, name: 'Technical Judicial Police', acronym: 'PTJ', countryCode: 'VE' },
+        { type: EntityType.AGENCY, name: 'Anti-Corruption Agency', acronym: 'ACA', countryCode: 'MY' },
+      ],
+      text,
+    );
+    expect(forms.get('agency:ve-technical-judicial-police')).toBe('agency:ve-ptj');
+    expect(forms.has('agency:my-anti-corruption-agency')).toBe(false);
+    expect(forms.size).toBe(1);
   });
 });

@@ -27,8 +27,8 @@ import { EntityType } from '../../../src/modules/shared/enums';
  * ner-heldout-9-before.json with the code from before that round); its floors are that first score, and it is a
  * development set from now on. Set 10 (tests/fixtures/ner-heldout-10) was written unseen in the tenth round and scored once,
  * with that round's start code and again with its tuned code (the same score): 1.000 / 1.000 (countries), 0.867 / 0.881
- * (agencies), 0.964 / 0.934 (people), topic lines 47 / 50 (bench/results/ner-heldout-10.json; ner-heldout-10-before.json);
- * its floors are that first score.
+ * (agencies), 0.964 / 0.934 (people), topic lines 47 / 50 (bench/results/ner-heldout-10-before.json); it is a development set
+ * since the eleventh round, which took its agencies to 0.967 / 0.983 and people to 0.982 / 0.956 (bench/results/ner-heldout-10.json).
  * The next held-out set is scored by whoever adds it, never here while tuning.
  * Same numbers as `node dist/scripts/score-ner.js <dir>` (bench/results/ner-*.json).
  */
@@ -135,11 +135,15 @@ const HELD_OUT_9_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.PERSON]: { precision: 0.96, recall: 0.93 },
 };
 
-/** The first score of set 10, unseen (bench/results/ner-heldout-10.json), rounded down: 92/92, 92/92; 52/60, 52/59; 212/220, 212/227. */
+/** The first score of set 10, unseen (bench/results/ner-heldout-10-before.json), rounded down: 92/92, 92/92; 52/60, 52/59; 212/220, 212/227. */
 const HELD_OUT_10_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 1, recall: 1 },
-  [EntityType.AGENCY]: { precision: 0.86, recall: 0.88 },
-  [EntityType.PERSON]: { precision: 0.96, recall: 0.93 },
+  // Agencies first 0.867 / 0.881; 0.917 / 0.932 with the scorer counting a card's "Name (ACR)" as one agency, 0.967 / 0.983 (58/60,
+  // 58/59) after the eleventh round's agency classes.
+  [EntityType.AGENCY]: { precision: 0.96, recall: 0.98 },
+  // People first 0.964 / 0.934; 0.982 / 0.956 (217/221, 217/227) after the eleventh round's people classes and the scorer counting
+  // two spellings of one reference person as one.
+  [EntityType.PERSON]: { precision: 0.98, recall: 0.95 },
 };
 
 /**
@@ -269,7 +273,7 @@ describe('entity recognition on labelled story cards', () => {
     expect(belowFloor(score, HELD_OUT_9_FLOORS, 'heldOut9')).toEqual([]);
   });
 
-  it('reaches the floors of the tenth held-out set (its first, unseen score)', () => {
+  it('reaches the floors of the tenth once-held-out set (its first, unseen score, and agencies as tuned on since)', () => {
     const score = scoreCards(heldOut10);
     console.log(scoreTable(`Held-out 10: ${score.cards} cards`, score));
     expect(belowFloor(score, HELD_OUT_10_FLOORS, 'heldOut10')).toEqual([]);

@@ -97,3 +97,16 @@ describe('a country name inside a given name', () => {
     expect(distinctIds(found.mentions)).toEqual(['person:france-albert-rene']);
   });
 });
+
+describe('names with Italian particles and plural ranks', () => {
+  it('keeps "dalla", "dal", "delle" and "degli" inside a name', () => {
+    expect(peopleIn('General Carlo Alberto dalla Chiesa was shot in Palermo.')).toEqual(['person:carlo-alberto-dalla-chiesa']);
+    expect(peopleIn('Prosecutor Giulia degli Esposti said the case was closed.')).toEqual(['person:giulia-degli-esposti']);
+  });
+
+  it('strips a plural rank or a plural cue noun opening a name, mid-sentence or at its start', () => {
+    expect(peopleIn('In May, Sergeants Paul Ward and Tom Hill were wounded.')).toEqual(['person:paul-ward', 'person:tom-hill']);
+    expect(peopleIn('Ranchers Joao Silva, known as Bida, and a gunman were convicted.')).toContain('person:joao-silva');
+    expect(peopleIn('Ranchers Joao Silva, known as Bida, and a gunman were convicted.')).not.toContain('person:ranchers-joao-silva');
+  });
+});

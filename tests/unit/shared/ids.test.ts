@@ -31,6 +31,8 @@ describe('ids', () => {
   it('makes ids from stable parts only', () => {
     expect(ids.country('mx')).toBe('country:MX');
     expect(ids.agency('US', 'CIA')).toBe('agency:us-cia');
+    expect(ids.agencyOf({ countryCode: 'VE', name: 'Technical Judicial Police', acronym: 'PTJ' })).toBe('agency:ve-ptj');
+    expect(ids.agencyOf({ countryCode: 'IN', name: 'Delhi Police' })).toBe('agency:in-delhi-police');
     expect(ids.claim('story:a', 'Text.')).toBe(ids.claim('story:a', 'text'));
     expect(ids.claim('story:a', 'Text')).not.toBe(ids.claim('story:b', 'Text'));
   });
