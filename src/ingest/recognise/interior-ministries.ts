@@ -12,12 +12,14 @@ const FORMS: readonly string[][] = [
   ['ministry', 'of', 'interior'],
 ];
 
+const FIRST_WORDS = new Set(FORMS.map((words) => words[0]));
+
 /** The names the reference's interior ministries shorten to once their country word is gone ("Russian Interior Ministry"). */
 const SHORT_FORMS = ['Interior Ministry', 'Ministry of Internal Affairs'];
 
 /** The form written at token i as a name, capitalised ("Interior Ministry"): "a unit of the Soviet interior ministry" describes one. */
 function formAt(tokens: readonly Token[], i: number): number {
-  if (!isCapitalised(tokens[i])) return 0;
+  if (!FIRST_WORDS.has(tokens[i].key) || !isCapitalised(tokens[i])) return 0;
   const form = FORMS.find((words) => words.every((w, j) => tokens[i + j]?.key === w && (j === 0 || !tokens[i + j].breakBefore)));
   return form?.length ?? 0;
 }
