@@ -4,7 +4,7 @@ import { asOfIn } from '../parse';
 import { CardParseError } from '../parse';
 import { CardText, parseCard } from '../parse';
 import { countryCodesIn, countryMentionsIn, distinctIds, recognizeEntities } from '../recognise';
-import { findStorySource, loadReference, Reference } from '../recognise';
+import { findStorySource, loadReference, Reference, sharedCountryReadings } from '../recognise';
 import type { ClaimDraft, SourceDraft, StoryDraft } from './story-draft';
 import { StoryEntities } from './story-entities';
 import { StoryMemory } from '../recognise';
@@ -56,19 +56,22 @@ export function cardToStoryInput(text: string, options: CardToStoryOptions = {})
 
   // The headline and topic line come last: what the story is about when its texts name no country for an agency ("Espionage United States China");
   // of two services sharing a name, the one of the country they name (subjectCountries).
-  const subjectCountries = new Set([card.title.text, card.topicLine?.text ?? ''].flatMap((t) => [...countryCodesIn(t)]));
-  const storyCountries = new Set([...[card.summary.text, ...claimSources.map((c) => c.text)].flatMap((t) => [...countryCodesIn(t)]), ...subjectCountries]);
+  const subjectTexts = [card.title.text, card.topicLine?.text ?? ''];
+  const bodyTexts = [card.summary.text, ...claimSources.map((c) => c.text)];
+  // "Congo" in a story that names Congo-Brazzaville and not the DRC is Congo-Brazzaville, in every text, the headline too.
+  const countryReadings = sharedCountryReadings([...subjectTexts, ...bodyTexts]);
+  const subjectCountries = new Set(subjectTexts.flatMap((t) => [...countryCodesIn(t, countryReadings)]));
+  const storyCountries = new Set([...bodyTexts.flatMap((t) => [...countryCodesIn(t, countryReadings)]), ...subjectCountries]);
   const storyResolutions = new Map<string, string>();
-  const story = new StoryMemory([card.summary.text, ...claimSources.map((c) => c.text)]);
+  const story = new StoryMemory(bodyTexts);
   const entities = new StoryEntities();
-  const inSummary = recognizeEntities(card.summary.text, { reference, date: card.publishedAt, storyCountries, subjectCountries, storyResolutions, story });
+  const inStory = { reference, date: card.publishedAt, storyCountries, subjectCountries, storyResolutions, story, countryReadings };
+  const inSummary = recognizeEntities(card.summary.text, inStory);
   entities.addAll([...inSummary.mentions, ...inSummary.attributions]);
-  const inClaims = claimSources.map((c, i) =>
-    recognizeEntities(c.text, { reference, date: card.publishedAt, asOf: asOfs[i], storyCountries, subjectCountries, storyResolutions, story }),
-  );
+  const inClaims = claimSources.map((c, i) => recognizeEntities(c.text, { ...inStory, asOf: asOfs[i] }));
   inClaims.forEach((r) => entities.addAll([...r.mentions, ...r.attributions]));
   // A country only the headline names is still what the story is about.
-  entities.addAll(countryMentionsIn(card.title.text));
+  entities.addAll(countryMentionsIn(card.title.text, countryReadings));
 
   const claims: ClaimDraft[] = claimSources.map((c, i) => {
     const about = distinctIds(inClaims[i].mentions).map((id) => entities.ref(id));

@@ -67,6 +67,15 @@ const GEOGRAPHY = new Set([
   'desert',
 ]);
 
+/** "the Hotel Tanganyika", "the Rwanda Stadium": a building named after a country is a place, not a mention of the country. */
+const BUILDINGS = new Set(['hotel', 'motel', 'stadium', 'cinema', 'theatre', 'theater', 'restaurant', 'cafe', 'café']);
+
+/** A capitalised building word glued before the country's name ("Hotel Tanganyika"): where the building's name starts, or -1. */
+function buildingBefore(tokens: readonly Token[], from: number): number {
+  const previous = tokens[from - 1];
+  return !!previous && !tokens[from].breakBefore && !previous.possessive && BUILDINGS.has(previous.key) && isCapitalised(previous) ? from - 1 : -1;
+}
+
 /** Words that cannot follow an adjective inside a noun phrase: after "in <demonym>" they show the demonym is a language. */
 const AFTER_LANGUAGE = new Set([
   'that',
@@ -124,12 +133,25 @@ function isQuotedNickname(text: string, tokens: readonly Token[], from: number, 
   return opens && closes && ALIAS_CUES.some((cue) => cue.every((w, j) => tokens[from - cue.length + j]?.key === w));
 }
 
+const NO_READINGS: ReadonlyMap<string, string> = new Map();
+
+/** The country a story reads a shared one-word form as ("Congo" in a story about Congo-Brazzaville; shared-country-forms.ts). */
+function readingOf(tokens: readonly Token[], from: number, to: number, readings: ReadonlyMap<string, string>): string | undefined {
+  return readings.size > 0 && to - from === 1 ? readings.get(tokens[from].key) : undefined;
+}
+
 /**
  * Countries by name, official name, alt spelling, abbreviation (case-sensitive: "US", not "us")
  * or demonym. Leftmost-longest, so "Papua New Guinea" is not "Guinea" and "Latin America" is blocked.
- * insideKnownName tells which tokens belong to a recognised organisation or agency name.
+ * insideKnownName tells which tokens belong to a recognised organisation or agency name; readings, how this story reads
+ * the forms two countries share (sharedCountryReadings).
  */
-export function scanCountries(text: string, tokens: readonly Token[], insideKnownName: (i: number) => boolean = () => false): CountryScan {
+export function scanCountries(
+  text: string,
+  tokens: readonly Token[],
+  insideKnownName: (i: number) => boolean = () => false,
+  readings: ReadonlyMap<string, string> = NO_READINGS,
+): CountryScan {
   const scan: CountryScan = { mentions: [], blocked: [] };
   for (const match of COUNTRY_FORMS.findAll(tokens)) {
     const value = match.values[0];
@@ -139,8 +161,14 @@ export function scanCountries(text: string, tokens: readonly Token[], insideKnow
     }
     // "Timor Sea", "Irish Sea", "Korean Peninsula", "Niger Delta": geography named after a country is not the country.
     const next = tokens[match.to];
-    if (next && !next.breakBefore && !tokens[match.to - 1].possessive && GEOGRAPHY.has(next.key) && /^\p{Lu}/u.test(next.text)) {
+    // "Rwanda Stadium", "Hotel Tanganyika": a building named after one is not either.
+    if (next && !next.breakBefore && !tokens[match.to - 1].possessive && (GEOGRAPHY.has(next.key) || BUILDINGS.has(next.key)) && /^\p{Lu}/u.test(next.text)) {
       scan.blocked.push({ from: match.from, to: match.to + 1 });
+      continue;
+    }
+    const building = buildingBefore(tokens, match.from);
+    if (building >= 0) {
+      scan.blocked.push({ from: building, to: match.to });
       continue;
     }
     // "spelled Zakharenko in Russian,": a demonym after "in" that qualifies nothing is a language.
@@ -156,7 +184,7 @@ export function scanCountries(text: string, tokens: readonly Token[], insideKnow
     const single = match.to - match.from === 1;
     if (single && NAME_LIKE.has(tokens[match.from].key) && looksLikePersonName(tokens, match.from, insideKnownName)) continue;
     if (single && looksLikeUsState(text, tokens, match.from)) continue;
-    scan.mentions.push({ code: value.code, via: value.via, from: match.from, to: match.to });
+    scan.mentions.push({ code: readingOf(tokens, match.from, match.to, readings) ?? value.code, via: value.via, from: match.from, to: match.to });
   }
   return scan;
 }

@@ -4,6 +4,7 @@ import { findAttributionGroups } from './attribution-groups';
 import { findCollectiveAgencies } from './collective-agencies';
 import { CountryMention, scanCountries } from './country-recognizer';
 import { findDiplomaticMissions } from './diplomatic-missions';
+import { findInteriorMinistries } from './interior-ministries';
 import { countryDraft, EntityDraft, entityIdOf, groupDraft, organizationDraft } from './entity-drafts';
 import type { EntityMention } from './entity-mention';
 import { PhraseMatch, range } from './phrase-matcher';
@@ -50,6 +51,8 @@ export interface RecognitionContext {
   storyResolutions?: Map<string, string>;
   /** Shared across a story's texts: the names read so far (surnames, other spellings, first readings). */
   story?: StoryMemory;
+  /** How the story reads forms two countries share ("Congo" in a story about Congo-Brazzaville; sharedCountryReadings). */
+  countryReadings?: ReadonlyMap<string, string>;
 }
 
 export interface RecognizedEntities {
@@ -85,13 +88,13 @@ function groupMentions(text: string, tokens: readonly Token[], countries: readon
 }
 
 /** Countries alone, cheaply: the story-wide context for ambiguous acronyms. */
-export function countryCodesIn(text: string): Set<string> {
-  return new Set(scanCountries(text, tokenize(text)).mentions.map((c) => c.code));
+export function countryCodesIn(text: string, readings?: ReadonlyMap<string, string>): Set<string> {
+  return new Set(scanCountries(text, tokenize(text), undefined, readings).mentions.map((c) => c.code));
 }
 
 /** The countries a headline names ("Guinea's former junta leader sentenced …"): only countries, as a headline's other capitalised words are no safe names. */
-export function countryMentionsIn(text: string): EntityMention[] {
-  return scanCountries(text, tokenize(text)).mentions.map((c) => ({
+export function countryMentionsIn(text: string, readings?: ReadonlyMap<string, string>): EntityMention[] {
+  return scanCountries(text, tokenize(text), undefined, readings).mentions.map((c) => ({
     id: entityIdOf(countryDraft(c.code)),
     entity: countryDraft(c.code),
     from: c.from,
@@ -110,7 +113,7 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
   const tokens = tokenize(text);
   const referenceMatches = ctx.reference.gazetteer.findAll(tokens);
   const insideReference = new Set(referenceMatches.flatMap((m) => range(m.from, m.to)));
-  const scan = scanCountries(text, tokens, (i) => insideReference.has(i));
+  const scan = scanCountries(text, tokens, (i) => insideReference.has(i), ctx.countryReadings);
   const countries = scan.mentions;
   const storyCountries = ctx.storyCountries ?? new Set<string>();
 
@@ -162,7 +165,9 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     named.push(m);
     coverage.add(m.from, m.to);
   }
-  for (const m of findCollectiveAgencies(tokens, countries, (i) => !coverage.has(i), ctx.reference, named, story)) {
+  const collectives = findCollectiveAgencies(tokens, countries, (i) => !coverage.has(i), ctx.reference, named, story);
+  const ministries = findInteriorMinistries(tokens, countries, (i) => !coverage.has(i), ctx.subjectCountries ?? new Set(), ctx.reference);
+  for (const m of [...collectives, ...ministries]) {
     named.push(m);
     coverage.add(m.from, m.to);
   }

@@ -10,5 +10,6 @@ export type { EntityMention } from './entity-mention';
 export { countryCodesIn, countryMentionsIn, distinctIds, recognizeEntities } from './entity-recognition';
 export { canonicalPublisher, findStorySource, sourceKindOf } from './publishers';
 export { loadReference, Reference } from './reference';
+export { sharedCountryReadings } from './shared-country-forms';
 export { StoryMemory } from './story-memory';
 export { splitTopics } from './topics';

@@ -187,6 +187,12 @@ export const TITLES = new Set([
   'empress',
   'tsar',
   'czar',
+  // Kings' titles in their own languages, stripped like "King": "Mwami Mwambutsa IV", "Kabaka Mutesa II", "Negus Tafari".
+  'mwami',
+  'kabaka',
+  'negus',
+  'maharaja',
+  'maharajah',
   'taoiseach',
   'tánaiste',
   'privy',
@@ -236,6 +242,12 @@ export const PEOPLE_NOUNS = new Set([
 ]);
 /** Words that open organisations' names and no person's: "Ansar al-Sharia", "Lashkar-e-Islam", "Jamaat al Muslimeen". */
 export const ORG_OPENERS = new Set([
+  // "al-Gama'a al-Islamiyya", "Jamiat-e Islami": the Arabic and Persian words for a group or society, however transliterated.
+  'gama',
+  'gamaa',
+  'jama',
+  'jamaa',
+  'jamiat',
   'ansar',
   'jamaat',
   'jamaah',
@@ -567,6 +579,9 @@ export const PERSON_CUES = new Set([
   'mobster',
   'gangster',
   'mafioso',
+  // "Cosa Nostra's boss, Totò Riina", "Nobel laureate Shirin Ebadi".
+  'boss',
+  'laureate',
   'hunter',
   ...TITLES,
   'actor',
@@ -831,6 +846,15 @@ export const SENTENCE_OPENERS = new Set([
 ]);
 /** First words of a capitalised run that make it a place: "Boulevard Saint-Germain", "Lake Victoria", "Fort Bragg". */
 export const PLACE_PREFIXES = new Set([
+  // Buildings named first in their own language: "the Palais de Marbre", "Palazzo Chigi", "the Hotel Tanganyika".
+  'palais',
+  'palazzo',
+  'palacio',
+  'chateau',
+  'castello',
+  'castillo',
+  'schloss',
+  'hotel',
   'boulevard',
   'avenue',
   'rue',
@@ -1407,6 +1431,13 @@ export const PERSONAL_POSSESSIONS = new Set([
 
 /** Titles of popes, monarchs and princes, who are named by one given name: "Pope Francis", "King Khalid", "Grand Duke Henri". */
 export const MONARCH_TITLES = new Set([
+  // "Crown Prince Dipendra": only before another title.
+  'crown',
+  'mwami',
+  'kabaka',
+  'negus',
+  'maharaja',
+  'maharajah',
   'pope',
   'king',
   'queen',

@@ -444,7 +444,7 @@ const QUOTES = /["“”«»]/;
  */
 function reignsByOneName(tokens: readonly Token[], from: number, to: number): UnknownName | undefined {
   const start = to - 1;
-  if (start === from || !MONARCH_TITLES.has(tokens[start - 1].key) || tokens[start - 1].key === 'grand') return undefined;
+  if (start === from || !MONARCH_TITLES.has(tokens[start - 1].key) || ['grand', 'crown'].includes(tokens[start - 1].key)) return undefined;
   for (let k = from; k < start; k++) if (!MONARCH_TITLES.has(tokens[k].key)) return undefined;
   const name = tokens[start];
   const after = tokens[to];
@@ -626,6 +626,8 @@ const PERSON_ROLE_NOUNS = new Set([
   'exile',
 ]);
 
+const ARABIC_ARTICLES = new Set(['al', 'el']);
+
 function organizationIn(
   text: string,
   tokens: readonly Token[],
@@ -651,6 +653,8 @@ function organizationIn(
   const cued = to > start && ORGANIZATION_CUES.has(cue) && !employedBy && (GROUP_CUES.has(cue) || !(to - start <= 3 && to - start >= 2 && firstName(start)));
   // "Ansar al-Sharia", "Lashkar-e-Islam": words that open only organisations' names.
   const opened = to - start >= 2 && ORG_OPENERS.has(tokens[start].key);
+  // "al-Gama'a al-Islamiyya": the Arabic article hyphened to the opening word is part of the name.
+  if (opened && start === from && ARABIC_ARTICLES.has(tokens[start - 1]?.key ?? '') && attached(text, tokens, start)) start--;
   if (headed || cued || opened) return { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to };
   // "Menzies told Parliament", "Congress had barred": a legislature capitalised alone is the body of the country the story is about
   // ("Fiji Parliament"); with no one such country it is no body of its own (every country has one).

@@ -32,7 +32,8 @@ import { EntityType } from '../../../src/modules/shared/enums';
  * Set 11 (tests/fixtures/ner-heldout-11) was written unseen in the eleventh round and scored once on arrival with that round's
  * start code: 0.976 / 1.000 (countries), 0.931 / 0.947 (agencies), 0.944 / 0.882 (people), topic lines 50 / 50
  * (bench/results/ner-heldout-11-before.json); with the round's final code 0.949 / 0.886 people, the rest the same
- * (bench/results/ner-heldout-11.json). Its floors are that first score; it is a development set from the twelfth round on.
+ * (bench/results/ner-heldout-11.json). It is a development set since: its classes took it to 1.000 / 1.000 (countries), 0.932 / 0.965
+ * (agencies), 0.965 / 0.915 (people), and its floors are that development score.
  * The next held-out set is scored by whoever adds it, never here while tuning.
  * Same numbers as `node dist/scripts/score-ner.js <dir>` (bench/results/ner-*.json).
  */
@@ -134,11 +135,14 @@ const HELD_OUT_8_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.PERSON]: { precision: 0.98, recall: 0.95 },
 };
 
-/** The first score of set 11, unseen (bench/results/ner-heldout-11-before.json), rounded down: 81/83, 81/81; 54/58, 54/57; 186/197, 186/211. */
+/**
+ * Set 11 as a development set, rounded down (bench/results/ner-heldout-11.json): 81/81, 81/81; 55/59, 55/57; 193/200, 193/211. Its first
+ * score, unseen, stays in bench/results/ner-heldout-11-before.json (81/83, 81/81; 54/58, 54/57; 186/197, 186/211).
+ */
 const HELD_OUT_11_FLOORS: Partial<Record<ScoredType, Floor>> = {
-  [EntityType.COUNTRY]: { precision: 0.97, recall: 1 },
-  [EntityType.AGENCY]: { precision: 0.93, recall: 0.94 },
-  [EntityType.PERSON]: { precision: 0.94, recall: 0.88 },
+  [EntityType.COUNTRY]: { precision: 1, recall: 1 },
+  [EntityType.AGENCY]: { precision: 0.93, recall: 0.96 },
+  [EntityType.PERSON]: { precision: 0.96, recall: 0.91 },
 };
 
 /** The first score of set 9, unseen (bench/results/ner-heldout-9.json), rounded down: 95/96, 95/95; 65/70, 65/71; 191/197, 191/205. */
