@@ -1,5 +1,6 @@
 import type { CountryMention } from './country-recognizer';
 import type { EntityMention } from './entity-mention';
+import { range } from './phrase-matcher';
 import type { Reference } from './reference';
 import { isCapitalised, Token } from './text-tokens';
 
@@ -39,7 +40,7 @@ export function findInteriorMinistries(
   const found: EntityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const length = formAt(tokens, i);
-    if (length === 0 || !Array.from({ length }, (_, j) => i + j).every(isFree)) continue;
+    if (length === 0 || !range(i, i + length).every(isFree)) continue;
     const owner = countries.find((c) => c.to === i && !tokens[i].breakBefore);
     const code = owner?.code ?? (subjectCountries.size === 1 && tokens[i - 1]?.key === 'the' ? [...subjectCountries][0] : undefined);
     const agency = code ? SHORT_FORMS.map((form) => reference.agencyByShortForm(code, form)).find((a) => !!a) : undefined;

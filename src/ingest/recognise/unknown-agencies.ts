@@ -7,6 +7,7 @@ import { findForeignAgencyNames } from './foreign-agency-names';
 import type { CountryMention } from './country-recognizer';
 import { agencyDraft, EntityDraft } from './entity-drafts';
 import type { EntityMention } from './entity-mention';
+import { range } from './phrase-matcher';
 import { PARTICLES, SENTENCE_OPENERS, TITLES } from './name-cue-words';
 import { findSheriffOffices } from './sheriff-offices';
 import { findStaffIntelligenceSections } from './staff-intelligence-sections';
@@ -428,7 +429,7 @@ export function findUnknownAgencies(
     if (countryCode) found.push(unknownAgency(spanText(text, tokens, t.from, t.to), countryCode, t.from, t.to));
   }
   // A task force is read here or nowhere: the other rules would take a soldiers' "Internal Security Task Force" for an agency.
-  const inTaskForce = new Set([...taskForces.agencies, ...taskForces.others].flatMap((t) => Array.from({ length: t.to - t.from }, (_, k) => t.from + k)));
+  const inTaskForce = new Set([...taskForces.agencies, ...taskForces.others].flatMap((t) => range(t.from, t.to)));
   const isFree = (i: number) => isFreeToken(i) && !inTaskForce.has(i);
   const isCountry = (i: number) => countries.some((c) => c.from === i);
   const isCountryWord = (i: number) => countries.some((c) => i >= c.from && i < c.to);

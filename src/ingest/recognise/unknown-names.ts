@@ -185,13 +185,19 @@ function afterTitles(text: string, tokens: readonly Token[], from: number, to: n
 
 /** "Historian Stanley Kutler", "Reporters Bob Woodward", "Under Islam Karimov": a sentence's first word glued to a name. */
 function opensSentenceNotName(key: string): boolean {
-  const singular = key.endsWith('s') ? key.slice(0, -1) : key;
-  return PERSON_CUES.has(key) || FAMILY_CUES.has(key) || SENTENCE_OPENERS.has(key) || (singular !== key && PERSON_CUES.has(singular));
+  const singular = singularOf(key);
+  return PERSON_CUES.has(key) || FAMILY_CUES.has(key) || SENTENCE_OPENERS.has(key) || (!!singular && PERSON_CUES.has(singular));
+}
+
+/** The word without its plural "s" ("lieutenants" -> "lieutenant"), or undefined when it ends in none. */
+function singularOf(key: string): string | undefined {
+  return key.endsWith('s') ? key.slice(0, -1) : undefined;
 }
 
 /** "Constables Steven Tynan and Damian Eyre": a rank's plural opening a name is the rank of the people named, never a name's first word. */
 function isPluralTitle(key: string): boolean {
-  return key.length > 4 && key.endsWith('s') && TITLES.has(key.slice(0, -1));
+  const singular = singularOf(key);
+  return key.length > 4 && !!singular && TITLES.has(singular);
 }
 
 /** Words of a name that count towards its length: particles and pieces joined by a hyphen or apostrophe do not ("Abu Agila Mas'ud Kheir Al-Marimi"). */
@@ -236,12 +242,12 @@ function oneOfPeople(tokens: readonly Token[], from: number): 'person' | undefin
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
     if (tokens[k].breakBefore && k > from) return undefined;
     const key = tokens[k].key;
-    const singular = key.endsWith('s') ? key.slice(0, -1) : key;
+    const singular = singularOf(key);
     if (
       key === 'men' ||
       key === 'women' ||
       key === 'people' ||
-      (singular !== key && (PERSON_CUES.has(singular) || PERSON_ROLE_NOUNS.has(singular) || PERSON_APPOSITIVES.has(singular)))
+      (!!singular && (PERSON_CUES.has(singular) || PERSON_ROLE_NOUNS.has(singular) || PERSON_APPOSITIVES.has(singular)))
     )
       return 'person';
   }
@@ -359,7 +365,8 @@ function personIn(
   const before = tokens[from - 1];
   const previous = previousWord(tokens, from)?.key ?? '';
   // "lieutenants Waldemar Chmielewski and Leszek Pękala": a plural cue counts too.
-  const cued = PERSON_CUES.has(previous) || (previous.length > 3 && previous.endsWith('s') && PERSON_CUES.has(previous.slice(0, -1)));
+  const previousSingular = singularOf(previous);
+  const cued = PERSON_CUES.has(previous) || (previous.length > 3 && !!previousSingular && PERSON_CUES.has(previousSingular));
   const after = tokens[to];
   // "X said", "X, who …" (a verb after a comma belongs to the sentence, not to X: "…in Great Yarmouth, pleaded").
   const speaks =
@@ -581,8 +588,8 @@ function appositionToCue(text: string, tokens: readonly Token[], from: number, t
   if (!closes && (!after || (!andNext && !/^,\s*$/.test(text.slice(tokens[to - 1].end, after.start))))) return false;
   for (let k = from - 1; k >= Math.max(0, from - 10) && !tokens[k + 1].sentenceStart; k--) {
     if (isCapitalised(tokens[k]) && k < from - 1) continue;
-    const singular = tokens[k].key.endsWith('s') ? tokens[k].key.slice(0, -1) : tokens[k].key;
-    if (PERSON_CUES.has(tokens[k].key) || PERSON_ROLE_NOUNS.has(tokens[k].key) || PERSON_ROLE_NOUNS.has(singular)) return true;
+    const singular = singularOf(tokens[k].key);
+    if (PERSON_CUES.has(tokens[k].key) || PERSON_ROLE_NOUNS.has(tokens[k].key) || (!!singular && PERSON_ROLE_NOUNS.has(singular))) return true;
   }
   return false;
 }
@@ -801,7 +808,8 @@ function sharedSurname(tokens: readonly Token[], run: [number, number], people: 
   if (to - from !== 1 || tokens[to]?.key !== 'and' || !partner) return undefined;
   const cue = previousWord(tokens, from)?.key ?? '';
   // "the Nazi hunters Beate and Serge Klarsfeld": a plural cue for people names them both.
-  const pluralCue = cue.length > 3 && cue.endsWith('s') && PERSON_CUES.has(cue.slice(0, -1));
+  const cueSingular = singularOf(cue);
+  const pluralCue = cue.length > 3 && !!cueSingular && PERSON_CUES.has(cueSingular);
   if (!cueInside && !FAMILY_CUES.has(cue) && !pluralCue) return undefined;
   return { type: EntityType.PERSON, name: `${tokens[from].text} ${tokens[partner.to - 1].text}`, from, to };
 }
