@@ -52,7 +52,13 @@ export function loadLabelledCards(dir: string): LabelledCard[] {
  * The ids a card's story carries, by type; an id the importer pinned (shared names) wins over the derived one. `stated`
  * maps the name id of each agency the card writes as "Name (ACR)" to the recognised id (statedAgencyIdForms).
  */
-export function recognisedIds(text: string): { ids: Map<ScoredType, Set<string>>; topics: string[]; stated: Map<string, string> } {
+export interface RecognisedIds {
+  ids: Map<ScoredType, Set<string>>;
+  topics: string[];
+  stated: Map<string, string>;
+}
+
+export function recognisedIds(text: string): RecognisedIds {
   const story = cardToStoryInput(text);
   const ids = new Map<ScoredType, Set<string>>(SCORED_TYPES.map((t) => [t, new Set<string>()]));
   for (const entity of story.entities ?? []) ids.get(entity.type as ScoredType)?.add(entity.id ?? entityIdOf(entity));
@@ -79,13 +85,14 @@ function sameEntityIds(): (id: string) => string {
   };
 }
 
-export function scoreCards(cards: readonly LabelledCard[]): Score {
+/** recognise: what is scored, the card importer unless a bench compares another reading of the same cards (bench/ner-statistical.ts). */
+export function scoreCards(cards: readonly LabelledCard[], recognise: (card: LabelledCard) => RecognisedIds = (card) => recognisedIds(card.text)): Score {
   const byType = Object.fromEntries(SCORED_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<ScoredType, Counts>;
   const canonical = sameEntityIds();
   const errors: string[] = [];
   let topicsRight = 0;
   for (const card of cards) {
-    const found = recognisedIds(card.text);
+    const found = recognise(card);
     const same = (id: string) => canonical(found.stated.get(id) ?? id);
     for (const type of SCORED_TYPES) {
       const expected = new Set(card.expected[type].map(same));
