@@ -254,7 +254,21 @@ describe('collective agencies', () => {
 
   it('reads no agency in "a U.S. intelligence source" or "a Saudi intelligence report"', () => {
     expect(agencies('Cuba released a jailed U.S. intelligence source and a Saudi intelligence report leaked.')).toEqual([]);
-    expect(agencies('Libyan intelligence officers planted the bomb.').map((a) => a.id)).toEqual(['agency:ly-libyan-intelligence-services']);
+    expect(agencies('Libyan intelligence planted the bomb.').map((a) => a.id)).toEqual(['agency:ly-libyan-intelligence-services']);
+  });
+
+  it('reads no agency in people described by the service they work for ("a Ruritanian intelligence officer"), the services where they act', () => {
+    expect(agencies('Two Russian intelligence officers were sentenced in Doha.')).toEqual([]);
+    expect(agencies('An FBI agent posed as a Cuban intelligence officer; Chinese intelligence officials denied it.').map((a) => a.id)).toEqual([
+      'agency:us-fbi',
+    ]);
+    expect(agencies('The commission recommended polygraphs for British intelligence staff.')).toEqual([]);
+    expect(agencies('He passed secrets to Bulgarian intelligence and Polish intelligence services.').map((a) => a.id)).toEqual([
+      'agency:bg-bulgarian-intelligence-services',
+      'agency:pl-polish-intelligence-services',
+    ]);
+    // Military intelligence is the reference's military service whoever follows: "Syrian military intelligence officers" above.
+    expect(agencies('Russian military intelligence officers poisoned him.').map((a) => a.id)).toEqual(['agency:ru-gru']);
   });
 });
 
