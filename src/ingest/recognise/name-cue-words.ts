@@ -1471,6 +1471,10 @@ export const KIN_ADJECTIVES = new Set([
   'first',
   'year',
   'old',
+  'teenage',
+  'infant',
+  'baby',
+  'young',
 ]);
 
 /** Heads of organisation names that may open with a country word ("Cambodia National Rescue Party", "British Army"). */

@@ -81,7 +81,7 @@ export interface NameContext {
   /** Tokens of demonyms ("Iranian", "South Korean"), which may describe a named body rather than open its name. */
   isDemonym?: (i: number) => boolean;
   /** The surname "His wife, Waltraud," takes at token `at`, given the people found so far in this text; none when the antecedent is unclear. */
-  antecedentSurname?: (at: number, found: readonly UnknownName[]) => string | undefined;
+  antecedentSurname?: (at: number, found: readonly UnknownName[], kin: string) => string | undefined;
   /** The name of the country a legislature named alone belongs to ("told Parliament"); none when unclear. */
   legislatureCountry?: (word: string, at: number) => string | undefined;
 }
@@ -814,27 +814,42 @@ function sharedSurname(tokens: readonly Token[], run: [number, number], people: 
   return { type: EntityType.PERSON, name: `${tokens[from].text} ${tokens[partner.to - 1].text}`, from, to };
 }
 
-/** "Walker's former wife, Barbara, called the FBI": a given name between commas after a surname's kin takes the surname. */
+/** "her six-year-old daughter": a number spelled out before "year-old". */
+function ageInWords(tokens: readonly Token[], k: number): boolean {
+  return tokens[k + 1]?.key === 'year' && tokens[k + 2]?.key === 'old';
+}
+
+/**
+ * "Walker's former wife, Barbara, called the FBI", "Eichmann's son Klaus", "his daughter Marjorie in April": a given name
+ * right after a surname's kin (between commas, or with none and the sentence going on in lower case) takes the surname.
+ */
 function kinByGivenName(
   text: string,
   tokens: readonly Token[],
   [from, to]: [number, number],
-  antecedentSurname: (at: number) => string | undefined = () => undefined,
+  antecedentSurname: (at: number, kin: string) => string | undefined = () => undefined,
 ): UnknownName | undefined {
   const given = tokens[from];
-  if (to - from !== 1 || from < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(given.text) || !/^,\s*$/.test(text.slice(tokens[from - 1].end, given.start))) return undefined;
+  // "his son Capt. Byron Lima Oliva": a title opens the relative's full name.
+  if (to - from !== 1 || from < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(given.text) || TITLES.has(given.key)) return undefined;
+  const gap = text.slice(tokens[from - 1].end, given.start);
+  const commas = /^,\s*$/.test(gap);
+  if (!commas && !/^ $/.test(gap)) return undefined;
   const after = tokens[to];
-  if (after && !/^\s*[,.;]/.test(text.slice(given.end, after.start))) return undefined;
+  const rest = after ? text.slice(given.end, after.start) : '';
+  if (after && !/^\s*[,.;]/.test(rest) && (commas || !/^ $/.test(rest) || isCapitalised(after))) return undefined;
   if (!KIN_NOUNS.has(tokens[from - 1].key) || tokens[from - 1].breakBefore) return undefined;
   let k = from - 2;
-  while (k > 0 && k > from - 6 && !tokens[k + 1].breakBefore && (KIN_ADJECTIVES.has(tokens[k].key) || /^\d+$/.test(tokens[k].text))) k--;
+  while (k > 0 && k > from - 6 && !tokens[k + 1].breakBefore && (KIN_ADJECTIVES.has(tokens[k].key) || /^\d+$/.test(tokens[k].text) || ageInWords(tokens, k)))
+    k--;
   const owner = tokens[k];
   // "His wife, Waltraud, was sentenced": she takes the surname of the pronoun's person, when the story leaves no doubt who that is.
   if (PERSON_PRONOUNS_POSSESSIVE.has(owner?.key ?? '') && !tokens[k + 1].breakBefore) {
-    const surname = antecedentSurname(k);
+    const surname = antecedentSurname(k, tokens[from - 1].key);
     return surname ? { type: EntityType.PERSON, name: `${given.text} ${surname}`, from, to } : undefined;
   }
-  if (!owner?.possessive || !isCapitalised(owner) || tokens[k + 1].breakBefore || owner.text.length < 3) return undefined;
+  // "the President's son Hunter": a title's possessive gives no surname.
+  if (!owner?.possessive || !isCapitalised(owner) || tokens[k + 1].breakBefore || owner.text.length < 3 || TITLES.has(owner.key)) return undefined;
   return { type: EntityType.PERSON, name: `${given.text} ${owner.text}`, from, to };
 }
 
@@ -874,7 +889,7 @@ export function findUnknownNames(text: string, tokens: readonly Token[], isFree:
       else unnamed.push([start, end]);
     }
     for (const part of unnamed) {
-      const sibling = sharedSurname(tokens, part, found) ?? kinByGivenName(text, tokens, part, (at) => context.antecedentSurname?.(at, found));
+      const sibling = sharedSurname(tokens, part, found) ?? kinByGivenName(text, tokens, part, (at, kin) => context.antecedentSurname?.(at, found, kin));
       if (sibling) found.push(sibling);
       else unresolved.push(part);
     }

@@ -85,6 +85,34 @@ describe('relatives named by a given name', () => {
     expect(peopleIn("Yandarbiyev's 13-year-old son, Daud, was badly wounded in the blast.")).toEqual(['person:daud-yandarbiyev']);
   });
 
+  it("gives a given name right after a kin noun, with no commas, the owner's surname when the sentence goes on in lower case", () => {
+    expect(peopleIn("Halvorsen's son Nils, and two others, fled north.")).toEqual(['person:nils-halvorsen']);
+    expect(peopleIn("Okonkwo's son Emeka was killed in the raid.")).toEqual(['person:emeka-okonkwo']);
+    expect(peopleIn("The Minister's son Tobias testified.")).toEqual([]);
+    expect(peopleIn('Colonel Aldo Ferri Rossi, his son Capt. Marco Ferri Bianchi and a sergeant were convicted.')).not.toContain('person:capt-rossi');
+  });
+
+  it('gives "his"/"her" relative the surname of the one person named earlier in the sentence', () => {
+    expect(peopleIn('The lawyer had represented the trader Omar Haddad, who was shot with his daughter Leila in May.')).toEqual([
+      'person:omar-haddad',
+      'person:leila-haddad',
+    ]);
+    expect(peopleIn('Gunmen killed Ingrid Vossberg and her nine-year-old son Jonas in 1984.')).toEqual(['person:ingrid-vossberg', 'person:jonas-vossberg']);
+    expect(peopleIn('Deputy Mayor Karl Ostrander, his wife Hilde and an aide were convicted.')).toContain('person:hilde-ostrander');
+    // Two people before the pronoun: whose wife is left open.
+    expect(peopleIn('Karl Ostrander met Paul Lindqvist and his wife Hilde in Oslo.')).not.toContain('person:hilde-lindqvist');
+  });
+
+  it("keeps a child's surname in a country whose wives keep theirs, but not from a name with two surnames", () => {
+    const inGuatemala = (text: string) =>
+      distinctIds(recognizeEntities(text, { reference, date: '2025-06-01', subjectCountries: new Set(['GT']) }).mentions).filter((id) =>
+        id.startsWith('person:'),
+      );
+    expect(inGuatemala('The businessman Khalid Nasser was shot dead with his daughter Marisol in April.')).toContain('person:marisol-nasser');
+    expect(inGuatemala('The businessman Jorge Pérez Molina was shot dead with his daughter Marisol in April.')).not.toContain('person:marisol-molina');
+    expect(inGuatemala('The businessman Khalid Nasser was shot dead with his wife Marisol in April.')).not.toContain('person:marisol-nasser');
+  });
+
   it('shares a surname between two given names after a plural cue for people', () => {
     expect(peopleIn('The Nazi hunters Beate and Serge Klarsfeld had identified him.')).toEqual(['person:beate-klarsfeld', 'person:serge-klarsfeld']);
     expect(peopleIn('A Rome court acquitted the mobster Pippo Calò of murder.')).toEqual(['person:pippo-calo']);
