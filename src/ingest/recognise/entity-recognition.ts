@@ -207,6 +207,7 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
         ctx.subjectCountries ?? new Set(),
         kin,
       ),
+    personBetween: (a, b) => named.some((m) => m.entity.type === EntityType.PERSON && m.from >= a && m.to <= b),
     legislatureCountry: (word, at) => legislatureCountry(word, countriesInSentence(tokens, countries, at), ctx.subjectCountries, storyCountries),
   });
   // Names read so far are remembered at once, so a name later in the same text links to them ("Xu Yanjun … Yanjun Xu").

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { isCoverName } from './cover-names';
 import { EntityType } from '../../modules/shared/enums';
 import { isCommonWord } from './common-words';
 import { capitalNamed } from './country-forms';
@@ -82,6 +83,8 @@ export interface NameContext {
   isDemonym?: (i: number) => boolean;
   /** The surname "His wife, Waltraud," takes at token `at`, given the people found so far in this text; none when the antecedent is unclear. */
   antecedentSurname?: (at: number, found: readonly UnknownName[], kin: string) => string | undefined;
+  /** Whether the reference people read in this text include one between these tokens. */
+  personBetween?: (from: number, to: number) => boolean;
   /** The name of the country a legislature named alone belongs to ("told Parliament"); none when unclear. */
   legislatureCountry?: (word: string, at: number) => string | undefined;
 }
@@ -327,6 +330,9 @@ function personIn(
   const words = tokens.slice(start, to);
   const monarch = reignsByOneName(tokens, from, to);
   if (monarch) return monarch;
+  const personBetween = (a: number, b: number) =>
+    accepted.some((p) => p.type === EntityType.PERSON && p.from >= a && p.to <= b) || !!context.personBetween?.(a, b);
+  if (isCoverName(tokens, from, personBetween)) return undefined;
   // "A Melbourne man, Di Sanh Duong": an article opening the sentence is no name word.
   if (
     words.length > 1 &&
