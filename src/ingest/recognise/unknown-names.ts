@@ -177,6 +177,7 @@ function afterTitles(text: string, tokens: readonly Token[], from: number, to: n
     (tokens[k].key === 'social' && tokens[k + 1]?.key === 'democrat') ||
     (k === from && OFFICE_WORDS.has(tokens[k].key) && tokens[k - 1]?.key === 'of' && TITLES.has(tokens[k - 2]?.key ?? '')) ||
     (k === from && tokens[k].sentenceStart && opensSentenceNotName(tokens[k].key)) ||
+    (k === from && modifierPrefixed(text, tokens, k)) ||
     (k === from && isPluralTitle(tokens[k].key));
   let start = from;
   for (let k = from; k < to - 2; k++) if (isTitle(k)) start = k + 1;
@@ -184,6 +185,23 @@ function afterTitles(text: string, tokens: readonly Token[], from: number, to: n
   // "Forty-five": the pieces joined to a stripped opening word go with it.
   while (start > from && start < to && attached(text, tokens, start)) start++;
   return start;
+}
+
+/** "His son-in-law Said Ramadan": a kin noun hyphened to "in-law" before the name. */
+function kinInLaw(text: string, tokens: readonly Token[], from: number): boolean {
+  return tokens[from - 1]?.key === 'law' && tokens[from - 2]?.key === 'in' && KIN_NOUNS.has(tokens[from - 3]?.key ?? '') && attached(text, tokens, from - 2);
+}
+
+/** Prefixes hyphened to a word that make it a describing one: "neo-Nazi", "ex-Marine", "anti-Castro", "Co-defendant". */
+const MODIFIER_PREFIXES = new Set(['neo', 'ex', 'pro', 'anti', 'non', 'co', 'post', 'pre']);
+
+/**
+ * "neo-Nazi Stephan Ernst", "Co-defendant Markus H.": a run opening on a word hyphened to a modifier prefix (before it, or the
+ * run's own first word with a cue after it) opens on a description, not on a name.
+ */
+function modifierPrefixed(text: string, tokens: readonly Token[], k: number): boolean {
+  if (attached(text, tokens, k) && MODIFIER_PREFIXES.has(tokens[k - 1].key)) return true;
+  return MODIFIER_PREFIXES.has(tokens[k].key) && !!tokens[k + 1] && attached(text, tokens, k + 1) && opensSentenceNotName(tokens[k + 1].key);
 }
 
 /** "Historian Stanley Kutler", "Reporters Bob Woodward", "Under Islam Karimov": a sentence's first word glued to a name. */
@@ -372,7 +390,7 @@ function personIn(
   const previous = previousWord(tokens, from)?.key ?? '';
   // "lieutenants Waldemar Chmielewski and Leszek Pękala": a plural cue counts too.
   const previousSingular = singularOf(previous);
-  const cued = PERSON_CUES.has(previous) || (previous.length > 3 && !!previousSingular && PERSON_CUES.has(previousSingular));
+  const cued = PERSON_CUES.has(previous) || (previous.length > 3 && !!previousSingular && PERSON_CUES.has(previousSingular)) || kinInLaw(text, tokens, from);
   const after = tokens[to];
   // "X said", "X, who …" (a verb after a comma belongs to the sentence, not to X: "…in Great Yarmouth, pleaded").
   const speaks =

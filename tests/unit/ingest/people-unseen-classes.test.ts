@@ -138,3 +138,21 @@ describe('names with Italian particles and plural ranks', () => {
     expect(peopleIn('Ranchers Joao Silva, known as Bida, and a gunman were convicted.')).not.toContain('person:ranchers-joao-silva');
   });
 });
+
+describe('people nouns and modifiers before a name', () => {
+  it('reads a trade or role noun as a cue, also at a sentence start', () => {
+    expect(peopleIn('Among the victims was florist Arnav Desai.')).toEqual(['person:arnav-desai']);
+    expect(peopleIn('Only in 2011 was former militiaman Tadeusz Wrona sentenced.')).toEqual(['person:tadeusz-wrona']);
+    expect(peopleIn('Hitman Gary Leonard Nolan was convicted of the killing.')).toEqual(['person:gary-leonard-nolan']);
+    expect(peopleIn('Her accomplices Jens Holt and Jens Brask were found dead.')).toEqual(['person:jens-holt', 'person:jens-brask']);
+  });
+
+  it('reads a kin noun hyphened to "in-law" as a cue', () => {
+    expect(peopleIn('His son-in-law Karim Nassar later moved to Geneva.')).toEqual(['person:karim-nassar']);
+  });
+
+  it('keeps a word hyphened to a modifier prefix out of the name', () => {
+    expect(peopleIn('The court sentenced neo-Nazi Dieter Krall to life.')).toEqual(['person:dieter-krall']);
+    expect(peopleIn('Co-defendant Jonas K. was acquitted of being an accessory.')).toEqual(['person:jonas-k']);
+  });
+});
