@@ -1019,7 +1019,24 @@ export const PERSON_PASSIVES = new Set([
   'poisoned',
   'tortured',
   'knighted',
+  // What courts, police and voters do to people: "Damir Mandić was convicted", "X and Y were each sentenced".
+  'convicted',
+  'sentenced',
+  'acquitted',
+  'arrested',
+  'detained',
+  'charged',
+  'indicted',
+  'pardoned',
+  'exonerated',
+  'deported',
+  'captured',
+  'elected',
+  'appointed',
 ]);
+
+/** Adverbs between "was"/"were" and the participle: "were each sentenced", "was later acquitted". */
+export const PASSIVE_ADVERBS = new Set(['each', 'both', 'later', 'also', 'subsequently', 'eventually', 'then', 'finally', 'initially', 'twice']);
 
 /** Words right before a name that put it somewhere: "near Port-au-Prince", "in Great Yarmouth". */
 export const LOCATIVES = new Set(['in', 'near', 'outside', 'at', 'from', 'into', 'across', 'via', 'toward', 'towards', 'around', 'inside']);

@@ -42,6 +42,7 @@ import {
   PEOPLE_NOUNS,
   PERSON_OBJECT_VERBS,
   PERSON_PASSIVES,
+  PASSIVE_ADVERBS,
   PLACE_HEADS,
   PLACE_PREFIXES,
   SENTENCE_OPENERS,
@@ -185,6 +186,12 @@ function afterTitles(text: string, tokens: readonly Token[], from: number, to: n
   // "Forty-five": the pieces joined to a stripped opening word go with it.
   while (start > from && start < to && attached(text, tokens, start)) start++;
   return start;
+}
+
+/** "was killed", "were each sentenced": a participle only people undergo, after at most one adverb. */
+function personPassive(tokens: readonly Token[], i: number): boolean {
+  const word = PASSIVE_ADVERBS.has(tokens[i]?.key ?? '') && !tokens[i + 1]?.breakBefore ? tokens[i + 1] : tokens[i];
+  return !!word && !word.breakBefore && PERSON_PASSIVES.has(word.key);
 }
 
 /** "His son-in-law Said Ramadan": a kin noun hyphened to "in-law" before the name. */
@@ -399,7 +406,7 @@ function personIn(
     ((SPEECH_VERBS.has(after.key) &&
       (!after.breakBefore || after.key === 'who') &&
       !(after.key === 'who' && LOCATIVES.has(previousWord(tokens, from)?.key ?? ''))) ||
-      ((after.key === 'was' || after.key === 'were') && !after.breakBefore && PERSON_PASSIVES.has(tokens[to + 1]?.key ?? '')));
+      ((after.key === 'was' || after.key === 'were') && !after.breakBefore && personPassive(tokens, to + 1)));
   // "Michael Kovrig and Michael Spavor": a name joined by "and" to a person is one too, on either side.
   const coordinated =
     (!!before && before.key === 'and' && accepted.some((p) => p.type === EntityType.PERSON && p.to === from - 1)) ||
