@@ -248,6 +248,11 @@ function apposition(tokens: readonly Token[], to: number): 'person' | 'other' | 
   if (age && /^\d{1,3}$/.test(age.text) && Number(age.text) <= 110 && tokens[age.index + 1]?.breakBefore) return 'person';
   // An apposition opens with a determiner or its noun ("…, a lawyer", "…, chairman of"); anything else is the sentence going on.
   if (isCapitalised(first)) return possessorsPerson(tokens, to);
+  // "Ngarlejy Yorongar, also detained, …": what only happens to people.
+  if (personPassive(tokens, first.key === 'also' ? to + 1 : to)) return 'person';
+  // "…, activists of the Helsinki Foundation": a plural cue opening the phrase.
+  const firstSingular = singularOf(first.key);
+  if (first.key.length > 4 && !!firstSingular && PERSON_CUES.has(firstSingular)) return 'person';
   if (!APPOSITION_OPENERS.has(first.key) && !PERSON_CUES.has(first.key) && !PERSON_APPOSITIVES.has(first.key) && !NON_PERSON_APPOSITIVES.has(first.key))
     return undefined;
   if (first.key === 'one' && tokens[to + 1]?.key === 'of') return oneOfPeople(tokens, to + 2);
@@ -619,7 +624,7 @@ function appositionToCue(text: string, tokens: readonly Token[], from: number, t
   if (!closes && (!after || (!andNext && !/^,\s*$/.test(text.slice(tokens[to - 1].end, after.start))))) return false;
   for (let k = from - 1; k >= Math.max(0, from - 10) && !tokens[k + 1].sentenceStart; k--) {
     if (isCapitalised(tokens[k]) && k < from - 1) continue;
-    const singular = singularOf(tokens[k].key);
+    const singular = PEOPLE_PLURALS.get(tokens[k].key) ?? singularOf(tokens[k].key);
     if (PERSON_CUES.has(tokens[k].key) || PERSON_ROLE_NOUNS.has(tokens[k].key) || (!!singular && PERSON_ROLE_NOUNS.has(singular))) return true;
   }
   return false;
@@ -628,7 +633,16 @@ function appositionToCue(text: string, tokens: readonly Token[], from: number, t
 const COUNCIL_MEMBERS = new Set(['councillor', 'councilor', 'councilman', 'councilwoman', 'alderman']);
 
 /** People nouns an apposition may follow that are no cue word before a name: "The only gunman captured alive, Ajmal Kasab, …". */
+/** Plurals with no "s" to strip: "one of the acquitted men, Yacqub Khayre,". */
+const PEOPLE_PLURALS = new Map([
+  ['men', 'man'],
+  ['women', 'woman'],
+  ['people', 'man'],
+]);
+
 const PERSON_ROLE_NOUNS = new Set([
+  // "one of its members, Savvas Xiros,".
+  'member',
   'gunman',
   'driver',
   'bomber',

@@ -164,3 +164,18 @@ describe('names that courts, police and voters act on', () => {
     expect(peopleIn('The Northern Gateway was later approved.')).toEqual([]);
   });
 });
+
+describe('names set off by commas next to a phrase about people', () => {
+  it('reads a name after "one of the … men/members," as a person', () => {
+    expect(peopleIn('One of the freed men, Abdiweli Garaad, was later killed.')).toEqual(['person:abdiweli-garaad']);
+    expect(peopleIn('A grenade went off in the hands of one of its members, Stelios Koumaris, in Patras.')).toEqual(['person:stelios-koumaris']);
+  });
+
+  it('reads a name before ", (also) arrested," or ", activists of …," as a person', () => {
+    expect(peopleIn('Ngarbaye Doumro, also arrested, reappeared in Gabon.')).toEqual(['person:ngarbaye-doumro']);
+    expect(peopleIn('Orazgeldi Berdiyev and Myratgeldi Hallyev, activists of the union, were jailed.')).toEqual([
+      'person:orazgeldi-berdiyev',
+      'person:myratgeldi-hallyev',
+    ]);
+  });
+});
