@@ -372,3 +372,19 @@ describe('services the reference does not hold, by their shape and the story aro
     expect(agencies('In Chile, the Brigade Intelligence Officer and the Direction of Traffic spoke.')).toEqual([]);
   });
 });
+
+describe('units a card names through an apposition or a crime branch', () => {
+  it('reads a name called "a (special) unit of" a known service as that country\'s agency', () => {
+    expect(agencies('The boss was killed in 1994 by the Hunter Group, a special unit of the National Police of Colombia.').map((a) => a.id)).toEqual([
+      'agency:co-hunter-group',
+      'agency:co-national-police-of-colombia',
+    ]);
+    // A person or a body that is no known service's part stays unread.
+    expect(agencies('Maria Lopez, a member of the FBI, testified.').map((a) => a.id)).toEqual(['agency:us-fbi']);
+    expect(agencies('The Hunter Group, a unit of the army, withdrew.')).toEqual([]);
+  });
+
+  it('reads a city\'s "Crime Branch" as a police unit of the country the story names', () => {
+    expect(agencies('In India, the Surat Crime Branch arrested two men.').map((a) => a.id)).toEqual(['agency:in-surat-crime-branch']);
+  });
+});
