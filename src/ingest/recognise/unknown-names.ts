@@ -520,6 +520,22 @@ function nameMonth(tokens: readonly Token[], i: number): boolean {
 }
 
 /** "chaired by Gor Sunguh", "widow of Barinem Kiobel", "identified as Yaeko Taguchi": the phrase before says a person is named. */
+/** "named the men as", "identified the two gunmen as": an identifying verb, then the people it names, before "as" at token `end + 1`. */
+function identifiedPeople(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k > end - 5 && k > 0; k--) {
+    if (tokens[k].breakBefore) return false;
+    if (IDENTIFY_VERBS.has(tokens[k].key)) return k < end && isPeopleNoun(tokens[end].key);
+  }
+  return false;
+}
+
+/** "men", "gunmen", "suspects", "victim": a noun for people, singular or plural. */
+function isPeopleNoun(key: string): boolean {
+  // "gunmen" -> "gunman".
+  const singular = PEOPLE_PLURALS.get(key) ?? (key.endsWith('men') ? `${key.slice(0, -3)}man` : undefined) ?? singularOf(key) ?? key;
+  return PERSON_CUES.has(key) || PERSON_ROLE_NOUNS.has(key) || PERSON_CUES.has(singular) || PERSON_ROLE_NOUNS.has(singular);
+}
+
 function agentOrKin(tokens: readonly Token[], from: number, to: number): boolean {
   const link = tokens[from - 1];
   const word = tokens[from - 2];
@@ -533,7 +549,7 @@ function agentOrKin(tokens: readonly Token[], from: number, to: number): boolean
   return (
     (link.key === 'by' && BY_VERBS.has(word.key)) ||
     (link.key === 'of' && (KIN_NOUNS.has(word.key) || OF_PERSON_NOUNS.has(word.key) || FATE_NOUNS.has(word.key))) ||
-    (link.key === 'as' && IDENTIFY_VERBS.has(word.key)) ||
+    (link.key === 'as' && (IDENTIFY_VERBS.has(word.key) || identifiedPeople(tokens, from - 2))) ||
     // "prime minister under Nursultan Nazarbayev", "served under …".
     (link.key === 'under' && (TITLES.has(word.key) || word.key === 'served'))
   );

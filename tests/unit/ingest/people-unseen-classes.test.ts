@@ -179,3 +179,10 @@ describe('names set off by commas next to a phrase about people', () => {
     ]);
   });
 });
+
+describe('names an identifying verb gives to the people it names', () => {
+  it('reads the names after "named/identified the (two) men/gunmen as" as people, not a body named so', () => {
+    expect(peopleIn('Police identified the two gunmen as Wondimu Tesfaye and Gebre Alemu.')).toEqual(['person:wondimu-tesfaye', 'person:gebre-alemu']);
+    expect(peopleIn('The court named the company as Vantage Holdings.')).toEqual([]);
+  });
+});
