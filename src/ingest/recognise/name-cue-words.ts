@@ -1495,6 +1495,22 @@ export const PERSONAL_POSSESSIONS = new Set([
   'father',
   'brother',
   'sister',
+  // What courts and fate do to a person: "Erla Bolladóttir's conviction", "Gowon's exile".
+  'conviction',
+  'arrest',
+  'trial',
+  'acquittal',
+  'execution',
+  'death',
+  'disappearance',
+  'imprisonment',
+  'exile',
+  'resignation',
+  'inauguration',
+  'testimony',
+  'confession',
+  'abduction',
+  'kidnapping',
 ]);
 
 /** Titles of popes, monarchs and princes, who are named by one given name: "Pope Francis", "King Khalid", "Grand Duke Henri". */

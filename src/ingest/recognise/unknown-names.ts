@@ -493,7 +493,8 @@ function reignsByOneName(tokens: readonly Token[], from: number, to: number): Un
   const after = tokens[to];
   if (name.text.length < 3 || !/^\p{Lu}\p{Ll}/u.test(name.text) || NOT_SURNAMES.has(name.key) || CALENDAR.has(name.key) || PLACE_HEADS.has(name.key))
     return undefined;
-  if (after && !after.breakBefore && (PLACE_HEADS.has(after.key) || ORG_HEADS.has(after.key))) return undefined;
+  // "King Street", "Queen Elizabeth Hospital" are places and bodies; "King Hussein's army" is the king's.
+  if (after && !after.breakBefore && !name.possessive && (PLACE_HEADS.has(after.key) || ORG_HEADS.has(after.key))) return undefined;
   return { type: EntityType.PERSON, name: name.text, from: start, to };
 }
 

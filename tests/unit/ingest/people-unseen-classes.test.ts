@@ -186,3 +186,11 @@ describe('names an identifying verb gives to the people it names', () => {
     expect(peopleIn('The court named the company as Vantage Holdings.')).toEqual([]);
   });
 });
+
+describe('what only a person has, after a possessive name', () => {
+  it('reads a name before "\'s conviction/arrest/exile …" as a person, and a monarch\'s possessive before his army as the monarch', () => {
+    expect(peopleIn("Ragna Thorvaldsdóttir's conviction for perjury was not reviewed.")).toEqual(['person:ragna-thorvaldsdottir']);
+    expect(peopleIn("King Faisal's army crossed the river.")).toEqual(['person:faisal']);
+    expect(peopleIn('King Street Station was closed.')).toEqual([]);
+  });
+});
