@@ -8,9 +8,29 @@ import { EntityType } from '../../modules/shared/enums';
 import { formKey, isCapitalised, Token } from './text-tokens';
 
 /** Words that may close the phrase; they belong to the mention but do not change the entity. */
-const HEAD_NOUNS = new Set(['services', 'service', 'agencies', 'agency', 'officers', 'officer', 'operatives', 'agents', 'community', 'apparatus', 'officials']);
+const HEAD_NOUNS = new Set(['services', 'service', 'agencies', 'agency', 'community', 'apparatus']);
 
-/** "Russian intelligence (services|officers|…)" → the collective agency "Russian intelligence services" of RU. */
+/**
+ * "a Russian intelligence officer", "Chinese intelligence officers had …", "British intelligence staff": people described by
+ * the service they work for, which sets 9–11 label as no agency (set 11's README lists them as descriptions); the collective
+ * is read only where the services themselves act ("worked for Chinese intelligence", "Russian intelligence services were").
+ */
+const PERSON_HEADS = new Set([
+  'officer',
+  'officers',
+  'official',
+  'officials',
+  'agent',
+  'agents',
+  'operative',
+  'operatives',
+  'staff',
+  'personnel',
+  'analyst',
+  'analysts',
+]);
+
+/** "Russian intelligence (services|agencies|…)" → the collective agency "Russian intelligence services" of RU. */
 export function collectiveAgencyDraft(countryCode: string, demonym = demonymOf(countryCode)) {
   return agencyDraft({ name: `${demonym} intelligence services`, aliases: [`${demonym} intelligence`], countryCode });
 }
@@ -180,7 +200,7 @@ export function findCollectiveAgencies(
     if (!word || word.key !== 'intelligence' || word.breakBefore || !isFree(i)) continue;
 
     const next = tokens[i + 1];
-    if (next && !next.breakBefore && NOT_AGENCY_NOUNS.has(next.key)) continue;
+    if (next && !next.breakBefore && (NOT_AGENCY_NOUNS.has(next.key) || (!military && PERSON_HEADS.has(next.key)))) continue;
     // "the Israeli Intelligence Heritage and Commemoration Center" is a name, not the country's services.
     const inName = isCapitalised(word) && !!next && !next.breakBefore && isCapitalised(next) && !HEAD_NOUNS.has(next.key);
     if (inName && reference.agenciesNamed(c.code, `intelligence ${next.key}`).length === 0) continue;

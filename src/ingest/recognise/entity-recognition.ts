@@ -14,11 +14,11 @@ import type { Reference } from './reference';
 import type { GazetteerValue, ReferenceEntity } from './reference-gazetteer';
 import { withUsSpelledOut } from './organization-names';
 import { countriesInSentence, legislatureCountry } from './legislature-country';
-import { antecedentSurname, peopleBefore } from './pronoun-antecedent';
+import { antecedentSurname, peopleBefore, pronounCandidates } from './pronoun-antecedent';
 import { outletMention } from './outlet-organizations';
 import { withoutSingleQuotedNicknames } from './single-quoted-nicknames';
 import { findRolePhrases, RoleTargetMention } from './role-phrases';
-import { isCapitalised, Token, tokenize, withoutNicknames } from './text-tokens';
+import { isCapitalised, sentenceStartOf, Token, tokenize, withoutNicknames } from './text-tokens';
 import {
   ALIAS_CUES,
   BIRTH_NAME_CUES,
@@ -201,7 +201,13 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     isKnownPerson: (name) => story.named(name)?.entity.type === EntityType.PERSON,
     hadNickname: (start, end) => text !== written && text.slice(start, end) !== written.slice(start, end),
     isDemonym: (i) => demonymTokens.has(i) && !coverage.has(i),
-    antecedentSurname: (at, found) => antecedentSurname([...story.peopleSoFar(), ...peopleBefore(named, found, at)], ctx.subjectCountries ?? new Set()),
+    antecedentSurname: (at, found, kin) =>
+      antecedentSurname(
+        pronounCandidates(story.peopleSoFar(), peopleBefore(named, found, at), sentenceStartOf(tokens, at)),
+        ctx.subjectCountries ?? new Set(),
+        kin,
+      ),
+    personBetween: (a, b) => named.some((m) => m.entity.type === EntityType.PERSON && m.from >= a && m.to <= b),
     legislatureCountry: (word, at) => legislatureCountry(word, countriesInSentence(tokens, countries, at), ctx.subjectCountries, storyCountries),
   });
   // Names read so far are remembered at once, so a name later in the same text links to them ("Xu Yanjun … Yanjun Xu").

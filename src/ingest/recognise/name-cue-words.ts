@@ -564,6 +564,57 @@ export const ALIAS_CUES = [
 ];
 /** Lowercase words right before a name that say a person is named: "reporter Evan Gershkovich". */
 export const PERSON_CUES = new Set([
+  // Trades, roles and conditions a card puts before a name ("florist Enver Şimşek", "former militiaman Ireneusz Kościuk",
+  // "Hitman James Frederick Bazley"): people nouns of the kind already listed, none of them a given name or a group's word.
+  'hitman',
+  'florist',
+  'militiaman',
+  'accomplice',
+  'codefendant',
+  'cameraman',
+  'magnate',
+  'shopkeeper',
+  'peasant',
+  'informer',
+  'comedian',
+  'boxer',
+  'kingpin',
+  'warlord',
+  'conscript',
+  'policeman',
+  'policewoman',
+  'architect',
+  'legislator',
+  'murderer',
+  'sniper',
+  'convict',
+  'inmate',
+  'heiress',
+  'socialite',
+  'aristocrat',
+  'landowner',
+  'fisherman',
+  'housewife',
+  'vigilante',
+  'sculptor',
+  'guitarist',
+  'rapper',
+  'pianist',
+  'campaigner',
+  'protester',
+  'jeweller',
+  'jeweler',
+  'merchant',
+  'tailor',
+  'mechanic',
+  'labourer',
+  'laborer',
+  'grandson',
+  'granddaughter',
+  'grandfather',
+  'grandmother',
+  'stepson',
+  'stepdaughter',
   // Household staff and neighbours: "alerted by his housekeeper, Carin Rosén".
   'housekeeper',
   'maid',
@@ -968,7 +1019,24 @@ export const PERSON_PASSIVES = new Set([
   'poisoned',
   'tortured',
   'knighted',
+  // What courts, police and voters do to people: "Damir Mandić was convicted", "X and Y were each sentenced".
+  'convicted',
+  'sentenced',
+  'acquitted',
+  'arrested',
+  'detained',
+  'charged',
+  'indicted',
+  'pardoned',
+  'exonerated',
+  'deported',
+  'captured',
+  'elected',
+  'appointed',
 ]);
+
+/** Adverbs between "was"/"were" and the participle: "were each sentenced", "was later acquitted". */
+export const PASSIVE_ADVERBS = new Set(['each', 'both', 'later', 'also', 'subsequently', 'eventually', 'then', 'finally', 'initially', 'twice']);
 
 /** Words right before a name that put it somewhere: "near Port-au-Prince", "in Great Yarmouth". */
 export const LOCATIVES = new Set(['in', 'near', 'outside', 'at', 'from', 'into', 'across', 'via', 'toward', 'towards', 'around', 'inside']);
@@ -1427,6 +1495,22 @@ export const PERSONAL_POSSESSIONS = new Set([
   'father',
   'brother',
   'sister',
+  // What courts and fate do to a person: "Erla Bolladóttir's conviction", "Gowon's exile".
+  'conviction',
+  'arrest',
+  'trial',
+  'acquittal',
+  'execution',
+  'death',
+  'disappearance',
+  'imprisonment',
+  'exile',
+  'resignation',
+  'inauguration',
+  'testimony',
+  'confession',
+  'abduction',
+  'kidnapping',
 ]);
 
 /** Titles of popes, monarchs and princes, who are named by one given name: "Pope Francis", "King Khalid", "Grand Duke Henri". */
@@ -1471,6 +1555,10 @@ export const KIN_ADJECTIVES = new Set([
   'first',
   'year',
   'old',
+  'teenage',
+  'infant',
+  'baby',
+  'young',
 ]);
 
 /** Heads of organisation names that may open with a country word ("Cambodia National Rescue Party", "British Army"). */

@@ -12,6 +12,7 @@ import { PARTICLES, SENTENCE_OPENERS, TITLES } from './name-cue-words';
 import { findSheriffOffices } from './sheriff-offices';
 import { findStaffIntelligenceSections } from './staff-intelligence-sections';
 import { findTaskForces } from './task-forces';
+import { findUnitAppositions } from './unit-appositions';
 import { formKey, inServiceSentence, isAcronymLike, isCapitalised, sentenceEndOf, sentenceStartOf, spanText, Token } from './text-tokens';
 
 /** Words an agency's name ends on ("Central Revolutionary Investigation Department", "Sharjah Police"). */
@@ -177,8 +178,9 @@ const NARROW_HEADS = new Map<string, Set<string>>([
   ['secretariat', new Set(['intelligence'])],
   // "Special Intervention Group (GIS)", "Police Intervention Group", not "Armed Islamic Group" or "Security Group" (firms).
   ['group', new Set(['intervention', 'intelligence', 'investigation', 'investigations', 'police', 'counterterrorism', 'surveillance'])],
-  // "Special Branch", "Anti-Terrorist Branch", "Criminal Investigation Branch", not "Executive Branch" or "Branch Davidians".
-  ['branch', new Set(['special', 'terrorist', 'antiterrorist', 'criminal', 'investigation', 'intelligence', 'security', 'political'])],
+  // "Special Branch", "Anti-Terrorist Branch", "Criminal Investigation Branch", not "Executive Branch" or "Branch Davidians";
+  // "Ahmedabad Crime Branch", "Mumbai Crime Branch": South Asian city police name their detective units so.
+  ['branch', new Set(['special', 'terrorist', 'antiterrorist', 'criminal', 'crime', 'investigation', 'intelligence', 'security', 'political'])],
   // "Border Guard", "Civil Guard", not "Republican Guard" or "Old Guard" (armies and factions).
   ['guard', new Set(['border', 'frontier', 'civil', 'coast'])],
   // Police brigades by their work ("Anti-Kidnapping Brigade", "Narcotics Brigade"), not an army's ("Anti-Aircraft Missile Brigade") or a militia's ("Qassam Brigade").
@@ -428,8 +430,10 @@ export function findUnknownAgencies(
     const countryCode = t.leader?.entity.countryCode ?? countryOf(t.from, t.to, tokens, countries, story, knownAgencies);
     if (countryCode) found.push(unknownAgency(spanText(text, tokens, t.from, t.to), countryCode, t.from, t.to));
   }
+  const units = findUnitAppositions(tokens, isFreeToken, knownAgencies);
+  for (const u of units) found.push(unknownAgency(spanText(text, tokens, u.from, u.to), u.parent.entity.countryCode ?? '', u.from, u.to));
   // A task force is read here or nowhere: the other rules would take a soldiers' "Internal Security Task Force" for an agency.
-  const inTaskForce = new Set([...taskForces.agencies, ...taskForces.others].flatMap((t) => range(t.from, t.to)));
+  const inTaskForce = new Set([...taskForces.agencies, ...taskForces.others, ...units].flatMap((t) => range(t.from, t.to)));
   const isFree = (i: number) => isFreeToken(i) && !inTaskForce.has(i);
   const isCountry = (i: number) => countries.some((c) => c.from === i);
   const isCountryWord = (i: number) => countries.some((c) => i >= c.from && i < c.to);

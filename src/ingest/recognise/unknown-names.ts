@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { isCoverName } from './cover-names';
 import { EntityType } from '../../modules/shared/enums';
 import { isCommonWord } from './common-words';
 import { capitalNamed } from './country-forms';
@@ -41,6 +42,7 @@ import {
   PEOPLE_NOUNS,
   PERSON_OBJECT_VERBS,
   PERSON_PASSIVES,
+  PASSIVE_ADVERBS,
   PLACE_HEADS,
   PLACE_PREFIXES,
   SENTENCE_OPENERS,
@@ -81,7 +83,9 @@ export interface NameContext {
   /** Tokens of demonyms ("Iranian", "South Korean"), which may describe a named body rather than open its name. */
   isDemonym?: (i: number) => boolean;
   /** The surname "His wife, Waltraud," takes at token `at`, given the people found so far in this text; none when the antecedent is unclear. */
-  antecedentSurname?: (at: number, found: readonly UnknownName[]) => string | undefined;
+  antecedentSurname?: (at: number, found: readonly UnknownName[], kin: string) => string | undefined;
+  /** Whether the reference people read in this text include one between these tokens. */
+  personBetween?: (from: number, to: number) => boolean;
   /** The name of the country a legislature named alone belongs to ("told Parliament"); none when unclear. */
   legislatureCountry?: (word: string, at: number) => string | undefined;
 }
@@ -174,6 +178,7 @@ function afterTitles(text: string, tokens: readonly Token[], from: number, to: n
     (tokens[k].key === 'social' && tokens[k + 1]?.key === 'democrat') ||
     (k === from && OFFICE_WORDS.has(tokens[k].key) && tokens[k - 1]?.key === 'of' && TITLES.has(tokens[k - 2]?.key ?? '')) ||
     (k === from && tokens[k].sentenceStart && opensSentenceNotName(tokens[k].key)) ||
+    (k === from && modifierPrefixed(text, tokens, k)) ||
     (k === from && isPluralTitle(tokens[k].key));
   let start = from;
   for (let k = from; k < to - 2; k++) if (isTitle(k)) start = k + 1;
@@ -181,6 +186,29 @@ function afterTitles(text: string, tokens: readonly Token[], from: number, to: n
   // "Forty-five": the pieces joined to a stripped opening word go with it.
   while (start > from && start < to && attached(text, tokens, start)) start++;
   return start;
+}
+
+/** "was killed", "were each sentenced": a participle only people undergo, after at most one adverb. */
+function personPassive(tokens: readonly Token[], i: number): boolean {
+  const word = PASSIVE_ADVERBS.has(tokens[i]?.key ?? '') && !tokens[i + 1]?.breakBefore ? tokens[i + 1] : tokens[i];
+  return !!word && !word.breakBefore && PERSON_PASSIVES.has(word.key);
+}
+
+/** "His son-in-law Said Ramadan": a kin noun hyphened to "in-law" before the name. */
+function kinInLaw(text: string, tokens: readonly Token[], from: number): boolean {
+  return tokens[from - 1]?.key === 'law' && tokens[from - 2]?.key === 'in' && KIN_NOUNS.has(tokens[from - 3]?.key ?? '') && attached(text, tokens, from - 2);
+}
+
+/** Prefixes hyphened to a word that make it a describing one: "neo-Nazi", "ex-Marine", "anti-Castro", "Co-defendant". */
+const MODIFIER_PREFIXES = new Set(['neo', 'ex', 'pro', 'anti', 'non', 'co', 'post', 'pre']);
+
+/**
+ * "neo-Nazi Stephan Ernst", "Co-defendant Markus H.": a run opening on a word hyphened to a modifier prefix (before it, or the
+ * run's own first word with a cue after it) opens on a description, not on a name.
+ */
+function modifierPrefixed(text: string, tokens: readonly Token[], k: number): boolean {
+  if (attached(text, tokens, k) && MODIFIER_PREFIXES.has(tokens[k - 1].key)) return true;
+  return MODIFIER_PREFIXES.has(tokens[k].key) && !!tokens[k + 1] && attached(text, tokens, k + 1) && opensSentenceNotName(tokens[k + 1].key);
 }
 
 /** "Historian Stanley Kutler", "Reporters Bob Woodward", "Under Islam Karimov": a sentence's first word glued to a name. */
@@ -220,6 +248,11 @@ function apposition(tokens: readonly Token[], to: number): 'person' | 'other' | 
   if (age && /^\d{1,3}$/.test(age.text) && Number(age.text) <= 110 && tokens[age.index + 1]?.breakBefore) return 'person';
   // An apposition opens with a determiner or its noun ("…, a lawyer", "…, chairman of"); anything else is the sentence going on.
   if (isCapitalised(first)) return possessorsPerson(tokens, to);
+  // "Ngarlejy Yorongar, also detained, …": what only happens to people.
+  if (personPassive(tokens, first.key === 'also' ? to + 1 : to)) return 'person';
+  // "…, activists of the Helsinki Foundation": a plural cue opening the phrase.
+  const firstSingular = singularOf(first.key);
+  if (first.key.length > 4 && !!firstSingular && PERSON_CUES.has(firstSingular)) return 'person';
   if (!APPOSITION_OPENERS.has(first.key) && !PERSON_CUES.has(first.key) && !PERSON_APPOSITIVES.has(first.key) && !NON_PERSON_APPOSITIVES.has(first.key))
     return undefined;
   if (first.key === 'one' && tokens[to + 1]?.key === 'of') return oneOfPeople(tokens, to + 2);
@@ -327,6 +360,9 @@ function personIn(
   const words = tokens.slice(start, to);
   const monarch = reignsByOneName(tokens, from, to);
   if (monarch) return monarch;
+  const personBetween = (a: number, b: number) =>
+    accepted.some((p) => p.type === EntityType.PERSON && p.from >= a && p.to <= b) || !!context.personBetween?.(a, b);
+  if (isCoverName(tokens, from, personBetween)) return undefined;
   // "A Melbourne man, Di Sanh Duong": an article opening the sentence is no name word.
   if (
     words.length > 1 &&
@@ -366,7 +402,7 @@ function personIn(
   const previous = previousWord(tokens, from)?.key ?? '';
   // "lieutenants Waldemar Chmielewski and Leszek Pękala": a plural cue counts too.
   const previousSingular = singularOf(previous);
-  const cued = PERSON_CUES.has(previous) || (previous.length > 3 && !!previousSingular && PERSON_CUES.has(previousSingular));
+  const cued = PERSON_CUES.has(previous) || (previous.length > 3 && !!previousSingular && PERSON_CUES.has(previousSingular)) || kinInLaw(text, tokens, from);
   const after = tokens[to];
   // "X said", "X, who …" (a verb after a comma belongs to the sentence, not to X: "…in Great Yarmouth, pleaded").
   const speaks =
@@ -375,7 +411,7 @@ function personIn(
     ((SPEECH_VERBS.has(after.key) &&
       (!after.breakBefore || after.key === 'who') &&
       !(after.key === 'who' && LOCATIVES.has(previousWord(tokens, from)?.key ?? ''))) ||
-      ((after.key === 'was' || after.key === 'were') && !after.breakBefore && PERSON_PASSIVES.has(tokens[to + 1]?.key ?? '')));
+      ((after.key === 'was' || after.key === 'were') && !after.breakBefore && personPassive(tokens, to + 1)));
   // "Michael Kovrig and Michael Spavor": a name joined by "and" to a person is one too, on either side.
   const coordinated =
     (!!before && before.key === 'and' && accepted.some((p) => p.type === EntityType.PERSON && p.to === from - 1)) ||
@@ -457,7 +493,8 @@ function reignsByOneName(tokens: readonly Token[], from: number, to: number): Un
   const after = tokens[to];
   if (name.text.length < 3 || !/^\p{Lu}\p{Ll}/u.test(name.text) || NOT_SURNAMES.has(name.key) || CALENDAR.has(name.key) || PLACE_HEADS.has(name.key))
     return undefined;
-  if (after && !after.breakBefore && (PLACE_HEADS.has(after.key) || ORG_HEADS.has(after.key))) return undefined;
+  // "King Street", "Queen Elizabeth Hospital" are places and bodies; "King Hussein's army" is the king's.
+  if (after && !after.breakBefore && !name.possessive && (PLACE_HEADS.has(after.key) || ORG_HEADS.has(after.key))) return undefined;
   return { type: EntityType.PERSON, name: name.text, from: start, to };
 }
 
@@ -484,6 +521,22 @@ function nameMonth(tokens: readonly Token[], i: number): boolean {
 }
 
 /** "chaired by Gor Sunguh", "widow of Barinem Kiobel", "identified as Yaeko Taguchi": the phrase before says a person is named. */
+/** "named the men as", "identified the two gunmen as": an identifying verb, then the people it names, before "as" at token `end + 1`. */
+function identifiedPeople(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k > end - 5 && k > 0; k--) {
+    if (tokens[k].breakBefore) return false;
+    if (IDENTIFY_VERBS.has(tokens[k].key)) return k < end && isPeopleNoun(tokens[end].key);
+  }
+  return false;
+}
+
+/** "men", "gunmen", "suspects", "victim": a noun for people, singular or plural. */
+function isPeopleNoun(key: string): boolean {
+  // "gunmen" -> "gunman".
+  const singular = PEOPLE_PLURALS.get(key) ?? (key.endsWith('men') ? `${key.slice(0, -3)}man` : undefined) ?? singularOf(key) ?? key;
+  return PERSON_CUES.has(key) || PERSON_ROLE_NOUNS.has(key) || PERSON_CUES.has(singular) || PERSON_ROLE_NOUNS.has(singular);
+}
+
 function agentOrKin(tokens: readonly Token[], from: number, to: number): boolean {
   const link = tokens[from - 1];
   const word = tokens[from - 2];
@@ -497,7 +550,7 @@ function agentOrKin(tokens: readonly Token[], from: number, to: number): boolean
   return (
     (link.key === 'by' && BY_VERBS.has(word.key)) ||
     (link.key === 'of' && (KIN_NOUNS.has(word.key) || OF_PERSON_NOUNS.has(word.key) || FATE_NOUNS.has(word.key))) ||
-    (link.key === 'as' && IDENTIFY_VERBS.has(word.key)) ||
+    (link.key === 'as' && (IDENTIFY_VERBS.has(word.key) || identifiedPeople(tokens, from - 2))) ||
     // "prime minister under Nursultan Nazarbayev", "served under …".
     (link.key === 'under' && (TITLES.has(word.key) || word.key === 'served'))
   );
@@ -588,7 +641,7 @@ function appositionToCue(text: string, tokens: readonly Token[], from: number, t
   if (!closes && (!after || (!andNext && !/^,\s*$/.test(text.slice(tokens[to - 1].end, after.start))))) return false;
   for (let k = from - 1; k >= Math.max(0, from - 10) && !tokens[k + 1].sentenceStart; k--) {
     if (isCapitalised(tokens[k]) && k < from - 1) continue;
-    const singular = singularOf(tokens[k].key);
+    const singular = PEOPLE_PLURALS.get(tokens[k].key) ?? singularOf(tokens[k].key);
     if (PERSON_CUES.has(tokens[k].key) || PERSON_ROLE_NOUNS.has(tokens[k].key) || (!!singular && PERSON_ROLE_NOUNS.has(singular))) return true;
   }
   return false;
@@ -597,7 +650,16 @@ function appositionToCue(text: string, tokens: readonly Token[], from: number, t
 const COUNCIL_MEMBERS = new Set(['councillor', 'councilor', 'councilman', 'councilwoman', 'alderman']);
 
 /** People nouns an apposition may follow that are no cue word before a name: "The only gunman captured alive, Ajmal Kasab, …". */
+/** Plurals with no "s" to strip: "one of the acquitted men, Yacqub Khayre,". */
+const PEOPLE_PLURALS = new Map([
+  ['men', 'man'],
+  ['women', 'woman'],
+  ['people', 'man'],
+]);
+
 const PERSON_ROLE_NOUNS = new Set([
+  // "one of its members, Savvas Xiros,".
+  'member',
   'gunman',
   'driver',
   'bomber',
@@ -814,27 +876,42 @@ function sharedSurname(tokens: readonly Token[], run: [number, number], people: 
   return { type: EntityType.PERSON, name: `${tokens[from].text} ${tokens[partner.to - 1].text}`, from, to };
 }
 
-/** "Walker's former wife, Barbara, called the FBI": a given name between commas after a surname's kin takes the surname. */
+/** "her six-year-old daughter": a number spelled out before "year-old". */
+function ageInWords(tokens: readonly Token[], k: number): boolean {
+  return tokens[k + 1]?.key === 'year' && tokens[k + 2]?.key === 'old';
+}
+
+/**
+ * "Walker's former wife, Barbara, called the FBI", "Eichmann's son Klaus", "his daughter Marjorie in April": a given name
+ * right after a surname's kin (between commas, or with none and the sentence going on in lower case) takes the surname.
+ */
 function kinByGivenName(
   text: string,
   tokens: readonly Token[],
   [from, to]: [number, number],
-  antecedentSurname: (at: number) => string | undefined = () => undefined,
+  antecedentSurname: (at: number, kin: string) => string | undefined = () => undefined,
 ): UnknownName | undefined {
   const given = tokens[from];
-  if (to - from !== 1 || from < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(given.text) || !/^,\s*$/.test(text.slice(tokens[from - 1].end, given.start))) return undefined;
+  // "his son Capt. Byron Lima Oliva": a title opens the relative's full name.
+  if (to - from !== 1 || from < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(given.text) || TITLES.has(given.key)) return undefined;
+  const gap = text.slice(tokens[from - 1].end, given.start);
+  const commas = /^,\s*$/.test(gap);
+  if (!commas && !/^ $/.test(gap)) return undefined;
   const after = tokens[to];
-  if (after && !/^\s*[,.;]/.test(text.slice(given.end, after.start))) return undefined;
+  const rest = after ? text.slice(given.end, after.start) : '';
+  if (after && !/^\s*[,.;]/.test(rest) && (commas || !/^ $/.test(rest) || isCapitalised(after))) return undefined;
   if (!KIN_NOUNS.has(tokens[from - 1].key) || tokens[from - 1].breakBefore) return undefined;
   let k = from - 2;
-  while (k > 0 && k > from - 6 && !tokens[k + 1].breakBefore && (KIN_ADJECTIVES.has(tokens[k].key) || /^\d+$/.test(tokens[k].text))) k--;
+  while (k > 0 && k > from - 6 && !tokens[k + 1].breakBefore && (KIN_ADJECTIVES.has(tokens[k].key) || /^\d+$/.test(tokens[k].text) || ageInWords(tokens, k)))
+    k--;
   const owner = tokens[k];
   // "His wife, Waltraud, was sentenced": she takes the surname of the pronoun's person, when the story leaves no doubt who that is.
   if (PERSON_PRONOUNS_POSSESSIVE.has(owner?.key ?? '') && !tokens[k + 1].breakBefore) {
-    const surname = antecedentSurname(k);
+    const surname = antecedentSurname(k, tokens[from - 1].key);
     return surname ? { type: EntityType.PERSON, name: `${given.text} ${surname}`, from, to } : undefined;
   }
-  if (!owner?.possessive || !isCapitalised(owner) || tokens[k + 1].breakBefore || owner.text.length < 3) return undefined;
+  // "the President's son Hunter": a title's possessive gives no surname.
+  if (!owner?.possessive || !isCapitalised(owner) || tokens[k + 1].breakBefore || owner.text.length < 3 || TITLES.has(owner.key)) return undefined;
   return { type: EntityType.PERSON, name: `${given.text} ${owner.text}`, from, to };
 }
 
@@ -874,7 +951,7 @@ export function findUnknownNames(text: string, tokens: readonly Token[], isFree:
       else unnamed.push([start, end]);
     }
     for (const part of unnamed) {
-      const sibling = sharedSurname(tokens, part, found) ?? kinByGivenName(text, tokens, part, (at) => context.antecedentSurname?.(at, found));
+      const sibling = sharedSurname(tokens, part, found) ?? kinByGivenName(text, tokens, part, (at, kin) => context.antecedentSurname?.(at, found, kin));
       if (sibling) found.push(sibling);
       else unresolved.push(part);
     }

@@ -129,7 +129,7 @@ describe('agencies', () => {
   });
 
   it('maps "<Demonym> intelligence …" to the collective agency, and military intelligence to the military agency', () => {
-    expect(entityIn('Russian intelligence officers posed as diplomats.', 'agency:ru-russian-intelligence-services')).toEqual({
+    expect(entityIn('Russian intelligence services posed as diplomats.', 'agency:ru-russian-intelligence-services')).toEqual({
       type: EntityType.AGENCY,
       name: 'Russian intelligence services',
       aliases: ['Russian intelligence'],

@@ -254,7 +254,21 @@ describe('collective agencies', () => {
 
   it('reads no agency in "a U.S. intelligence source" or "a Saudi intelligence report"', () => {
     expect(agencies('Cuba released a jailed U.S. intelligence source and a Saudi intelligence report leaked.')).toEqual([]);
-    expect(agencies('Libyan intelligence officers planted the bomb.').map((a) => a.id)).toEqual(['agency:ly-libyan-intelligence-services']);
+    expect(agencies('Libyan intelligence planted the bomb.').map((a) => a.id)).toEqual(['agency:ly-libyan-intelligence-services']);
+  });
+
+  it('reads no agency in people described by the service they work for ("a Ruritanian intelligence officer"), the services where they act', () => {
+    expect(agencies('Two Russian intelligence officers were sentenced in Doha.')).toEqual([]);
+    expect(agencies('An FBI agent posed as a Cuban intelligence officer; Chinese intelligence officials denied it.').map((a) => a.id)).toEqual([
+      'agency:us-fbi',
+    ]);
+    expect(agencies('The commission recommended polygraphs for British intelligence staff.')).toEqual([]);
+    expect(agencies('He passed secrets to Bulgarian intelligence and Polish intelligence services.').map((a) => a.id)).toEqual([
+      'agency:bg-bulgarian-intelligence-services',
+      'agency:pl-polish-intelligence-services',
+    ]);
+    // Military intelligence is the reference's military service whoever follows: "Syrian military intelligence officers" above.
+    expect(agencies('Russian military intelligence officers poisoned him.').map((a) => a.id)).toEqual(['agency:ru-gru']);
   });
 });
 
@@ -356,5 +370,21 @@ describe('services the reference does not hold, by their shape and the story aro
     expect(agencies('In Italy, the Squadra Mobile arrested the boss.').map((a) => a.id)).toEqual(['agency:it-squadra-mobile']);
     expect(agencies('In Chile, the Policía de Investigaciones arrested him.').map((a) => a.id)).toEqual(['agency:cl-pdi']);
     expect(agencies('In Chile, the Brigade Intelligence Officer and the Direction of Traffic spoke.')).toEqual([]);
+  });
+});
+
+describe('units a card names through an apposition or a crime branch', () => {
+  it('reads a name called "a (special) unit of" a known service as that country\'s agency', () => {
+    expect(agencies('The boss was killed in 1994 by the Hunter Group, a special unit of the National Police of Colombia.').map((a) => a.id)).toEqual([
+      'agency:co-hunter-group',
+      'agency:co-national-police-of-colombia',
+    ]);
+    // A person or a body that is no known service's part stays unread.
+    expect(agencies('Maria Lopez, a member of the FBI, testified.').map((a) => a.id)).toEqual(['agency:us-fbi']);
+    expect(agencies('The Hunter Group, a unit of the army, withdrew.')).toEqual([]);
+  });
+
+  it('reads a city\'s "Crime Branch" as a police unit of the country the story names', () => {
+    expect(agencies('In India, the Surat Crime Branch arrested two men.').map((a) => a.id)).toEqual(['agency:in-surat-crime-branch']);
   });
 });
