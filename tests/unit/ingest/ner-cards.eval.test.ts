@@ -34,36 +34,12 @@ import { EntityType } from '../../../src/modules/shared/enums';
  * (bench/results/ner-heldout-11-before.json); after the round's set-10 work, still unstudied, 0.949 / 0.886 people, the rest the same
  * (bench/results/ner-heldout-11.json as of commit c7fde73). It is a development set since: its classes took it to 1.000 / 1.000 (countries), 0.932 / 0.965
  * (agencies), 0.965 / 0.915 (people), and its floors are that development score.
+ * Set 12 (tests/fixtures/ner-heldout-12) was written unseen in the twelfth round and has not been studied (its floors below).
  * The next held-out set is scored by whoever adds it, never here while tuning.
  * Same numbers as `node dist/scripts/score-ner.js <dir>` (bench/results/ner-*.json).
  */
 const fixtures = path.join(__dirname, '../../fixtures');
-const heldOut = loadLabelledCards(path.join(fixtures, 'ner-heldout'));
-const heldOut2 = loadLabelledCards(path.join(fixtures, 'ner-heldout-2'));
-const heldOut3 = loadLabelledCards(path.join(fixtures, 'ner-heldout-3'));
-const heldOut4 = loadLabelledCards(path.join(fixtures, 'ner-heldout-4'));
-const heldOut5 = loadLabelledCards(path.join(fixtures, 'ner-heldout-5'));
-const heldOut6 = loadLabelledCards(path.join(fixtures, 'ner-heldout-6'));
-const heldOut7 = loadLabelledCards(path.join(fixtures, 'ner-heldout-7'));
-const heldOut8 = loadLabelledCards(path.join(fixtures, 'ner-heldout-8'));
-const heldOut9 = loadLabelledCards(path.join(fixtures, 'ner-heldout-9'));
-const heldOut10 = loadLabelledCards(path.join(fixtures, 'ner-heldout-10'));
-const heldOut11 = loadLabelledCards(path.join(fixtures, 'ner-heldout-11'));
 const development = loadLabelledCards(path.join(fixtures, 'ner-dev'));
-const everyCard = [
-  ...heldOut,
-  ...heldOut2,
-  ...heldOut3,
-  ...heldOut4,
-  ...heldOut5,
-  ...heldOut6,
-  ...heldOut7,
-  ...heldOut8,
-  ...heldOut9,
-  ...heldOut10,
-  ...heldOut11,
-  ...development,
-];
 
 interface Floor {
   precision: number;
@@ -171,6 +147,18 @@ const HELD_OUT_10_FLOORS: Partial<Record<ScoredType, Floor>> = {
 };
 
 /**
+ * Set 12 (tests/fixtures/ner-heldout-12), never studied: written unseen in the twelfth round and scored on arrival with that
+ * round's start code (bench/results/ner-heldout-12-before.json: 99/99, 99/99; 51/54, 51/53; 181/193, 181/192), then at the
+ * round's end, still unstudied, with the rules the round tuned on sets 1–11 (bench/results/ner-heldout-12.json): agencies
+ * 51/52, 51/53, the rest the same. Floors at that unseen score, rounded down: the issue's targets (0.98, 0.95, 0.90) hold on it.
+ */
+const HELD_OUT_12_FLOORS: Partial<Record<ScoredType, Floor>> = {
+  [EntityType.COUNTRY]: { precision: 1, recall: 1 },
+  [EntityType.AGENCY]: { precision: 0.98, recall: 0.96 },
+  [EntityType.PERSON]: { precision: 0.93, recall: 0.94 },
+};
+
+/**
  * Topic lines split exactly as labelled, per set, at what the eighth round reached (a country's name a topic of its own, topics
  * told apart by their shapes); set 7 was 22 / 45 and set 6 30 / 43 before. The four development misses left write "US–China
  * Relations" where the reference spells the known topic "U.S.–China Relations". Set 3 is 44, not 45: a compass word before a
@@ -190,6 +178,7 @@ const TOPIC_LINE_FLOORS: Record<string, number> = {
   heldOut9: 50,
   heldOut10: 47,
   heldOut11: 50,
+  heldOut12: 46,
 };
 
 const DEVELOPMENT_FLOORS: Partial<Record<ScoredType, Floor>> = {
@@ -197,6 +186,29 @@ const DEVELOPMENT_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.AGENCY]: { precision: 0.99, recall: 0.99 },
   [EntityType.PERSON]: { precision: 0.99, recall: 0.99 },
 };
+
+/** Every once-held-out set: its folder, its floors, and what its test says it checks. */
+const HELD_OUT_SETS: Array<{ set: keyof typeof TOPIC_LINE_FLOORS; dir: string; floors: Partial<Record<ScoredType, Floor>>; what: string }> = [
+  { set: 'heldOut', dir: 'ner-heldout', floors: HELD_OUT_FLOORS, what: 'the first once-held-out set' },
+  { set: 'heldOut2', dir: 'ner-heldout-2', floors: HELD_OUT_2_FLOORS, what: 'the second once-held-out set' },
+  { set: 'heldOut3', dir: 'ner-heldout-3', floors: HELD_OUT_3_FLOORS, what: 'the third once-held-out set' },
+  { set: 'heldOut4', dir: 'ner-heldout-4', floors: HELD_OUT_4_FLOORS, what: 'the fourth once-held-out set' },
+  { set: 'heldOut5', dir: 'ner-heldout-5', floors: HELD_OUT_5_FLOORS, what: 'the fifth once-held-out set (its first, unseen score)' },
+  { set: 'heldOut6', dir: 'ner-heldout-6', floors: HELD_OUT_6_FLOORS, what: 'the sixth once-held-out set (its first, unseen score)' },
+  { set: 'heldOut7', dir: 'ner-heldout-7', floors: HELD_OUT_7_FLOORS, what: 'the seventh once-held-out set (its first, unseen score)' },
+  { set: 'heldOut8', dir: 'ner-heldout-8', floors: HELD_OUT_8_FLOORS, what: 'the eighth once-held-out set (its first, unseen score)' },
+  { set: 'heldOut9', dir: 'ner-heldout-9', floors: HELD_OUT_9_FLOORS, what: 'the ninth once-held-out set (its first, unseen score)' },
+  {
+    set: 'heldOut10',
+    dir: 'ner-heldout-10',
+    floors: HELD_OUT_10_FLOORS,
+    what: 'the tenth once-held-out set (its first, unseen score, and agencies as tuned on since)',
+  },
+  { set: 'heldOut11', dir: 'ner-heldout-11', floors: HELD_OUT_11_FLOORS, what: 'the eleventh once-held-out set (its first, unseen score)' },
+  { set: 'heldOut12', dir: 'ner-heldout-12', floors: HELD_OUT_12_FLOORS, what: 'the twelfth held-out set (its unseen score)' },
+];
+const heldOutCards = new Map(HELD_OUT_SETS.map(({ set, dir }) => [set, loadLabelledCards(path.join(fixtures, dir))]));
+const everyCard = [...[...heldOutCards.values()].flat(), ...development];
 
 function belowFloor(score: Score, floors: Partial<Record<ScoredType, Floor>>, set: keyof typeof TOPIC_LINE_FLOORS): string[] {
   const topics =
@@ -214,16 +226,7 @@ function belowFloor(score: Score, floors: Partial<Record<ScoredType, Floor>>, se
 
 describe('entity recognition on labelled story cards', () => {
   it('has at least 30 held-out and 15 development cards, every label an id of its type', () => {
-    expect(heldOut.length).toBeGreaterThanOrEqual(30);
-    expect(heldOut2.length).toBeGreaterThanOrEqual(30);
-    expect(heldOut3.length).toBeGreaterThanOrEqual(30);
-    expect(heldOut4.length).toBeGreaterThanOrEqual(30);
-    expect(heldOut5.length).toBeGreaterThanOrEqual(30);
-    expect(heldOut6.length).toBeGreaterThanOrEqual(30);
-    expect(heldOut7.length).toBeGreaterThanOrEqual(30);
-    expect(heldOut8.length).toBeGreaterThanOrEqual(30);
-    expect(heldOut9.length).toBeGreaterThanOrEqual(30);
-    expect(heldOut10.length).toBeGreaterThanOrEqual(30);
+    for (const [set, cards] of heldOutCards) expect([set, cards.length >= 30]).toEqual([set, true]);
     expect(development.length).toBeGreaterThanOrEqual(15);
     const prefix: Record<ScoredType, string> = { COUNTRY: 'country:', AGENCY: 'agency:', PERSON: 'person:', ORGANIZATION: 'org:' };
     const mistyped = everyCard.flatMap((c) =>
@@ -244,69 +247,9 @@ describe('entity recognition on labelled story cards', () => {
     expect(belowFloor(score, DEVELOPMENT_FLOORS, 'development')).toEqual([]);
   });
 
-  it('reaches the floors of the first once-held-out set', () => {
-    const score = scoreCards(heldOut);
-    console.log(scoreTable(`Held-out: ${score.cards} cards`, score));
-    expect(belowFloor(score, HELD_OUT_FLOORS, 'heldOut')).toEqual([]);
-  });
-
-  it('reaches the floors of the second once-held-out set', () => {
-    const score = scoreCards(heldOut2);
-    console.log(scoreTable(`Held-out 2: ${score.cards} cards`, score));
-    expect(belowFloor(score, HELD_OUT_2_FLOORS, 'heldOut2')).toEqual([]);
-  });
-
-  it('reaches the floors of the third once-held-out set', () => {
-    const score = scoreCards(heldOut3);
-    console.log(scoreTable(`Held-out 3: ${score.cards} cards`, score));
-    expect(belowFloor(score, HELD_OUT_3_FLOORS, 'heldOut3')).toEqual([]);
-  });
-
-  it('reaches the floors of the fourth once-held-out set', () => {
-    const score = scoreCards(heldOut4);
-    console.log(scoreTable(`Held-out 4: ${score.cards} cards`, score));
-    expect(belowFloor(score, HELD_OUT_4_FLOORS, 'heldOut4')).toEqual([]);
-  });
-
-  it('reaches the floors of the fifth once-held-out set (its first, unseen score)', () => {
-    const score = scoreCards(heldOut5);
-    console.log(scoreTable(`Held-out 5: ${score.cards} cards`, score));
-    expect(belowFloor(score, HELD_OUT_5_FLOORS, 'heldOut5')).toEqual([]);
-  });
-
-  it('reaches the floors of the sixth once-held-out set (its first, unseen score)', () => {
-    const score = scoreCards(heldOut6);
-    console.log(scoreTable(`Held-out 6: ${score.cards} cards`, score));
-    expect(belowFloor(score, HELD_OUT_6_FLOORS, 'heldOut6')).toEqual([]);
-  });
-
-  it('reaches the floors of the seventh once-held-out set (its first, unseen score)', () => {
-    const score = scoreCards(heldOut7);
-    console.log(scoreTable(`Held-out 7: ${score.cards} cards`, score));
-    expect(belowFloor(score, HELD_OUT_7_FLOORS, 'heldOut7')).toEqual([]);
-  });
-
-  it('reaches the floors of the eighth once-held-out set (its first, unseen score)', () => {
-    const score = scoreCards(heldOut8);
-    console.log(scoreTable(`Held-out 8: ${score.cards} cards`, score));
-    expect(belowFloor(score, HELD_OUT_8_FLOORS, 'heldOut8')).toEqual([]);
-  });
-
-  it('reaches the floors of the ninth once-held-out set (its first, unseen score)', () => {
-    const score = scoreCards(heldOut9);
-    console.log(scoreTable(`Held-out 9: ${score.cards} cards`, score));
-    expect(belowFloor(score, HELD_OUT_9_FLOORS, 'heldOut9')).toEqual([]);
-  });
-
-  it('reaches the floors of the tenth once-held-out set (its first, unseen score, and agencies as tuned on since)', () => {
-    const score = scoreCards(heldOut10);
-    console.log(scoreTable(`Held-out 10: ${score.cards} cards`, score));
-    expect(belowFloor(score, HELD_OUT_10_FLOORS, 'heldOut10')).toEqual([]);
-  });
-
-  it('reaches the floors of the eleventh once-held-out set (its first, unseen score)', () => {
-    const score = scoreCards(heldOut11);
-    console.log(scoreTable(`Held-out 11: ${score.cards} cards`, score));
-    expect(belowFloor(score, HELD_OUT_11_FLOORS, 'heldOut11')).toEqual([]);
+  it.each(HELD_OUT_SETS)('reaches the floors of $what', ({ set, dir, floors }) => {
+    const score = scoreCards(heldOutCards.get(set)!);
+    console.log(scoreTable(`${dir}: ${score.cards} cards`, score));
+    expect(belowFloor(score, floors, set)).toEqual([]);
   });
 });
