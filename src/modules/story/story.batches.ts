@@ -49,9 +49,8 @@ export function footprint(plans: WritePlan[]): Footprint {
   const needs = new Set<string>();
   const give = (key: string, row: object) => {
     const text = serialized.get(row) ?? serialized.set(row, JSON.stringify(row)).get(row)!;
-    const list = rows.get(key);
-    if (!list) rows.set(key, [text]);
-    else if (!list.includes(text)) list.push(text);
+    const list = rows.get(key) ?? [];
+    if (!list.includes(text)) rows.set(key, [...list, text]);
   };
   for (const plan of plans) {
     own.add(plan.story.id);

@@ -143,24 +143,13 @@ export interface TypeClash {
 export function foldEntityRows(plans: WritePlan[]): { rows: (EntityRow & { at: number })[]; clashes: TypeClash[] } {
   const folded = new Map<string, EntityRow & { at: number }>();
   const clashes: TypeClash[] = [];
-  // The row last folded into each id: plans share one row object per plain country (story.plan.ts),
-  // and folding it in again would only compare its dozens of aliases with themselves.
-  const last = new Map<string, EntityRow>();
-  plans.forEach((plan, at) => {
-    for (const row of [...plan.countries, ...plan.entities, ...plan.publishers]) {
-      if (last.get(row.id) === row) continue;
-      const first = folded.get(row.id);
-      if (!first) folded.set(row.id, { ...row, at, aliases: [...row.aliases], aliasKeys: [...row.aliasKeys] });
-      else if (first.type !== row.type) {
-        clashes.push({ at, id: row.id, type: first.type, expected: row.type });
-        continue;
-      } else {
-        for (const k of ['code', 'acronym', 'size', 'demonym'] as const) if (row[k] !== null) Object.assign(first, { [k]: row[k] });
-        first.aliases.push(...row.aliases.filter((a) => !first.aliases.includes(a)));
-        first.aliasKeys.push(...row.aliasKeys.filter((k) => !first.aliasKeys.includes(k)));
-      }
-      last.set(row.id, row);
-    }
+  tagged(plans, (p) => [...p.countries, ...p.entities, ...p.publishers]).forEach((row) => {
+    const first = folded.get(row.id);
+    if (!first) return folded.set(row.id, { ...row, aliases: [...row.aliases], aliasKeys: [...row.aliasKeys] });
+    if (first.type !== row.type) return clashes.push({ at: row.at, id: row.id, type: first.type, expected: row.type });
+    for (const k of ['code', 'acronym', 'size', 'demonym'] as const) if (row[k] !== null) Object.assign(first, { [k]: row[k] });
+    first.aliases.push(...row.aliases.filter((a) => !first.aliases.includes(a)));
+    first.aliasKeys.push(...row.aliasKeys.filter((k) => !first.aliasKeys.includes(k)));
   });
   return { rows: [...folded.values()], clashes };
 }
@@ -433,6 +422,5 @@ export function updateClaims(claims: StoryClaimRow[]): Statement {
 /** Two citations of one source are one CITES edge; the later quote wins (as MERGE + SET did). */
 function oneCitationPerSource<T extends ClaimRow>(claim: T): T {
   const bySource = new Map(claim.citations.map((ct) => [ct.sourceId, ct]));
-  // Nearly every claim cites each source once: its row is sent as it is.
-  return bySource.size === claim.citations.length ? claim : { ...claim, citations: [...bySource.values()] };
+  return { ...claim, citations: [...bySource.values()] };
 }
