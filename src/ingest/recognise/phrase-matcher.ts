@@ -27,12 +27,11 @@ export interface PhraseMatch<T> {
 /** A gazetteer over token sequences: case rules per word, no match across punctuation the form lacks. */
 export class PhraseMatcher<T> {
   /**
-   * Patterns by their first two words' keys ("national security"), one-word patterns by their key
-   * ("cia"), each list longest first (forms of one length in the order they were added): a word
-   * such as "national" starts 200 agency names, and only those with the next word are tried.
+   * Patterns by their first word, then those of two or more words by their second ("national" → "security"), each list
+   * longest first (forms of one length in the order they were added): a word such as "national" starts 200 agency
+   * names, and only those with the next word are tried. Two map lookups per token, no key string built per lookup.
    */
-  private readonly byLead = new Map<string, Pattern<T>[]>();
-  private readonly firstKeys = new Set<string>();
+  private readonly byLead = new Map<string, Lead<T>>();
 
   add(form: string, value: T): void {
     const tokens = tokenize(form).map((t) => ({
@@ -43,19 +42,22 @@ export class PhraseMatcher<T> {
       possessive: t.possessive,
     }));
     if (tokens.length === 0) return;
-    const lead = tokens.length === 1 ? tokens[0].key : `${tokens[0].key} ${tokens[1].key}`;
-    const list = this.byLead.get(lead) ?? [];
+    let lead = this.byLead.get(tokens[0].key);
+    if (!lead) this.byLead.set(tokens[0].key, (lead = { alone: [], byNext: new Map() }));
+    let list = lead.alone;
+    if (tokens.length > 1) {
+      list = lead.byNext.get(tokens[1].key) ?? [];
+      lead.byNext.set(tokens[1].key, list);
+    }
     let at = list.length;
     while (at > 0 && list[at - 1].tokens.length < tokens.length) at--;
     list.splice(at, 0, { tokens, value });
-    this.byLead.set(lead, list);
-    this.firstKeys.add(tokens[0].key);
   }
 
   /** All matches starting at token i, longest first, values of equal forms merged. */
   matchesAt(tokens: readonly Token[], i: number): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
-    if (!this.firstKeys.has(tokens[i].key)) return found;
+    if (!this.byLead.has(tokens[i].key)) return found;
     for (let length = this.longestAt(tokens, i, Infinity); length > 0; length = this.longestAt(tokens, i, length)) found.push(this.matchOf(tokens, i, length));
     return found;
   }
@@ -64,7 +66,7 @@ export class PhraseMatcher<T> {
   findAll(tokens: readonly Token[], excluded: (index: number) => boolean = () => false): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      if (!this.firstKeys.has(tokens[i].key) || excluded(i)) continue;
+      if (!this.byLead.has(tokens[i].key) || excluded(i)) continue;
       let length = this.longestAt(tokens, i, Infinity);
       while (length > 0 && someIndex(i + 1, i + length, excluded)) length = this.longestAt(tokens, i, length);
       if (length === 0) continue;
@@ -75,16 +77,22 @@ export class PhraseMatcher<T> {
   }
 
   /** The patterns that could start at token i, longest first: those led by its first two words, then one-word ones. */
-  private candidates(tokens: readonly Token[], i: number): [Pattern<T>[], Pattern<T>[]] {
+  private candidates(tokens: readonly Token[], i: number): [readonly Pattern<T>[], readonly Pattern<T>[]] {
+    const lead = this.byLead.get(tokens[i].key);
+    if (!lead) return NO_CANDIDATES;
     const next = tokens[i + 1];
-    return [(next && this.byLead.get(`${tokens[i].key} ${next.key}`)) || NONE, this.byLead.get(tokens[i].key) ?? NONE];
+    return [(next && lead.byNext.get(next.key)) || NONE, lead.alone];
   }
 
   /** The length of the longest form shorter than `below` that fits at token i (0: none). */
   private longestAt(tokens: readonly Token[], i: number, below: number): number {
-    for (const list of this.candidates(tokens, i)) {
-      for (const pattern of list) if (pattern.tokens.length < below && this.fits(pattern.tokens, tokens, i)) return pattern.tokens.length;
-    }
+    // Called for every token that starts some form: the two lists are looked up here, not built into an array.
+    const lead = this.byLead.get(tokens[i].key);
+    if (!lead) return 0;
+    const next = tokens[i + 1];
+    const pairs = (next && lead.byNext.get(next.key)) || NONE;
+    for (const pattern of pairs) if (pattern.tokens.length < below && this.fits(pattern.tokens, tokens, i)) return pattern.tokens.length;
+    for (const pattern of lead.alone) if (pattern.tokens.length < below && this.fits(pattern.tokens, tokens, i)) return pattern.tokens.length;
     return 0;
   }
 
@@ -116,7 +124,14 @@ export class PhraseMatcher<T> {
   }
 }
 
+/** A first word's patterns: one-word forms, and longer ones by their second word. */
+interface Lead<T> {
+  alone: Pattern<T>[];
+  byNext: Map<string, Pattern<T>[]>;
+}
+
 const NONE: never[] = [];
+const NO_CANDIDATES: [never[], never[]] = [NONE, NONE];
 
 /** Whether any index in [from, to) is excluded. */
 function someIndex(from: number, to: number, excluded: (index: number) => boolean): boolean {
@@ -125,5 +140,7 @@ function someIndex(from: number, to: number, excluded: (index: number) => boolea
 }
 
 export function range(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+  const indices: number[] = [];
+  for (let k = from; k < to; k++) indices.push(k);
+  return indices;
 }

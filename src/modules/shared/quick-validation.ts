@@ -15,14 +15,20 @@ export function passesValidation(object: unknown): boolean {
   if (typeof object !== 'object' || object === null) return false;
   const plan = planOf(object.constructor);
   if (!plan) return false;
-  for (const key of Object.keys(object)) if (!plan.allowed.has(key)) return false;
+  // Plain loops, no closures or key arrays: this runs for every object of every story in a bulk import.
+  for (const key in object) if (Object.hasOwn(object, key) && !plan.allowed.has(key)) return false;
   const record = object as Record<string, unknown>;
   for (const property of plan.properties) {
     const value = record[property.name];
-    if (!property.conditions.every((condition) => condition(object, value))) continue;
-    if (!property.checks.every((check) => passesCheck(check, object, property.name, value))) return false;
+    if (!holdsAll(property.conditions, object, value)) continue;
+    for (const check of property.checks) if (!passesCheck(check, object, property.name, value)) return false;
     if (value !== undefined && property.nested > 0 && !passesNested(value)) return false;
   }
+  return true;
+}
+
+function holdsAll(conditions: PropertyPlan['conditions'], object: object, value: unknown): boolean {
+  for (const condition of conditions) if (!condition(object, value)) return false;
   return true;
 }
 
@@ -104,13 +110,19 @@ function passesCheck(check: Check, object: object, property: string, value: unkn
   if (metadata.validateIf && !metadata.validateIf(object, value)) return true;
   if (value instanceof Set || value instanceof Map) return false;
   const args: ValidationArguments = { targetName: object.constructor.name, property, object, value, constraints: metadata.constraints };
-  if (metadata.each && Array.isArray(value)) return value.every((item) => check.validate(item, args) === true);
-  return check.validate(value, args) === true;
+  if (!(metadata.each && Array.isArray(value))) return check.validate(value, args) === true;
+  for (const item of value) if (check.validate(item, args) !== true) return false;
+  return true;
 }
 
 /** ValidateNested: each item of a list (or the value itself) is an object that passes on its own. */
 function passesNested(value: unknown): boolean {
   if (value instanceof Set || value instanceof Map) return false;
-  const items = Array.isArray(value) ? value : [value];
-  return items.every((item) => item instanceof Object && !Array.isArray(item) && passesValidation(item));
+  if (!Array.isArray(value)) return passesNestedItem(value);
+  for (const item of value) if (!passesNestedItem(item)) return false;
+  return true;
+}
+
+function passesNestedItem(item: unknown): boolean {
+  return item instanceof Object && !Array.isArray(item) && passesValidation(item);
 }
