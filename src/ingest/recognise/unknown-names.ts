@@ -520,7 +520,6 @@ function nameMonth(tokens: readonly Token[], i: number): boolean {
   return NAME_MONTHS.has(tokens[i].key) && !/^\d/.test(tokens[i + 1]?.text ?? '') && !/^\d/.test(tokens[i - 1]?.text ?? '');
 }
 
-/** "chaired by Gor Sunguh", "widow of Barinem Kiobel", "identified as Yaeko Taguchi": the phrase before says a person is named. */
 /** "named the men as", "identified the two gunmen as": an identifying verb, then the people it names, before "as" at token `end + 1`. */
 function identifiedPeople(tokens: readonly Token[], end: number): boolean {
   for (let k = end; k > end - 5 && k > 0; k--) {
@@ -537,6 +536,7 @@ function isPeopleNoun(key: string): boolean {
   return PERSON_CUES.has(key) || PERSON_ROLE_NOUNS.has(key) || PERSON_CUES.has(singular) || PERSON_ROLE_NOUNS.has(singular);
 }
 
+/** "chaired by Gor Sunguh", "widow of Barinem Kiobel", "identified as Yaeko Taguchi": the phrase before says a person is named. */
 function agentOrKin(tokens: readonly Token[], from: number, to: number): boolean {
   const link = tokens[from - 1];
   const word = tokens[from - 2];
