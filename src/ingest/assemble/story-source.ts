@@ -1,6 +1,4 @@
 import { AppError, FieldProblem } from '../../errors/app-error';
-import { passesValidation } from '../../modules/shared/quick-validation';
-import { quickInstance } from '../../modules/shared/quick-instance';
 import { StoryInput } from '../../modules/story/story.input';
 import { validateStoryInput } from '../../modules/story/story.service';
 import { CardParseError } from '../parse';
@@ -42,10 +40,6 @@ export async function storyFromCard(text: string, file = 'card'): Promise<StoryI
     if (err instanceof CardParseError) throw new InputFileError(file, err.line, err.reason);
     throw err;
   }
-  // What validateStoryInput does for a valid story, minus class-transformer's per-key lookups (a tenth of a parse worker's
-  // CPU): nearly every card passes; any other takes validateStoryInput's path, which alone words the errors.
-  const quick = quickInstance(StoryInput, plain);
-  if (quick && passesValidation(quick)) return quick;
   try {
     return await validateStoryInput(plain);
   } catch (err) {
