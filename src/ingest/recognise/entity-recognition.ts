@@ -203,7 +203,7 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     isDemonym: (i) => demonymTokens.has(i) && !coverage.has(i),
     antecedentSurname: (at, found, kin) =>
       antecedentSurname(
-        pronounCandidates(story.peopleSoFar(), peopleBefore(named, found, at), sentenceStartOf(tokens, at)),
+        pronounCandidates(story.peopleSoFar(), peopleBefore(named, found, at), sentenceStartOf(tokens, at), tokens[at - 1]?.key === 'and' ? at - 1 : undefined),
         ctx.subjectCountries ?? new Set(),
         kin,
       ),

@@ -32,10 +32,18 @@ export function antecedentSurname(people: readonly EntityMention[], subjectCount
 }
 
 /**
- * Who "his"/"her" at token `at` may point to: the people named earlier in its own sentence when there are any ("Bernard Coard,
- * his wife Phyllis"; two of them leave it open), else everyone the story named so far.
+ * Who "his"/"her" at token `at` may point to: the person joined to it by "and" ("Fidel Castro and his brother Raúl", whoever
+ * else the sentence names), else the people named earlier in its own sentence when there are any ("Bernard Coard, his wife
+ * Phyllis"; two of them leave it open), else everyone the story named so far. `andAt` is the token of that "and", if any.
  */
-export function pronounCandidates(storySoFar: readonly EntityMention[], before: readonly EntityMention[], sentenceFrom: number): readonly EntityMention[] {
+export function pronounCandidates(
+  storySoFar: readonly EntityMention[],
+  before: readonly EntityMention[],
+  sentenceFrom: number,
+  andAt?: number,
+): readonly EntityMention[] {
+  const joined = before.filter((p) => andAt !== undefined && p.to === andAt);
+  if (joined.length > 0) return joined;
   const inSentence = before.filter((p) => p.from >= sentenceFrom);
   return inSentence.length > 0 ? inSentence : [...storySoFar, ...before];
 }

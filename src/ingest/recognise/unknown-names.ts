@@ -179,6 +179,7 @@ function afterTitles(text: string, tokens: readonly Token[], from: number, to: n
     (k === from && OFFICE_WORDS.has(tokens[k].key) && tokens[k - 1]?.key === 'of' && TITLES.has(tokens[k - 2]?.key ?? '')) ||
     (k === from && tokens[k].sentenceStart && opensSentenceNotName(tokens[k].key)) ||
     (k === from && modifierPrefixed(text, tokens, k)) ||
+    (k === from && bornIn(text, tokens, k)) ||
     (k === from && isPluralTitle(tokens[k].key));
   let start = from;
   for (let k = from; k < to - 2; k++) if (isTitle(k)) start = k + 1;
@@ -209,6 +210,11 @@ const MODIFIER_PREFIXES = new Set(['neo', 'ex', 'pro', 'anti', 'non', 'co', 'pos
 function modifierPrefixed(text: string, tokens: readonly Token[], k: number): boolean {
   if (attached(text, tokens, k) && MODIFIER_PREFIXES.has(tokens[k - 1].key)) return true;
   return MODIFIER_PREFIXES.has(tokens[k].key) && !!tokens[k + 1] && attached(text, tokens, k + 1) && opensSentenceNotName(tokens[k + 1].key);
+}
+
+/** "a Catalan-born Jesuit", "Somali-born MP Ayaan Hirsi Ali": a place hyphened to "born" describes where someone comes from. */
+function bornIn(text: string, tokens: readonly Token[], k: number): boolean {
+  return tokens[k + 1]?.key === 'born' && attached(text, tokens, k + 1);
 }
 
 /** "Historian Stanley Kutler", "Reporters Bob Woodward", "Under Islam Karimov": a sentence's first word glued to a name. */
@@ -395,7 +401,8 @@ function personIn(
   if (words.every((t) => TITLES.has(t.key) || OFFICE_WORDS.has(t.key) || OFFICE_ADJECTIVES.has(t.key))) return undefined;
   // A capital's name inside a name is a surname or given name only after a title or cue: "Prime Minister Joseph Muscat", "communist leader Santiago Carrillo".
   const cuedBefore = PERSON_CUES.has(previousWord(tokens, from)?.key ?? '');
-  if (!titled && !cuedBefore && words.some((t) => capitalNamed(t.text))) return undefined;
+  // Between two name words it is a middle name: no place sits between a given name and a surname ("Arthur Stanley Smith").
+  if (!titled && !cuedBefore && words.some((t, k) => capitalNamed(t.text) && (k === 0 || k === words.length - 1))) return undefined;
   if (capitalNamed(spanText(text, tokens, start, to))) return undefined;
 
   const before = tokens[from - 1];
