@@ -959,6 +959,12 @@ export const PLACE_PREFIXES = new Set([
   'new',
   'san',
   'santa',
+  // "Santo André", "Santo Domingo", "São Paulo"; monuments and city gates named in French: "the Arc de Triomphe", "Porte de Clignancourt".
+  'santo',
+  'são',
+  'sao',
+  'arc',
+  'porte',
 ]);
 /** Plural cues before "<First> and <First> <Last>": "brothers Peyman and Payam Kia". */
 export const FAMILY_CUES = new Set(['brothers', 'sisters', 'couple', 'spouses', 'twins', 'siblings', 'cousins', 'children', 'sons', 'daughters', 'parents']);

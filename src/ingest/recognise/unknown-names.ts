@@ -223,6 +223,12 @@ function opensSentenceNotName(key: string): boolean {
   return PERSON_CUES.has(key) || FAMILY_CUES.has(key) || SENTENCE_OPENERS.has(key) || (!!singular && PERSON_CUES.has(singular));
 }
 
+/** "reporters", "workers", "journalists": the plural of a cue or apposition noun for a person. */
+function isPluralPersonNoun(key: string): boolean {
+  const singular = singularOf(key);
+  return key.length > 4 && !!singular && (PERSON_CUES.has(singular) || PERSON_APPOSITIVES.has(singular));
+}
+
 /** The word without its plural "s" ("lieutenants" -> "lieutenant"), or undefined when it ends in none. */
 function singularOf(key: string): string | undefined {
   return key.endsWith('s') ? key.slice(0, -1) : undefined;
@@ -395,6 +401,8 @@ function personIn(
   const next = tokens[to];
   if (TITLES.has(words[words.length - 1].key) && !!next && !next.breakBefore && isCapitalised(next)) return undefined;
   if (words.some((t) => CONNECTORS.has(t.text) || ORG_HEADS.has(t.key) || (CALENDAR.has(t.key) && !nameMonth(tokens, t.index)))) return undefined;
+  // "Investigative Reporters (and Editors)", "Canning Workers' Union": a plural of a person noun ends a group's name, no person's.
+  if (isPluralPersonNoun(words[words.length - 1].key)) return undefined;
   // "C-130 Hercules": no name word has a digit.
   if (words.some((t) => NOT_SURNAMES.has(t.key) || /\d/.test(t.text))) return undefined;
   // "the Federal Prosecutor": titles and offices alone name no one.
@@ -637,17 +645,22 @@ function hyphenatedGivenName(text: string, tokens: readonly Token[], start: numb
   return false;
 }
 
-/** "The chief of the Maharashtra ATS, Hemant Karkare, was …": a name between commas right after a phrase about a person. */
+/**
+ * "The chief of the Maharashtra ATS, Hemant Karkare, was …": a name between commas right after a phrase about a person;
+ * "among them" may open the apposition ("Three men, among them Clédor Sène, were …").
+ */
 function appositionToCue(text: string, tokens: readonly Token[], from: number, to: number): boolean {
   const after = tokens[to];
-  if (to - from > 4 || from === 0 || !/^\)?,\s*$/.test(text.slice(tokens[from - 1].end, tokens[from].start))) return false;
+  const among = from >= 3 && tokens[from - 1].key === 'them' && tokens[from - 2].key === 'among' && !tokens[from].breakBefore && !tokens[from - 1].breakBefore;
+  const opening = among ? from - 2 : from;
+  if (to - from > 4 || opening === 0 || !/^\)?,\s*$/.test(text.slice(tokens[opening - 1].end, tokens[opening].start))) return false;
   // "two former police commandos, Azilah Hadri and Sirul Azhar Umar, for …": the first of two names may end on "and".
   const andNext = !!after && after.key === 'and' && !after.breakBefore;
   // "…, the speaker of parliament, Nabih Berri.": the name may close the sentence.
   const closes = !after || /^\.\s/.test(text.slice(tokens[to - 1].end, after.start));
   if (!closes && (!after || (!andNext && !/^,\s*$/.test(text.slice(tokens[to - 1].end, after.start))))) return false;
-  for (let k = from - 1; k >= Math.max(0, from - 10) && !tokens[k + 1].sentenceStart; k--) {
-    if (isCapitalised(tokens[k]) && k < from - 1) continue;
+  for (let k = opening - 1; k >= Math.max(0, opening - 10) && !tokens[k + 1].sentenceStart; k--) {
+    if (isCapitalised(tokens[k]) && k < opening - 1) continue;
     const singular = PEOPLE_PLURALS.get(tokens[k].key) ?? singularOf(tokens[k].key);
     if (PERSON_CUES.has(tokens[k].key) || PERSON_ROLE_NOUNS.has(tokens[k].key) || (!!singular && PERSON_ROLE_NOUNS.has(singular))) return true;
   }

@@ -64,3 +64,23 @@ describe('"his" after "<person> and"', () => {
     ]);
   });
 });
+
+describe('"among them" opening an apposition to people', () => {
+  it('reads the name after "<people>, among them" as a person', () => {
+    expect(peopleIn('Three men, among them Kwame Sène, were convicted of the killing in 1994.')).toEqual(['person:kwame-sene']);
+  });
+});
+
+describe('names that end on a plural person noun', () => {
+  it('are groups, not people', () => {
+    expect(peopleIn('The report was written by Investigative Reporters and Editors.')).toEqual([]);
+    expect(peopleIn('Delegates of the Protect Journalists met.')).toEqual([]);
+  });
+});
+
+describe('places named by their opening word', () => {
+  it('reads "Santo …", "São …" and a French monument as no person', () => {
+    expect(peopleIn('São Bernardo said the strike would go on.')).toEqual([]);
+    expect(peopleIn('He was seen at the Arc de Carrousel.')).toEqual([]);
+  });
+});
