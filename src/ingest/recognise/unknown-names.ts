@@ -717,6 +717,13 @@ const PERSON_ROLE_NOUNS = new Set([
 
 const ARABIC_ARTICLES = new Set(['al', 'el']);
 
+/** Title words that open a body's name when no title follows: "the Crown Prosecution Service", "the Privy Council" (not "Crown Prince"). */
+const BODY_OPENING_TITLES = new Set(['crown', 'privy']);
+
+function opensBody(tokens: readonly Token[], i: number): boolean {
+  return BODY_OPENING_TITLES.has(tokens[i].key) && !TITLES.has(tokens[i + 1]?.key ?? '');
+}
+
 function organizationIn(
   text: string,
   tokens: readonly Token[],
@@ -726,7 +733,7 @@ function organizationIn(
   firstName: (i: number) => boolean = () => false,
 ): UnknownName | undefined {
   let start = from;
-  while (start < to && (LEADING_DETERMINERS.has(tokens[start].key) || TITLES.has(tokens[start].key))) start++;
+  while (start < to && (LEADING_DETERMINERS.has(tokens[start].key) || (TITLES.has(tokens[start].key) && !opensBody(tokens, start)))) start++;
   // "the Russian-led Collective Security Treaty Organization": a country word hyphened to a lower-case word describes the body.
   while (start + 2 < to && context.isCountryWord?.(start) && !isCapitalised(tokens[start + 1]) && attached(text, tokens, start + 1)) start += 2;
   // "the Iranian Fars News Agency": a demonym before a body's own name describes it ("Fars News Agency").

@@ -92,3 +92,11 @@ describe('organisation names the reference does not know', () => {
     expect(organisations('The Papua New Guinea Defence Force denied it.')).toEqual(['org:papua-new-guinea-defence-force']);
   });
 });
+
+describe('title words that open a body’s name', () => {
+  it('keeps "Crown" and "Privy" when no title follows them', () => {
+    expect(organisations('The Crown Prosecution Service offered no evidence at the hearing.')).toEqual(['org:crown-prosecution-service']);
+    expect(organisations('The Privy Council later ruled the amnesty invalid.')).toEqual(['org:privy-council']);
+    expect(idsIn('Crown Prince Mohammed bin Salman met him.')).toEqual(['person:mohammed-bin-salman']);
+  });
+});
