@@ -100,3 +100,12 @@ describe('title words that open a body’s name', () => {
     expect(idsIn('Crown Prince Mohammed bin Salman met him.')).toEqual(['person:mohammed-bin-salman']);
   });
 });
+
+describe('armed groups, parties and outlets the reference knows', () => {
+  it('reads them by name or acronym, under the name of their entry', () => {
+    expect(organisations('Two reporters for Radio France Internationale were abducted in the north.')).toEqual(['org:radio-france-internationale']);
+    expect(organisations('The RFI correspondent was shot outside the police headquarters.')).toEqual(['org:radio-france-internationale']);
+    expect(organisations('Police blamed the Shining Path for the ambush near Ayacucho.')).toEqual(['org:shining-path']);
+    expect(organisations('Gunmen of the Medellín Cartel killed the editor.')).toEqual(['org:medellin-cartel']);
+  });
+});
