@@ -390,6 +390,8 @@ function personIn(
     context.places?.add(spanText(text, tokens, start, to));
     return undefined;
   }
+  const soleName = oneNameAfterOffice(tokens, from, start, to);
+  if (soleName) return soleName;
   if (words.length < 2 || nameLength(text, tokens, start, to) > 6 || words[0].key === 'the') return undefined;
   const name = spanText(text, tokens, start, to);
   if (context.places?.has(name) || isPlace(tokens, start, to)) {
@@ -495,6 +497,25 @@ function personIn(
 }
 
 const QUOTES = /["“”«»]/;
+
+/** Offices whose holders news names by one name when they have no other: "President Suharto", "Lt. Col. Hartomo". */
+const ONE_NAME_OFFICES = new Set(['president', 'general', 'gen', 'colonel', 'col', 'lieutenant', 'lt', 'captain', 'capt', 'major', 'maj', 'brigadier']);
+
+/**
+ * "the government of President Suharto", "among them Lt. Col. Hartomo,": an office title and one capitalised word closing the
+ * phrase (punctuation or a lower-case word other than a name particle next) is the person holding it, named by that word.
+ */
+function oneNameAfterOffice(tokens: readonly Token[], from: number, start: number, to: number): UnknownName | undefined {
+  if (to - start !== 1 || start === from || !ONE_NAME_OFFICES.has(tokens[start - 1].key)) return undefined;
+  const name = tokens[start];
+  const after = tokens[to];
+  if (name.text.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(name.text) || NOT_SURNAMES.has(name.key) || CALENDAR.has(name.key) || PLACE_HEADS.has(name.key))
+    return undefined;
+  if (ORG_HEADS.has(name.key) || TITLES.has(name.key) || OFFICE_WORDS.has(name.key)) return undefined;
+  if (after && !after.breakBefore && (isCapitalised(after) || PARTICLES.has(after.text) || ORG_HEADS.has(after.key) || PLACE_HEADS.has(after.key)))
+    return undefined;
+  return { type: EntityType.PERSON, name: name.text, from: start, to };
+}
 
 /**
  * "King Khalid later …", "Prince Jean, brother of Grand Duke Henri": a monarch's title and one capitalised word is that person,

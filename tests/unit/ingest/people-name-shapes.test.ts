@@ -84,3 +84,14 @@ describe('places named by their opening word', () => {
     expect(peopleIn('He was seen at the Arc de Carrousel.')).toEqual([]);
   });
 });
+
+describe('one name after an office title', () => {
+  it('reads "President Suwarto" closing a phrase as that person', () => {
+    expect(peopleIn('The union raised her case with the government of President Suwarto.')).toEqual(['person:suwarto']);
+  });
+
+  it('still reads the full name when a particle or another name word follows', () => {
+    expect(peopleIn('President Daniel arap Moi denied it.')).toEqual(['person:daniel-arap-moi']);
+    expect(peopleIn('General Staff officers met in the capital.')).toEqual([]);
+  });
+});
