@@ -55,13 +55,15 @@ describe('a capital’s name between two name words', () => {
   });
 });
 
-describe('"his" after "<person> and"', () => {
-  it('points to that person even when the sentence named another first', () => {
+describe('"his" after a semicolon', () => {
+  it('looks back only into its own clause', () => {
     expect(peopleIn('Minister Carlos Iturbe resigned in 1988; Tomás Alcázar and his brother Ignacio ran the firm.')).toEqual([
       'person:carlos-iturbe',
       'person:tomas-alcazar',
       'person:ignacio-alcazar',
     ]);
+    // Two people in the clause still leave it open.
+    expect(peopleIn('Karl Ostrander met Paul Lindqvist and his wife Hilde in Oslo.')).not.toContain('person:hilde-lindqvist');
   });
 });
 
