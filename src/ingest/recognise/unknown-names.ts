@@ -390,7 +390,7 @@ function personIn(
     context.places?.add(spanText(text, tokens, start, to));
     return undefined;
   }
-  const soleName = oneNameAfterOffice(tokens, from, start, to);
+  const soleName = oneNameAfterOffice(tokens, start > from || dottedTitleBefore(text, tokens, from), start, to);
   if (soleName) return soleName;
   if (words.length < 2 || nameLength(text, tokens, start, to) > 6 || words[0].key === 'the') return undefined;
   const name = spanText(text, tokens, start, to);
@@ -502,11 +502,12 @@ const QUOTES = /["“”«»]/;
 const ONE_NAME_OFFICES = new Set(['president', 'general', 'gen', 'colonel', 'col', 'lieutenant', 'lt', 'captain', 'capt', 'major', 'maj', 'brigadier']);
 
 /**
- * "the government of President Suharto", "among them Lt. Col. Hartomo,": an office title and one capitalised word closing the
+ * "the government of President Suharto", "among them Lt. Col. Hartomo,": an office title (written out, or abbreviated with its
+ * period before the name: `titled`) and one capitalised word closing the
  * phrase (punctuation or a lower-case word other than a name particle next) is the person holding it, named by that word.
  */
-function oneNameAfterOffice(tokens: readonly Token[], from: number, start: number, to: number): UnknownName | undefined {
-  if (to - start !== 1 || start === from || !ONE_NAME_OFFICES.has(tokens[start - 1].key)) return undefined;
+function oneNameAfterOffice(tokens: readonly Token[], titled: boolean, start: number, to: number): UnknownName | undefined {
+  if (to - start !== 1 || !titled || !ONE_NAME_OFFICES.has(tokens[start - 1]?.key ?? '')) return undefined;
   const name = tokens[start];
   const after = tokens[to];
   if (name.text.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(name.text) || NOT_SURNAMES.has(name.key) || CALENDAR.has(name.key) || PLACE_HEADS.has(name.key))

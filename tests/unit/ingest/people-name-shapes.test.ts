@@ -92,6 +92,10 @@ describe('one name after an office title', () => {
     expect(peopleIn('The union raised her case with the government of President Suwarto.')).toEqual(['person:suwarto']);
   });
 
+  it('reads an abbreviated office with its period the same way ("Lt. Col. Hartono,")', () => {
+    expect(peopleIn('Among the officers was Lt. Col. Hartono, who denied it.')).toEqual(['person:hartono']);
+  });
+
   it('still reads the full name when a particle or another name word follows', () => {
     expect(peopleIn('President Daniel arap Moi denied it.')).toEqual(['person:daniel-arap-moi']);
     expect(peopleIn('General Staff officers met in the capital.')).toEqual([]);
