@@ -51,12 +51,17 @@ function isCoverWord(key: string): boolean {
 /**
  * "Cohen … posed as Kamel Amin Thaabet", "he lived as Ricardo Klement", "In Israel he had used the names Ben Alon and Ben
  * Allen": a name someone lived or travelled under is no other person when the sentence names that someone before (a person
- * or "he"/"she"/"they"); "two men travelling as Alexander Petrov and Ruslan Boshirov", "a couple living as Ian and Laurie
+ * or "he"/"she"/"they", or "who" after a name); "two men travelling as Alexander Petrov and Ruslan Boshirov", "a couple living as Ian and Laurie
  * Lambert" give the only names the people have and stay people.
  */
 export function isCoverName(tokens: readonly Token[], from: number, personBefore: (from: number, to: number) => boolean): boolean {
   const phrase = coverPhraseAt(tokens, from);
   if (phrase === undefined) return false;
   const sentence = sentenceStartOf(tokens, phrase);
-  return personBefore(sentence, phrase) || tokens.slice(sentence, phrase).some((t) => PRONOUNS.has(t.key));
+  return personBefore(sentence, phrase) || tokens.slice(sentence, phrase).some((t) => PRONOUNS.has(t.key) || namedWho(tokens, t.index));
+}
+
+/** "Clark, who also used the name Alexander Sinclair": "who" right after a capitalised name (a lone surname) is that person. */
+function namedWho(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].key === 'who' && tokens[i].breakBefore && !!tokens[i - 1] && isCapitalised(tokens[i - 1]);
 }

@@ -14,11 +14,11 @@ import type { Reference } from './reference';
 import type { GazetteerValue, ReferenceEntity } from './reference-gazetteer';
 import { withUsSpelledOut } from './organization-names';
 import { countriesInSentence, legislatureCountry } from './legislature-country';
-import { antecedentSurname, peopleBefore, pronounCandidates } from './pronoun-antecedent';
+import { antecedentSurname, clauseStartOf, peopleBefore, pronounCandidates } from './pronoun-antecedent';
 import { outletMention } from './outlet-organizations';
 import { withoutSingleQuotedNicknames } from './single-quoted-nicknames';
 import { findRolePhrases, RoleTargetMention } from './role-phrases';
-import { isCapitalised, sentenceStartOf, Token, tokenize, withoutNicknames } from './text-tokens';
+import { isCapitalised, Token, tokenize, withoutNicknames } from './text-tokens';
 import {
   ALIAS_CUES,
   BIRTH_NAME_CUES,
@@ -203,7 +203,7 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     isDemonym: (i) => demonymTokens.has(i) && !coverage.has(i),
     antecedentSurname: (at, found, kin) =>
       antecedentSurname(
-        pronounCandidates(story.peopleSoFar(), peopleBefore(named, found, at), sentenceStartOf(tokens, at)),
+        pronounCandidates(story.peopleSoFar(), peopleBefore(named, found, at), clauseStartOf(text, tokens, at)),
         ctx.subjectCountries ?? new Set(),
         kin,
       ),

@@ -204,6 +204,16 @@ export const TITLES = new Set([
   'mufti',
   'monsignor',
   'msgr',
+  // French and other courts' and police forces' titles, stripped like "Judge": "Me Babacar Sèye" (Maître, a lawyer's),
+  // "Commissaire Robert Broussard", "Commissario Luigi Calabresi".
+  'me',
+  'maître',
+  'maitre',
+  'commissaire',
+  'inspecteur',
+  'commissario',
+  'comisario',
+  'kommissar',
 ]);
 /** Nouns for a person of a people, glued before a name like a title: "the Spaniard José Emilio Suárez Trashorras", "the Chechens Kazbek Dukuzov and …". */
 export const PEOPLE_NOUNS = new Set([
@@ -630,6 +640,17 @@ export const PERSON_CUES = new Set([
   'mobster',
   'gangster',
   'mafioso',
+  // "Jacques Mesrine, the bank robber and escapee …", "Arthur Smith, a criminal close to Rogerson": who crime makes of a person.
+  'robber',
+  'criminal',
+  'escapee',
+  'fugitive',
+  'thief',
+  'burglar',
+  'fraudster',
+  'conman',
+  'bandit',
+  'outlaw',
   // "Cosa Nostra's boss, Totò Riina", "Nobel laureate Shirin Ebadi".
   'boss',
   'laureate',
@@ -938,6 +959,12 @@ export const PLACE_PREFIXES = new Set([
   'new',
   'san',
   'santa',
+  // "Santo André", "Santo Domingo", "São Paulo"; monuments and city gates named in French: "the Arc de Triomphe", "Porte de Clignancourt".
+  'santo',
+  'são',
+  'sao',
+  'arc',
+  'porte',
 ]);
 /** Plural cues before "<First> and <First> <Last>": "brothers Peyman and Payam Kia". */
 export const FAMILY_CUES = new Set(['brothers', 'sisters', 'couple', 'spouses', 'twins', 'siblings', 'cousins', 'children', 'sons', 'daughters', 'parents']);
@@ -1033,6 +1060,9 @@ export const PERSON_PASSIVES = new Set([
   'captured',
   'elected',
   'appointed',
+  // "was tried for her murder" (people are tried; "tried to" is no passive, as "was"/"were" stand before these words).
+  'tried',
+  'retried',
 ]);
 
 /** Adverbs between "was"/"were" and the participle: "were each sentenced", "was later acquitted". */

@@ -1,6 +1,7 @@
 import { EntityType } from '../../modules/shared/enums';
 import { entityIdOf } from './entity-drafts';
 import type { EntityMention } from './entity-mention';
+import { sentenceStartOf, Token } from './text-tokens';
 import type { UnknownName } from './unknown-names';
 
 /** Countries whose people write the family name first ("Xi Jinping": "Jinping" is his given name): no relative takes the last word. */
@@ -33,7 +34,8 @@ export function antecedentSurname(people: readonly EntityMention[], subjectCount
 
 /**
  * Who "his"/"her" at token `at` may point to: the people named earlier in its own sentence when there are any ("Bernard Coard,
- * his wife Phyllis"; two of them leave it open), else everyone the story named so far.
+ * his wife Phyllis"; two of them leave it open), else everyone the story named so far. `sentenceFrom` is where the pronoun's
+ * sentence, or its clause after a semicolon, opens (clauseStartOf).
  */
 export function pronounCandidates(storySoFar: readonly EntityMention[], before: readonly EntityMention[], sentenceFrom: number): readonly EntityMention[] {
   const inSentence = before.filter((p) => p.from >= sentenceFrom);
@@ -49,4 +51,11 @@ export function peopleBefore(named: readonly EntityMention[], found: readonly Un
       return { id: entityIdOf(entity), entity, from: u.from, to: u.to };
     });
   return [...named.filter((m) => m.entity.type === EntityType.PERSON && m.to <= at), ...unknown];
+}
+
+/** "José Abrantes died in prison; Fidel Castro and his brother Raúl …": a semicolon closes the clause a pronoun looks back into. */
+export function clauseStartOf(text: string, tokens: readonly Token[], at: number): number {
+  let start = sentenceStartOf(tokens, at);
+  for (let k = start + 1; k <= at; k++) if (text.slice(tokens[k - 1].end, tokens[k].start).includes(';')) start = k;
+  return start;
 }

@@ -179,6 +179,7 @@ function afterTitles(text: string, tokens: readonly Token[], from: number, to: n
     (k === from && OFFICE_WORDS.has(tokens[k].key) && tokens[k - 1]?.key === 'of' && TITLES.has(tokens[k - 2]?.key ?? '')) ||
     (k === from && tokens[k].sentenceStart && opensSentenceNotName(tokens[k].key)) ||
     (k === from && modifierPrefixed(text, tokens, k)) ||
+    (k === from && bornIn(text, tokens, k)) ||
     (k === from && isPluralTitle(tokens[k].key));
   let start = from;
   for (let k = from; k < to - 2; k++) if (isTitle(k)) start = k + 1;
@@ -211,10 +212,21 @@ function modifierPrefixed(text: string, tokens: readonly Token[], k: number): bo
   return MODIFIER_PREFIXES.has(tokens[k].key) && !!tokens[k + 1] && attached(text, tokens, k + 1) && opensSentenceNotName(tokens[k + 1].key);
 }
 
+/** "a Catalan-born Jesuit", "Somali-born MP Ayaan Hirsi Ali": a place hyphened to "born" describes where someone comes from. */
+function bornIn(text: string, tokens: readonly Token[], k: number): boolean {
+  return tokens[k + 1]?.key === 'born' && attached(text, tokens, k + 1);
+}
+
 /** "Historian Stanley Kutler", "Reporters Bob Woodward", "Under Islam Karimov": a sentence's first word glued to a name. */
 function opensSentenceNotName(key: string): boolean {
   const singular = singularOf(key);
   return PERSON_CUES.has(key) || FAMILY_CUES.has(key) || SENTENCE_OPENERS.has(key) || (!!singular && PERSON_CUES.has(singular));
+}
+
+/** "reporters", "workers", "journalists": the plural of a cue or apposition noun for a person. */
+function isPluralPersonNoun(key: string): boolean {
+  const singular = singularOf(key);
+  return key.length > 4 && !!singular && (PERSON_CUES.has(singular) || PERSON_APPOSITIVES.has(singular));
 }
 
 /** The word without its plural "s" ("lieutenants" -> "lieutenant"), or undefined when it ends in none. */
@@ -378,6 +390,8 @@ function personIn(
     context.places?.add(spanText(text, tokens, start, to));
     return undefined;
   }
+  const soleName = oneNameAfterOffice(tokens, start > from || dottedTitleBefore(text, tokens, from), start, to);
+  if (soleName) return soleName;
   if (words.length < 2 || nameLength(text, tokens, start, to) > 6 || words[0].key === 'the') return undefined;
   const name = spanText(text, tokens, start, to);
   if (context.places?.has(name) || isPlace(tokens, start, to)) {
@@ -389,13 +403,16 @@ function personIn(
   const next = tokens[to];
   if (TITLES.has(words[words.length - 1].key) && !!next && !next.breakBefore && isCapitalised(next)) return undefined;
   if (words.some((t) => CONNECTORS.has(t.text) || ORG_HEADS.has(t.key) || (CALENDAR.has(t.key) && !nameMonth(tokens, t.index)))) return undefined;
+  // "Investigative Reporters (and Editors)", "Canning Workers' Union": a plural of a person noun ends a group's name, no person's.
+  if (isPluralPersonNoun(words[words.length - 1].key)) return undefined;
   // "C-130 Hercules": no name word has a digit.
   if (words.some((t) => NOT_SURNAMES.has(t.key) || /\d/.test(t.text))) return undefined;
   // "the Federal Prosecutor": titles and offices alone name no one.
   if (words.every((t) => TITLES.has(t.key) || OFFICE_WORDS.has(t.key) || OFFICE_ADJECTIVES.has(t.key))) return undefined;
   // A capital's name inside a name is a surname or given name only after a title or cue: "Prime Minister Joseph Muscat", "communist leader Santiago Carrillo".
   const cuedBefore = PERSON_CUES.has(previousWord(tokens, from)?.key ?? '');
-  if (!titled && !cuedBefore && words.some((t) => capitalNamed(t.text))) return undefined;
+  // Between two name words it is a middle name: no place sits between a given name and a surname ("Arthur Stanley Smith").
+  if (!titled && !cuedBefore && words.some((t, k) => capitalNamed(t.text) && (k === 0 || k === words.length - 1))) return undefined;
   if (capitalNamed(spanText(text, tokens, start, to))) return undefined;
 
   const before = tokens[from - 1];
@@ -480,6 +497,26 @@ function personIn(
 }
 
 const QUOTES = /["“”«»]/;
+
+/** Offices whose holders news names by one name when they have no other: "President Suharto", "Lt. Col. Hartomo". */
+const ONE_NAME_OFFICES = new Set(['president', 'general', 'gen', 'colonel', 'col', 'lieutenant', 'lt', 'captain', 'capt', 'major', 'maj', 'brigadier']);
+
+/**
+ * "the government of President Suharto", "among them Lt. Col. Hartomo,": an office title (written out, or abbreviated with its
+ * period before the name: `titled`) and one capitalised word closing the
+ * phrase (punctuation or a lower-case word other than a name particle next) is the person holding it, named by that word.
+ */
+function oneNameAfterOffice(tokens: readonly Token[], titled: boolean, start: number, to: number): UnknownName | undefined {
+  if (to - start !== 1 || !titled || !ONE_NAME_OFFICES.has(tokens[start - 1]?.key ?? '')) return undefined;
+  const name = tokens[start];
+  const after = tokens[to];
+  if (name.text.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(name.text) || NOT_SURNAMES.has(name.key) || CALENDAR.has(name.key) || PLACE_HEADS.has(name.key))
+    return undefined;
+  if (ORG_HEADS.has(name.key) || TITLES.has(name.key) || OFFICE_WORDS.has(name.key)) return undefined;
+  if (after && !after.breakBefore && (isCapitalised(after) || PARTICLES.has(after.text) || ORG_HEADS.has(after.key) || PLACE_HEADS.has(after.key)))
+    return undefined;
+  return { type: EntityType.PERSON, name: name.text, from: start, to };
+}
 
 /**
  * "King Khalid later …", "Prince Jean, brother of Grand Duke Henri": a monarch's title and one capitalised word is that person,
@@ -630,17 +667,22 @@ function hyphenatedGivenName(text: string, tokens: readonly Token[], start: numb
   return false;
 }
 
-/** "The chief of the Maharashtra ATS, Hemant Karkare, was …": a name between commas right after a phrase about a person. */
+/**
+ * "The chief of the Maharashtra ATS, Hemant Karkare, was …": a name between commas right after a phrase about a person;
+ * "among them" may open the apposition ("Three men, among them Clédor Sène, were …").
+ */
 function appositionToCue(text: string, tokens: readonly Token[], from: number, to: number): boolean {
   const after = tokens[to];
-  if (to - from > 4 || from === 0 || !/^\)?,\s*$/.test(text.slice(tokens[from - 1].end, tokens[from].start))) return false;
+  const among = from >= 3 && tokens[from - 1].key === 'them' && tokens[from - 2].key === 'among' && !tokens[from].breakBefore && !tokens[from - 1].breakBefore;
+  const opening = among ? from - 2 : from;
+  if (to - from > 4 || opening === 0 || !/^\)?,\s*$/.test(text.slice(tokens[opening - 1].end, tokens[opening].start))) return false;
   // "two former police commandos, Azilah Hadri and Sirul Azhar Umar, for …": the first of two names may end on "and".
   const andNext = !!after && after.key === 'and' && !after.breakBefore;
   // "…, the speaker of parliament, Nabih Berri.": the name may close the sentence.
   const closes = !after || /^\.\s/.test(text.slice(tokens[to - 1].end, after.start));
   if (!closes && (!after || (!andNext && !/^,\s*$/.test(text.slice(tokens[to - 1].end, after.start))))) return false;
-  for (let k = from - 1; k >= Math.max(0, from - 10) && !tokens[k + 1].sentenceStart; k--) {
-    if (isCapitalised(tokens[k]) && k < from - 1) continue;
+  for (let k = opening - 1; k >= Math.max(0, opening - 10) && !tokens[k + 1].sentenceStart; k--) {
+    if (isCapitalised(tokens[k]) && k < opening - 1) continue;
     const singular = PEOPLE_PLURALS.get(tokens[k].key) ?? singularOf(tokens[k].key);
     if (PERSON_CUES.has(tokens[k].key) || PERSON_ROLE_NOUNS.has(tokens[k].key) || (!!singular && PERSON_ROLE_NOUNS.has(singular))) return true;
   }
@@ -697,6 +739,13 @@ const PERSON_ROLE_NOUNS = new Set([
 
 const ARABIC_ARTICLES = new Set(['al', 'el']);
 
+/** Title words that open a body's name when no title follows: "the Crown Prosecution Service", "the Privy Council" (not "Crown Prince"). */
+const BODY_OPENING_TITLES = new Set(['crown', 'privy']);
+
+function opensBody(tokens: readonly Token[], i: number): boolean {
+  return BODY_OPENING_TITLES.has(tokens[i].key) && !TITLES.has(tokens[i + 1]?.key ?? '');
+}
+
 function organizationIn(
   text: string,
   tokens: readonly Token[],
@@ -706,7 +755,7 @@ function organizationIn(
   firstName: (i: number) => boolean = () => false,
 ): UnknownName | undefined {
   let start = from;
-  while (start < to && (LEADING_DETERMINERS.has(tokens[start].key) || TITLES.has(tokens[start].key))) start++;
+  while (start < to && (LEADING_DETERMINERS.has(tokens[start].key) || (TITLES.has(tokens[start].key) && !opensBody(tokens, start)))) start++;
   // "the Russian-led Collective Security Treaty Organization": a country word hyphened to a lower-case word describes the body.
   while (start + 2 < to && context.isCountryWord?.(start) && !isCapitalised(tokens[start + 1]) && attached(text, tokens, start + 1)) start += 2;
   // "the Iranian Fars News Agency": a demonym before a body's own name describes it ("Fars News Agency").

@@ -57,3 +57,20 @@ describe('the country of an agency whose name states none', () => {
     expect(story('Espionage')).not.toContain('agency:us-cbp');
   });
 });
+
+describe('"State Security" and the interior ministry in a story about Cuba', () => {
+  it("reads Cuba's DSE and MININT, and still the StB in a story about Prague", () => {
+    const cuba = agencyIds(
+      card(
+        'In Havana, dissidents said a car of State Security had followed them for weeks.',
+        ["Three officers of Cuba's Ministry of the Interior were arrested."],
+        'Exiles in Miami asked for an inquiry.',
+        'Human Rights Cuba',
+      ),
+    );
+    expect(cuba).toEqual(expect.arrayContaining(['agency:cu-dse', 'agency:cu-minint']));
+    expect(cuba).not.toContain('agency:cz-stb');
+    const prague = agencyIds(card('In Prague, dissidents said State Security had followed them.', ['Two.'], 'Three.', 'Human Rights Czechoslovakia'));
+    expect(prague).toContain('agency:cz-stb');
+  });
+});

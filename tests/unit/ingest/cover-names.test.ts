@@ -22,6 +22,14 @@ describe('names someone lived or travelled under', () => {
     expect(peopleIn('After the war she lived as Greta Holm in a small town.')).toEqual([]);
   });
 
+  it('reads none after "<name>, who" (a lone surname), but still the names of "two men, who travelled as"', () => {
+    expect(peopleIn('Clark, who also used the name Alexander Sinclair, had arranged the murders.')).toEqual([]);
+    expect(peopleIn('Two men, who travelled as Pavel Orlov and Ivan Sokolov, were filmed in Salisbury.')).toEqual([
+      'person:pavel-orlov',
+      'person:ivan-sokolov',
+    ]);
+  });
+
   it('keeps the names as people when they are the only names the sentence gives them', () => {
     expect(peopleIn('Police sought two men travelling as Viktor Malov and Oleg Rudin.')).toEqual(['person:viktor-malov', 'person:oleg-rudin']);
     expect(peopleIn('Pavel Orlov was arrested; the court heard Mark Denton testify.')).toContain('person:mark-denton');

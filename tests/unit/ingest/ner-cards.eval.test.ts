@@ -34,7 +34,7 @@ import { EntityType } from '../../../src/modules/shared/enums';
  * (bench/results/ner-heldout-11-before.json); after the round's set-10 work, still unstudied, 0.949 / 0.886 people, the rest the same
  * (bench/results/ner-heldout-11.json as of commit c7fde73). It is a development set since: its classes took it to 1.000 / 1.000 (countries), 0.932 / 0.965
  * (agencies), 0.965 / 0.915 (people), and its floors are that development score.
- * Set 12 (tests/fixtures/ner-heldout-12) was written unseen in the twelfth round and has not been studied (its floors below).
+ * Set 12 (tests/fixtures/ner-heldout-12) was written unseen in the twelfth round and is a development set since the thirteenth (its floors below).
  * The next held-out set is scored by whoever adds it, never here while tuning.
  * Same numbers as `node dist/scripts/score-ner.js <dir>` (bench/results/ner-*.json).
  */
@@ -119,9 +119,10 @@ const HELD_OUT_8_FLOORS: Partial<Record<ScoredType, Floor>> = {
  */
 const HELD_OUT_11_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 1, recall: 1 },
-  // Twelfth round: agencies 0.983 / 1.000 (57/58, 57/57), people 0.985 / 0.953 (201/204, 201/211).
+  // Twelfth round: agencies 0.983 / 1.000 (57/58, 57/57), people 0.985 / 0.953 (201/204, 201/211); thirteenth: people 0.985 / 0.962
+  // (203/206, 203/211: one name after an office title, "President Suharto", "Lt. Col. Hartomo").
   [EntityType.AGENCY]: { precision: 0.98, recall: 1 },
-  [EntityType.PERSON]: { precision: 0.98, recall: 0.95 },
+  [EntityType.PERSON]: { precision: 0.98, recall: 0.96 },
 };
 
 /**
@@ -147,15 +148,16 @@ const HELD_OUT_10_FLOORS: Partial<Record<ScoredType, Floor>> = {
 };
 
 /**
- * Set 12 (tests/fixtures/ner-heldout-12), never studied: written unseen in the twelfth round and scored on arrival with that
- * round's start code (bench/results/ner-heldout-12-before.json: 99/99, 99/99; 51/54, 51/53; 181/193, 181/192), then at the
- * round's end, still unstudied, with the rules the round tuned on sets 1–11 (bench/results/ner-heldout-12.json): agencies
- * 51/52, 51/53, the rest the same. Floors at that unseen score, rounded down: the issue's targets (0.98, 0.95, 0.90) hold on it.
+ * Set 12 (tests/fixtures/ner-heldout-12): written unseen in the twelfth round and scored on arrival with that round's start code
+ * (bench/results/ner-heldout-12-before.json: 99/99, 99/99; 51/54, 51/53; 181/193, 181/192), then at the round's end, still
+ * unstudied, with the rules the round tuned on sets 1–11 (bench/results/ner-heldout-12-unseen.json): agencies 51/52, 51/53, the
+ * rest the same. A development set since the thirteenth round, whose classes took it to agencies 1.000 / 1.000 (53/53) and people
+ * 0.979 / 0.979 (188/192, 188/192; bench/results/ner-heldout-12.json); floors at that, rounded down.
  */
 const HELD_OUT_12_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 1, recall: 1 },
-  [EntityType.AGENCY]: { precision: 0.98, recall: 0.96 },
-  [EntityType.PERSON]: { precision: 0.93, recall: 0.94 },
+  [EntityType.AGENCY]: { precision: 1, recall: 1 },
+  [EntityType.PERSON]: { precision: 0.97, recall: 0.97 },
 };
 
 /**
@@ -205,7 +207,7 @@ const HELD_OUT_SETS: Array<{ set: keyof typeof TOPIC_LINE_FLOORS; dir: string; f
     what: 'the tenth once-held-out set (its first, unseen score, and agencies as tuned on since)',
   },
   { set: 'heldOut11', dir: 'ner-heldout-11', floors: HELD_OUT_11_FLOORS, what: 'the eleventh once-held-out set (its first, unseen score)' },
-  { set: 'heldOut12', dir: 'ner-heldout-12', floors: HELD_OUT_12_FLOORS, what: 'the twelfth held-out set (its unseen score)' },
+  { set: 'heldOut12', dir: 'ner-heldout-12', floors: HELD_OUT_12_FLOORS, what: 'the twelfth once-held-out set (a development set since the thirteenth round)' },
 ];
 const heldOutCards = new Map(HELD_OUT_SETS.map(({ set, dir }) => [set, loadLabelledCards(path.join(fixtures, dir))]));
 const everyCard = [...[...heldOutCards.values()].flat(), ...development];

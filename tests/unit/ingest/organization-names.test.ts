@@ -92,3 +92,20 @@ describe('organisation names the reference does not know', () => {
     expect(organisations('The Papua New Guinea Defence Force denied it.')).toEqual(['org:papua-new-guinea-defence-force']);
   });
 });
+
+describe('title words that open a body’s name', () => {
+  it('keeps "Crown" and "Privy" when no title follows them', () => {
+    expect(organisations('The Crown Prosecution Service offered no evidence at the hearing.')).toEqual(['org:crown-prosecution-service']);
+    expect(organisations('The Privy Council later ruled the amnesty invalid.')).toEqual(['org:privy-council']);
+    expect(idsIn('Crown Prince Mohammed bin Salman met him.')).toEqual(['person:mohammed-bin-salman']);
+  });
+});
+
+describe('armed groups, parties and outlets the reference knows', () => {
+  it('reads them by name or acronym, under the name of their entry', () => {
+    expect(organisations('Two reporters for Radio France Internationale were abducted in the north.')).toEqual(['org:radio-france-internationale']);
+    expect(organisations('The RFI correspondent was shot outside the police headquarters.')).toEqual(['org:radio-france-internationale']);
+    expect(organisations('Police blamed the Shining Path for the ambush near Ayacucho.')).toEqual(['org:shining-path']);
+    expect(organisations('Gunmen of the Medellín Cartel killed the editor.')).toEqual(['org:medellin-cartel']);
+  });
+});
