@@ -161,6 +161,19 @@ const HELD_OUT_12_FLOORS: Partial<Record<ScoredType, Floor>> = {
 };
 
 /**
+ * Set 13 (tests/fixtures/ner-heldout-13): written unseen in the thirteenth round (44 of its 50 events from 2014–2025), scored on
+ * arrival with the code of the twelfth round's end (bench/results/ner-heldout-13-before.json) and again at the thirteenth round's
+ * end, still unstudied, with the rules that round tuned on sets 1–12 (bench/results/ner-heldout-13.json): the same both times,
+ * countries 136/138, 136/136; agencies 67/74, 67/77; people 172/180, 172/178. Floors at that unseen score, rounded down; agencies
+ * are below the issue's target (0.95) here, and the floor records where they are, not where they should be.
+ */
+const HELD_OUT_13_FLOORS: Partial<Record<ScoredType, Floor>> = {
+  [EntityType.COUNTRY]: { precision: 0.98, recall: 1 },
+  [EntityType.AGENCY]: { precision: 0.9, recall: 0.87 },
+  [EntityType.PERSON]: { precision: 0.95, recall: 0.96 },
+};
+
+/**
  * Topic lines split exactly as labelled, per set, at what the eighth round reached (a country's name a topic of its own, topics
  * told apart by their shapes); set 7 was 22 / 45 and set 6 30 / 43 before. The four development misses left write "US–China
  * Relations" where the reference spells the known topic "U.S.–China Relations". Set 3 is 44, not 45: a compass word before a
@@ -181,6 +194,7 @@ const TOPIC_LINE_FLOORS: Record<string, number> = {
   heldOut10: 47,
   heldOut11: 50,
   heldOut12: 46,
+  heldOut13: 43,
 };
 
 const DEVELOPMENT_FLOORS: Partial<Record<ScoredType, Floor>> = {
@@ -208,6 +222,7 @@ const HELD_OUT_SETS: Array<{ set: keyof typeof TOPIC_LINE_FLOORS; dir: string; f
   },
   { set: 'heldOut11', dir: 'ner-heldout-11', floors: HELD_OUT_11_FLOORS, what: 'the eleventh once-held-out set (its first, unseen score)' },
   { set: 'heldOut12', dir: 'ner-heldout-12', floors: HELD_OUT_12_FLOORS, what: 'the twelfth once-held-out set (a development set since the thirteenth round)' },
+  { set: 'heldOut13', dir: 'ner-heldout-13', floors: HELD_OUT_13_FLOORS, what: 'the thirteenth held-out set (its unseen score)' },
 ];
 const heldOutCards = new Map(HELD_OUT_SETS.map(({ set, dir }) => [set, loadLabelledCards(path.join(fixtures, dir))]));
 const everyCard = [...[...heldOutCards.values()].flat(), ...development];
