@@ -270,6 +270,12 @@ describe('collective agencies', () => {
     // Military intelligence is the reference's military service whoever follows: "Syrian military intelligence officers" above.
     expect(agencies('Russian military intelligence officers poisoned him.').map((a) => a.id)).toEqual(['agency:ru-gru']);
   });
+
+  it('reads no agency in the other people a service employs, nor in one unnamed service ("a Bulgarian intelligence service")', () => {
+    expect(agencies('The wife of a Hungarian intelligence employee left the country; two Polish intelligence contractors stayed.')).toEqual([]);
+    expect(agencies('He sold the files to a Bulgarian intelligence service.')).toEqual([]);
+    expect(agencies('He sold the files to Bulgarian intelligence services.').map((a) => a.id)).toEqual(['agency:bg-bulgarian-intelligence-services']);
+  });
 });
 
 describe('places people are held in', () => {
