@@ -52,4 +52,10 @@ describe('sub-national forces and units of national forces', () => {
   ])('%s', (text, id) => {
     expect(agencyIds(text)).toContain(id);
   });
+
+  it('reads a state\'s or city\'s force written "<Place> police", not a country\'s ("Danish police" describes)', () => {
+    expect(agencyIds('The Hamburg police arrested two men on Monday.')).toEqual(['agency:de-hamburg-police']);
+    expect(agencyIds('Two Sindh police officers were suspended.')).toEqual(['agency:pk-sindh-police']);
+    expect(agencyIds('Danish police arrested two men on Monday.')).toEqual([]);
+  });
 });
