@@ -63,8 +63,11 @@ export function recognisedIds(text: string): RecognisedIds {
   const ids = new Map<ScoredType, Set<string>>(SCORED_TYPES.map((t) => [t, new Set<string>()]));
   for (const entity of story.entities ?? []) ids.get(entity.type as ScoredType)?.add(entity.id ?? entityIdOf(entity));
   const agencies = (story.entities ?? []).filter((e) => e.type === EntityType.AGENCY && !e.id);
-  return { ids, topics: story.topics ?? [], stated: statedAgencyIdForms(agencies, text) };
+  return { ids, topics: story.topics ?? [], stated: statedAgencyIdForms(agencies, text, (id) => referenceAgencyIds().has(id)) };
 }
+
+let referenceAgencies: Set<string> | undefined;
+const referenceAgencyIds = (): Set<string> => (referenceAgencies ??= new Set(agencyIdForms(loadReference().records.agencies).values()));
 
 /**
  * One reference agency is one agency whichever of its spellings an id is made from: a label's

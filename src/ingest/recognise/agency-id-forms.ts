@@ -31,14 +31,28 @@ export function agencyIdForms(agencies: readonly AgencyRecord[]): Map<string, st
  * The same principle for an agency the reference lacks, applied to the spellings the card itself states: a card that
  * writes "the Technical Judicial Police (PTJ)" names one agency whether a label takes the name
  * (`agency:ve-technical-judicial-police`) or the acronym (`agency:ve-ptj`, the id the recogniser derives). Only a recognised
- * agency whose name and acronym stand in the text in that shape counts, so no spelling the card does not pair is merged.
+ * agency whose name and acronym stand in the text in that shape counts, so no spelling the card does not pair is merged. A
+ * reference entry the card writes with an acronym the entry lacks pairs that acronym's id with the entry's (isReferenceId).
  */
-export function statedAgencyIdForms(agencies: readonly EntityDraft[], text: string): Map<string, string> {
+export function statedAgencyIdForms(agencies: readonly EntityDraft[], text: string, isReferenceId: (id: string) => boolean = () => false): Map<string, string> {
   const folded = ` ${foldKey(text)} `;
   const pairs: Array<[string, string]> = [];
   for (const agency of agencies) {
-    if (!agency.name || !agency.acronym || !folded.includes(` ${foldKey(`${agency.name} (${agency.acronym})`)} `)) continue;
-    pairs.push([ids.agency(agency.countryCode, agency.name), entityIdOf(agency)]);
+    if (!agency.name) continue;
+    if (agency.acronym) {
+      if (folded.includes(` ${foldKey(`${agency.name} (${agency.acronym})`)} `)) pairs.push([ids.agency(agency.countryCode, agency.name), entityIdOf(agency)]);
+      continue;
+    }
+    // A reference entry without an acronym that the card writes with one, "Namibia's Anti-Corruption Commission (ACC)". Only
+    // the reference's own entries: an unknown name read without the acronym after it was read short, and stays an error.
+    if (!isReferenceId(entityIdOf(agency))) continue;
+    const short = withoutCountryWord(agency.name, agency.countryCode ?? '');
+    for (const name of short ? [agency.name, short] : [agency.name]) {
+      for (const m of text.matchAll(new RegExp(`${escaped(name)} \\((\\p{Lu}[\\p{L}]{1,7})\\)`, 'gu')))
+        pairs.push([ids.agency(agency.countryCode, m[1]), entityIdOf(agency)]);
+    }
   }
   return uniqueFormIds(pairs);
 }
+
+const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

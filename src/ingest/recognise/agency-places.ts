@@ -123,3 +123,13 @@ export function placePossessiveForm(name: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A state's or city's force as news writes it, "the Istanbul police" for the Istanbul Police Department, "Chicago police officers"
+ * for the Chicago Police Department (undefined unless the name is a place's and "Police" with at most a generic head). A country's
+ * own force is not a place's: "Swedish police" stays a description, as most sets label it.
+ */
+export function placePoliceForm(name: string, countryCode: string): string | undefined {
+  const m = /^(.+) Police(?: Service| Force| Department)?$/.exec(name);
+  return m && COUNTRY_OF_PLACE.get(formKey(m[1])) === countryCode ? `${m[1]} police` : undefined;
+}

@@ -28,7 +28,31 @@ const PERSON_HEADS = new Set([
   'personnel',
   'analyst',
   'analysts',
+  // The same kind of word, the people a service employs or runs ("a US intelligence employee", set 13).
+  'employee',
+  'employees',
+  'worker',
+  'workers',
+  'contractor',
+  'contractors',
+  'chief',
+  'chiefs',
+  'director',
+  'directors',
+  'colonel',
+  'colonels',
+  'veteran',
+  'veterans',
+  'informant',
+  'informants',
+  'handler',
+  'handlers',
+  'defector',
+  'defectors',
 ]);
+
+/** The articles that make "a Russian intelligence service" one service described, not the country's services. */
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 
 /** "Russian intelligence (services|agencies|…)" → the collective agency "Russian intelligence services" of RU. */
 export function collectiveAgencyDraft(countryCode: string, demonym = demonymOf(countryCode)) {
@@ -201,6 +225,10 @@ export function findCollectiveAgencies(
 
     const next = tokens[i + 1];
     if (next && !next.breakBefore && (NOT_AGENCY_NOUNS.has(next.key) || (!military && PERSON_HEADS.has(next.key)))) continue;
+    // The collective is plural or a mass noun ("Iranian intelligence", "Russian intelligence services"); "a Russian intelligence
+    // service" is one service the story does not name.
+    const before = tokens[c.from - 1];
+    if (!military && before && !tokens[c.from].breakBefore && INDEFINITE_ARTICLES.has(before.key) && next?.key !== 'services') continue;
     // "the Israeli Intelligence Heritage and Commemoration Center" is a name, not the country's services.
     const inName = isCapitalised(word) && !!next && !next.breakBefore && isCapitalised(next) && !HEAD_NOUNS.has(next.key);
     if (inName && reference.agenciesNamed(c.code, `intelligence ${next.key}`).length === 0) continue;

@@ -1,4 +1,5 @@
 import { EntityType } from '../../modules/shared/enums';
+import { foldKey } from '../../modules/shared/ids';
 import { canonicalPoliceDraft } from './agency-short-forms';
 import { findAttributionGroups } from './attribution-groups';
 import { findCollectiveAgencies } from './collective-agencies';
@@ -180,7 +181,7 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     const entity = canonicalPoliceDraft(a.entity);
     const name = entity.name ?? '';
     const earlier = story.named(name) ?? named.find((m) => m.entity.type === EntityType.AGENCY && m.entity.name === name);
-    const reference = a.acronymTo === undefined ? referenceByShortForm(entity, ctx.reference) : undefined;
+    const reference = referenceByShortForm(entity, ctx.reference, a.acronymTo === undefined ? undefined : a.entity.acronym);
     if (reference) named.push({ id: reference.id, entity: reference.draft, from: a.from, to });
     else named.push(earlier?.entity.type === EntityType.AGENCY ? { ...earlier, from: a.from, to } : { id: entityIdOf(entity), entity, from: a.from, to });
     coverage.add(a.from, to);
@@ -375,8 +376,12 @@ export function distinctIds(mentions: readonly EntityMention[]): string[] {
 /**
  * "the National Police" in a story about Spain is the reference's Spanish National Police, and
  * "Rwanda's Directorate of Military Intelligence" the reference's "Directorate of Military Intelligence
- * of Rwanda". A name written with its own acronym ("Federal Investigation Agency (AFI)") keeps the id the text spells.
+ * of Rwanda". So is "Namibia's Anti-Corruption Commission (ACC)": news adds an acronym the entry does not
+ * record, and the reference's id wins (the scorer pairs the acronym's id with it, statedAgencyIdForms). An
+ * acronym other than the entry's own ("Agency X (ABC)" where the entry is XYZ) is another body and keeps its own id.
  */
-function referenceByShortForm(entity: EntityDraft, reference: Reference): ReferenceEntity | undefined {
-  return entity.countryCode ? reference.agencyByShortForm(entity.countryCode, entity.name ?? '') : undefined;
+function referenceByShortForm(entity: EntityDraft, reference: Reference, statedAcronym?: string): ReferenceEntity | undefined {
+  const found = entity.countryCode ? reference.agencyByShortForm(entity.countryCode, entity.name ?? '') : undefined;
+  const own = found?.agency?.acronym;
+  return statedAcronym && own && foldKey(own) !== foldKey(statedAcronym) ? undefined : found;
 }

@@ -1,5 +1,5 @@
 import { EntityType } from '../../modules/shared/enums';
-import { placePossessiveForm } from './agency-places';
+import { placePossessiveForm, placePoliceForm } from './agency-places';
 import { agencyDraft, EntityDraft, entityIdOf, organizationDraft, personDraft } from './entity-drafts';
 import { PhraseMatcher } from './phrase-matcher';
 import type { AgencyRecord, PublisherRecord, ReferenceRecords } from './reference-data';
@@ -57,7 +57,19 @@ function register(matcher: PhraseMatcher<GazetteerValue>, entity: ReferenceEntit
 export function buildGazetteer(records: ReferenceRecords, entities: ReferenceEntities): PhraseMatcher<GazetteerValue> {
   const matcher = new PhraseMatcher<GazetteerValue>();
   records.agencies.forEach((a, i) =>
-    register(matcher, entities.agencies[i], [a.name, placePossessiveForm(a.name), a.acronym, ...a.aliases, ...a.ambiguousForms], a.ambiguousForms),
+    register(
+      matcher,
+      entities.agencies[i],
+      [
+        a.name,
+        placePossessiveForm(a.name),
+        a.acronym,
+        ...a.aliases,
+        ...[a.name, ...a.aliases].map((f) => placePoliceForm(f, a.countryCode)),
+        ...a.ambiguousForms,
+      ],
+      a.ambiguousForms,
+    ),
   );
   records.people.forEach((p, i) => register(matcher, entities.people[i], [p.name, ...p.aliases], p.ambiguousForms));
   records.organizations.forEach((o, i) => register(matcher, entities.organizations[i], [o.name, o.acronym, ...o.aliases], o.ambiguousForms));

@@ -291,10 +291,19 @@ function tailEnd(tokens: readonly Token[], head: number, isFree: (i: number) => 
   return next > k && !isCountry(named) && !tokens.slice(k, next).some((t) => NOT_AGENCY_WORDS.has(t.key)) ? next : k;
 }
 
+/**
+ * A syllable acronym, one capital and the first letters of the name's words ("Propam" for the Profession and Security Division,
+ * as the reference's Säpo, Kripos, Bakin, Kopkamtib): its initial opens one of the name's last words.
+ */
+function isSyllableAcronym(word: string, tokens: readonly Token[], to: number): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,8}$/u.test(word)) return false;
+  return tokens.slice(Math.max(0, to - 5), to).some((t) => isCapitalised(t) && t.text[0] === word[0] && t.text.length > 2);
+}
+
 /** "(SIM)" right after the name: the acronym and where its tokens end. */
 function definedAcronym(text: string, tokens: readonly Token[], to: number): { acronym: string; to: number } | undefined {
   const next = tokens[to];
-  if (!next || !isAcronymLike(next.text) || tokens[to + 1]?.breakBefore === false) return undefined;
+  if (!next || !(isAcronymLike(next.text) || isSyllableAcronym(next.text, tokens, to)) || tokens[to + 1]?.breakBefore === false) return undefined;
   const between = text.slice(tokens[to - 1].end, next.start);
   const after = text.slice(next.end, next.end + 1);
   return /^\s*\($/.test(between) && after === ')' ? { acronym: next.text, to: to + 1 } : undefined;

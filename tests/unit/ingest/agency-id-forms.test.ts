@@ -60,4 +60,17 @@ describe('agency id forms', () => {
     expect(forms.has('agency:my-anti-corruption-agency')).toBe(false);
     expect(forms.size).toBe(1);
   });
+
+  it('pairs the acronym a card adds to a reference entry that has none with the entry, and only for reference entries', () => {
+    const text = "Kazakhstan's Anti-Corruption Agency (AKA) questioned him. The Harbour Security Division (Harsec) did not.";
+    const forms = statedAgencyIdForms(
+      [
+        { type: EntityType.AGENCY, name: 'Anti-Corruption Agency of Kazakhstan', countryCode: 'KZ' },
+        { type: EntityType.AGENCY, name: 'Security Division', countryCode: 'KZ' },
+      ],
+      text,
+      (id) => id === 'agency:kz-anti-corruption-agency-of-kazakhstan',
+    );
+    expect([...forms]).toEqual([['agency:kz-aka', 'agency:kz-anti-corruption-agency-of-kazakhstan']]);
+  });
 });

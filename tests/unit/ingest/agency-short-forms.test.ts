@@ -29,8 +29,11 @@ describe('agency short forms', () => {
     expect(agencyIds('In Madrid, the National Police arrested three men, Spain said.')).not.toContain('agency:es-national-police');
   });
 
-  it('keeps the acronym the text defines ("Federal Investigation Agency (AFI)")', () => {
-    expect(agencyIds('In Mexico, he headed the Federal Investigation Agency (AFI) from 2001.')).toContain('agency:mx-afi');
+  it('gives the reference entry when the text adds an acronym the entry lacks, and keeps an acronym that differs from its own', () => {
+    // The scorer pairs `agency:mx-afi` with the entry's id (statedAgencyIdForms), so a label spelled either way counts.
+    expect(agencyIds('In Mexico, he headed the Federal Investigation Agency (AFI) from 2001.')).toEqual(['agency:mx-federal-investigation-agency-of-mexico']);
+    expect(agencyIds("Kazakhstan's Anti-Corruption Agency (AKA) questioned him.")).toEqual(['agency:kz-anti-corruption-agency-of-kazakhstan']);
+    expect(agencyIds("Rwanda's Directorate of Military Intelligence (DRM) held him.")).toEqual(['agency:rw-drm']);
   });
 });
 
@@ -48,5 +51,11 @@ describe('sub-national forces and units of national forces', () => {
     ["In Norway, the police's Delta unit took too long to reach the island.", 'agency:no-delta'],
   ])('%s', (text, id) => {
     expect(agencyIds(text)).toContain(id);
+  });
+
+  it('reads a state\'s or city\'s force written "<Place> police", not a country\'s ("Danish police" describes)', () => {
+    expect(agencyIds('The Hamburg police arrested two men on Monday.')).toEqual(['agency:de-hamburg-police']);
+    expect(agencyIds('Two Sindh police officers were suspended.')).toEqual(['agency:pk-sindh-police']);
+    expect(agencyIds('Danish police arrested two men on Monday.')).toEqual([]);
   });
 });

@@ -34,7 +34,8 @@ import { EntityType } from '../../../src/modules/shared/enums';
  * (bench/results/ner-heldout-11-before.json); after the round's set-10 work, still unstudied, 0.949 / 0.886 people, the rest the same
  * (bench/results/ner-heldout-11.json as of commit c7fde73). It is a development set since: its classes took it to 1.000 / 1.000 (countries), 0.932 / 0.965
  * (agencies), 0.965 / 0.915 (people), and its floors are that development score.
- * Set 12 (tests/fixtures/ner-heldout-12) was written unseen in the twelfth round and is a development set since the thirteenth (its floors below).
+ * Set 12 (tests/fixtures/ner-heldout-12) was written unseen in the twelfth round and is a development set since the thirteenth, set 13
+ * likewise since the fourteenth (their floors below).
  * The next held-out set is scored by whoever adds it, never here while tuning.
  * Same numbers as `node dist/scripts/score-ner.js <dir>` (bench/results/ner-*.json).
  */
@@ -164,12 +165,13 @@ const HELD_OUT_12_FLOORS: Partial<Record<ScoredType, Floor>> = {
  * Set 13 (tests/fixtures/ner-heldout-13): written unseen in the thirteenth round (44 of its 50 events from 2014–2025), scored on
  * arrival with the code of the twelfth round's end (bench/results/ner-heldout-13-before.json) and again at the thirteenth round's
  * end, still unstudied, with the rules that round tuned on sets 1–12 (bench/results/ner-heldout-13.json): the same both times,
- * countries 136/138, 136/136; agencies 67/74, 67/77; people 172/180, 172/178. Floors at that unseen score, rounded down; agencies
- * are below the issue's target (0.95) here, and the floor records where they are, not where they should be.
+ * countries 136/138, 136/136; agencies 67/74, 67/77; people 172/180, 172/178 (kept in bench/results/ner-heldout-13-unseen.json).
+ * A development set since the fourteenth round, whose agency classes took it to 0.973 / 0.922 (71/73, 71/77;
+ * bench/results/ner-heldout-13.json); agency floors at that, rounded down, the rest at the unseen score.
  */
 const HELD_OUT_13_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 0.98, recall: 1 },
-  [EntityType.AGENCY]: { precision: 0.9, recall: 0.87 },
+  [EntityType.AGENCY]: { precision: 0.97, recall: 0.92 },
   [EntityType.PERSON]: { precision: 0.95, recall: 0.96 },
 };
 
@@ -222,7 +224,12 @@ const HELD_OUT_SETS: Array<{ set: keyof typeof TOPIC_LINE_FLOORS; dir: string; f
   },
   { set: 'heldOut11', dir: 'ner-heldout-11', floors: HELD_OUT_11_FLOORS, what: 'the eleventh once-held-out set (its first, unseen score)' },
   { set: 'heldOut12', dir: 'ner-heldout-12', floors: HELD_OUT_12_FLOORS, what: 'the twelfth once-held-out set (a development set since the thirteenth round)' },
-  { set: 'heldOut13', dir: 'ner-heldout-13', floors: HELD_OUT_13_FLOORS, what: 'the thirteenth held-out set (its unseen score)' },
+  {
+    set: 'heldOut13',
+    dir: 'ner-heldout-13',
+    floors: HELD_OUT_13_FLOORS,
+    what: 'the thirteenth once-held-out set (a development set since the fourteenth round)',
+  },
 ];
 const heldOutCards = new Map(HELD_OUT_SETS.map(({ set, dir }) => [set, loadLabelledCards(path.join(fixtures, dir))]));
 const everyCard = [...[...heldOutCards.values()].flat(), ...development];

@@ -270,6 +270,12 @@ describe('collective agencies', () => {
     // Military intelligence is the reference's military service whoever follows: "Syrian military intelligence officers" above.
     expect(agencies('Russian military intelligence officers poisoned him.').map((a) => a.id)).toEqual(['agency:ru-gru']);
   });
+
+  it('reads no agency in the other people a service employs, nor in one unnamed service ("a Bulgarian intelligence service")', () => {
+    expect(agencies('The wife of a Hungarian intelligence employee left the country; two Polish intelligence contractors stayed.')).toEqual([]);
+    expect(agencies('He sold the files to a Bulgarian intelligence service.')).toEqual([]);
+    expect(agencies('He sold the files to Bulgarian intelligence services.').map((a) => a.id)).toEqual(['agency:bg-bulgarian-intelligence-services']);
+  });
 });
 
 describe('places people are held in', () => {
@@ -280,6 +286,13 @@ describe('places people are held in', () => {
 });
 
 describe('services the reference does not hold, by their shape and the story around them', () => {
+  it('takes a syllable acronym the name defines ("Narkodit"), not a place in parentheses', () => {
+    expect(agencies('In Indonesia, the Narcotics Investigation Directorate (Narkodit) questioned him.').map((a) => a.id)).toEqual(['agency:id-narkodit']);
+    expect(agencies('In Indonesia, the Narcotics Investigation Directorate (Jakarta) questioned him.').map((a) => a.id)).toEqual([
+      'agency:id-narcotics-investigation-directorate',
+    ]);
+  });
+
   it('reads a Branch as a service only with a word of police work, a Guard only at a border or as a civil force', () => {
     expect(agencies("Malta's Police and its Criminal Investigation Branch agreed.").map((a) => a.id)).toContain('agency:mt-criminal-investigation-branch');
     expect(agencies("In Ireland, the Garda's Anti-Terrorist Branch made arrests.").map((a) => a.id)).toEqual([
