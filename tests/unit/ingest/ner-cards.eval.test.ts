@@ -176,6 +176,19 @@ const HELD_OUT_13_FLOORS: Partial<Record<ScoredType, Floor>> = {
 };
 
 /**
+ * Set 14 (tests/fixtures/ner-heldout-14): written unseen in the fourteenth round (25 events from 1955–2007, 25 from 2015–2025),
+ * scored on arrival with the thirteenth round's rules (bench/results/ner-heldout-14-before.json) and again at the fourteenth
+ * round's end, still unstudied, after it tuned agencies on sets 1–13 (bench/results/ner-heldout-14.json): the same both times, countries
+ * 107/108, 107/107; agencies 61/71, 61/73; people 152/161, 152/159. Floors at that unseen score, rounded down; agencies are below
+ * the issue's target (0.95) here, and the floor records where they are, not where they should be.
+ */
+const HELD_OUT_14_FLOORS: Partial<Record<ScoredType, Floor>> = {
+  [EntityType.COUNTRY]: { precision: 0.99, recall: 1 },
+  [EntityType.AGENCY]: { precision: 0.85, recall: 0.83 },
+  [EntityType.PERSON]: { precision: 0.94, recall: 0.95 },
+};
+
+/**
  * Topic lines split exactly as labelled, per set, at what the eighth round reached (a country's name a topic of its own, topics
  * told apart by their shapes); set 7 was 22 / 45 and set 6 30 / 43 before. The four development misses left write "US–China
  * Relations" where the reference spells the known topic "U.S.–China Relations". Set 3 is 44, not 45: a compass word before a
@@ -197,6 +210,7 @@ const TOPIC_LINE_FLOORS: Record<string, number> = {
   heldOut11: 50,
   heldOut12: 46,
   heldOut13: 43,
+  heldOut14: 48,
 };
 
 const DEVELOPMENT_FLOORS: Partial<Record<ScoredType, Floor>> = {
@@ -230,6 +244,7 @@ const HELD_OUT_SETS: Array<{ set: keyof typeof TOPIC_LINE_FLOORS; dir: string; f
     floors: HELD_OUT_13_FLOORS,
     what: 'the thirteenth once-held-out set (a development set since the fourteenth round)',
   },
+  { set: 'heldOut14', dir: 'ner-heldout-14', floors: HELD_OUT_14_FLOORS, what: 'the fourteenth held-out set (its unseen score)' },
 ];
 const heldOutCards = new Map(HELD_OUT_SETS.map(({ set, dir }) => [set, loadLabelledCards(path.join(fixtures, dir))]));
 const everyCard = [...[...heldOutCards.values()].flat(), ...development];
