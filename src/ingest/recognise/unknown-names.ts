@@ -390,7 +390,7 @@ function personIn(
     context.places?.add(spanText(text, tokens, start, to));
     return undefined;
   }
-  const soleName = oneNameAfterOffice(tokens, start > from || dottedTitleBefore(text, tokens, from), start, to);
+  const soleName = oneNameAfterOffice(text, tokens, start > from || dottedTitleBefore(text, tokens, from), start, to);
   if (soleName) return soleName;
   if (words.length < 2 || nameLength(text, tokens, start, to) > 6 || words[0].key === 'the') return undefined;
   const name = spanText(text, tokens, start, to);
@@ -498,16 +498,24 @@ function personIn(
 
 const QUOTES = /["“”«»]/;
 
-/** Offices whose holders news names by one name when they have no other: "President Suharto", "Lt. Col. Hartomo". */
-const ONE_NAME_OFFICES = new Set(['president', 'general', 'gen', 'colonel', 'col', 'lieutenant', 'lt', 'captain', 'capt', 'major', 'maj', 'brigadier']);
+/**
+ * Offices whose holders news names by one name when they have no other: "President Suharto", "Lt. Col. Hartomo". Military
+ * ranks only abbreviated with their period: spelled out they open companies and brands as often ("General Dynamics", "General
+ * Electric", "Captain Marvel").
+ */
+const ONE_NAME_OFFICES = new Set(['president', 'gen', 'col', 'lt', 'capt', 'maj', 'brig']);
+/** Abbreviated ranks, which count only with their period ("Gen. Franco", not "Gen Z"). */
+const ABBREVIATED_RANKS = new Set(['gen', 'col', 'lt', 'capt', 'maj', 'brig']);
 
 /**
  * "the government of President Suharto", "among them Lt. Col. Hartomo,": an office title (written out, or abbreviated with its
  * period before the name: `titled`) and one capitalised word closing the
  * phrase (punctuation or a lower-case word other than a name particle next) is the person holding it, named by that word.
  */
-function oneNameAfterOffice(tokens: readonly Token[], titled: boolean, start: number, to: number): UnknownName | undefined {
-  if (to - start !== 1 || !titled || !ONE_NAME_OFFICES.has(tokens[start - 1]?.key ?? '')) return undefined;
+function oneNameAfterOffice(text: string, tokens: readonly Token[], titled: boolean, start: number, to: number): UnknownName | undefined {
+  const office = tokens[start - 1]?.key ?? '';
+  if (to - start !== 1 || !titled || !ONE_NAME_OFFICES.has(office)) return undefined;
+  if (ABBREVIATED_RANKS.has(office) && !dottedTitleBefore(text, tokens, start)) return undefined;
   const name = tokens[start];
   const after = tokens[to];
   if (name.text.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(name.text) || NOT_SURNAMES.has(name.key) || CALENDAR.has(name.key) || PLACE_HEADS.has(name.key))

@@ -96,6 +96,13 @@ describe('one name after an office title', () => {
     expect(peopleIn('Among the officers was Lt. Col. Hartono, who denied it.')).toEqual(['person:hartono']);
   });
 
+  it('reads no person in a company or brand opened by a spelled-out rank ("General Dynamics", "Captain Marvel")', () => {
+    expect(peopleIn('General Dynamics said the contract was cancelled.')).toEqual([]);
+    expect(peopleIn('The talks involved General Electric, officials said.')).toEqual([]);
+    expect(peopleIn('He was a fan of Captain Marvel, the police said.')).toEqual([]);
+    expect(peopleIn('He served under Gen. Franco in Spain.')).toEqual(['person:franco']);
+  });
+
   it('still reads the full name when a particle or another name word follows', () => {
     expect(peopleIn('President Daniel arap Moi denied it.')).toEqual(['person:daniel-arap-moi']);
     expect(peopleIn('General Staff officers met in the capital.')).toEqual([]);
