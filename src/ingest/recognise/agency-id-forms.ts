@@ -1,4 +1,5 @@
 import { foldKey, ids } from '../../modules/shared/ids';
+import { literalPattern } from '../../modules/shared/literal-pattern';
 import { entityIdOf, type EntityDraft } from './entity-drafts';
 import { withoutCountryWord } from './agency-short-forms';
 import { uniqueFormIds } from './entity-id-forms';
@@ -48,11 +49,9 @@ export function statedAgencyIdForms(agencies: readonly EntityDraft[], text: stri
     if (!isReferenceId(entityIdOf(agency))) continue;
     const short = withoutCountryWord(agency.name, agency.countryCode ?? '');
     for (const name of short ? [agency.name, short] : [agency.name]) {
-      for (const m of text.matchAll(new RegExp(`${escaped(name)} \\((\\p{Lu}[\\p{L}]{1,7})\\)`, 'gu')))
+      for (const m of text.matchAll(new RegExp(`${literalPattern(name)} \\((\\p{Lu}[\\p{L}]{1,7})\\)`, 'gu')))
         pairs.push([ids.agency(agency.countryCode, m[1]), entityIdOf(agency)]);
     }
   }
   return uniqueFormIds(pairs);
 }
-
-const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

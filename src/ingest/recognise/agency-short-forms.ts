@@ -1,4 +1,5 @@
 import { COUNTRIES } from '../../modules/entity/countries';
+import { literalPattern } from '../../modules/shared/literal-pattern';
 import { countryNames, demonymOf } from './country-forms';
 import type { EntityDraft } from './entity-drafts';
 import type { ReferenceEntity } from './reference-gazetteer';
@@ -7,15 +8,10 @@ import { formKey } from './text-tokens';
 /** Forces a country has one of, so the word alone names it: "the Gendarmerie" in a Belgian story. */
 export const LONE_FORCES = new Set(['gendarmerie', 'constabulary']);
 
-/** Escapes a country word for use inside a pattern. */
-function literal(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** "Spanish National Police" -> "National Police", "Danish Police" -> "Police": the name without its country word, if it had one. */
 function strippedOfCountryWord(name: string, countryCode: string): string | undefined {
   const record = COUNTRIES.get(countryCode);
-  const words = [...new Set([demonymOf(countryCode), ...(record ? countryNames(record) : [])])].filter((w) => w.length > 2).map(literal);
+  const words = [...new Set([demonymOf(countryCode), ...(record ? countryNames(record) : [])])].filter((w) => w.length > 2).map(literalPattern);
   if (words.length === 0) return undefined;
   const alternatives = words.join('|');
   const stripped = name

@@ -1,6 +1,7 @@
 import { parseArgs, ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../../config/env';
 import { FieldProblem } from '../../errors/app-error';
+import { literalPattern } from '../shared/literal-pattern';
 import { Tlp, TLP_LEVELS, tlpRank } from '../shared/tlp';
 import { ExportScope } from './interchange.graph';
 
@@ -88,7 +89,7 @@ const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n
 
 /** The line of a bundle file where object `id` is declared (its "id" member), or 1. */
 export function lineOfObject(text: string, id: string): number {
-  const at = new RegExp(`"id"\\s*:\\s*${JSON.stringify(id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(text)?.index;
+  const at = new RegExp(`"id"\\s*:\\s*${literalPattern(JSON.stringify(id))}`).exec(text)?.index;
   return at === undefined ? 1 : lineAt(text, at);
 }
 
