@@ -67,7 +67,7 @@ export function recognisedIds(text: string): RecognisedIds {
 }
 
 let referenceAgencies: Set<string> | undefined;
-const referenceAgencyIds = (): Set<string> => (referenceAgencies ??= new Set(agencyIdForms(loadReference().records.agencies).values()));
+const referenceAgencyIds = (): Set<string> => (referenceAgencies ??= new Set(loadReference().entities.agencies.map((a) => a.id)));
 
 /**
  * One reference agency is one agency whichever of its spellings an id is made from: a label's

@@ -503,9 +503,8 @@ const QUOTES = /["“”«»]/;
  * ranks only abbreviated with their period: spelled out they open companies and brands as often ("General Dynamics", "General
  * Electric", "Captain Marvel").
  */
-const ONE_NAME_OFFICES = new Set(['president', 'gen', 'col', 'lt', 'capt', 'maj', 'brig']);
-/** Abbreviated ranks, which count only with their period ("Gen. Franco", not "Gen Z"). */
 const ABBREVIATED_RANKS = new Set(['gen', 'col', 'lt', 'capt', 'maj', 'brig']);
+const ONE_NAME_OFFICES = new Set(['president', ...ABBREVIATED_RANKS]);
 
 /**
  * "the government of President Suharto", "among them Lt. Col. Hartomo,": an office title (written out, or abbreviated with its
