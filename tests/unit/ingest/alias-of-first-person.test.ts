@@ -1,18 +1,10 @@
-import { distinctIds, recognizeEntities } from '../../../src/ingest/recognise/entity-recognition';
-import { loadReference } from '../../../src/ingest/recognise/reference';
-
-const reference = loadReference();
+import { peopleIn } from '../../support/recognition';
 
 // Long enough that no person is named within the alias rule's reach before the cue: only the story's first person is left.
 const voronin =
   'Mikhail Voronin ran the network for a decade from a flat in the city, meeting couriers in parks and cafes and sending reports by radio every week. ';
 const chapman =
   'Anna Chapman ran the network for a decade from a flat in the city, meeting couriers in parks and cafes and sending reports by radio every week. ';
-
-function peopleIn(text: string): string[] {
-  const found = recognizeEntities(text, { reference, date: '2025-06-01' });
-  return distinctIds(found.mentions).filter((id) => id.startsWith('person:'));
-}
 
 describe('a birth or passport name that names no one before it', () => {
   it("is another name of the story's first person after a pronoun or opening the sentence", () => {

@@ -1,12 +1,4 @@
-import { distinctIds, recognizeEntities } from '../../../src/ingest/recognise/entity-recognition';
-import { loadReference } from '../../../src/ingest/recognise/reference';
-
-const reference = loadReference();
-
-function peopleIn(text: string): string[] {
-  const found = recognizeEntities(text, { reference, date: '2025-06-01' });
-  return distinctIds(found.mentions).filter((id) => id.startsWith('person:'));
-}
+import { peopleIn } from '../../support/recognition';
 
 describe('names someone lived or travelled under', () => {
   it('reads no other person in a cover name given after a person the sentence names', () => {

@@ -1,12 +1,8 @@
-import { distinctIds, recognizeEntities } from '../../../src/ingest/recognise/entity-recognition';
+import { recognizeEntities } from '../../../src/ingest/recognise/entity-recognition';
 import { loadReference } from '../../../src/ingest/recognise/reference';
+import { peopleIn } from '../../support/recognition';
 
 const reference = loadReference();
-
-function peopleIn(text: string): string[] {
-  const found = recognizeEntities(text, { reference, date: '2025-06-01' });
-  return distinctIds(found.mentions).filter((id) => id.startsWith('person:'));
-}
 
 describe('titles and people nouns glued to a name', () => {
   it('strips ranks, nobility and offices the title list lacked', () => {

@@ -1,14 +1,6 @@
 import { cardToStoryInput } from '../../../src/ingest/assemble/card-to-story';
-import { distinctIds, recognizeEntities } from '../../../src/ingest/recognise/entity-recognition';
 import { entityIdOf } from '../../../src/ingest/recognise';
-import { loadReference } from '../../../src/ingest/recognise/reference';
-
-const reference = loadReference();
-
-function peopleIn(text: string): string[] {
-  const found = recognizeEntities(text, { reference, date: '2025-06-01' });
-  return distinctIds(found.mentions).filter((id) => id.startsWith('person:'));
-}
+import { peopleIn } from '../../support/recognition';
 
 /** The people of a card whose headline and summary are given (the key facts say nothing of them). */
 function peopleOfCard(headline: string, summary: string): string[] {
