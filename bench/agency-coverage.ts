@@ -14,14 +14,15 @@ import { SERVICE_KINDS } from './agency-coverage/service-kinds';
  */
 function main(): void {
   const args = process.argv.slice(2);
-  const dir = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'seeds/reference');
+  const given = args.find((a) => !a.startsWith('--'));
+  const dir = path.resolve(given ?? 'seeds/reference');
   const report = coverageReport(readReferenceRecords(dir).agencies);
   console.log(`${report.entries} entries (${report.currentEntries} current), ${report.territories} territories`);
   console.log('kind                        territories with one');
   for (const kind of SERVICE_KINDS) console.log(`${kind.padEnd(28)}${String(report.covered[kind]).padStart(4)} / ${report.territories}`);
   if (args.includes('--gaps')) for (const t of report.byTerritory) console.log(`${t.countryCode} ${t.name}: ${t.missing.join(', ') || 'none'}`);
   const out = path.resolve('bench/results/agency-coverage.json');
-  fs.writeFileSync(out, `${JSON.stringify({ command: 'npm run bench:agency-coverage', ...report }, null, 2)}\n`);
+  fs.writeFileSync(out, `${JSON.stringify({ command: `npm run bench:agency-coverage${given ? ` -- ${given}` : ''}`, ...report }, null, 2)}\n`);
   console.log(`\nwrote ${path.relative(process.cwd(), out)}`);
 }
 

@@ -33,14 +33,19 @@ const NAMED_KINDS: Array<[ServiceKind, RegExp]> = [
   ['coast guard', /coast ?guard|guardacostas|garde[- ]côtes|küstenwache|maritime (?:police|security|enforcement|border)/i],
   ['border guard', /border|frontier|frontera|fronteira|grenz|frontières|\bFrontex\b/i],
   ['customs', /customs|douanes?\b|aduanas?\b|alfândega|\bzoll/i],
-  ['prison service', /prison|correction|penitentiar|penal|custodial|corrections|reclusion|\bBuCor\b/i],
-  ['presidential guard', /presidential (?:guard|security)|republican guard|garde républicaine|guardia presidencial|protective service|\bsecret service\b/i],
+  ['prison service', /prison|correction|penitentiar|custodial|\bBuCor\b/i],
+  [
+    'presidential guard',
+    /presidential (?:guard|security)|(?<!national )republican guard|garde républicaine|guardia presidencial|protective service|\bsecret service\b/i,
+  ],
   ['cyber', /cyber|computer emergency|\bCERT\b|\bCSIRT\b|information security|network security|cybersécurité|ciberseguridad/i],
   ['gendarmerie', /gendarm|carabinier|guardia civil|guarda nacional republicana|jandarma|marechaussee|guardia nacional/i],
   ['foreign intelligence', /foreign|external|extérieure?|exterior|overseas|secret intelligence service/i],
 ];
 
-const POLICE = /police|policía|polícia|polizia|polizei|politi|\bpolis\b|constabulary|garda|militsiya|public security/i;
+/** A law-enforcement entry that is a police force, also when its name says so in other words ("Public Force", "Internal Security Forces"). */
+const POLICE =
+  /police|policía|polícia|polizia|polizei|politi|\bpolis\b|constabulary|garda|militsiya|public (?:security|safety|force)|fuerza pública|security forces?|sûreté|national security|law enforcement (?:command|force)|(?:social|people's) security/i;
 
 /** Names an entry goes by: its English and official names, acronym and aliases. */
 function namesOf(agency: AgencyRecord): string {
