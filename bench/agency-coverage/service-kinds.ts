@@ -38,7 +38,7 @@ const NAMED_KINDS: Array<[ServiceKind, RegExp]> = [
     'presidential guard',
     /presidential (?:guard|security)|(?<!national )republican guard|garde républicaine|guardia presidencial|protective service|\bsecret service\b/i,
   ],
-  ['cyber', /cyber|computer emergency|\bCERT\b|\bCSIRT\b|information security|network security|cybersécurité|ciberseguridad/i],
+  ['cyber', /cyber|computer emergency|\bCERT\b|\bCSIRT\b|information (?:systems )?security|network security|cybersécurité|ciberseguridad/i],
   ['gendarmerie', /gendarm|carabinier|guardia civil|guarda nacional republicana|jandarma|marechaussee|guardia nacional/i],
   ['foreign intelligence', /foreign|external|extérieure?|exterior|overseas|secret intelligence service/i],
 ];
