@@ -1,5 +1,6 @@
 import { agencyDraft, entityIdOf, personDraft } from '../../../src/ingest/recognise/entity-drafts';
 import { loadReference } from '../../../src/ingest/recognise/reference';
+import { formKey } from '../../../src/ingest/recognise/text-tokens';
 import { COUNTRIES } from '../../../src/modules/entity/countries';
 import worldCountries from 'world-countries';
 
@@ -53,6 +54,40 @@ describe('seeds/reference/agencies.json', () => {
     const sis = AGENCIES.filter((a) => a.acronym === 'SIS' || a.aliases.includes('SIS'));
     expect(sis.map((a) => a.countryCode).sort()).toEqual(expect.arrayContaining(['GB', 'LK', 'MD', 'PT', 'SK']));
     expect(sis.filter((a) => a.countryCode !== 'GB').every((a) => a.ambiguousForms.includes('SIS'))).toBe(true);
+  });
+
+  it('needs the country in view for a spelling services of several countries share, in all of them but one', () => {
+    // "FIU", "Financial Intelligence Unit", "Federal Penitentiary Service": one country's service may keep a shared spelling plain
+    // (the NSA is the American one unless Egypt or Bahrain is in view); a second plain owner would make the spelling mean nothing.
+    const plainOwners = new Map<string, Set<string>>();
+    const owners = new Map<string, Set<string>>();
+    for (const a of AGENCIES) {
+      const ambiguous = new Set(a.ambiguousForms.map(formKey));
+      for (const form of [a.name, a.acronym, ...a.aliases]) {
+        if (!form) continue;
+        const key = formKey(form);
+        owners.set(key, (owners.get(key) ?? new Set()).add(a.countryCode));
+        if (!ambiguous.has(key)) plainOwners.set(key, (plainOwners.get(key) ?? new Set()).add(a.countryCode));
+      }
+    }
+    const sharedAndPlain = [...plainOwners].filter(([key, plain]) => (owners.get(key)?.size ?? 0) > 1 && plain.size > 1).map(([key]) => key);
+    expect(sharedAndPlain).toEqual([]);
+  });
+
+  it('has customs, prison, coast-guard, financial-intelligence and cyber services, their shared names needing the country', () => {
+    const named = (countryCode: string, name: string) => AGENCIES.find((a) => a.countryCode === countryCode && a.name === name);
+    const expected: Array<[string, string]> = [
+      ['PH', 'Bureau of Corrections'],
+      ['GB', 'HM Revenue and Customs'],
+      ['CN', 'China Coast Guard'],
+      ['IT', 'Financial Intelligence Unit for Italy'],
+      ['SG', 'Cyber Security Agency of Singapore'],
+      ['NE', 'Presidential Guard'],
+    ];
+    expect(expected.filter(([countryCode, name]) => !named(countryCode, name))).toEqual([]);
+    expect(named('PH', 'Bureau of Corrections')?.ambiguousForms).toContain('Bureau of Corrections');
+    expect(named('NE', 'Presidential Guard')?.ambiguousForms).toContain('Presidential Guard');
+    expect(AGENCIES.filter((a) => a.acronym === 'FIU').every((a) => a.ambiguousForms.includes('FIU'))).toBe(true);
   });
 
   it('lists at least 750 agencies from at least 190 countries', () => {
