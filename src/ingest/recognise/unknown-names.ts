@@ -118,7 +118,7 @@ function capitalisedRuns(text: string, tokens: readonly Token[], isFree: (i: num
     while (end < tokens.length && isFree(end) && !tokens[end].breakBefore && (!tokens[end - 1].possessive || tokens[end - 1].key === 'people')) {
       const t = tokens[end];
       const inner = PARTICLES.has(t.text) || CONNECTORS.has(t.text);
-      const continues = inner && (capitalisedAfterParticles(tokens, end + 1, isFree) || organisationGoesOn(tokens, end, isFree));
+      const continues = inner && (capitalisedAfterParticles(tokens, end + 1, isFree) || organisationGoesOn(tokens, i, end, isFree));
       if (!isCapitalised(t) && !attached(text, tokens, end) && !continues) break;
       end++;
     }
@@ -134,12 +134,15 @@ function ordinalBeforeName(tokens: readonly Token[], i: number, isFree: (i: numb
   return /^\d+(?:st|nd|rd|th)$/.test(tokens[i].text) && !!next && !next.breakBefore && isCapitalised(next) && isFree(i + 1);
 }
 
-/** "Popular Front for the Liberation …": after an organisation word, "for the"/"of the" and a capitalised word go on with the name. */
-function organisationGoesOn(tokens: readonly Token[], i: number, isFree: (i: number) => boolean): boolean {
+/**
+ * "Popular Front for the Liberation …", "National Council for the Safeguard of the Homeland": once an organisation word
+ * has been read in the run, "for the"/"of the" and a capitalised word go on with the name.
+ */
+function organisationGoesOn(tokens: readonly Token[], runStart: number, i: number, isFree: (i: number) => boolean): boolean {
   const next = tokens[i + 1];
   const after = tokens[i + 2];
   return (
-    ORG_HEADS.has(tokens[i - 1]?.key ?? '') &&
+    range(runStart, i).some((k) => ORG_HEADS.has(tokens[k].key)) &&
     (tokens[i].key === 'for' || tokens[i].key === 'of') &&
     next?.key === 'the' &&
     !next.breakBefore &&
@@ -845,7 +848,8 @@ function titlesBetween(tokens: readonly Token[], from: number, to: number): bool
 /** "Popular Front for the Liberation of Palestine", "Party of Regions": an organisation word, then "for"/"of" and more of the name. */
 function headedInside(tokens: readonly Token[], start: number, to: number): boolean {
   if (to - start < 3 || CONNECTORS.has(tokens[to - 1].text)) return false;
-  for (let k = start + 1; k < to - 2; k++) if (ORG_HEADS.has(tokens[k].key) && (tokens[k + 1].key === 'for' || tokens[k + 1].key === 'of')) return true;
+  for (let k = start; k < to - 2; k++)
+    if (ORG_HEADS.has(tokens[k].key) && (tokens[k + 1].key === 'for' || tokens[k + 1].key === 'of' || tokens[k + 1].key === 'on')) return true;
   return false;
 }
 

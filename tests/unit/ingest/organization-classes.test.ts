@@ -1,0 +1,38 @@
+import { distinctIds, recognizeEntities } from '../../../src/ingest/recognise/entity-recognition';
+import { loadReference } from '../../../src/ingest/recognise/reference';
+
+const reference = loadReference();
+
+/** Organisation ids recognised in a text (the fourteenth round's classes: heads, continuations, context cues, units). */
+function organisations(text: string, subject: string[] = []): string[] {
+  const subjectCountries = new Set(subject);
+  return distinctIds(recognizeEntities(text, { reference, date: '2025-12-08', subjectCountries, storyCountries: subjectCountries }).mentions).filter((id) =>
+    id.startsWith('org:'),
+  );
+}
+
+describe('organisation names opened by their head word', () => {
+  it('reads an organisation word followed by "of", "for" or "on" and a name as a body', () => {
+    expect(organisations('The Court of Appeal quashed the conviction.')).toEqual(['org:court-of-appeal']);
+    expect(organisations('He studied at the University of Cambridge.')).toEqual(['org:university-of-cambridge']);
+    expect(organisations('The Commission on Human Rights said so.')).toEqual(['org:commission-on-human-rights']);
+    expect(organisations('He had worked for the Department of Energy.')).toEqual(['org:department-of-energy']);
+  });
+
+  it('keeps a country that ends such a name inside it', () => {
+    expect(organisations('He met a deputy governor of the Bank of Russia.')).toEqual(['org:bank-of-russia']);
+  });
+
+  it('does not read a lone organisation word as a body', () => {
+    expect(organisations('The court of the king met on Monday.')).toEqual([]);
+  });
+});
+
+describe('organisation names going on after "of the"', () => {
+  it('goes on with "of the" and a capitalised word once an organisation word was read', () => {
+    expect(organisations('He named himself head of the National Council for the Safeguard of the Homeland.')).toEqual([
+      'org:national-council-for-the-safeguard-of-the-homeland',
+    ]);
+    expect(organisations('He led the Movement for the Survival of the Ogoni People.')).toEqual(['org:movement-for-the-survival-of-the-ogoni-people']);
+  });
+});
