@@ -36,3 +36,16 @@ describe('organisation names going on after "of the"', () => {
     expect(organisations('He led the Movement for the Survival of the Ogoni People.')).toEqual(['org:movement-for-the-survival-of-the-ogoni-people']);
   });
 });
+
+describe('organisation words completed for the class', () => {
+  it('reads research, learned and sporting bodies, funds and chambers by their last word', () => {
+    expect(organisations('He worked at Los Alamos National Laboratory.')).toEqual(['org:los-alamos-national-laboratory']);
+    expect(organisations('He was president of the Asian Football Confederation.')).toEqual(['org:asian-football-confederation']);
+    expect(organisations('The Law Society of Kenya protested.')).toEqual(['org:law-society-of-kenya']);
+    expect(organisations('He was tried by the Extraordinary African Chambers.')).toEqual(['org:extraordinary-african-chambers']);
+  });
+
+  it('reads a military formation with an ordinal as an organisation', () => {
+    expect(organisations('He kept the vault of the 8th Infantry Division in Bad Kreuznach.')).toEqual(['org:8th-infantry-division']);
+  });
+});
