@@ -1153,6 +1153,17 @@ export const ORGANIZATION_CUES = new Set([
   'daily',
   'magazine',
   'tabloid',
+  // The kind of body written before its name ("the bank BBVA", "the news site Kloop", "the station Amplitude FM",
+  // "the anti-graft court Sandiganbayan", "shipbuilder Privinvest"); not "party" or "movement", which open other
+  // names as often ("the party's Ankara office"), nor "publisher", which is also a person ("publisher Gebran Tueni").
+  'bank',
+  'site',
+  'station',
+  'consultancy',
+  'platform',
+  'channel',
+  'court',
+  'shipbuilder',
 ]);
 /** People nouns before "of the <name>" that make the name an organisation: "a former member of the Grey Wolves". */
 export const MEMBERSHIP_NOUNS = new Set([

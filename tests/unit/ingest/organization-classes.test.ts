@@ -49,3 +49,12 @@ describe('organisation words completed for the class', () => {
     expect(organisations('He kept the vault of the 8th Infantry Division in Bad Kreuznach.')).toEqual(['org:8th-infantry-division']);
   });
 });
+
+describe('the kind of body written before its name', () => {
+  it('reads a name after a bank, site, station, platform, court or consultancy noun as an organisation', () => {
+    expect(organisations('The bank BBVA was investigated for hiring him.')).toEqual(['org:bbva']);
+    expect(organisations('The GKNB shut down the news site Kloop in 2024.')).toEqual(['org:kloop']);
+    expect(organisations('In 1990 the anti-graft court Sandiganbayan convicted 16 soldiers.')).toEqual(['org:sandiganbayan']);
+    expect(organisations('He posted the files on the chat platform Discord.')).toEqual(['org:discord']);
+  });
+});
