@@ -51,6 +51,7 @@ import {
 } from './name-cue-words';
 import { isAcronymLike, isCapitalised, spanText, Token } from './text-tokens';
 import { range } from './phrase-matcher';
+import { describedAsBodyAfter, kindAfterName } from './organization-context';
 
 /** A person or organisation not in the reference data, found from capitalisation, context and compromise's tags. */
 export interface UnknownName {
@@ -783,7 +784,9 @@ function organizationIn(
   const opened = to - start >= 2 && ORG_OPENERS.has(tokens[start].key);
   // "al-Gama'a al-Islamiyya": the Arabic article hyphened to the opening word is part of the name.
   if (opened && start === from && ARABIC_ARTICLES.has(tokens[start - 1]?.key ?? '') && attached(text, tokens, start)) start--;
-  if (headed || cued || opened) return { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to };
+  // "17 Black, a Dubai company", "the Los Choneros gang": the words around a name say it is a body.
+  const described = to > start && (describedAsBodyAfter(text, tokens, to) || kindAfterName(tokens, start, to));
+  if (headed || cued || opened || described) return { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to };
   // "Menzies told Parliament", "Congress had barred": a legislature capitalised alone is the body of the country the story is about
   // ("Fiji Parliament"); with no one such country it is no body of its own (every country has one).
   if (to - start === 1 && LEGISLATURES.has(tokens[start].key) && isCapitalised(tokens[start])) {

@@ -58,3 +58,25 @@ describe('the kind of body written before its name', () => {
     expect(organisations('He posted the files on the chat platform Discord.')).toEqual(['org:discord']);
   });
 });
+
+describe('names a reader takes for bodies from the words around them', () => {
+  it('reads a name followed by an apposition whose head is a kind of body as an organisation', () => {
+    expect(organisations('Frelimo, the ruling party, condemned the killing.')).toEqual(['org:frelimo']);
+    expect(organisations('Choudry was a member of GATT Watchdog, a group opposing free-trade deals.')).toEqual(['org:gatt-watchdog']);
+    expect(organisations('They read messages on EncroChat, an encrypted phone network used by gangs.')).toEqual(['org:encrochat']);
+  });
+
+  it('does not take a person for a body when the body word only qualifies the head', () => {
+    expect(organisations('He met Andrew Jones, a company director, in Leeds.')).toEqual([]);
+    expect(organisations('He met Andrew Jones, a member of the party, in Leeds.')).toEqual([]);
+  });
+
+  it('reads a name followed by its kind in lower case as an organisation, without the kind', () => {
+    expect(organisations('Police searched the newsroom of his Apple Daily newspaper.')).toEqual(['org:apple-daily']);
+    expect(organisations('Investigators named the leader of the Babbar Khalsa group.')).toEqual(['org:babbar-khalsa']);
+  });
+
+  it('leaves two names sharing one kind word alone rather than reading them as one body', () => {
+    expect(organisations('The CIA organised air support for the Permesta and PRRI rebels.')).toEqual([]);
+  });
+});
