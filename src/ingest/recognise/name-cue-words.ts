@@ -1304,6 +1304,9 @@ export const ORG_HEADS = new Set([
   'legion',
   'syndicate',
   'cooperative',
+  'platoon',
+  'troops',
+  'detachment',
 ]);
 export const CALENDAR = new Set([
   'january',

@@ -52,6 +52,7 @@ import {
 import { isAcronymLike, isCapitalised, spanText, Token } from './text-tokens';
 import { range } from './phrase-matcher';
 import { describedAsBodyAfter, kindAfterName } from './organization-context';
+import { numberedUnitStart, withUnitNumber } from './military-units';
 
 /** A person or organisation not in the reference data, found from capitalisation, context and compromise's tags. */
 export interface UnknownName {
@@ -123,6 +124,8 @@ function capitalisedRuns(text: string, tokens: readonly Token[], isFree: (i: num
       if (!isCapitalised(t) && !attached(text, tokens, end) && !continues) break;
       end++;
     }
+    // "Unit 124", "Force 17": a unit's number goes with its kind word.
+    end = isFree(end) ? withUnitNumber(text, tokens, end) : end;
     runs.push([i, end]);
     i = end;
   }
@@ -786,6 +789,8 @@ function organizationIn(
   if (opened && start === from && ARABIC_ARTICLES.has(tokens[start - 1]?.key ?? '') && attached(text, tokens, start)) start--;
   // "17 Black, a Dubai company", "the Los Choneros gang": the words around a name say it is a body.
   const described = to > start && (describedAsBodyAfter(text, tokens, to) || kindAfterName(tokens, start, to));
+  const unit = numberedUnitStart(tokens, start, to);
+  if (unit !== undefined) return { type: EntityType.ORGANIZATION, name: spanText(text, tokens, unit, to), from: unit, to };
   if (headed || cued || opened || described) return { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to };
   // "Menzies told Parliament", "Congress had barred": a legislature capitalised alone is the body of the country the story is about
   // ("Fiji Parliament"); with no one such country it is no body of its own (every country has one).

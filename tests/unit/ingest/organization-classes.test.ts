@@ -80,3 +80,19 @@ describe('names a reader takes for bodies from the words around them', () => {
     expect(organisations('The CIA organised air support for the Permesta and PRRI rebels.')).toEqual([]);
   });
 });
+
+describe('military units', () => {
+  it('reads a unit named by a number after its kind word as an organisation', () => {
+    expect(organisations('Israel blamed the attack in Larnaca on Force 17.')).toEqual(['org:force-17']);
+    expect(organisations('Seoul formed its own commando unit, the later Unit 684.')).toEqual(['org:unit-684']);
+    expect(organisations('Officers of Task Group 3.3.2 ran the camp.')).toEqual(['org:task-group-3-3-2']);
+  });
+
+  it('does not read a number after any other word as part of a name', () => {
+    expect(organisations('The cartel had blown up Avianca Flight 203.')).not.toContain('org:flight-203');
+  });
+
+  it('reads platoons and troops by their last word', () => {
+    expect(organisations('Members of a unit known as the Tripoli Platoon were suspected.')).toEqual(['org:tripoli-platoon']);
+  });
+});
