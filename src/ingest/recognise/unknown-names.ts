@@ -116,11 +116,13 @@ function capitalisedRuns(text: string, tokens: readonly Token[], isFree: (i: num
       continue;
     }
     let end = i + 1;
-    // "People's" stays inside a name: "Cambodian People's Party".
-    while (end < tokens.length && isFree(end) && !tokens[end].breakBefore && (!tokens[end - 1].possessive || tokens[end - 1].key === 'people')) {
+    // "People's" stays inside a name ("Cambodian People's Party"), and so does an office holder's possessive before "Office"
+    // ("Anti-Corruption Prosecutor's Office", "Prime Minister's Office").
+    const possessiveInside = (k: number) => tokens[k].key === 'people' || (tokens[k + 1]?.key === 'office' && isCapitalised(tokens[k + 1]));
+    while (end < tokens.length && isFree(end) && !tokens[end].breakBefore && (!tokens[end - 1].possessive || possessiveInside(end - 1))) {
       const t = tokens[end];
       const inner = PARTICLES.has(t.text) || CONNECTORS.has(t.text);
-      const continues = inner && (capitalisedAfterParticles(tokens, end + 1, isFree) || organisationGoesOn(tokens, i, end, isFree));
+      const continues = (inner && capitalisedAfterParticles(tokens, end + 1, isFree)) || organisationGoesOn(tokens, i, end, isFree);
       if (!isCapitalised(t) && !attached(text, tokens, end) && !continues) break;
       end++;
     }
@@ -140,13 +142,18 @@ function ordinalBeforeName(tokens: readonly Token[], i: number, isFree: (i: numb
 
 /**
  * "Popular Front for the Liberation …", "National Council for the Safeguard of the Homeland": once an organisation word
- * has been read in the run, "for the"/"of the" and a capitalised word go on with the name.
+ * has been read in the run, "for the"/"of the" and a capitalised word go on with the name, and so does "against" and one.
  */
 function organisationGoesOn(tokens: readonly Token[], runStart: number, i: number, isFree: (i: number) => boolean): boolean {
   const next = tokens[i + 1];
   const after = tokens[i + 2];
+  const headed = range(runStart, i).some((k) => ORG_HEADS.has(tokens[k].key));
+  // "International Commission against Impunity in Guatemala", "Special Prosecutor's Office against Impunity".
+  // One capitalised word is the cause; two are a rival's name ("People's National Party against Edward Seaga's …").
+  const oneWord = !after || after.breakBefore || !isCapitalised(after);
+  if (headed && tokens[i].key === 'against' && !!next && !next.breakBefore && isCapitalised(next) && isFree(i + 1) && oneWord) return true;
   return (
-    range(runStart, i).some((k) => ORG_HEADS.has(tokens[k].key)) &&
+    headed &&
     (tokens[i].key === 'for' || tokens[i].key === 'of') &&
     next?.key === 'the' &&
     !next.breakBefore &&
@@ -853,11 +860,13 @@ function titlesBetween(tokens: readonly Token[], from: number, to: number): bool
   return true;
 }
 
-/** "Popular Front for the Liberation of Palestine", "Party of Regions": an organisation word, then "for"/"of" and more of the name. */
+/** Words that join an organisation word to the rest of its name: "Court of Appeal", "Commission on Human Rights", "Commission against Impunity". */
+const HEAD_LINKS = new Set(['of', 'for', 'on', 'against']);
+
+/** "Popular Front for the Liberation of Palestine", "Party of Regions": an organisation word, then a link and more of the name. */
 function headedInside(tokens: readonly Token[], start: number, to: number): boolean {
   if (to - start < 3 || CONNECTORS.has(tokens[to - 1].text)) return false;
-  for (let k = start; k < to - 2; k++)
-    if (ORG_HEADS.has(tokens[k].key) && (tokens[k + 1].key === 'for' || tokens[k + 1].key === 'of' || tokens[k + 1].key === 'on')) return true;
+  for (let k = start; k < to - 2; k++) if (ORG_HEADS.has(tokens[k].key) && HEAD_LINKS.has(tokens[k + 1].key)) return true;
   return false;
 }
 

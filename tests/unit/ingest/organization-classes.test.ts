@@ -96,3 +96,16 @@ describe('military units', () => {
     expect(organisations('Members of a unit known as the Tripoli Platoon were suspected.')).toEqual(['org:tripoli-platoon']);
   });
 });
+
+describe('office holders and causes inside a body name', () => {
+  it("keeps an office holder's possessive before Office inside the name", () => {
+    expect(organisations("The Anti-Corruption Prosecutor's Office said he had used police resources.")).toEqual(['org:anti-corruption-prosecutor-s-office']);
+  });
+
+  it('goes on with "against" and the one word of the cause after an organisation word', () => {
+    expect(organisations('The International Commission against Impunity in Guatemala was closed.')).toContain(
+      'org:international-commission-against-impunity-in-guatemala',
+    );
+    expect(organisations("He backed the People's National Party against Edward Seaga's party.")).toContain('org:people-s-national-party');
+  });
+});
