@@ -1307,6 +1307,9 @@ export const ORG_HEADS = new Set([
   'platoon',
   'troops',
   'detachment',
+  'subcommittee',
+  // "the Federal Prosecutor said": an office named without its holder is the institution (a holder's name ends the run otherwise).
+  'prosecutor',
 ]);
 export const CALENDAR = new Set([
   'january',

@@ -784,7 +784,10 @@ function organizationIn(
   const national = context.isCountryWord?.(start) ?? false;
   // "the Soviet Union", "the United Arab Emirates": a country's own name ends with an organisation word but is the country.
   if (national && range(start, to).every((i) => context.isCountryWord?.(i))) return undefined;
-  const headed = (to - start >= 2 && (national ? NATIONAL_ORG_HEADS : ORG_HEADS).has(tokens[to - 1].key)) || headedInside(tokens, start, to);
+  // "Special Prosecutor Robert Mueller": an office word before its holder's name (a known person's, outside the run) is a title.
+  const holderAfter =
+    (TITLES.has(tokens[to - 1].key) || PERSON_CUES.has(tokens[to - 1].key)) && !!tokens[to] && !tokens[to].breakBefore && isCapitalised(tokens[to]);
+  const headed = (to - start >= 2 && (national ? NATIONAL_ORG_HEADS : ORG_HEADS).has(tokens[to - 1].key) && !holderAfter) || headedInside(tokens, start, to);
   // "defence contractor Raytheon", but "U.S. contractor Alan Gross" is a person: a known first name opens two or three words.
   const cue = previousWord(tokens, start)?.key ?? '';
   // "Former NSA contractor Reality Winner": a contractor of a named body is a person working for it.

@@ -109,3 +109,17 @@ describe('office holders and causes inside a body name', () => {
     expect(organisations("He backed the People's National Party against Edward Seaga's party.")).toContain('org:people-s-national-party');
   });
 });
+
+describe('offices named without their holder', () => {
+  it('reads a prosecutor named without a holder as the institution', () => {
+    expect(organisations('The Federal Prosecutor said the group had planned to storm the parliament.')).toEqual(['org:federal-prosecutor']);
+  });
+
+  it("reads the office before its holder's name as a title", () => {
+    expect(organisations('Special Prosecutor Robert Mueller was appointed.')).toEqual([]);
+  });
+
+  it('reads a subcommittee by its last word', () => {
+    expect(organisations('He was named before the Senate Internal Security Subcommittee.')).toEqual(['org:senate-internal-security-subcommittee']);
+  });
+});
