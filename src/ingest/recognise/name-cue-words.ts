@@ -1662,6 +1662,16 @@ export const NATIONAL_ORG_HEADS = new Set([
   'league',
   'congress',
   'agency',
+  // Learned and oversight bodies named with their country ("Danish Intelligence Oversight Board", "Austrian-Israeli Society");
+  // not "commission", "council" or "authority", which as often follow a demonym that only describes them.
+  'board',
+  'federation',
+  'confederation',
+  'society',
+  'college',
+  'academy',
+  'fund',
+  'laboratory',
 ]);
 
 /** Legislatures a text names by their common noun alone, capitalised. */

@@ -123,3 +123,10 @@ describe('offices named without their holder', () => {
     expect(organisations('He was named before the Senate Internal Security Subcommittee.')).toEqual(['org:senate-internal-security-subcommittee']);
   });
 });
+
+describe('learned and oversight bodies named with their country', () => {
+  it('keeps the country word opening such a body', () => {
+    expect(organisations('The Danish Intelligence Oversight Board accused the service.')).toEqual(['org:danish-intelligence-oversight-board']);
+    expect(organisations('He was a member of the Austrian-Israeli Society.')).toEqual(['org:austrian-israeli-society']);
+  });
+});
