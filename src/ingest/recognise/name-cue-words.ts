@@ -1308,6 +1308,8 @@ export const ORG_HEADS = new Set([
   'troops',
   'detachment',
   'subcommittee',
+  // Courts by another name: "Special Jurisdiction for Peace" (Colombia's transitional court).
+  'jurisdiction',
   // "the Federal Prosecutor said": an office named without its holder is the institution (a holder's name ends the run otherwise).
   'prosecutor',
 ]);

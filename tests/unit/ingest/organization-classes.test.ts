@@ -130,3 +130,9 @@ describe('learned and oversight bodies named with their country', () => {
     expect(organisations('He was a member of the Austrian-Israeli Society.')).toEqual(['org:austrian-israeli-society']);
   });
 });
+
+describe('courts by another name', () => {
+  it('reads a jurisdiction as a body', () => {
+    expect(organisations('The Special Jurisdiction for Peace ordered his release in May 2019.')).toEqual(['org:special-jurisdiction-for-peace']);
+  });
+});
