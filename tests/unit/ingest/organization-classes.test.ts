@@ -136,3 +136,13 @@ describe('courts by another name', () => {
     expect(organisations('The Special Jurisdiction for Peace ordered his release in May 2019.')).toEqual(['org:special-jurisdiction-for-peace']);
   });
 });
+
+describe('acronyms spoken as words', () => {
+  it('reads a reference acronym of five letters or more written as a word', () => {
+    expect(organisations('Frelimo, the ruling party, and the opposition Renamo both condemned the killing.')).toEqual(['org:frelimo', 'org:renamo']);
+  });
+
+  it('keeps shorter acronyms to their capitals', () => {
+    expect(organisations('Nato troops left.')).toEqual([]);
+  });
+});
