@@ -1305,7 +1305,6 @@ export const ORG_HEADS = new Set([
   'syndicate',
   'cooperative',
   'platoon',
-  'troops',
   'detachment',
   'subcommittee',
   // Courts by another name: "Special Jurisdiction for Peace" (Colombia's transitional court).

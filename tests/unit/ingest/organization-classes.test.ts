@@ -92,7 +92,7 @@ describe('military units', () => {
     expect(organisations('The cartel had blown up Avianca Flight 203.')).not.toContain('org:flight-203');
   });
 
-  it('reads platoons and troops by their last word', () => {
+  it('reads platoons by their last word', () => {
     expect(organisations('Members of a unit known as the Tripoli Platoon were suspected.')).toEqual(['org:tripoli-platoon']);
   });
 });
