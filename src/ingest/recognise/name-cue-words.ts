@@ -1153,6 +1153,17 @@ export const ORGANIZATION_CUES = new Set([
   'daily',
   'magazine',
   'tabloid',
+  // The kind of body written before its name ("the bank BBVA", "the news site Kloop", "the station Amplitude FM",
+  // "the anti-graft court Sandiganbayan", "shipbuilder Privinvest"); not "party" or "movement", which open other
+  // names as often ("the party's Ankara office"), nor "publisher", which is also a person ("publisher Gebran Tueni").
+  'bank',
+  'site',
+  'station',
+  'consultancy',
+  'platform',
+  'channel',
+  'court',
+  'shipbuilder',
 ]);
 /** People nouns before "of the <name>" that make the name an organisation: "a former member of the Grey Wolves". */
 export const MEMBERSHIP_NOUNS = new Set([
@@ -1268,6 +1279,38 @@ export const ORG_HEADS = new Set([
   'enterprises',
   'solutions',
   'tribunal',
+  // The fourteenth round completed the class rather than the words one set missed: research, learned and
+  // sporting bodies, federations, funds, chambers and military formations ("Los Alamos National Laboratory",
+  // "Asian Football Confederation", "Law Society of Kenya", "Extraordinary African Chambers", "8th Infantry Division").
+  'laboratory',
+  'laboratories',
+  'confederation',
+  'federation',
+  'consortium',
+  'college',
+  'academy',
+  'society',
+  'league',
+  'fund',
+  'trust',
+  'secretariat',
+  'board',
+  'panel',
+  'chamber',
+  'chambers',
+  'division',
+  'squadron',
+  'fleet',
+  'legion',
+  'syndicate',
+  'cooperative',
+  'platoon',
+  'detachment',
+  'subcommittee',
+  // Courts by another name: "Special Jurisdiction for Peace" (Colombia's transitional court).
+  'jurisdiction',
+  // "the Federal Prosecutor said": an office named without its holder is the institution (a holder's name ends the run otherwise).
+  'prosecutor',
 ]);
 export const CALENDAR = new Set([
   'january',
@@ -1620,6 +1663,16 @@ export const NATIONAL_ORG_HEADS = new Set([
   'league',
   'congress',
   'agency',
+  // Learned and oversight bodies named with their country ("Danish Intelligence Oversight Board", "Austrian-Israeli Society");
+  // not "commission", "council" or "authority", which as often follow a demonym that only describes them.
+  'board',
+  'federation',
+  'confederation',
+  'society',
+  'college',
+  'academy',
+  'fund',
+  'laboratory',
 ]);
 
 /** Legislatures a text names by their common noun alone, capitalised. */

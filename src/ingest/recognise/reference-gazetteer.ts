@@ -2,6 +2,7 @@ import { EntityType } from '../../modules/shared/enums';
 import { placePossessiveForm, placePoliceForm } from './agency-places';
 import { agencyDraft, EntityDraft, entityIdOf, organizationDraft, personDraft } from './entity-drafts';
 import { PhraseMatcher } from './phrase-matcher';
+import { withWordForms } from './organization-acronym-words';
 import type { AgencyRecord, PublisherRecord, ReferenceRecords } from './reference-data';
 import { formKey, matchKey } from './text-tokens';
 
@@ -72,7 +73,7 @@ export function buildGazetteer(records: ReferenceRecords, entities: ReferenceEnt
     ),
   );
   records.people.forEach((p, i) => register(matcher, entities.people[i], [p.name, ...p.aliases], p.ambiguousForms));
-  records.organizations.forEach((o, i) => register(matcher, entities.organizations[i], [o.name, o.acronym, ...o.aliases], o.ambiguousForms));
+  records.organizations.forEach((o, i) => register(matcher, entities.organizations[i], withWordForms([o.name, o.acronym, ...o.aliases]), o.ambiguousForms));
   // Outlets are sources, not entities: registering them keeps "The New York Times" from becoming an organisation.
   for (const p of records.publishers) for (const form of [p.name, ...p.aliases]) if (!/\.\w/.test(form)) matcher.add(form, { kind: 'publisher', publisher: p });
   return matcher;

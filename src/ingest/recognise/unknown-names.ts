@@ -51,6 +51,8 @@ import {
 } from './name-cue-words';
 import { isAcronymLike, isCapitalised, spanText, Token } from './text-tokens';
 import { range } from './phrase-matcher';
+import { describedAsBodyAfter, kindAfterName } from './organization-context';
+import { numberedUnitStart, withUnitNumber } from './military-units';
 
 /** A person or organisation not in the reference data, found from capitalisation, context and compromise's tags. */
 export interface UnknownName {
@@ -114,14 +116,18 @@ function capitalisedRuns(text: string, tokens: readonly Token[], isFree: (i: num
       continue;
     }
     let end = i + 1;
-    // "People's" stays inside a name: "Cambodian People's Party".
-    while (end < tokens.length && isFree(end) && !tokens[end].breakBefore && (!tokens[end - 1].possessive || tokens[end - 1].key === 'people')) {
+    // "People's" stays inside a name ("Cambodian People's Party"), and so does an office holder's possessive before "Office"
+    // ("Anti-Corruption Prosecutor's Office", "Prime Minister's Office").
+    const possessiveInside = (k: number) => tokens[k].key === 'people' || (tokens[k + 1]?.key === 'office' && isCapitalised(tokens[k + 1]));
+    while (end < tokens.length && isFree(end) && !tokens[end].breakBefore && (!tokens[end - 1].possessive || possessiveInside(end - 1))) {
       const t = tokens[end];
       const inner = PARTICLES.has(t.text) || CONNECTORS.has(t.text);
-      const continues = inner && (capitalisedAfterParticles(tokens, end + 1, isFree) || organisationGoesOn(tokens, end, isFree));
+      const continues = (inner && capitalisedAfterParticles(tokens, end + 1, isFree)) || organisationGoesOn(tokens, i, end, isFree);
       if (!isCapitalised(t) && !attached(text, tokens, end) && !continues) break;
       end++;
     }
+    // "Unit 124", "Force 17": a unit's number goes with its kind word.
+    end = isFree(end) ? withUnitNumber(text, tokens, end) : end;
     runs.push([i, end]);
     i = end;
   }
@@ -134,12 +140,20 @@ function ordinalBeforeName(tokens: readonly Token[], i: number, isFree: (i: numb
   return /^\d+(?:st|nd|rd|th)$/.test(tokens[i].text) && !!next && !next.breakBefore && isCapitalised(next) && isFree(i + 1);
 }
 
-/** "Popular Front for the Liberation …": after an organisation word, "for the"/"of the" and a capitalised word go on with the name. */
-function organisationGoesOn(tokens: readonly Token[], i: number, isFree: (i: number) => boolean): boolean {
+/**
+ * "Popular Front for the Liberation …", "National Council for the Safeguard of the Homeland": once an organisation word
+ * has been read in the run, "for the"/"of the" and a capitalised word go on with the name, and so does "against" and one.
+ */
+function organisationGoesOn(tokens: readonly Token[], runStart: number, i: number, isFree: (i: number) => boolean): boolean {
   const next = tokens[i + 1];
   const after = tokens[i + 2];
+  const headed = range(runStart, i).some((k) => ORG_HEADS.has(tokens[k].key));
+  // "International Commission against Impunity in Guatemala", "Special Prosecutor's Office against Impunity".
+  // One capitalised word is the cause; two are a rival's name ("People's National Party against Edward Seaga's …").
+  const oneWord = !after || after.breakBefore || !isCapitalised(after);
+  if (headed && tokens[i].key === 'against' && !!next && !next.breakBefore && isCapitalised(next) && isFree(i + 1) && oneWord) return true;
   return (
-    ORG_HEADS.has(tokens[i - 1]?.key ?? '') &&
+    headed &&
     (tokens[i].key === 'for' || tokens[i].key === 'of') &&
     next?.key === 'the' &&
     !next.breakBefore &&
@@ -770,7 +784,10 @@ function organizationIn(
   const national = context.isCountryWord?.(start) ?? false;
   // "the Soviet Union", "the United Arab Emirates": a country's own name ends with an organisation word but is the country.
   if (national && range(start, to).every((i) => context.isCountryWord?.(i))) return undefined;
-  const headed = (to - start >= 2 && (national ? NATIONAL_ORG_HEADS : ORG_HEADS).has(tokens[to - 1].key)) || headedInside(tokens, start, to);
+  // "Special Prosecutor Robert Mueller": an office word before its holder's name (a known person's, outside the run) is a title.
+  const holderAfter =
+    (TITLES.has(tokens[to - 1].key) || PERSON_CUES.has(tokens[to - 1].key)) && !!tokens[to] && !tokens[to].breakBefore && isCapitalised(tokens[to]);
+  const headed = (to - start >= 2 && (national ? NATIONAL_ORG_HEADS : ORG_HEADS).has(tokens[to - 1].key) && !holderAfter) || headedInside(tokens, start, to);
   // "defence contractor Raytheon", but "U.S. contractor Alan Gross" is a person: a known first name opens two or three words.
   const cue = previousWord(tokens, start)?.key ?? '';
   // "Former NSA contractor Reality Winner": a contractor of a named body is a person working for it.
@@ -780,7 +797,11 @@ function organizationIn(
   const opened = to - start >= 2 && ORG_OPENERS.has(tokens[start].key);
   // "al-Gama'a al-Islamiyya": the Arabic article hyphened to the opening word is part of the name.
   if (opened && start === from && ARABIC_ARTICLES.has(tokens[start - 1]?.key ?? '') && attached(text, tokens, start)) start--;
-  if (headed || cued || opened) return { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to };
+  // "17 Black, a Dubai company", "the Los Choneros gang": the words around a name say it is a body.
+  const described = to > start && (describedAsBodyAfter(text, tokens, to) || kindAfterName(tokens, start, to));
+  const unit = numberedUnitStart(tokens, start, to);
+  if (unit !== undefined) return { type: EntityType.ORGANIZATION, name: spanText(text, tokens, unit, to), from: unit, to };
+  if (headed || cued || opened || described) return { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to };
   // "Menzies told Parliament", "Congress had barred": a legislature capitalised alone is the body of the country the story is about
   // ("Fiji Parliament"); with no one such country it is no body of its own (every country has one).
   if (to - start === 1 && LEGISLATURES.has(tokens[start].key) && isCapitalised(tokens[start])) {
@@ -842,10 +863,13 @@ function titlesBetween(tokens: readonly Token[], from: number, to: number): bool
   return true;
 }
 
-/** "Popular Front for the Liberation of Palestine", "Party of Regions": an organisation word, then "for"/"of" and more of the name. */
+/** Words that join an organisation word to the rest of its name: "Court of Appeal", "Commission on Human Rights", "Commission against Impunity". */
+const HEAD_LINKS = new Set(['of', 'for', 'on', 'against']);
+
+/** "Popular Front for the Liberation of Palestine", "Party of Regions": an organisation word, then a link and more of the name. */
 function headedInside(tokens: readonly Token[], start: number, to: number): boolean {
   if (to - start < 3 || CONNECTORS.has(tokens[to - 1].text)) return false;
-  for (let k = start + 1; k < to - 2; k++) if (ORG_HEADS.has(tokens[k].key) && (tokens[k + 1].key === 'for' || tokens[k + 1].key === 'of')) return true;
+  for (let k = start; k < to - 2; k++) if (ORG_HEADS.has(tokens[k].key) && HEAD_LINKS.has(tokens[k + 1].key)) return true;
   return false;
 }
 

@@ -36,6 +36,8 @@ import { EntityType } from '../../../src/modules/shared/enums';
  * (agencies), 0.965 / 0.915 (people), and its floors are that development score.
  * Set 12 (tests/fixtures/ner-heldout-12) was written unseen in the twelfth round and is a development set since the thirteenth, set 13
  * likewise since the fourteenth (their floors below).
+ * Organisations have no target; since session 14's organisation classes (docs/recognition.md) every set has organisation floors at
+ * its development score then, rounded down (set 14's at 79/82, 79/112 = 0.963 / 0.705; sets 1–13 in the document's table).
  * The next held-out set is scored by whoever adds it, never here while tuning.
  * Same numbers as `node dist/scripts/score-ner.js <dir>` (bench/results/ner-*.json).
  */
@@ -57,17 +59,20 @@ const HELD_OUT_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 0.99, recall: 0.99 },
   [EntityType.AGENCY]: { precision: 0.98, recall: 0.98 },
   [EntityType.PERSON]: { precision: 0.98, recall: 0.97 },
+  [EntityType.ORGANIZATION]: { precision: 0.97, recall: 0.75 },
 };
 const HELD_OUT_2_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 0.99, recall: 0.99 },
   [EntityType.AGENCY]: { precision: 0.98, recall: 0.98 },
   [EntityType.PERSON]: { precision: 0.98, recall: 0.97 },
+  [EntityType.ORGANIZATION]: { precision: 0.95, recall: 0.8 },
 };
 const HELD_OUT_3_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 0.99, recall: 0.99 },
   [EntityType.AGENCY]: { precision: 0.98, recall: 0.96 },
   // People 0.988 / 0.988 after the twelfth round's classes (kin named by a given name without commas, cover names).
   [EntityType.PERSON]: { precision: 0.98, recall: 0.98 },
+  [EntityType.ORGANIZATION]: { precision: 0.91, recall: 0.87 },
 };
 /** Set 4 after tuning on it (1.000 / 1.000, 0.986 / 1.000; people untouched at 0.948 / 0.920), rounded down. */
 const HELD_OUT_4_FLOORS: Partial<Record<ScoredType, Floor>> = {
@@ -76,6 +81,7 @@ const HELD_OUT_4_FLOORS: Partial<Record<ScoredType, Floor>> = {
   // People 0.948 / 0.920 when first scored; 0.989 / 0.967 after the people classes of the seventh round (titles, lists, appositions, non-people names);
   // 0.993 / 0.975 after the eighth's (monarchs and popes by one name); 0.993 / 0.985 after the twelfth's (kin by given name).
   [EntityType.PERSON]: { precision: 0.99, recall: 0.98 },
+  [EntityType.ORGANIZATION]: { precision: 0.89, recall: 0.8 },
 };
 const HELD_OUT_5_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 0.99, recall: 0.99 },
@@ -85,6 +91,7 @@ const HELD_OUT_5_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.AGENCY]: { precision: 0.96, recall: 0.99 },
   // People first 0.951 / 0.904; 0.986 / 0.960 after the seventh round's people classes; 0.993 / 0.980 after the eighth's (kin named by a given name, quoted slogans).
   [EntityType.PERSON]: { precision: 0.99, recall: 0.98 },
+  [EntityType.ORGANIZATION]: { precision: 0.87, recall: 0.74 },
 };
 
 const HELD_OUT_6_FLOORS: Partial<Record<ScoredType, Floor>> = {
@@ -93,6 +100,7 @@ const HELD_OUT_6_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.AGENCY]: { precision: 0.99, recall: 0.98 },
   // People first 0.957 / 0.896; 0.983 / 0.994 after the seventh round's people classes.
   [EntityType.PERSON]: { precision: 0.98, recall: 0.98 },
+  [EntityType.ORGANIZATION]: { precision: 0.9, recall: 0.69 },
 };
 
 /** The first score of set 7, unseen (bench/results/ner-heldout-7.json), rounded down; people after tuning on it. */
@@ -101,6 +109,7 @@ const HELD_OUT_7_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.AGENCY]: { precision: 0.88, recall: 0.84 },
   // People first 0.934 / 0.939; 0.983 / 0.989 after the eighth round's people classes.
   [EntityType.PERSON]: { precision: 0.98, recall: 0.98 },
+  [EntityType.ORGANIZATION]: { precision: 0.93, recall: 0.8 },
 };
 
 /** The first score of set 8, unseen (bench/results/ner-heldout-8.json), rounded down; then as tuned on in the ninth round. */
@@ -112,6 +121,7 @@ const HELD_OUT_8_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.AGENCY]: { precision: 0.98, recall: 0.98 },
   // People first 0.968 / 0.922; 0.988 / 0.958 after the ninth round's people classes; 0.988 / 0.964 after the twelfth's.
   [EntityType.PERSON]: { precision: 0.98, recall: 0.96 },
+  [EntityType.ORGANIZATION]: { precision: 0.96, recall: 0.87 },
 };
 
 /**
@@ -124,6 +134,7 @@ const HELD_OUT_11_FLOORS: Partial<Record<ScoredType, Floor>> = {
   // (203/206, 203/211: one name after an office title, "President Suharto", "Lt. Col. Hartomo").
   [EntityType.AGENCY]: { precision: 0.98, recall: 1 },
   [EntityType.PERSON]: { precision: 0.98, recall: 0.96 },
+  [EntityType.ORGANIZATION]: { precision: 0.91, recall: 0.81 },
 };
 
 /**
@@ -135,6 +146,7 @@ const HELD_OUT_9_FLOORS: Partial<Record<ScoredType, Floor>> = {
   // Twelfth round, tuned on: agencies 0.972 / 0.986 (70/72, 70/71), people 0.985 / 0.971 (199/202, 199/205).
   [EntityType.AGENCY]: { precision: 0.97, recall: 0.98 },
   [EntityType.PERSON]: { precision: 0.98, recall: 0.97 },
+  [EntityType.ORGANIZATION]: { precision: 0.91, recall: 0.76 },
 };
 
 /** The first score of set 10, unseen (bench/results/ner-heldout-10-before.json), rounded down: 92/92, 92/92; 52/60, 52/59; 212/220, 212/227. */
@@ -146,6 +158,7 @@ const HELD_OUT_10_FLOORS: Partial<Record<ScoredType, Floor>> = {
   // People first 0.964 / 0.934; 0.982 / 0.956 (217/221, 217/227) after the eleventh round's people classes and the scorer counting
   // two spellings of one reference person as one; 0.987 / 0.978 (222/225, 222/227) after the twelfth round's.
   [EntityType.PERSON]: { precision: 0.98, recall: 0.97 },
+  [EntityType.ORGANIZATION]: { precision: 0.92, recall: 0.8 },
 };
 
 /**
@@ -159,6 +172,7 @@ const HELD_OUT_12_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 1, recall: 1 },
   [EntityType.AGENCY]: { precision: 1, recall: 1 },
   [EntityType.PERSON]: { precision: 0.97, recall: 0.97 },
+  [EntityType.ORGANIZATION]: { precision: 0.91, recall: 0.84 },
 };
 
 /**
@@ -173,6 +187,7 @@ const HELD_OUT_13_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 0.98, recall: 1 },
   [EntityType.AGENCY]: { precision: 0.97, recall: 0.92 },
   [EntityType.PERSON]: { precision: 0.95, recall: 0.96 },
+  [EntityType.ORGANIZATION]: { precision: 0.88, recall: 0.64 },
 };
 
 /**
@@ -186,6 +201,7 @@ const HELD_OUT_14_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 0.99, recall: 1 },
   [EntityType.AGENCY]: { precision: 0.85, recall: 0.83 },
   [EntityType.PERSON]: { precision: 0.94, recall: 0.95 },
+  [EntityType.ORGANIZATION]: { precision: 0.96, recall: 0.7 },
 };
 
 /**
@@ -217,6 +233,7 @@ const DEVELOPMENT_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 0.99, recall: 0.99 },
   [EntityType.AGENCY]: { precision: 0.99, recall: 0.99 },
   [EntityType.PERSON]: { precision: 0.99, recall: 0.99 },
+  [EntityType.ORGANIZATION]: { precision: 0.92, recall: 0.8 },
 };
 
 /** Every once-held-out set: its folder, its floors, and what its test says it checks. */
