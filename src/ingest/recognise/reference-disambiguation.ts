@@ -4,6 +4,7 @@ import type { GazetteerValue, ReferenceEntity } from './reference-gazetteer';
 import { cutsPlaceName } from './agency-places';
 import { capitalAt } from './capitals';
 import { withoutCountryWord } from './agency-short-forms';
+import { namesPoliceThing } from './national-police';
 import { formKey, isCapitalised, matchKey, Token } from './text-tokens';
 
 /** How far (in words, same sentence) a cue may be from an ambiguous form. */
@@ -86,6 +87,8 @@ function onlyOne<T>(items: T[]): T | undefined {
 export function resolveMatch(match: PhraseMatch<GazetteerValue>, ctx: DisambiguationContext): ReferenceEntity | undefined {
   const values = match.values.filter((v): v is Extract<GazetteerValue, { kind: 'entity' }> => v.kind === 'entity');
   if (namesAnotherBody(match, ctx.tokens, values)) return undefined;
+  // "the Johannesburg police headquarters": a building named after a place's force ("<place> police", lower case), not the force.
+  if (ctx.tokens[match.to - 1]?.text === 'police' && namesPoliceThing(ctx.tokens[match.to])) return undefined;
   // "the New South Wales Police": a name read from inside a place's name ("South Wales Police") is no agency of that name.
   if (values.length > 0 && values.every((v) => v.entity.agency) && cutsPlaceName(ctx.tokens, match.from)) return undefined;
   const candidates = ofTheEra([...new Map([...values.map((v) => v.entity), ...shortenedInStory(match, values, ctx)].map((e) => [e.id, e])).values()], ctx.year);

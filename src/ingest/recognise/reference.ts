@@ -1,6 +1,7 @@
 import { fromRoot } from '../../config/paths';
 import { foldKey } from '../../modules/shared/ids';
 import { agencyByShortForm, agencyShortForms } from './agency-short-forms';
+import { nationalPoliceByCountry } from './national-police';
 import { PhraseMatcher } from './phrase-matcher';
 import { PublisherRecord, readReferenceRecords, ReferenceRecords, TopicsReference } from './reference-data';
 import { formKey } from './text-tokens';
@@ -18,6 +19,7 @@ export class Reference {
   readonly roles: readonly IndexedRole[];
   private readonly publishersByKey = new Map<string, PublisherRecord>();
   private shortForms?: Map<string, ReferenceEntity | undefined>;
+  private nationalPolice?: Map<string, ReferenceEntity>;
 
   constructor(readonly records: ReferenceRecords) {
     this.entities = referenceEntities(records);
@@ -44,6 +46,12 @@ export class Reference {
   agencyByShortForm(countryCode: string, name: string): ReferenceEntity | undefined {
     this.shortForms ??= agencyShortForms(this.entities.agencies);
     return agencyByShortForm(this.shortForms, countryCode, name);
+  }
+
+  /** What "<country word> police" means: the country's principal national police (`national-police.ts`), if it has one. */
+  nationalPoliceOf(countryCode: string): ReferenceEntity | undefined {
+    this.nationalPolice ??= nationalPoliceByCountry(this.entities.agencies);
+    return this.nationalPolice.get(countryCode);
   }
 
   principalAgencyOf(countryCode: string): ReferenceEntity | undefined {
