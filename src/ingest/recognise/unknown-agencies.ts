@@ -181,8 +181,9 @@ const NARROW_HEADS = new Map<string, Set<string>>([
   // "Special Branch", "Anti-Terrorist Branch", "Criminal Investigation Branch", not "Executive Branch" or "Branch Davidians";
   // "Ahmedabad Crime Branch", "Mumbai Crime Branch": South Asian city police name their detective units so.
   ['branch', new Set(['special', 'terrorist', 'antiterrorist', 'criminal', 'crime', 'investigation', 'intelligence', 'security', 'political'])],
-  // "Border Guard", "Civil Guard", not "Republican Guard" or "Old Guard" (armies and factions).
-  ['guard', new Set(['border', 'frontier', 'civil', 'coast'])],
+  // "Border Guard", "Civil Guard", "Presidential Guard" (presidential guards are agencies as a class, LABELLING.md), not "Republican
+  // Guard" or "Old Guard" (armies and factions).
+  ['guard', new Set(['border', 'frontier', 'civil', 'coast', 'presidential'])],
   // Police brigades by their work ("Anti-Kidnapping Brigade", "Narcotics Brigade"), not an army's ("Anti-Aircraft Missile Brigade") or a militia's ("Qassam Brigade").
   [
     'brigade',
