@@ -1,6 +1,6 @@
 import { EntityType } from '../../modules/shared/enums';
 import { foldKey } from '../../modules/shared/ids';
-import { canonicalPoliceDraft } from './agency-short-forms';
+import { canonicalPoliceDraft, LONE_FORCES } from './agency-short-forms';
 import { findAttributionGroups } from './attribution-groups';
 import { findCollectiveAgencies } from './collective-agencies';
 import { CountryMention, scanCountries } from './country-recognizer';
@@ -182,6 +182,13 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     const name = entity.name ?? '';
     const earlier = story.named(name) ?? named.find((m) => m.entity.type === EntityType.AGENCY && m.entity.name === name);
     const reference = referenceByShortForm(entity, ctx.reference, a.acronymTo === undefined ? undefined : a.entity.acronym);
+    // "the gendarmerie" in lower case: the country's gendarmerie the reference holds or the story named ("the Greek Gendarmerie"), else none.
+    const loneLowerCase = LONE_FORCES.has(name) && !reference;
+    const namedForce = loneLowerCase ? story.agencyEndingWith(entity.countryCode ?? '', name) : undefined;
+    if (loneLowerCase) {
+      if (namedForce) named.push({ ...namedForce, from: a.from, to });
+      continue;
+    }
     if (reference) named.push({ id: reference.id, entity: reference.draft, from: a.from, to });
     else named.push(earlier?.entity.type === EntityType.AGENCY ? { ...earlier, from: a.from, to } : { id: entityIdOf(entity), entity, from: a.from, to });
     coverage.add(a.from, to);
@@ -381,7 +388,10 @@ export function distinctIds(mentions: readonly EntityMention[]): string[] {
  * acronym other than the entry's own ("Agency X (ABC)" where the entry is XYZ) is another body and keeps its own id.
  */
 function referenceByShortForm(entity: EntityDraft, reference: Reference, statedAcronym?: string): ReferenceEntity | undefined {
-  const found = entity.countryCode ? reference.agencyByShortForm(entity.countryCode, entity.name ?? '') : undefined;
+  const code = entity.countryCode;
+  // A lone "the gendarmerie" the reference holds under a longer name ("Gendarmerie General Command"): the country's gendarmerie.
+  const lone = code && LONE_FORCES.has((entity.name ?? '').toLowerCase()) ? reference.nationalForceOf(code, 'gendarmerie') : undefined;
+  const found = code ? (reference.agencyByShortForm(code, entity.name ?? '') ?? lone) : undefined;
   const own = found?.agency?.acronym;
   return statedAcronym && own && foldKey(own) !== foldKey(statedAcronym) ? undefined : found;
 }

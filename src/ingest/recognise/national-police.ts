@@ -13,8 +13,8 @@ import { Token, tokenize } from './text-tokens';
  */
 const NATIONAL_WORDS = new Set(['national', 'federal', 'royal', 'mounted', 'republic', 'republican', 'revolutionary', 'bolivarian', 'civil', 'state']);
 
-/** Generic heads news drops from a force's name: "Police Service", "Police Force", "National Police Agency". */
-const FORCE_HEADS = new Set(['service', 'force', 'department', 'agency']);
+/** Generic heads news drops from a force's name: "Police Service", "Police Force", "National Police Agency", "Gendarmerie General Command". */
+const FORCE_HEADS = new Set(['service', 'force', 'forces', 'department', 'agency', 'command', 'general']);
 
 const SKIPPED_WORDS = new Set(['of', 'the']);
 
@@ -31,11 +31,16 @@ function nameWords(name: string, countryCode: string): string[] {
   return words;
 }
 
-/** "Federal Police", "Royal Canadian Mounted Police", "National Police Agency": police and only words saying it is national. */
-function isNationalPoliceName(name: string, countryCode: string): boolean {
-  const words = nameWords(name, countryCode);
-  return words.at(-1) === 'police' && words.slice(0, -1).every((w) => NATIONAL_WORDS.has(w));
+/** "Federal Police", "Royal Canadian Mounted Police", "Gendarmerie General Command": the force's word and only words saying it is national. */
+function isNationalForceName(force: NationalForce): (name: string, countryCode: string) => boolean {
+  return (name, countryCode) => {
+    const words = nameWords(name, countryCode);
+    return words.at(-1) === force && words.slice(0, -1).every((w) => NATIONAL_WORDS.has(w));
+  };
 }
+
+/** The two kinds of force a country has one principal of: its civilian police and its gendarmerie. */
+export type NationalForce = 'police' | 'gendarmerie';
 
 /** "Ministry of Public Security" (China, Laos), "Public Security Directorate" (Jordan): where a country's police is its public security. */
 function isPublicSecurityName(name: string, countryCode: string): boolean {
@@ -58,19 +63,20 @@ function onlyOne(candidates: readonly ReferenceEntity[], test: (name: string, co
  *    the Zimbabwe Republic Police), so a country's civilian force wins over its gendarmerie, carabinieri or border police;
  * 3. its public-security police ("Ministry of Public Security").
  * A country with none of these (the United Kingdom's, India's and the United States' forces are regional) has no national police,
- * and the words name no agency.
+ * and the words name no agency. A country's gendarmerie ("the gendarmerie" in a story on Turkey) is chosen by rule 2 with its own word.
  */
-export function nationalPoliceByCountry(agencies: readonly ReferenceEntity[]): Map<string, ReferenceEntity> {
+export function nationalForcesByCountry(agencies: readonly ReferenceEntity[], force: NationalForce): Map<string, ReferenceEntity> {
   const byCountry = new Map<string, ReferenceEntity[]>();
   for (const e of agencies) {
     const a = e.agency;
     if (!a || a.historical || a.kind !== 'law enforcement') continue;
     byCountry.set(a.countryCode, [...(byCountry.get(a.countryCode) ?? []), e]);
   }
+  const tests = force === 'police' ? [namesNationalForce, isNationalForceName('police'), isPublicSecurityName] : [isNationalForceName('gendarmerie')];
   const chosen = new Map<string, ReferenceEntity>();
   for (const [code, candidates] of byCountry) {
-    const force = onlyOne(candidates, namesNationalForce) ?? onlyOne(candidates, isNationalPoliceName) ?? onlyOne(candidates, isPublicSecurityName);
-    if (force) chosen.set(code, force);
+    const found = tests.reduce<ReferenceEntity | undefined>((first, test) => first ?? onlyOne(candidates, test), undefined);
+    if (found) chosen.set(code, found);
   }
   return chosen;
 }
@@ -120,7 +126,7 @@ function describes(token: Token | undefined): boolean {
 
 /**
  * "Colombian police arrested …", "Kenya's police said …", "police in Sweden": the country's principal national police acting as a
- * force (`nationalPoliceOf`); nothing for a country without one, or where the words describe people or things ("French police
+ * force (`nationalForceOf`); nothing for a country without one, or where the words describe people or things ("French police
  * officers"). `at` is the index of "police" right after the country mention, or of "police" before "in <country>".
  */
 export function nationalPoliceMention(
@@ -136,7 +142,7 @@ export function nationalPoliceMention(
   const kind = c.from >= 3 && !tokens[c.from - 2].breakBefore ? tokens[c.from - 3].key : '';
   const inCountry = !!before && before.key === 'police' && tokens[c.from - 1].key === 'in' && isFree(c.from - 2) && !POLICE_KINDS.has(kind);
   if (!followed && !inCountry) return undefined;
-  const force = reference.nationalPoliceOf(c.code);
+  const force = reference.nationalForceOf(c.code);
   if (!force) return undefined;
   return followed ? { id: force.id, entity: force.draft, from: c.from, to: c.to + 1 } : { id: force.id, entity: force.draft, from: c.from - 2, to: c.to };
 }

@@ -1,7 +1,7 @@
 import { fromRoot } from '../../config/paths';
 import { foldKey } from '../../modules/shared/ids';
 import { agencyByShortForm, agencyShortForms } from './agency-short-forms';
-import { nationalPoliceByCountry } from './national-police';
+import { NationalForce, nationalForcesByCountry } from './national-police';
 import { PhraseMatcher } from './phrase-matcher';
 import { PublisherRecord, readReferenceRecords, ReferenceRecords, TopicsReference } from './reference-data';
 import { formKey } from './text-tokens';
@@ -19,7 +19,7 @@ export class Reference {
   readonly roles: readonly IndexedRole[];
   private readonly publishersByKey = new Map<string, PublisherRecord>();
   private shortForms?: Map<string, ReferenceEntity | undefined>;
-  private nationalPolice?: Map<string, ReferenceEntity>;
+  private readonly nationalForces = new Map<NationalForce, Map<string, ReferenceEntity>>();
 
   constructor(readonly records: ReferenceRecords) {
     this.entities = referenceEntities(records);
@@ -48,10 +48,11 @@ export class Reference {
     return agencyByShortForm(this.shortForms, countryCode, name);
   }
 
-  /** What "<country word> police" means: the country's principal national police (`national-police.ts`), if it has one. */
-  nationalPoliceOf(countryCode: string): ReferenceEntity | undefined {
-    this.nationalPolice ??= nationalPoliceByCountry(this.entities.agencies);
-    return this.nationalPolice.get(countryCode);
+  /** What "<country word> police" or a lone "the gendarmerie" means: the country's principal force of that kind (`national-police.ts`), if any. */
+  nationalForceOf(countryCode: string, force: NationalForce = 'police'): ReferenceEntity | undefined {
+    let byCountry = this.nationalForces.get(force);
+    if (!byCountry) this.nationalForces.set(force, (byCountry = nationalForcesByCountry(this.entities.agencies, force)));
+    return byCountry.get(countryCode);
   }
 
   principalAgencyOf(countryCode: string): ReferenceEntity | undefined {

@@ -448,7 +448,7 @@ export function findUnknownAgencies(
   const isCountry = (i: number) => countries.some((c) => c.from === i);
   const isCountryWord = (i: number) => countries.some((c) => i >= c.from && i < c.to);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isFree(i) || !isCapitalised(tokens[i])) continue;
+    if (!isFree(i) || !(isCapitalised(tokens[i]) || isLoneForce(tokens, i))) continue;
     let end = i + 1;
     while (end < tokens.length && joins(text, tokens, end, isFree)) end++;
     let head = -1;
@@ -486,7 +486,9 @@ export function findUnknownAgencies(
     const demonymTail =
       to > head + 1 ? countries.find((c) => c.via === 'demonym' && c.to === to && c.from > head && tokens[to] && !tokens[to].breakBefore) : undefined;
     if (demonymTail) to = head + 1;
-    const countryCode = territory?.code ?? demonymTail?.code ?? parent?.countryCode ?? countryOf(start, to, tokens, countries, story, knownAgencies);
+    // A lone force in lower case is the force of the country the story is about, the first its headline and topic line name ("the gendarmerie" in a story on Turkey).
+    const subject = lone && !isCapitalised(tokens[start]) ? [...(story.subjectCountries ?? [])][0] : undefined;
+    const countryCode = subject ?? territory?.code ?? demonymTail?.code ?? parent?.countryCode ?? countryOf(start, to, tokens, countries, story, knownAgencies);
     if (countryCode) {
       const defined = definedAcronym(text, tokens, to);
       found.push(unknownAgency(spanText(text, tokens, start, to), countryCode, start, to, defined?.acronym, defined?.to));
