@@ -121,7 +121,10 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
   const story = ctx.story ?? new StoryMemory();
   const coverage = new Coverage();
   // What the story has named so far, for names that state no country (reference and unknown agencies alike).
-  const inView = { countries: storyCountries, subjectCountries: ctx.subjectCountries, agencyCountries: () => story.agencyCountries() };
+  // A country's own police acts where the story happens ("Egyptian police caught a bomber"): it says where, not whose services the
+  // story is about, so it does not count among the story's agency countries.
+  const notNationalPolice = (m: EntityMention) => ctx.reference.nationalForceOf(m.entity.countryCode ?? '')?.id !== m.id;
+  const inView = { countries: storyCountries, subjectCountries: ctx.subjectCountries, agencyCountries: () => story.agencyCountries(notNationalPolice) };
   scan.blocked.forEach((b) => coverage.add(b.from, b.to));
   const named: EntityMention[] = [];
   // Known agency names that settled on no agency here ("Military Intelligence Service" with no country in view) are read again as

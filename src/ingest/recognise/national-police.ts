@@ -4,7 +4,7 @@ import type { ReferenceEntity } from './reference-gazetteer';
 import type { CountryMention } from './country-recognizer';
 import type { EntityMention } from './entity-mention';
 import type { Reference } from './reference';
-import { Token, tokenize } from './text-tokens';
+import { isCapitalised, Token, tokenize } from './text-tokens';
 
 /**
  * Words that say a force is the whole country's, not what it does: "Royal Canadian Mounted Police", "Zimbabwe Republic Police",
@@ -137,7 +137,9 @@ export function nationalPoliceMention(
 ): EntityMention | undefined {
   const after = tokens[c.to];
   const before = c.from >= 2 && !tokens[c.from].breakBefore && !tokens[c.from - 1].breakBefore ? tokens[c.from - 2] : undefined;
-  const followed = !!after && after.key === 'police' && !after.breakBefore && isFree(c.to) && !describes(tokens[c.to + 1]);
+  // "Gabon's Police Intervention Group": "Police" opening a longer name is that name's, read by its shape.
+  const opensName = !!tokens[c.to + 1] && !tokens[c.to + 1].breakBefore && isCapitalised(tokens[c.to + 1]);
+  const followed = !!after && after.key === 'police' && !after.breakBefore && isFree(c.to) && !describes(tokens[c.to + 1]) && !opensName;
   // "Yugoslavia's secret police in Croatia": a kind of police placed in a country, not the country's force.
   const kind = c.from >= 3 && !tokens[c.from - 2].breakBefore ? tokens[c.from - 3].key : '';
   const inCountry = !!before && before.key === 'police' && tokens[c.from - 1].key === 'in' && isFree(c.from - 2) && !POLICE_KINDS.has(kind);

@@ -48,8 +48,10 @@ export class StoryMemory {
   }
 
   /** The countries of the agencies read so far in this story. */
-  agencyCountries(): Set<string> {
-    return new Set([...this.byName.values()].flatMap((m) => (m.entity.type === EntityType.AGENCY && m.entity.countryCode ? [m.entity.countryCode] : [])));
+  agencyCountries(counts: (m: EntityMention) => boolean = () => true): Set<string> {
+    return new Set(
+      [...this.byName.values()].flatMap((m) => (m.entity.type === EntityType.AGENCY && m.entity.countryCode && counts(m) ? [m.entity.countryCode] : [])),
+    );
   }
 
   /** Whether a body read so far has these initials: "AFP" after "the Australian Federal Police" is that police force. */
