@@ -185,13 +185,16 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     const name = entity.name ?? '';
     const earlier = story.named(name) ?? named.find((m) => m.entity.type === EntityType.AGENCY && m.entity.name === name);
     const reference = referenceByShortForm(entity, ctx.reference, a.acronymTo === undefined ? undefined : a.entity.acronym);
-    // "the gendarmerie" in lower case: the country's gendarmerie the reference holds or the story named ("the Greek Gendarmerie"), else none.
-    const loneLowerCase = LONE_FORCES.has(name) && !reference;
-    const namedForce = loneLowerCase ? story.agencyEndingWith(entity.countryCode ?? '', name) : undefined;
-    if (loneLowerCase) {
-      if (namedForce) named.push({ ...namedForce, from: a.from, to });
+    // A lone "the Gendarmerie" the reference does not hold is the one the story named ("the Grand Ducal Gendarmerie", "the Greek
+    // Gendarmerie"); in lower case it is that or none, never a new "gendarmerie" of its own.
+    const lone = LONE_FORCES.has(name.toLowerCase()) && !reference;
+    const namedForce = lone ? story.agencyEndingWith(entity.countryCode ?? '', name.toLowerCase()) : undefined;
+    if (namedForce) {
+      named.push({ ...namedForce, from: a.from, to });
+      coverage.add(a.from, to);
       continue;
     }
+    if (lone && name === name.toLowerCase()) continue;
     if (reference) named.push({ id: reference.id, entity: reference.draft, from: a.from, to });
     else named.push(earlier?.entity.type === EntityType.AGENCY ? { ...earlier, from: a.from, to } : { id: entityIdOf(entity), entity, from: a.from, to });
     coverage.add(a.from, to);

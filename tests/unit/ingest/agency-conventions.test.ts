@@ -1,5 +1,7 @@
 import { unitWithoutParent } from '../../../src/ingest/recognise/agency-short-forms';
+import { recognizeEntities } from '../../../src/ingest/recognise/entity-recognition';
 import { loadReference } from '../../../src/ingest/recognise/reference';
+import { StoryMemory } from '../../../src/ingest/recognise/story-memory';
 import { agenciesIn } from '../../support/recognition';
 
 /** Rules that hold for every country through the reference and country data (tests/fixtures/LABELLING.md, conventions 1–4). */
@@ -89,6 +91,16 @@ describe('forces read by their class', () => {
   it('reads a lone "the gendarmerie" as the gendarmerie of the country the story is about', () => {
     expect(agenciesIn('The trucks had been stopped by the gendarmerie in January.', new Set(['TR']))).toEqual(['agency:tr-gendarmerie-general-command']);
     expect(agenciesIn('Separatists attacked the gendarmerie post at dawn.', new Set(['FR']))).toEqual([]);
+  });
+
+  it('reads a lone "the Gendarmerie" as the gendarmerie the story named before, in either case', () => {
+    const story = new StoryMemory();
+    const read = (text: string) =>
+      recognizeEntities(text, { reference, date: '2025-06-01', story })
+        .mentions.filter((m) => m.id.startsWith('agency:'))
+        .map((m) => m.id);
+    expect(read('Officers of the Grand Ducal Gendarmerie guarded the sites in Luxembourg.')).toEqual(['agency:lu-grand-ducal-gendarmerie']);
+    expect(read('The Gendarmerie was merged with the police in 2000.')).toEqual(['agency:lu-grand-ducal-gendarmerie']);
   });
 
   it("reads an army's fighting unit as no agency (convention 4), and its intelligence unit as one", () => {
