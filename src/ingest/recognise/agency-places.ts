@@ -1,4 +1,5 @@
 import worldCountries from 'world-countries';
+import { capitalNamed } from './capitals';
 import { formKey, isCapitalised, Token, tokenize } from './text-tokens';
 
 /**
@@ -124,12 +125,32 @@ export function placePossessiveForm(name: string): string | undefined {
   return undefined;
 }
 
+/** Words between a place and "Police" that news drops with the head: "Seoul Metropolitan Police Agency" is "the Seoul police". */
+const PLACE_FORCE_WORDS = /^(.+?)(?: (?:Metropolitan|Municipal|City|Provincial|Prefectural|Cantonal|Regional|State))?$/;
+
+/** Whose place a name is: a state's or city's of the list, a capital ("Paris", "Tokyo") or a territory with its own force ("Hong Kong"). */
+function placeCountry(place: string): string | undefined {
+  return COUNTRY_OF_PLACE.get(formKey(place)) ?? capitalNamed(place)?.code ?? TERRITORY_OF_NAME.get(formKey(place));
+}
+
+/** Territories that keep their own police under their own code, by folded name: "Hong Kong", "Macau", "Puerto Rico". */
+const TERRITORY_OF_NAME = new Map(
+  worldCountries
+    .filter((c) => c.cca2 === 'HK' || c.cca2 === 'MO' || !c.unMember)
+    .flatMap((c) => [c.name.common, ...c.altSpellings].map((n): [string, string] => [formKey(n), c.cca2])),
+);
+
 /**
- * A state's or city's force as news writes it, "the Istanbul police" for the Istanbul Police Department, "Chicago police officers"
- * for the Chicago Police Department (undefined unless the name is a place's and "Police" with at most a generic head). A country's
- * own force is not a place's: "Swedish police" stays a description, as most sets label it.
+ * A state's, city's or territory's force as news writes it, "the Istanbul police" for the Istanbul Police Department, "Chicago police
+ * officers" for the Chicago Police Department, "the Paris police" for the Paris Police Prefecture, "Hong Kong police" for the Hong
+ * Kong Police Force (undefined unless the name is a known place's and "Police" with at most a generic head). A country's own force is
+ * read by `national-police.ts`, only where it acts ("Swedish police arrested").
  */
 export function placePoliceForm(name: string, countryCode: string): string | undefined {
-  const m = /^(.+) Police(?: Service| Force| Department)?$/.exec(name);
-  return m && COUNTRY_OF_PLACE.get(formKey(m[1])) === countryCode ? `${m[1]} police` : undefined;
+  const m = /^(.+) Police(?: Service| Force| Department| Prefecture| District| Agency)?$/.exec(name);
+  const place = m ? PLACE_FORCE_WORDS.exec(m[1]) : null;
+  if (!m || !place) return undefined;
+  // "Mexico City Police": the whole name is the place; "Seoul Metropolitan Police": the place without the word before "Police".
+  const written = [m[1], place[1]].find((p) => placeCountry(p) === countryCode);
+  return written ? `${written} police` : undefined;
 }

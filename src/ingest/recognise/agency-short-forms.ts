@@ -46,6 +46,15 @@ export function canonicalPoliceDraft(entity: EntityDraft): EntityDraft {
   return headless === name ? entity : { ...entity, name: headless, aliases: [...new Set([name, ...(entity.aliases ?? [])])] };
 }
 
+/**
+ * "Special Branch of the Metropolitan Police" -> "Special Branch", "National Security Department of the Hong Kong Police" -> "National
+ * Security Department": a unit named with its parent is written without it once the story is in the parent's country.
+ */
+export function unitWithoutParent(name: string): string | undefined {
+  const m = /^(\p{Lu}\S*(?: \p{Lu}\S*)+) of the \p{Lu}/u.exec(name);
+  return m?.[1];
+}
+
 /** The key a short form is looked up by: its country and its folded words without a generic police head. */
 export function shortFormKey(countryCode: string, name: string): string {
   return `${countryCode}|${formKey(withoutPoliceHead(name))}`;
@@ -78,6 +87,7 @@ export function agencyShortForms(agencies: readonly ReferenceEntity[]): Map<stri
     const shortForms = [
       ...written.flatMap((form) => withoutCountryWord(form, agency.countryCode) ?? []),
       ...written.filter((form) => withoutPoliceHead(form) !== form),
+      ...written.flatMap((form) => unitWithoutParent(form) ?? []),
     ];
     for (const short of new Set(shortForms)) {
       // One word as written names no particular force; "Police Service" of the "Ghana Police Service" does ("Ghana's Police Service"),

@@ -1,4 +1,5 @@
 import { LONE_FORCES } from './agency-short-forms';
+import { namesPoliceThing } from './national-police';
 import type { CountryMention } from './country-recognizer';
 import { agencyDraft, EntityDraft } from './entity-drafts';
 import type { EntityMention } from './entity-mention';
@@ -181,5 +182,6 @@ export function isLoneForce(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
   const alone = t.possessive || !next || next.breakBefore || !isCapitalised(next);
-  return LONE_FORCES.has(t.key) && isCapitalised(t) && tokens[i - 1]?.key === 'the' && !t.breakBefore && alone;
+  // Written in lower case too ("stopped by the gendarmerie"): a country has one; "the gendarmerie post" is a building.
+  return LONE_FORCES.has(t.key) && (isCapitalised(t) || !namesPoliceThing(next)) && tokens[i - 1]?.key === 'the' && !t.breakBefore && alone;
 }

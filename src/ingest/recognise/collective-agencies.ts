@@ -2,6 +2,7 @@ import { demonymOf } from './country-forms';
 import type { CountryMention } from './country-recognizer';
 import { agencyDraft, entityIdOf } from './entity-drafts';
 import type { EntityMention } from './entity-mention';
+import { nationalPoliceMention } from './national-police';
 import type { Reference } from './reference';
 import type { StoryMemory } from './story-memory';
 import { EntityType } from '../../modules/shared/enums';
@@ -214,6 +215,11 @@ export function findCollectiveAgencies(
     if (!military && word?.key === 'gendarmerie' && !word.breakBefore && isFree(i)) {
       const gendarmerie = countryGendarmerie(c, i, reference);
       if (gendarmerie) found.push(gendarmerie);
+      continue;
+    }
+    const police = !military ? nationalPoliceMention(tokens, c, isFree, reference) : undefined;
+    if (police) {
+      found.push(police);
       continue;
     }
     const principal = !military ? principalAgency(tokens, c, i, isFree, reference) : undefined;

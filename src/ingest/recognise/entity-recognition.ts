@@ -1,6 +1,6 @@
 import { EntityType } from '../../modules/shared/enums';
 import { foldKey } from '../../modules/shared/ids';
-import { canonicalPoliceDraft } from './agency-short-forms';
+import { canonicalPoliceDraft, LONE_FORCES } from './agency-short-forms';
 import { findAttributionGroups } from './attribution-groups';
 import { findCollectiveAgencies } from './collective-agencies';
 import { CountryMention, scanCountries } from './country-recognizer';
@@ -121,7 +121,10 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
   const story = ctx.story ?? new StoryMemory();
   const coverage = new Coverage();
   // What the story has named so far, for names that state no country (reference and unknown agencies alike).
-  const inView = { countries: storyCountries, subjectCountries: ctx.subjectCountries, agencyCountries: () => story.agencyCountries() };
+  // A country's own police acts where the story happens ("Egyptian police caught a bomber"): it says where, not whose services the
+  // story is about, so it does not count among the story's agency countries.
+  const notNationalPolice = (m: EntityMention) => ctx.reference.nationalForceOf(m.entity.countryCode ?? '')?.id !== m.id;
+  const inView = { countries: storyCountries, subjectCountries: ctx.subjectCountries, agencyCountries: () => story.agencyCountries(notNationalPolice) };
   scan.blocked.forEach((b) => coverage.add(b.from, b.to));
   const named: EntityMention[] = [];
   // Known agency names that settled on no agency here ("Military Intelligence Service" with no country in view) are read again as
@@ -182,6 +185,16 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     const name = entity.name ?? '';
     const earlier = story.named(name) ?? named.find((m) => m.entity.type === EntityType.AGENCY && m.entity.name === name);
     const reference = referenceByShortForm(entity, ctx.reference, a.acronymTo === undefined ? undefined : a.entity.acronym);
+    // A lone "the Gendarmerie" the reference does not hold is the one the story named ("the Grand Ducal Gendarmerie", "the Greek
+    // Gendarmerie"); in lower case it is that or none, never a new "gendarmerie" of its own.
+    const lone = LONE_FORCES.has(name.toLowerCase()) && !reference;
+    const namedForce = lone ? story.agencyEndingWith(entity.countryCode ?? '', name.toLowerCase()) : undefined;
+    if (namedForce) {
+      named.push({ ...namedForce, from: a.from, to });
+      coverage.add(a.from, to);
+      continue;
+    }
+    if (lone && name === name.toLowerCase()) continue;
     if (reference) named.push({ id: reference.id, entity: reference.draft, from: a.from, to });
     else named.push(earlier?.entity.type === EntityType.AGENCY ? { ...earlier, from: a.from, to } : { id: entityIdOf(entity), entity, from: a.from, to });
     coverage.add(a.from, to);
@@ -381,7 +394,10 @@ export function distinctIds(mentions: readonly EntityMention[]): string[] {
  * acronym other than the entry's own ("Agency X (ABC)" where the entry is XYZ) is another body and keeps its own id.
  */
 function referenceByShortForm(entity: EntityDraft, reference: Reference, statedAcronym?: string): ReferenceEntity | undefined {
-  const found = entity.countryCode ? reference.agencyByShortForm(entity.countryCode, entity.name ?? '') : undefined;
+  const code = entity.countryCode;
+  // A lone "the gendarmerie" the reference holds under a longer name ("Gendarmerie General Command"): the country's gendarmerie.
+  const lone = code && LONE_FORCES.has((entity.name ?? '').toLowerCase()) ? reference.nationalForceOf(code, 'gendarmerie') : undefined;
+  const found = code ? (reference.agencyByShortForm(code, entity.name ?? '') ?? lone) : undefined;
   const own = found?.agency?.acronym;
   return statedAcronym && own && foldKey(own) !== foldKey(statedAcronym) ? undefined : found;
 }

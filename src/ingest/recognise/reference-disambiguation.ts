@@ -4,6 +4,7 @@ import type { GazetteerValue, ReferenceEntity } from './reference-gazetteer';
 import { cutsPlaceName } from './agency-places';
 import { capitalAt } from './capitals';
 import { withoutCountryWord } from './agency-short-forms';
+import { namesPoliceThing } from './national-police';
 import { formKey, isCapitalised, matchKey, Token } from './text-tokens';
 
 /** How far (in words, same sentence) a cue may be from an ambiguous form. */
@@ -86,6 +87,8 @@ function onlyOne<T>(items: T[]): T | undefined {
 export function resolveMatch(match: PhraseMatch<GazetteerValue>, ctx: DisambiguationContext): ReferenceEntity | undefined {
   const values = match.values.filter((v): v is Extract<GazetteerValue, { kind: 'entity' }> => v.kind === 'entity');
   if (namesAnotherBody(match, ctx.tokens, values)) return undefined;
+  // "the Johannesburg police headquarters": a building named after a place's force ("<place> police", lower case), not the force.
+  if (ctx.tokens[match.to - 1]?.text === 'police' && namesPoliceThing(ctx.tokens[match.to])) return undefined;
   // "the New South Wales Police": a name read from inside a place's name ("South Wales Police") is no agency of that name.
   if (values.length > 0 && values.every((v) => v.entity.agency) && cutsPlaceName(ctx.tokens, match.from)) return undefined;
   const candidates = ofTheEra([...new Map([...values.map((v) => v.entity), ...shortenedInStory(match, values, ctx)].map((e) => [e.id, e])).values()], ctx.year);
@@ -158,6 +161,12 @@ function resolveCandidates(
   }
   const earlier = candidates.find((e) => e.id === ctx.storyResolutions.get(form));
   if (earlier) return earlier;
+  // "An emergency State Security court in Cairo", "Special Branch officers in Singapore": a name several countries' services hold,
+  // in a sentence set in a country none of them is of, is that country's, which has no such entry: no reference agency.
+  if (isGenericName(match, candidates, values, ctx.tokens)) {
+    const places = sentencePlaces(match, ctx, sentences);
+    if (places.size > 0 && !candidates.some((e) => e.countryCodes.some((c) => places.has(c)))) return undefined;
+  }
 
   const textCountries = new Set(ctx.countries.map((c) => c.code));
   for (const known of [textCountries, ctx.storyCountries]) {
@@ -175,8 +184,48 @@ function resolveCandidates(
   return onlyOne([...new Map(values.filter((v) => !v.ambiguous).map((v) => [v.entity.id, v.entity])).values()]);
 }
 
+/** A name written out in words, no acronym, that services of several countries hold or that the reference marks as needing a country. */
+function isGenericName(
+  match: PhraseMatch<GazetteerValue>,
+  candidates: readonly ReferenceEntity[],
+  values: readonly Extract<GazetteerValue, { kind: 'entity' }>[],
+  tokens: readonly Token[],
+): boolean {
+  const words = tokens.slice(match.from, match.to);
+  if (words.length < 2 || words.some((t) => /^\p{Lu}{2,}$/u.test(t.text)) || !candidates.every((e) => e.agency)) return false;
+  return new Set(candidates.flatMap((e) => e.countryCodes)).size > 1 || values.some((v) => v.ambiguous);
+}
+
+/** The countries the match's sentence places its events in: "in <country>" or a capital ("in Cairo"), not a nationality. */
+function sentencePlaces(match: PhraseMatch<GazetteerValue>, ctx: DisambiguationContext, sentences: number[]): Set<string> {
+  const sentence = sentences[match.from];
+  const places = new Set(
+    ctx.countries.filter((c) => sentences[c.from] === sentence && c.via !== 'demonym' && ctx.tokens[c.from - 1]?.key === 'in').map((c) => c.code),
+  );
+  ctx.tokens.forEach((t, i) => {
+    const capital = sentences[i] === sentence && (i < match.from || i >= match.to) && isCapitalised(t) ? capitalAt(ctx.tokens, i)?.capital : undefined;
+    if (capital) places.add(capital.code);
+  });
+  return places;
+}
+
 /** Capitalised words that make an agency's spelled-out name the first words of another body's: "the State Security Council". */
-const OTHER_BODIES = new Set(['council', 'court', 'tribunal', 'ministry', 'committee', 'act', 'law', 'academy', 'museum', 'archives', 'memorial', 'party']);
+const OTHER_BODIES = new Set([
+  'council',
+  'court',
+  'tribunal',
+  'prosecution',
+  'prosecutor',
+  'ministry',
+  'committee',
+  'act',
+  'law',
+  'academy',
+  'museum',
+  'archives',
+  'memorial',
+  'party',
+]);
 
 /**
  * "The State Security Council … coordinated the response" names a council, not the Czech StB ("State

@@ -1,6 +1,7 @@
 import { fromRoot } from '../../config/paths';
 import { foldKey } from '../../modules/shared/ids';
 import { agencyByShortForm, agencyShortForms } from './agency-short-forms';
+import { NationalForce, nationalForcesByCountry } from './national-police';
 import { PhraseMatcher } from './phrase-matcher';
 import { PublisherRecord, readReferenceRecords, ReferenceRecords, TopicsReference } from './reference-data';
 import { formKey } from './text-tokens';
@@ -18,6 +19,7 @@ export class Reference {
   readonly roles: readonly IndexedRole[];
   private readonly publishersByKey = new Map<string, PublisherRecord>();
   private shortForms?: Map<string, ReferenceEntity | undefined>;
+  private readonly nationalForces = new Map<NationalForce, Map<string, ReferenceEntity>>();
 
   constructor(readonly records: ReferenceRecords) {
     this.entities = referenceEntities(records);
@@ -44,6 +46,13 @@ export class Reference {
   agencyByShortForm(countryCode: string, name: string): ReferenceEntity | undefined {
     this.shortForms ??= agencyShortForms(this.entities.agencies);
     return agencyByShortForm(this.shortForms, countryCode, name);
+  }
+
+  /** What "<country word> police" or a lone "the gendarmerie" means: the country's principal force of that kind (`national-police.ts`), if any. */
+  nationalForceOf(countryCode: string, force: NationalForce = 'police'): ReferenceEntity | undefined {
+    let byCountry = this.nationalForces.get(force);
+    if (!byCountry) this.nationalForces.set(force, (byCountry = nationalForcesByCountry(this.entities.agencies, force)));
+    return byCountry.get(countryCode);
   }
 
   principalAgencyOf(countryCode: string): ReferenceEntity | undefined {

@@ -39,9 +39,19 @@ export class StoryMemory {
     );
   }
 
+  /** An agency of the country the story named with this last word ("the Greek Gendarmerie" for "gendarmerie"), if exactly one. */
+  agencyEndingWith(countryCode: string, word: string): EntityMention | undefined {
+    const found = [...this.byName.values()].filter(
+      (m) => m.entity.type === EntityType.AGENCY && m.entity.countryCode === countryCode && (m.entity.name ?? '').toLowerCase().split(/\s+/).at(-1) === word,
+    );
+    return found.length === 1 ? found[0] : undefined;
+  }
+
   /** The countries of the agencies read so far in this story. */
-  agencyCountries(): Set<string> {
-    return new Set([...this.byName.values()].flatMap((m) => (m.entity.type === EntityType.AGENCY && m.entity.countryCode ? [m.entity.countryCode] : [])));
+  agencyCountries(counts: (m: EntityMention) => boolean = () => true): Set<string> {
+    return new Set(
+      [...this.byName.values()].flatMap((m) => (m.entity.type === EntityType.AGENCY && m.entity.countryCode && counts(m) ? [m.entity.countryCode] : [])),
+    );
   }
 
   /** Whether a body read so far has these initials: "AFP" after "the Australian Federal Police" is that police force. */

@@ -181,8 +181,9 @@ const NARROW_HEADS = new Map<string, Set<string>>([
   // "Special Branch", "Anti-Terrorist Branch", "Criminal Investigation Branch", not "Executive Branch" or "Branch Davidians";
   // "Ahmedabad Crime Branch", "Mumbai Crime Branch": South Asian city police name their detective units so.
   ['branch', new Set(['special', 'terrorist', 'antiterrorist', 'criminal', 'crime', 'investigation', 'intelligence', 'security', 'political'])],
-  // "Border Guard", "Civil Guard", not "Republican Guard" or "Old Guard" (armies and factions).
-  ['guard', new Set(['border', 'frontier', 'civil', 'coast'])],
+  // "Border Guard", "Civil Guard", "Presidential Guard" (presidential guards are agencies as a class, LABELLING.md), not "Republican
+  // Guard" or "Old Guard" (armies and factions).
+  ['guard', new Set(['border', 'frontier', 'civil', 'coast', 'presidential'])],
   // Police brigades by their work ("Anti-Kidnapping Brigade", "Narcotics Brigade"), not an army's ("Anti-Aircraft Missile Brigade") or a militia's ("Qassam Brigade").
   [
     'brigade',
@@ -380,6 +381,22 @@ function parentAgency(tokens: readonly Token[], head: number, knownAgencies: rea
 /** Words that say whose unit a name is: "the police Special Action Unit (UTK)", "the army's Force Research Unit (FRU)". */
 const SERVICE_OWNERS = new Set(['police', 'army', 'military', 'intelligence', 'navy', 'naval', 'gendarmerie']);
 
+/** Owners that make a unit an armed force's, and words of combat that make it a fighting unit, not intelligence or police. */
+const ARMED_OWNERS = new Set(['army', 'navy', 'military', 'naval']);
+const COMBAT_WORDS = new Set(['forces', 'commando', 'commandos', 'infantry', 'airborne', 'paratroopers', 'rangers', 'soldiers', 'troops']);
+
+/**
+ * "the army's Special Forces Command (KSK)", "commandos from the Korean People's Army's Unit 124": a unit an army owns, named or
+ * described by combat, is a military unit, an organisation (LABELLING.md, convention 4); "the army's Force Research Unit" is not.
+ */
+function isMilitaryUnit(tokens: readonly Token[], start: number, to: number): boolean {
+  const owner = tokens[start - 1];
+  if (!owner || tokens[start].breakBefore || !ARMED_OWNERS.has(owner.key)) return false;
+  const sentence = sentenceStartOf(tokens, start);
+  const end = sentenceEndOf(tokens, to);
+  return tokens.slice(sentence, end).some((t) => COMBAT_WORDS.has(t.key));
+}
+
 const SERVED_HEADS = new Set(['unit', 'squad', 'division', 'command', 'directorate', 'bureau', 'service', 'force', 'department']);
 
 /** A known agency's possessive right before token start: "the FSB's …". */
@@ -447,7 +464,7 @@ export function findUnknownAgencies(
   const isCountry = (i: number) => countries.some((c) => c.from === i);
   const isCountryWord = (i: number) => countries.some((c) => i >= c.from && i < c.to);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isFree(i) || !isCapitalised(tokens[i])) continue;
+    if (!isFree(i) || !(isCapitalised(tokens[i]) || isLoneForce(tokens, i))) continue;
     let end = i + 1;
     while (end < tokens.length && joins(text, tokens, end, isFree)) end++;
     let head = -1;
@@ -471,7 +488,8 @@ export function findUnknownAgencies(
       SERVED_HEADS.has(tokens[head].key) &&
       withinService(tokens, start, knownAgencies) &&
       (!!definedAcronym(text, tokens, to) || ownedByKnownAgency(tokens, start, knownAgencies)) &&
-      to - start >= 2;
+      to - start >= 2 &&
+      !isMilitaryUnit(tokens, start, to);
     const lone = to - start === 1 && isLoneForce(tokens, start);
     const shaped = isAgencyShaped(tokens, start, to, isCountryWord);
     if (head < 0 || otherThing || !(shaped || (parent && to - start >= 2) || servedUnit || lone)) {
@@ -485,7 +503,9 @@ export function findUnknownAgencies(
     const demonymTail =
       to > head + 1 ? countries.find((c) => c.via === 'demonym' && c.to === to && c.from > head && tokens[to] && !tokens[to].breakBefore) : undefined;
     if (demonymTail) to = head + 1;
-    const countryCode = territory?.code ?? demonymTail?.code ?? parent?.countryCode ?? countryOf(start, to, tokens, countries, story, knownAgencies);
+    // A lone force in lower case is the force of the country the story is about, the first its headline and topic line name ("the gendarmerie" in a story on Turkey).
+    const subject = lone && !isCapitalised(tokens[start]) ? [...(story.subjectCountries ?? [])][0] : undefined;
+    const countryCode = subject ?? territory?.code ?? demonymTail?.code ?? parent?.countryCode ?? countryOf(start, to, tokens, countries, story, knownAgencies);
     if (countryCode) {
       const defined = definedAcronym(text, tokens, to);
       found.push(unknownAgency(spanText(text, tokens, start, to), countryCode, start, to, defined?.acronym, defined?.to));
@@ -611,7 +631,7 @@ function findNumberedUnits(
     const lettered = LETTERED_HEADS.has(tokens[i].key) && /^[A-Z]$/.test(number.text);
     if (!(/^(?:\d{2,6}|[IVX]{1,4})$/.test(number.text) || lettered) || (tokens[i + 2] && !tokens[i + 2].breakBefore && isCapitalised(tokens[i + 2]))) continue;
     const sentence = sentenceStartOf(tokens, i);
-    const inService = inServiceSentence(tokens, i, i + 2, SERVICE_WORDS, knownAgencies);
+    const inService = inServiceSentence(tokens, i, i + 2, SERVICE_WORDS, knownAgencies) && !isMilitaryUnit(tokens, i, i + 2);
     // "a source inside the KGB: an engineer in Directorate T": the service named before it in the sentence is its parent.
     const parent = knownAgencies
       .filter((a) => a.from >= sentence && a.to <= i)

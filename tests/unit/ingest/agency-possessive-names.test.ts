@@ -56,8 +56,8 @@ describe("a country's gendarmerie by its demonym or possessive", () => {
     expect(idsOf("Senegal's gendarmerie detained the activist in Dakar.")).toEqual(['agency:sn-national-gendarmerie-of-senegal']);
   });
 
-  it('names no agency for a police force a demonym leaves open', () => {
-    expect(idsOf('Kenyan police at a roadblock near Nairobi shot the journalist.')).toEqual([]);
+  it('reads "<demonym> police" acting as a force as the country\'s principal national police (LABELLING.md, convention 1)', () => {
+    expect(idsOf('Kenyan police at a roadblock near Nairobi shot the journalist.')).toEqual(['agency:ke-kenya-police-service']);
   });
 });
 

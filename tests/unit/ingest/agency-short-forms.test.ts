@@ -53,9 +53,9 @@ describe('sub-national forces and units of national forces', () => {
     expect(agencyIds(text)).toContain(id);
   });
 
-  it('reads a state\'s or city\'s force written "<Place> police", not a country\'s ("Danish police" describes)', () => {
+  it('reads a state\'s or city\'s force written "<Place> police", and a country\'s as its national police ("Danish police" acting)', () => {
     expect(agencyIds('The Hamburg police arrested two men on Monday.')).toEqual(['agency:de-hamburg-police']);
     expect(agencyIds('Two Sindh police officers were suspended.')).toEqual(['agency:pk-sindh-police']);
-    expect(agencyIds('Danish police arrested two men on Monday.')).toEqual([]);
+    expect(agencyIds('Danish police arrested two men on Monday.')).toEqual(['agency:dk-danish-national-police']);
   });
 });

@@ -87,8 +87,10 @@ const HELD_OUT_5_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 0.99, recall: 0.99 },
   // First score 0.900 / 0.892; 0.923 / 0.973 after adding sub-national forces, units, bare short forms and held-in places as classes;
   // 0.948 / 0.991 in the seventh round (its scorer, one reference agency's spellings as one, alone took 0.923 / 0.973 to 0.940 / 0.991);
-  // 0.965 / 0.991 in the twelfth ("<Demonym> intelligence officers" describe people, no agency).
-  [EntityType.AGENCY]: { precision: 0.96, recall: 0.99 },
+  // 0.965 / 0.991 in the twelfth ("<Demonym> intelligence officers" describe people, no agency). Session 14 relabelled 5 cards to
+  // LABELLING.md (0.965 / 0.948 on the new labels) and its national-police rules read 4 of them: 0.966 / 0.983 (114/118, 114/116); the
+  // fifth, "the Ryazan police", is a city no list knows, so the recall floor is one label lower than before, on more labels.
+  [EntityType.AGENCY]: { precision: 0.96, recall: 0.98 },
   // People first 0.951 / 0.904; 0.986 / 0.960 after the seventh round's people classes; 0.993 / 0.980 after the eighth's (kin named by a given name, quoted slogans).
   [EntityType.PERSON]: { precision: 0.99, recall: 0.98 },
   [EntityType.ORGANIZATION]: { precision: 0.87, recall: 0.74 },
@@ -153,8 +155,9 @@ const HELD_OUT_9_FLOORS: Partial<Record<ScoredType, Floor>> = {
 const HELD_OUT_10_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 1, recall: 1 },
   // Agencies first 0.867 / 0.881; 0.917 / 0.932 with the scorer counting a card's "Name (ACR)" as one agency, 0.967 / 0.983 (58/60,
-  // 58/59) after the eleventh round's agency classes; 1.000 / 0.983 (58/58) after the twelfth's.
-  [EntityType.AGENCY]: { precision: 1, recall: 0.98 },
+  // 58/59) after the eleventh round's agency classes; 1.000 / 0.983 (58/58) after the twelfth's; 1.000 / 1.000 (62/62) in session
+  // 14, with 3 labels added to LABELLING.md's convention 1 and read by its national-police rule.
+  [EntityType.AGENCY]: { precision: 1, recall: 1 },
   // People first 0.964 / 0.934; 0.982 / 0.956 (217/221, 217/227) after the eleventh round's people classes and the scorer counting
   // two spellings of one reference person as one; 0.987 / 0.978 (222/225, 222/227) after the twelfth round's.
   [EntityType.PERSON]: { precision: 0.98, recall: 0.97 },
@@ -180,12 +183,13 @@ const HELD_OUT_12_FLOORS: Partial<Record<ScoredType, Floor>> = {
  * arrival with the code of the twelfth round's end (bench/results/ner-heldout-13-before.json) and again at the thirteenth round's
  * end, still unstudied, with the rules that round tuned on sets 1–12 (bench/results/ner-heldout-13.json): the same both times,
  * countries 136/138, 136/136; agencies 67/74, 67/77; people 172/180, 172/178 (kept in bench/results/ner-heldout-13-unseen.json).
- * A development set since the fourteenth round, whose agency classes took it to 0.973 / 0.922 (71/73, 71/77;
+ * A development set since the fourteenth round, whose agency classes took it to 0.973 / 0.922 (71/73, 71/77); session 14 added 2
+ * labels to LABELLING.md's convention 1 and its national-police rule took it to 0.974 / 0.962 (76/78, 76/79;
  * bench/results/ner-heldout-13.json); agency floors at that, rounded down, the rest at the unseen score.
  */
 const HELD_OUT_13_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 0.98, recall: 1 },
-  [EntityType.AGENCY]: { precision: 0.97, recall: 0.92 },
+  [EntityType.AGENCY]: { precision: 0.97, recall: 0.96 },
   [EntityType.PERSON]: { precision: 0.95, recall: 0.96 },
   [EntityType.ORGANIZATION]: { precision: 0.88, recall: 0.64 },
 };
@@ -193,13 +197,15 @@ const HELD_OUT_13_FLOORS: Partial<Record<ScoredType, Floor>> = {
 /**
  * Set 14 (tests/fixtures/ner-heldout-14): written unseen in the fourteenth round (25 events from 1955–2007, 25 from 2015–2025),
  * scored on arrival with the thirteenth round's rules (bench/results/ner-heldout-14-before.json) and again at the fourteenth
- * round's end, still unstudied, after it tuned agencies on sets 1–13 (bench/results/ner-heldout-14.json): the same both times, countries
- * 107/108, 107/107; agencies 61/71, 61/73; people 152/161, 152/159. Floors at that unseen score, rounded down; agencies are below
- * the issue's target (0.95) here, and the floor records where they are, not where they should be.
+ * round's end, still unstudied, after it tuned agencies on sets 1–13: the same both times, its unseen score, countries
+ * 107/108, 107/107; agencies 0.859 / 0.836 (61/71, 61/73); people 152/161, 152/159 (kept in bench/results/ner-heldout-14-unseen.json).
+ * A development set since session 14, whose rules for every country (national police, place forces, generic names by the sentence's
+ * country, a lone gendarmerie, presidential guards, armies' fighting units) took its agencies to 0.932 / 0.945 (69/74, 69/73;
+ * bench/results/ner-heldout-14.json); agency floors at that, rounded down, the rest at the unseen score.
  */
 const HELD_OUT_14_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 0.99, recall: 1 },
-  [EntityType.AGENCY]: { precision: 0.85, recall: 0.83 },
+  [EntityType.AGENCY]: { precision: 0.93, recall: 0.94 },
   [EntityType.PERSON]: { precision: 0.94, recall: 0.95 },
   [EntityType.ORGANIZATION]: { precision: 0.96, recall: 0.7 },
 };
@@ -261,7 +267,7 @@ const HELD_OUT_SETS: Array<{ set: keyof typeof TOPIC_LINE_FLOORS; dir: string; f
     floors: HELD_OUT_13_FLOORS,
     what: 'the thirteenth once-held-out set (a development set since the fourteenth round)',
   },
-  { set: 'heldOut14', dir: 'ner-heldout-14', floors: HELD_OUT_14_FLOORS, what: 'the fourteenth held-out set (its unseen score)' },
+  { set: 'heldOut14', dir: 'ner-heldout-14', floors: HELD_OUT_14_FLOORS, what: 'the fourteenth once-held-out set (a development set since session 14)' },
 ];
 const heldOutCards = new Map(HELD_OUT_SETS.map(({ set, dir }) => [set, loadLabelledCards(path.join(fixtures, dir))]));
 const everyCard = [...[...heldOutCards.values()].flat(), ...development];
