@@ -111,7 +111,9 @@ const HELD_OUT_7_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.AGENCY]: { precision: 0.88, recall: 0.84 },
   // People first 0.934 / 0.939; 0.983 / 0.989 after the eighth round's people classes.
   [EntityType.PERSON]: { precision: 0.98, recall: 0.98 },
-  [EntityType.ORGANIZATION]: { precision: 0.93, recall: 0.8 },
+  // 0.793 (73/92) since session 14: the reference's new presidential guards take the Comoros' "Presidential Guard", which set 7
+  // labels an organisation, as an agency (LABELLING.md's convention 4 counts such guards as agencies).
+  [EntityType.ORGANIZATION]: { precision: 0.93, recall: 0.79 },
 };
 
 /** The first score of set 8, unseen (bench/results/ner-heldout-8.json), rounded down; then as tuned on in the ninth round. */
@@ -211,6 +213,30 @@ const HELD_OUT_14_FLOORS: Partial<Record<ScoredType, Floor>> = {
 };
 
 /**
+ * Sets 15 and 16 (tests/fixtures/ner-heldout-15, -16): written unseen in session 14 at the same time by two writers under the four
+ * conventions of tests/fixtures/LABELLING.md (set 15 the Americas, Europe and Oceania, set 16 Asia, the Middle East and Africa;
+ * 25 events before 2014 and 25 after in each), scored on arrival with session 13's rules (bench/results/ner-heldout-15-before.json,
+ * -16-before.json) and again at session 14's end, still unstudied, after its rounds tuned agencies and organisations on sets
+ * 1–14 and added 314 reference agencies (bench/results/ner-heldout-15.json, -16.json). Floors at that unseen score, rounded down;
+ * agencies are below the issue's target (0.95) on both, and the floors record where they are, not where they should be.
+ */
+const HELD_OUT_15_FLOORS: Partial<Record<ScoredType, Floor>> = {
+  [EntityType.COUNTRY]: { precision: 1, recall: 0.99 },
+  // 0.930 / 0.870 (80/86, 80/92) on arrival; 0.944 / 0.913 (84/89, 84/92) at the end.
+  [EntityType.AGENCY]: { precision: 0.94, recall: 0.91 },
+  [EntityType.PERSON]: { precision: 0.96, recall: 0.96 },
+  [EntityType.ORGANIZATION]: { precision: 0.81, recall: 0.62 },
+};
+
+const HELD_OUT_16_FLOORS: Partial<Record<ScoredType, Floor>> = {
+  [EntityType.COUNTRY]: { precision: 0.99, recall: 1 },
+  // 0.939 / 0.954 (62/66, 62/65) on arrival and at the end.
+  [EntityType.AGENCY]: { precision: 0.93, recall: 0.95 },
+  [EntityType.PERSON]: { precision: 0.96, recall: 0.94 },
+  [EntityType.ORGANIZATION]: { precision: 0.91, recall: 0.61 },
+};
+
+/**
  * Topic lines split exactly as labelled, per set, at what the eighth round reached (a country's name a topic of its own, topics
  * told apart by their shapes); set 7 was 22 / 45 and set 6 30 / 43 before. The four development misses left write "US–China
  * Relations" where the reference spells the known topic "U.S.–China Relations". Set 3 is 44, not 45: a compass word before a
@@ -233,6 +259,9 @@ const TOPIC_LINE_FLOORS: Record<string, number> = {
   heldOut12: 46,
   heldOut13: 43,
   heldOut14: 48,
+  // Set 15's topic lines, 23 / 50 unseen, are far below every other set's (43–48): not yet studied.
+  heldOut15: 23,
+  heldOut16: 45,
 };
 
 const DEVELOPMENT_FLOORS: Partial<Record<ScoredType, Floor>> = {
@@ -268,6 +297,8 @@ const HELD_OUT_SETS: Array<{ set: keyof typeof TOPIC_LINE_FLOORS; dir: string; f
     what: 'the thirteenth once-held-out set (a development set since the fourteenth round)',
   },
   { set: 'heldOut14', dir: 'ner-heldout-14', floors: HELD_OUT_14_FLOORS, what: 'the fourteenth once-held-out set (a development set since session 14)' },
+  { set: 'heldOut15', dir: 'ner-heldout-15', floors: HELD_OUT_15_FLOORS, what: 'the fifteenth held-out set (its unseen score)' },
+  { set: 'heldOut16', dir: 'ner-heldout-16', floors: HELD_OUT_16_FLOORS, what: 'the sixteenth held-out set (its unseen score)' },
 ];
 const heldOutCards = new Map(HELD_OUT_SETS.map(({ set, dir }) => [set, loadLabelledCards(path.join(fixtures, dir))]));
 const everyCard = [...[...heldOutCards.values()].flat(), ...development];
