@@ -123,7 +123,7 @@ function capitalisedRuns(text: string, tokens: readonly Token[], isFree: (i: num
       const t = tokens[end];
       const inner = PARTICLES.has(t.text) || CONNECTORS.has(t.text);
       const continues = (inner && capitalisedAfterParticles(tokens, end + 1, isFree)) || organisationGoesOn(tokens, i, end, isFree);
-      if (!isCapitalised(t) && !attached(text, tokens, end) && !continues) break;
+      if (!isCapitalised(t) && (!attached(text, tokens, end) || describingSuffix(t)) && !continues) break;
       end++;
     }
     // "Unit 124", "Force 17": a unit's number goes with its kind word.
@@ -669,6 +669,14 @@ const HYPHEN_WORDS = new Set([
   'inspired',
   'affiliated',
 ]);
+
+/**
+ * "a Taylor Swift-themed class", "a Kremlin-backed group": an English word hyphened after a name makes the whole an adjective;
+ * the name ends before it. Given-name syllables ("Jong-nam") are no such words and stay attached.
+ */
+function describingSuffix(t: Token): boolean {
+  return HYPHEN_WORDS.has(t.key) || /^\p{Ll}{3,}ed$/u.test(t.text);
+}
 
 /** "Kim Jong-il", "Hong Jang-won", "Lam Wing-kee": a given name of two syllables joined by a hyphen, the second in lower case. */
 function hyphenatedGivenName(text: string, tokens: readonly Token[], start: number, to: number): boolean {

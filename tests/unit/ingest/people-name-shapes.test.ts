@@ -100,3 +100,13 @@ describe('one name after an office title', () => {
     expect(peopleIn('General Staff officers met in the capital.')).toEqual([]);
   });
 });
+
+describe('an English word hyphened after a name', () => {
+  it('makes an adjective of the name, which ends before the hyphen', () => {
+    expect(peopleIn('Guests at an Elvis Presley-themed dinner in Leeds included Mira Kovac.')).toEqual(['person:elvis-presley', 'person:mira-kovac']);
+  });
+
+  it('leaves a given-name syllable attached', () => {
+    expect(peopleIn('Kim Jong-nam was killed at the airport.')).toEqual(['person:kim-jong-nam']);
+  });
+});
