@@ -222,9 +222,11 @@ const HELD_OUT_14_FLOORS: Partial<Record<ScoredType, Floor>> = {
  */
 const HELD_OUT_15_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 1, recall: 0.99 },
-  // 0.930 / 0.870 (80/86, 80/92) on arrival; 0.944 / 0.913 (84/89, 84/92) at the end.
-  [EntityType.AGENCY]: { precision: 0.94, recall: 0.91 },
-  [EntityType.PERSON]: { precision: 0.96, recall: 0.96 },
+  // 0.930 / 0.870 (80/86, 80/92) on arrival; 0.944 / 0.913 (84/89, 84/92) at the end. Studied in session 14 (agency15): three
+  // "<Demonym> intelligence" collectives relabelled to LABELLING.md took agencies to 0.978 / 0.916 (87/89, 87/95); a word hyphened
+  // after a name ("-themed") took people from 0.968 / 0.962 (151/156, 151/157) to 0.974 / 0.968 (152/156, 152/157).
+  [EntityType.AGENCY]: { precision: 0.97, recall: 0.91 },
+  [EntityType.PERSON]: { precision: 0.97, recall: 0.96 },
   [EntityType.ORGANIZATION]: { precision: 0.81, recall: 0.62 },
 };
 
