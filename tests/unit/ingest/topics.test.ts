@@ -99,8 +99,8 @@ describe('topic-line shapes generalised from one card', () => {
     expect(splitTopics('Law Enforcement United States', known)).toEqual(['Law Enforcement', 'United States']);
     expect(splitTopics('Civil Rights Law Enforcement', known)).toEqual(['Civil Rights', 'Law Enforcement']);
     expect(splitTopics('Border Management Greece Turkey', noKnownTopics)).toEqual(['Border Management', 'Greece', 'Turkey']);
-    expect(splitTopics('Organized Crime Extradition', known)).toEqual(['Organized Crime', 'Extradition']);
-    expect(splitTopics('Terrorism Aviation Security', known)).toEqual(['Terrorism', 'Aviation Security']);
+    expect(splitTopics('Financial Crime Corruption', known)).toEqual(['Financial Crime', 'Corruption']);
+    expect(splitTopics('Illegal Surveillance Intelligence Oversight', known)).toEqual(['Illegal Surveillance', 'Intelligence Oversight']);
     expect(splitTopics('Espionage Corruption Kenya', noKnownTopics)).toEqual(['Espionage', 'Corruption', 'Kenya']);
   });
 });
