@@ -32,21 +32,27 @@ function isCapitalisedWord(word: string | undefined): boolean {
 /** Nouns by their ending, so unknown topics split too: "Assassinations", "Surveillance", "Spyware", "Freedom". */
 const NOUN_ENDING = /(?:[^sui]s|ism|ity|ion|ence|ance|ment|ship|ware|dom|ogy|acy)$/;
 const PLURAL = /[^sui]s$/;
+/**
+ * Nouns of an action that take the noun before them as its object: "Law Enforcement", "Border Management". Not -ion,
+ * -ence or -ity nouns: after a head noun they open topics ("Financial Crime Corruption", "Illegal Surveillance Intelligence
+ * Oversight"), and taking them too lost three labelled lines and won none.
+ */
+const ACTION_OF_OBJECT = /ment$/;
 /** Heads that end a topic even before a plural ("Intelligence History Defectors"; "Security Services" goes on). */
 const CLOSED_HEADS = new Set(['history', 'oversight', 'relations', 'tensions', 'affairs', 'cooperation', 'politics', 'unrest', 'intrigue']);
 /** Adjectives of a people by their ending: "European", "Mexican", "Asian". */
 const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ean|ian|can)$/u;
 
 /**
- * Does a topic end after this word? After a listed head noun, unless a plural continues it
- * ("Security Services"); after a noun known only by its ending, unless another noun continues it
+ * Does a topic end after this word? After a listed head noun, unless a plural or a noun of an action on it continues it
+ * ("Security Services", "Law Enforcement"); after a noun known only by its ending, unless another noun continues it
  * ("Intelligence Reform", "Election Interference").
  */
 function endsTopic(word: string, next: string | undefined, heads: ReadonlySet<string>): boolean {
   if (!isCapitalisedWord(next) || !next) return false;
   const key = topicWordKey(word);
   const nextKey = topicWordKey(next);
-  if (heads.has(key)) return CLOSED_HEADS.has(key) || !PLURAL.test(nextKey);
+  if (heads.has(key)) return CLOSED_HEADS.has(key) || !(PLURAL.test(nextKey) || ACTION_OF_OBJECT.test(nextKey));
   return NOUN_ENDING.test(key) && !heads.has(nextKey) && !NOUN_ENDING.test(nextKey);
 }
 

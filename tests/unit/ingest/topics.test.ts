@@ -94,4 +94,13 @@ describe('topic-line shapes generalised from one card', () => {
     expect(splitTopics('Civil Unrest Assassinations', known)).toEqual(['Civil Unrest', 'Assassinations']);
     expect(splitTopics('Palace Intrigue Defectors', known)).toEqual(['Palace Intrigue', 'Defectors']);
   });
+
+  it('keeps a head noun with the -ment noun of an action on it, but not with an -ion noun or a country after it', () => {
+    expect(splitTopics('Law Enforcement United States', known)).toEqual(['Law Enforcement', 'United States']);
+    expect(splitTopics('Civil Rights Law Enforcement', known)).toEqual(['Civil Rights', 'Law Enforcement']);
+    expect(splitTopics('Border Management Greece Turkey', noKnownTopics)).toEqual(['Border Management', 'Greece', 'Turkey']);
+    expect(splitTopics('Financial Crime Corruption', known)).toEqual(['Financial Crime', 'Corruption']);
+    expect(splitTopics('Illegal Surveillance Intelligence Oversight', known)).toEqual(['Illegal Surveillance', 'Intelligence Oversight']);
+    expect(splitTopics('Espionage Corruption Kenya', noKnownTopics)).toEqual(['Espionage', 'Corruption', 'Kenya']);
+  });
 });
