@@ -217,8 +217,10 @@ const HELD_OUT_14_FLOORS: Partial<Record<ScoredType, Floor>> = {
  * conventions of tests/fixtures/LABELLING.md (set 15 the Americas, Europe and Oceania, set 16 Asia, the Middle East and Africa;
  * 25 events before 2014 and 25 after in each), scored on arrival with session 13's rules (bench/results/ner-heldout-15-before.json,
  * -16-before.json) and again at session 14's end, still unstudied, after its rounds tuned agencies and organisations on sets
- * 1–14 and added 314 reference agencies (bench/results/ner-heldout-15.json, -16.json). Floors at that unseen score, rounded down;
- * agencies are below the issue's target (0.95) on both, and the floors record where they are, not where they should be.
+ * 1–14 and added 314 reference agencies (bench/results/ner-heldout-15-unseen.json, ner-heldout-16.json). Set 16 was scored once
+ * more after the session's second round, which studied set 15 (set 15 is development data since; bench/results/ner-heldout-15.json):
+ * no count changed. Set 16's floors are its unseen score, rounded down; its agencies are below the issue's target (0.95), and the
+ * floor records where they are, not where they should be. Set 15's are its studied score where that is higher.
  */
 const HELD_OUT_15_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 1, recall: 0.99 },
@@ -232,7 +234,7 @@ const HELD_OUT_15_FLOORS: Partial<Record<ScoredType, Floor>> = {
 
 const HELD_OUT_16_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 0.99, recall: 1 },
-  // 0.939 / 0.954 (62/66, 62/65) on arrival and at the end.
+  // 0.939 / 0.954 (62/66, 62/65) on arrival and after each of the session's two rounds.
   [EntityType.AGENCY]: { precision: 0.93, recall: 0.95 },
   [EntityType.PERSON]: { precision: 0.96, recall: 0.94 },
   [EntityType.ORGANIZATION]: { precision: 0.91, recall: 0.61 },
@@ -258,9 +260,11 @@ const TOPIC_LINE_FLOORS: Record<string, number> = {
   heldOut9: 50,
   heldOut10: 47,
   heldOut11: 50,
-  heldOut12: 46,
-  heldOut13: 43,
-  heldOut14: 48,
+  // Sets 12–14 were 46, 43 and 48 until session 14: "Law Enforcement" split after its head noun on 13 of their lines (a -ment
+  // noun now continues a head noun).
+  heldOut12: 50,
+  heldOut13: 50,
+  heldOut14: 50,
   // Set 15 was 23 / 50 unseen: 26 misses were labels written one word an entry (relabelled, LABELLING.md convention 5), one
   // "Law Enforcement" split after its head noun (a -ment noun now continues a head noun, as in sets 12–14).
   heldOut15: 50,
@@ -300,7 +304,7 @@ const HELD_OUT_SETS: Array<{ set: keyof typeof TOPIC_LINE_FLOORS; dir: string; f
     what: 'the thirteenth once-held-out set (a development set since the fourteenth round)',
   },
   { set: 'heldOut14', dir: 'ner-heldout-14', floors: HELD_OUT_14_FLOORS, what: 'the fourteenth once-held-out set (a development set since session 14)' },
-  { set: 'heldOut15', dir: 'ner-heldout-15', floors: HELD_OUT_15_FLOORS, what: 'the fifteenth held-out set (its unseen score)' },
+  { set: 'heldOut15', dir: 'ner-heldout-15', floors: HELD_OUT_15_FLOORS, what: 'the fifteenth once-held-out set (a development set since session 14)' },
   { set: 'heldOut16', dir: 'ner-heldout-16', floors: HELD_OUT_16_FLOORS, what: 'the sixteenth held-out set (its unseen score)' },
 ];
 const heldOutCards = new Map(HELD_OUT_SETS.map(({ set, dir }) => [set, loadLabelledCards(path.join(fixtures, dir))]));
