@@ -81,18 +81,6 @@ export function nationalForcesByCountry(agencies: readonly ReferenceEntity[], fo
   return chosen;
 }
 
-/**
- * What "<country word> police" describes rather than names when it comes right before: its people ("French police officers", "a
- * Belgian police commissioner"), places and things ("a police station", "police protection"), as the labelled sets read them
- * (LABELLING.md, convention 1: only the force acting is the force).
- */
-const DESCRIBED_BY_POLICE = new Set([
-  ...['officer', 'official', 'agent', 'chief', 'commissioner', 'constable', 'general', 'colonel', 'lieutenant', 'sergeant', 'inspector'],
-  ...['detective', 'adviser', 'advisor', 'informer', 'informant', 'spokesman', 'spokeswoman', 'spokesperson', 'commando', 'recruit'],
-  ...['station', 'headquarters', 'post', 'box', 'cell', 'custody', 'protection', 'escort', 'guard', 'record', 'file', 'report'],
-  ...['unit', 'force', 'academy', 'state', 'investigation', 'inquiry', 'source', 'car', 'van', 'helmet', 'uniform', 'reform', 'brutality'],
-]);
-
 /** Words that make "police" one kind of police rather than a country's force: "the secret police in Prague". */
 const POLICE_KINDS = new Set([
   'secret',
@@ -113,15 +101,28 @@ const POLICE_KINDS = new Set([
 /** Buildings and things named after a force, which name no force acting: "the Johannesburg police headquarters", "a police station". */
 const POLICE_PLACES = new Set(['station', 'headquarters', 'post', 'box', 'cell', 'academy', 'helmet', 'uniform', 'car', 'van']);
 
-/** Whether the word after a force's name makes the words a building or thing ("the Johannesburg police headquarters"). */
-export function namesPoliceThing(token: Token | undefined): boolean {
+/**
+ * What "<country word> police" describes rather than names when it comes right before: its people ("French police officers", "a
+ * Belgian police commissioner"), places and things ("a police station", "police protection"), as the labelled sets read them
+ * (LABELLING.md, convention 1: only the force acting is the force).
+ */
+const DESCRIBED_BY_POLICE = new Set([
+  ...['officer', 'official', 'agent', 'chief', 'commissioner', 'constable', 'general', 'colonel', 'lieutenant', 'sergeant', 'inspector'],
+  ...['detective', 'adviser', 'advisor', 'informer', 'informant', 'spokesman', 'spokeswoman', 'spokesperson', 'commando', 'recruit'],
+  ...POLICE_PLACES,
+  ...['custody', 'protection', 'escort', 'guard', 'record', 'file', 'report'],
+  ...['unit', 'force', 'state', 'investigation', 'inquiry', 'source', 'reform', 'brutality'],
+]);
+
+/** Whether the word right after, in the same sentence, is one of `words` or its plural. */
+function nextIsOneOf(token: Token | undefined, words: ReadonlySet<string>): boolean {
   if (!token || token.breakBefore) return false;
-  return POLICE_PLACES.has(token.key) || (token.key.endsWith('s') && POLICE_PLACES.has(token.key.slice(0, -1)));
+  return words.has(token.key) || (token.key.endsWith('s') && words.has(token.key.slice(0, -1)));
 }
 
-function describes(token: Token | undefined): boolean {
-  if (!token || token.breakBefore) return false;
-  return DESCRIBED_BY_POLICE.has(token.key) || (token.key.endsWith('s') && DESCRIBED_BY_POLICE.has(token.key.slice(0, -1)));
+/** Whether the word after a force's name makes the words a building or thing ("the Johannesburg police headquarters"). */
+export function namesPoliceThing(token: Token | undefined): boolean {
+  return nextIsOneOf(token, POLICE_PLACES);
 }
 
 /**
@@ -139,7 +140,7 @@ export function nationalPoliceMention(
   const before = c.from >= 2 && !tokens[c.from].breakBefore && !tokens[c.from - 1].breakBefore ? tokens[c.from - 2] : undefined;
   // "Gabon's Police Intervention Group": "Police" opening a longer name is that name's, read by its shape.
   const opensName = !!tokens[c.to + 1] && !tokens[c.to + 1].breakBefore && isCapitalised(tokens[c.to + 1]);
-  const followed = !!after && after.key === 'police' && !after.breakBefore && isFree(c.to) && !describes(tokens[c.to + 1]) && !opensName;
+  const followed = !!after && after.key === 'police' && !after.breakBefore && isFree(c.to) && !nextIsOneOf(tokens[c.to + 1], DESCRIBED_BY_POLICE) && !opensName;
   // "Yugoslavia's secret police in Croatia": a kind of police placed in a country, not the country's force.
   const kind = c.from >= 3 && !tokens[c.from - 2].breakBefore ? tokens[c.from - 3].key : '';
   const inCountry = !!before && before.key === 'police' && tokens[c.from - 1].key === 'in' && isFree(c.from - 2) && !POLICE_KINDS.has(kind);
