@@ -1,16 +1,6 @@
-import { recognizeEntities } from '../../../src/ingest/recognise/entity-recognition';
-import { loadReference } from '../../../src/ingest/recognise/reference';
-import { EntityType } from '../../../src/modules/shared/enums';
+import { agenciesIn as agencyIds } from '../../support/recognition';
 
 /** "<Demonym> intelligence/security …" that describes people or an agency named next to it, and no collective services. */
-const reference = loadReference();
-
-function agencyIds(text: string): string[] {
-  return recognizeEntities(text, { reference, date: '2025-12-08' })
-    .mentions.filter((m) => m.entity.type === EntityType.AGENCY)
-    .map((m) => m.id);
-}
-
 describe('people described by security services', () => {
   it('reads "<Demonym> security agents/officers/operatives" as people, as "a Russian intelligence officer" is', () => {
     expect(agencyIds('Iranian security agents detained him; Ethiopian security officers and Kenyan security operatives watched.')).toEqual([]);
