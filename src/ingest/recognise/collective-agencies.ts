@@ -1,3 +1,4 @@
+import { describesAgencyAfter, isCoordinatedDemonym } from './collective-descriptions';
 import { demonymOf } from './country-forms';
 import type { CountryMention } from './country-recognizer';
 import { agencyDraft, entityIdOf } from './entity-drafts';
@@ -72,10 +73,13 @@ function collectiveDemonym(tokens: readonly Token[], c: CountryMention): string 
   return (c.via === 'demonym' && c.to - c.from === 1 ? FORMER_STATE_DEMONYMS.get(tokens[c.from].key) : undefined) ?? demonymOf(c.code);
 }
 
-/** Who "<Demonym> security …" names: the services and their people, not the security situation or its forces. */
-const SECURITY_HEAD_NOUNS = new Set(['services', 'service', 'officers', 'agents', 'operatives', 'apparatus']);
+/**
+ * Who "<Demonym> security …" names: the services, not the security situation or its forces, nor their people ("Iranian security
+ * agents detained …" describes people as "a Russian intelligence officer" does: LABELLING.md, Collectives).
+ */
+const SECURITY_HEAD_NOUNS = new Set(['services', 'service', 'apparatus']);
 
-/** "Emirati security services", "Ethiopian security officers" → the collective "<Demonym> security services". */
+/** "Emirati security services", "Ethiopian security apparatus" → the collective "<Demonym> security services". */
 export function collectiveSecurityDraft(countryCode: string) {
   return agencyDraft({ name: `${demonymOf(countryCode)} security services`, aliases: [], countryCode });
 }
@@ -159,15 +163,17 @@ function principalAgency(
  * set off by a comma right after an agency's name describes that agency, it names no other.
  */
 function describesAgencyBefore(tokens: readonly Token[], c: CountryMention, named: readonly EntityMention[]): boolean {
-  const first = tokens[c.from];
-  if (!first.breakBefore || first.sentenceStart || !named.some((m) => m.to === c.from && m.entity.type === EntityType.AGENCY)) return false;
+  // "GRU Unit 74455, the Russian military intelligence unit that …": the article may open the apposition.
+  const from = tokens[c.from - 1]?.key === 'the' && !tokens[c.from].breakBefore ? c.from - 1 : c.from;
+  const first = tokens[from];
+  if (!first.breakBefore || first.sentenceStart || !named.some((m) => m.to === from && m.entity.type === EntityType.AGENCY)) return false;
   // "the FBI, Russian intelligence services and …" is a list; an apposition names one service ("Russia's spy agency").
   const words = tokens.slice(c.to, c.to + 4);
   const end = words.findIndex((t) => t.breakBefore);
   return tokens[c.to - 1].possessive || words.slice(0, end < 0 ? undefined : end).some((t) => SINGULAR_HEADS.has(t.key));
 }
 
-const SINGULAR_HEADS = new Set(['service', 'agency', 'directorate', 'police']);
+const SINGULAR_HEADS = new Set(['service', 'agency', 'directorate', 'police', 'unit']);
 
 /**
  * "Iraqi intelligence directed the plot" in a story that named the Iraqi Intelligence Service: that
@@ -254,6 +260,7 @@ export function findCollectiveAgencies(
       found.push({ id: service.id, entity: service.entity, from: c.from, to });
       continue;
     }
+    if (isCoordinatedDemonym(tokens, c, countries) || describesAgencyAfter(tokens, c.code, to, namedBefore)) continue;
     const entity = collectiveAgencyDraft(c.code, collectiveDemonym(tokens, c));
     found.push({ id: entityIdOf(entity), entity, from: c.from, to });
   }

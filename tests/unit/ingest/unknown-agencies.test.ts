@@ -76,8 +76,8 @@ describe('unknown agencies by the shape of their names', () => {
 });
 
 describe('collective security services', () => {
-  it('reads "<Demonym> security services/officers" as the country\'s collective security services', () => {
-    expect(agencies('Emirati security services held him; Ethiopian security officers detained her.').map((a) => [a.id, a.name])).toEqual([
+  it('reads "<Demonym> security services" as the country\'s collective security services', () => {
+    expect(agencies('Emirati security services held him; Ethiopian security service files were lost.').map((a) => [a.id, a.name])).toEqual([
       ['agency:ae-emirati-security-services', 'Emirati security services'],
       ['agency:et-ethiopian-security-services', 'Ethiopian security services'],
     ]);
