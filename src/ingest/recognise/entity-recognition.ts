@@ -2,6 +2,7 @@ import { EntityType } from '../../modules/shared/enums';
 import { foldKey } from '../../modules/shared/ids';
 import { canonicalPoliceDraft, LONE_FORCES } from './agency-short-forms';
 import { findAttributionGroups } from './attribution-groups';
+import { findCitedOutlets } from './cited-outlets';
 import { findCollectiveAgencies } from './collective-agencies';
 import { CountryMention, scanCountries } from './country-recognizer';
 import { findDiplomaticMissions } from './diplomatic-missions';
@@ -54,6 +55,8 @@ export interface RecognitionContext {
   story?: StoryMemory;
   /** How the story reads forms two countries share ("Congo" in a story about Congo-Brazzaville; sharedCountryReadings). */
   countryReadings?: ReadonlyMap<string, string>;
+  /** The publishers the story's source lines cite ("Appeal dismissed — The Age"): named in its text, they are bodies (cited-outlets.ts). */
+  citedPublishers?: readonly string[];
 }
 
 export interface RecognizedEntities {
@@ -202,6 +205,10 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
   // "the U.S. Army Counter Intelligence Corps": a body named right before an agency's name, with nothing between, is part of that name.
   const agencyStarts = new Set(named.filter((m) => m.entity.type === EntityType.AGENCY && !tokens[m.from].breakBefore).map((m) => m.from));
   for (let k = named.length - 1; k >= 0; k--) if (named[k].entity.type === EntityType.ORGANIZATION && agencyStarts.has(named[k].to)) named.splice(k, 1);
+  for (const m of findCitedOutlets(text, tokens, ctx.citedPublishers ?? [], (i) => !coverage.has(i))) {
+    named.push(m);
+    coverage.add(m.from, m.to);
+  }
   const attributions = groupMentions(text, tokens, countries);
   attributions.forEach((g) => coverage.add(g.from, g.to));
 
