@@ -18,6 +18,7 @@ import { withUsSpelledOut } from './organization-names';
 import { countriesInSentence, legislatureCountry } from './legislature-country';
 import { antecedentSurname, clauseStartOf, peopleBefore, pronounCandidates } from './pronoun-antecedent';
 import { outletMention } from './outlet-organizations';
+import { withFaction } from './party-factions';
 import { withoutSingleQuotedNicknames } from './single-quoted-nicknames';
 import { findRolePhrases, RoleTargetMention } from './role-phrases';
 import { isCapitalised, Token, tokenize, withoutNicknames } from './text-tokens';
@@ -253,6 +254,13 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     story.remember(mention);
   }
 
+  // A party's faction in brackets is a party of its own, and its words name no one else ("(Shaheed Bhutto)").
+  const brackets = named.flatMap((m) => {
+    const faction = withFaction(text, tokens, m);
+    return faction === m ? [] : [{ from: m.to, to: faction.to, party: m, faction }];
+  });
+  for (const b of brackets) named.splice(named.indexOf(b.party), 1, b.faction);
+  named.splice(0, named.length, ...named.filter((m) => !brackets.some((b) => m.from >= b.from && m.to <= b.to)));
   const people = named.filter((m) => m.entity.type === EntityType.PERSON);
   const targets: RoleTargetMention[] = [
     ...countries.map((c) => ({ from: c.from, to: c.to, country: c.code })),
