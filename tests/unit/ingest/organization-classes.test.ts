@@ -57,6 +57,13 @@ describe('the kind of body written before its name', () => {
     expect(organisations('In 1990 the anti-graft court Sandiganbayan convicted 16 soldiers.')).toEqual(['org:sandiganbayan']);
     expect(organisations('He posted the files on the chat platform Discord.')).toEqual(['org:discord']);
   });
+
+  it('reads a name after what a business makes or holds as an organisation', () => {
+    expect(organisations('Besse, chief executive of the French carmaker Renault, was shot.')).toEqual(['org:renault']);
+    expect(organisations('Besse had earlier run the aluminium maker Pechiney.')).toEqual(['org:pechiney']);
+    expect(organisations('Katsuhisa Ezaki, president of the Japanese confectioner Ezaki Glico, escaped.')).toEqual(['org:ezaki-glico']);
+    expect(organisations('The charge concerned the investment fund Doyen Sports.')).toEqual(['org:doyen-sports']);
+  });
 });
 
 describe('names a reader takes for bodies from the words around them', () => {
