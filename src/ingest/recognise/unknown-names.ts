@@ -787,6 +787,9 @@ function organizationIn(
   while (start < to && (LEADING_DETERMINERS.has(tokens[start].key) || (TITLES.has(tokens[start].key) && !opensBody(tokens, start)))) start++;
   // "the Russian-led Collective Security Treaty Organization": a country word hyphened to a lower-case word describes the body.
   while (start + 2 < to && context.isCountryWord?.(start) && !isCapitalised(tokens[start + 1]) && attached(text, tokens, start + 1)) start += 2;
+  // "the pro-Russian Democratic Front", "the pro-Pyongyang General Association …": a word after "pro-" or "anti-" says whom the body
+  // sides with, and is no part of its name.
+  if (start + 2 < to && SIDING_PREFIXES.has(tokens[start - 1]?.key ?? '') && attached(text, tokens, start) && isCapitalised(tokens[start + 1])) start++;
   // "the Iranian Fars News Agency": a demonym before a body's own name describes it ("Fars News Agency").
   start = withoutDescribingDemonym(tokens, start, to, context);
   const national = context.isCountryWord?.(start) ?? false;
@@ -828,6 +831,9 @@ function organizationIn(
     ? { type: EntityType.ORGANIZATION, name: spanText(text, tokens, first, to), from: first, to }
     : undefined;
 }
+
+/** Prefixes hyphened to a name to say whom a body sides with ("pro-Russian", "anti-Syrian"). */
+const SIDING_PREFIXES = new Set(['pro', 'anti']);
 
 /** The start of the name after a demonym that only describes the body: a word of the body's own name follows it ("Yonhap"), not a common one ("Central", "Tax"). */
 function withoutDescribingDemonym(tokens: readonly Token[], start: number, to: number, context: NameContext): number {

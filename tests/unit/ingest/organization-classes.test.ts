@@ -66,6 +66,15 @@ describe('the kind of body written before its name', () => {
   });
 });
 
+describe('whom a body sides with, written before its name', () => {
+  it('leaves the word after "pro-" or "anti-" out of the name', () => {
+    expect(organisations('Mandić and Knežević, leaders of the pro-Russian Democratic Front, were sentenced.')).toEqual(['org:democratic-front']);
+    expect(organisations('Seoul accused the pro-Pyongyang General Association of Korean Residents in Japan of directing him.')).toEqual([
+      'org:general-association-of-korean-residents-in-japan',
+    ]);
+  });
+});
+
 describe('names a reader takes for bodies from the words around them', () => {
   it('reads a name followed by an apposition whose head is a kind of body as an organisation', () => {
     expect(organisations('Frelimo, the ruling party, condemned the killing.')).toEqual(['org:frelimo']);
