@@ -955,6 +955,19 @@ function withCountry(text: string, tokens: readonly Token[], org: UnknownName, i
   return { ...org, name: spanText(text, tokens, org.from, end), to: end };
 }
 
+/**
+ * "17 Black, a Dubai company", "the 22 July Commission": a number glued before a body's name is the first word of it (a body is
+ * named by a number, as units are: "Force 17"). Not a year ("the 1980 Olympics") nor a count after a word that counts ("some 30 …").
+ */
+function withNumberBefore(text: string, tokens: readonly Token[], org: UnknownName): UnknownName {
+  const number = tokens[org.from - 1];
+  if (!number || tokens[org.from].breakBefore || !/^\d{1,3}$/.test(number.text) || COUNTING_WORDS.has(tokens[org.from - 2]?.key ?? '')) return org;
+  return { ...org, name: spanText(text, tokens, org.from - 1, org.to), from: org.from - 1 };
+}
+
+/** Words before a number that make it a count ("some 30 Turkish soldiers"). */
+const COUNTING_WORDS = new Set(['some', 'about', 'around', 'nearly', 'almost', 'over', 'than', 'least', 'killed', 'killing']);
+
 /** "brothers Peyman and Payam Kia": the lone first name takes the surname of the person after "and". */
 function sharedSurname(tokens: readonly Token[], run: [number, number], people: UnknownName[]): UnknownName | undefined {
   // "Brothers Alfred and George Degiorgio" at the start of a sentence: the cue is inside the run.
@@ -1034,7 +1047,7 @@ export function findUnknownNames(text: string, tokens: readonly Token[], isFree:
   for (const [from, to] of runs) {
     const organization = organizationIn(text, tokens, from, to, context, firstName);
     if (organization) {
-      found.push(withCountry(text, tokens, organization, isCountryWord));
+      found.push(withCountry(text, tokens, withNumberBefore(text, tokens, organization), isCountryWord));
       continue;
     }
     const parts = splitAtConnectors(tokens, from, to);

@@ -75,6 +75,18 @@ describe('whom a body sides with, written before its name', () => {
   });
 });
 
+describe('a body named by a number before its words', () => {
+  it('keeps the number glued before the name inside it', () => {
+    expect(organisations('Caruana Galizia had reported on 17 Black, a Dubai company owned by Fenech.')).toEqual(['org:17-black']);
+    expect(organisations('The 22 July Commission found that the attack could have been stopped.')).toEqual(['org:22-july-commission']);
+  });
+
+  it('leaves a year or a count out of the name', () => {
+    expect(organisations('The 1980 Olympic Committee met in Moscow.')).toEqual(['org:olympic-committee']);
+    expect(organisations('He sued some 30 Banking Commission officials.')).toEqual(['org:banking-commission']);
+  });
+});
+
 describe('names a reader takes for bodies from the words around them', () => {
   it('reads a name followed by an apposition whose head is a kind of body as an organisation', () => {
     expect(organisations('Frelimo, the ruling party, condemned the killing.')).toEqual(['org:frelimo']);
