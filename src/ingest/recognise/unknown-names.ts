@@ -965,6 +965,21 @@ function withNumberBefore(text: string, tokens: readonly Token[], org: UnknownNa
   return { ...org, name: spanText(text, tokens, org.from - 1, org.to), from: org.from - 1 };
 }
 
+/**
+ * "Gambia's Truth, Reconciliation and Reparations Commission": a body named by a list of what it serves opens with the list's first
+ * word, set off by a comma before the rest; the rest names the list's end with "and". One word, free, and no name of its own
+ * glued before it ("Moscow, London and Quebec City" names no body).
+ */
+function withListOpening(text: string, tokens: readonly Token[], org: UnknownName, isFree: (i: number) => boolean): UnknownName {
+  const first = tokens[org.from - 1];
+  const before = tokens[org.from - 2];
+  const listed = range(org.from + 1, org.to - 1).some((k) => tokens[k].key === 'and');
+  const comma = !!first && /^,\s*$/.test(text.slice(first.end, tokens[org.from].start));
+  const opens = !!first && isCapitalised(first) && isFree(first.index) && (!before || first.breakBefore || !isCapitalised(before) || before.possessive);
+  if (!listed || !comma || !opens || !ORG_HEADS.has(tokens[org.to - 1].key)) return org;
+  return { ...org, name: spanText(text, tokens, org.from - 1, org.to), from: org.from - 1 };
+}
+
 /** Words before a number that make it a count ("some 30 Turkish soldiers"). */
 const COUNTING_WORDS = new Set(['some', 'about', 'around', 'nearly', 'almost', 'over', 'than', 'least', 'killed', 'killing']);
 
@@ -1047,7 +1062,7 @@ export function findUnknownNames(text: string, tokens: readonly Token[], isFree:
   for (const [from, to] of runs) {
     const organization = organizationIn(text, tokens, from, to, context, firstName);
     if (organization) {
-      found.push(withCountry(text, tokens, withNumberBefore(text, tokens, organization), isCountryWord));
+      found.push(withCountry(text, tokens, withListOpening(text, tokens, withNumberBefore(text, tokens, organization), isFree), isCountryWord));
       continue;
     }
     const parts = splitAtConnectors(tokens, from, to);

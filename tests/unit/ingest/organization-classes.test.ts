@@ -87,6 +87,19 @@ describe('a body named by a number before its words', () => {
   });
 });
 
+describe('a body named by a list of what it serves', () => {
+  it("keeps the list's first word, set off by a comma, inside the name", () => {
+    expect(organisations("Gambia's Truth, Reconciliation and Reparations Commission recorded testimony.")).toEqual([
+      'org:truth-reconciliation-and-reparations-commission',
+    ]);
+  });
+
+  it('reads no body in a list of places or before a name with no "and"', () => {
+    expect(organisations('He lived in Moscow, London and Quebec City.')).toEqual([]);
+    expect(organisations('In Banjul, the Reparations Commission met.')).toEqual(['org:reparations-commission']);
+  });
+});
+
 describe('names a reader takes for bodies from the words around them', () => {
   it('reads a name followed by an apposition whose head is a kind of body as an organisation', () => {
     expect(organisations('Frelimo, the ruling party, condemned the killing.')).toEqual(['org:frelimo']);
