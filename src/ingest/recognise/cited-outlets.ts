@@ -12,13 +12,18 @@ interface CitedName {
   article: boolean;
 }
 
+/** "The Age" → "Age": outlets are named without their article, as reference outlets are. */
+function withoutArticle(publisher: string): string {
+  return publisher.trim().replace(/^The\s+/, '');
+}
+
 /**
  * "The Age" → "Age". No name a text writes as a body: a domain ("gob.mx"), a lower-case name, an acronym (the story defines it
  * beside the full name the labels give: "the Tunisian General Labour Union (UGTT)") or a building ("Westminster Abbey").
  */
 function citedName(publisher: string): CitedName | undefined {
   const written = publisher.trim();
-  const name = written.replace(/^The\s+/, '');
+  const name = withoutArticle(written);
   const tokens = tokenize(name);
   const last = tokens[tokens.length - 1];
   if (!last || /^[\w-]+(?:\.[\w-]+)+$/.test(name) || !/^\p{Lu}/u.test(name) || name.length < 3) return undefined;
@@ -32,7 +37,7 @@ function citedName(publisher: string): CitedName | undefined {
  */
 export function citedBodies(publishers: readonly string[], texts: readonly string[]): string[] {
   const operations = new Set(texts.flatMap((t) => [...t.matchAll(/\bOperation\s+((?:\p{Lu}[\p{L}\d'’-]*\s*)+)/gu)].map((m) => m[1].trim())));
-  return [...new Set(publishers)].filter((p) => !operations.has(p.trim().replace(/^The\s+/, '')));
+  return [...new Set(publishers)].filter((p) => !operations.has(withoutArticle(p)));
 }
 
 /** "appeared in The Age": the article written as part of the name, inside a sentence (at its start every "The" is capitalised). */
