@@ -812,7 +812,8 @@ function organizationIn(
   const described = to > start && (describedAsBodyAfter(text, tokens, to) || kindAfterName(tokens, start, to));
   const unit = numberedUnitStart(tokens, start, to);
   if (unit !== undefined) return { type: EntityType.ORGANIZATION, name: spanText(text, tokens, unit, to), from: unit, to };
-  if (headed || cued || opened || described) return { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to };
+  if (headed || cued || opened || described || (to > start && writtenFor(tokens, start)))
+    return { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to };
   // "Menzies told Parliament", "Congress had barred": a legislature capitalised alone is the body of the country the story is about
   // ("Fiji Parliament"); with no one such country it is no body of its own (every country has one).
   if (to - start === 1 && LEGISLATURES.has(tokens[start].key) && isCapitalised(tokens[start])) {
@@ -925,6 +926,31 @@ const AFTER_NAME = new Set([
   'until',
   'during',
 ]);
+
+/** Words of people who write for an outlet: "wrote for the Sunday Independent", "correspondent for The Observer". */
+const WRITING_WORDS = new Set([
+  'wrote',
+  'written',
+  'writing',
+  'writes',
+  'write',
+  'reporter',
+  'correspondent',
+  'columnist',
+  'editor',
+  'contributor',
+  'journalist',
+]);
+
+/**
+ * "had written for The Atlantic", "a journalist working for The Observer", "editor of the Daily Dispatch": what a writer writes
+ * for is an outlet.
+ */
+function writtenFor(tokens: readonly Token[], start: number): boolean {
+  const [the, link, word, before] = [tokens[start - 1], tokens[start - 2], tokens[start - 3], tokens[start - 4]];
+  if (the?.key !== 'the' || !link || !['for', 'of', 'at'].includes(link.key) || !word || link.breakBefore || the.breakBefore) return false;
+  return WRITING_WORDS.has(word.key) || (word.key === 'working' && !word.breakBefore && WRITING_WORDS.has(before?.key ?? ''));
+}
 
 /** "a former member of the Grey Wolves", "founder of the Indigenous organisation …": people belong to organisations. */
 function membership(tokens: readonly Token[], start: number): boolean {

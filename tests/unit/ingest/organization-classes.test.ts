@@ -100,6 +100,20 @@ describe('a body named by a list of what it serves', () => {
   });
 });
 
+describe('what a writer writes for', () => {
+  it('reads the name a writer writes for as an outlet', () => {
+    expect(organisations('McKee had written for The Atlantic and other outlets.')).toEqual(['org:atlantic']);
+    expect(organisations('Guerin, who wrote for the Sunday Independent, was shot.')).toEqual(['org:sunday-independent']);
+    expect(organisations('Bazoft was a journalist working for The Observer in London.')).toEqual(['org:observer']);
+    expect(organisations('Woods was the editor of the Daily Dispatch.')).toEqual(['org:daily-dispatch']);
+  });
+
+  it('reads no outlet after other work, nor an empty name', () => {
+    expect(organisations('He had worked for the Bolsheviks in Petrograd.')).toEqual([]);
+    expect(organisations('She was a journalist working for the.')).toEqual([]);
+  });
+});
+
 describe('names a reader takes for bodies from the words around them', () => {
   it('reads a name followed by an apposition whose head is a kind of body as an organisation', () => {
     expect(organisations('Frelimo, the ruling party, condemned the killing.')).toEqual(['org:frelimo']);
