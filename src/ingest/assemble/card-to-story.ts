@@ -9,7 +9,7 @@ import type { ClaimDraft, SourceDraft, StoryDraft } from './story-draft';
 import { StoryEntities } from './story-entities';
 import { StoryMemory } from '../recognise';
 import { StorySources } from './story-sources';
-import { splitTopics } from '../recognise';
+import { citedBodies, splitTopics } from '../recognise';
 
 export type { StoryDraft } from './story-draft';
 
@@ -65,7 +65,11 @@ export function cardToStoryInput(text: string, options: CardToStoryOptions = {})
   const storyResolutions = new Map<string, string>();
   const story = new StoryMemory(bodyTexts);
   const entities = new StoryEntities();
-  const inStory = { reference, date: card.publishedAt, storyCountries, subjectCountries, storyResolutions, story, countryReadings };
+  const citedPublishers = citedBodies(
+    [...card.sources, ...card.dataPoints.flatMap((p) => p.sources)].map((s) => s.publisher),
+    bodyTexts,
+  );
+  const inStory = { reference, date: card.publishedAt, storyCountries, subjectCountries, storyResolutions, story, countryReadings, citedPublishers };
   const inSummary = recognizeEntities(card.summary.text, inStory);
   entities.addAll([...inSummary.mentions, ...inSummary.attributions]);
   const inClaims = claimSources.map((c, i) => recognizeEntities(c.text, { ...inStory, asOf: asOfs[i] }));

@@ -2,6 +2,7 @@ import { EntityType } from '../../modules/shared/enums';
 import { foldKey } from '../../modules/shared/ids';
 import { canonicalPoliceDraft, LONE_FORCES } from './agency-short-forms';
 import { findAttributionGroups } from './attribution-groups';
+import { findCitedOutlets } from './cited-outlets';
 import { findCollectiveAgencies } from './collective-agencies';
 import { CountryMention, scanCountries } from './country-recognizer';
 import { findDiplomaticMissions } from './diplomatic-missions';
@@ -17,6 +18,7 @@ import { withUsSpelledOut } from './organization-names';
 import { countriesInSentence, legislatureCountry } from './legislature-country';
 import { antecedentSurname, clauseStartOf, peopleBefore, pronounCandidates } from './pronoun-antecedent';
 import { outletMention } from './outlet-organizations';
+import { withFaction } from './party-factions';
 import { withoutSingleQuotedNicknames } from './single-quoted-nicknames';
 import { findRolePhrases, RoleTargetMention } from './role-phrases';
 import { isCapitalised, Token, tokenize, withoutNicknames } from './text-tokens';
@@ -54,6 +56,8 @@ export interface RecognitionContext {
   story?: StoryMemory;
   /** How the story reads forms two countries share ("Congo" in a story about Congo-Brazzaville; sharedCountryReadings). */
   countryReadings?: ReadonlyMap<string, string>;
+  /** The publishers the story's source lines cite ("Appeal dismissed — The Age"): named in its text, they are bodies (cited-outlets.ts). */
+  citedPublishers?: readonly string[];
 }
 
 export interface RecognizedEntities {
@@ -202,6 +206,10 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
   // "the U.S. Army Counter Intelligence Corps": a body named right before an agency's name, with nothing between, is part of that name.
   const agencyStarts = new Set(named.filter((m) => m.entity.type === EntityType.AGENCY && !tokens[m.from].breakBefore).map((m) => m.from));
   for (let k = named.length - 1; k >= 0; k--) if (named[k].entity.type === EntityType.ORGANIZATION && agencyStarts.has(named[k].to)) named.splice(k, 1);
+  for (const m of findCitedOutlets(text, tokens, ctx.citedPublishers ?? [], (i) => !coverage.has(i))) {
+    named.push(m);
+    coverage.add(m.from, m.to);
+  }
   const attributions = groupMentions(text, tokens, countries);
   attributions.forEach((g) => coverage.add(g.from, g.to));
 
@@ -246,6 +254,13 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
     story.remember(mention);
   }
 
+  // A party's faction in brackets is a party of its own, and its words name no one else ("(Shaheed Bhutto)").
+  const brackets = named.flatMap((m) => {
+    const faction = withFaction(text, tokens, m);
+    return faction === m ? [] : [{ from: m.to, to: faction.to, party: m, faction }];
+  });
+  for (const b of brackets) named.splice(named.indexOf(b.party), 1, b.faction);
+  named.splice(0, named.length, ...named.filter((m) => !brackets.some((b) => m.from >= b.from && m.to <= b.to)));
   const people = named.filter((m) => m.entity.type === EntityType.PERSON);
   const targets: RoleTargetMention[] = [
     ...countries.map((c) => ({ from: c.from, to: c.to, country: c.code })),

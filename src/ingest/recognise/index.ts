@@ -8,6 +8,7 @@ export { entityIdOf } from './entity-drafts';
 export type { EntityDraft } from './entity-drafts';
 export type { EntityMention } from './entity-mention';
 export { countryCodesIn, countryMentionsIn, distinctIds, recognizeEntities } from './entity-recognition';
+export { citedBodies } from './cited-outlets';
 export { canonicalPublisher, findStorySource, sourceKindOf } from './publishers';
 export { loadReference, Reference } from './reference';
 export { sharedCountryReadings } from './shared-country-forms';

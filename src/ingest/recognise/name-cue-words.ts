@@ -1164,6 +1164,15 @@ export const ORGANIZATION_CUES = new Set([
   'channel',
   'court',
   'shipbuilder',
+  // What a business makes or holds, written before its name ("the French carmaker Renault", "the aluminium maker Pechiney",
+  // "the Japanese confectioner Ezaki Glico", "the investment fund Doyen Sports").
+  'maker',
+  'carmaker',
+  'automaker',
+  'chipmaker',
+  'drugmaker',
+  'confectioner',
+  'fund',
 ]);
 /** People nouns before "of the <name>" that make the name an organisation: "a former member of the Grey Wolves". */
 export const MEMBERSHIP_NOUNS = new Set([

@@ -787,6 +787,9 @@ function organizationIn(
   while (start < to && (LEADING_DETERMINERS.has(tokens[start].key) || (TITLES.has(tokens[start].key) && !opensBody(tokens, start)))) start++;
   // "the Russian-led Collective Security Treaty Organization": a country word hyphened to a lower-case word describes the body.
   while (start + 2 < to && context.isCountryWord?.(start) && !isCapitalised(tokens[start + 1]) && attached(text, tokens, start + 1)) start += 2;
+  // "the pro-Russian Democratic Front", "the pro-Pyongyang General Association …": a word after "pro-" or "anti-" says whom the body
+  // sides with, and is no part of its name.
+  if (start + 2 < to && SIDING_PREFIXES.has(tokens[start - 1]?.key ?? '') && attached(text, tokens, start) && isCapitalised(tokens[start + 1])) start++;
   // "the Iranian Fars News Agency": a demonym before a body's own name describes it ("Fars News Agency").
   start = withoutDescribingDemonym(tokens, start, to, context);
   const national = context.isCountryWord?.(start) ?? false;
@@ -809,7 +812,8 @@ function organizationIn(
   const described = to > start && (describedAsBodyAfter(text, tokens, to) || kindAfterName(tokens, start, to));
   const unit = numberedUnitStart(tokens, start, to);
   if (unit !== undefined) return { type: EntityType.ORGANIZATION, name: spanText(text, tokens, unit, to), from: unit, to };
-  if (headed || cued || opened || described) return { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to };
+  if (headed || cued || opened || described || (to > start && writtenFor(tokens, start)))
+    return { type: EntityType.ORGANIZATION, name: spanText(text, tokens, start, to), from: start, to };
   // "Menzies told Parliament", "Congress had barred": a legislature capitalised alone is the body of the country the story is about
   // ("Fiji Parliament"); with no one such country it is no body of its own (every country has one).
   if (to - start === 1 && LEGISLATURES.has(tokens[start].key) && isCapitalised(tokens[start])) {
@@ -828,6 +832,9 @@ function organizationIn(
     ? { type: EntityType.ORGANIZATION, name: spanText(text, tokens, first, to), from: first, to }
     : undefined;
 }
+
+/** Prefixes hyphened to a name to say whom a body sides with ("pro-Russian", "anti-Syrian"). */
+const SIDING_PREFIXES = new Set(['pro', 'anti']);
 
 /** The start of the name after a demonym that only describes the body: a word of the body's own name follows it ("Yonhap"), not a common one ("Central", "Tax"). */
 function withoutDescribingDemonym(tokens: readonly Token[], start: number, to: number, context: NameContext): number {
@@ -920,6 +927,31 @@ const AFTER_NAME = new Set([
   'during',
 ]);
 
+/** Words of people who write for an outlet: "wrote for the Sunday Independent", "correspondent for The Observer". */
+const WRITING_WORDS = new Set([
+  'wrote',
+  'written',
+  'writing',
+  'writes',
+  'write',
+  'reporter',
+  'correspondent',
+  'columnist',
+  'editor',
+  'contributor',
+  'journalist',
+]);
+
+/**
+ * "had written for The Atlantic", "a journalist working for The Observer", "editor of the Daily Dispatch": what a writer writes
+ * for is an outlet.
+ */
+function writtenFor(tokens: readonly Token[], start: number): boolean {
+  const [the, link, word, before] = [tokens[start - 1], tokens[start - 2], tokens[start - 3], tokens[start - 4]];
+  if (the?.key !== 'the' || !link || !['for', 'of', 'at'].includes(link.key) || !word || link.breakBefore || the.breakBefore) return false;
+  return WRITING_WORDS.has(word.key) || (word.key === 'working' && !word.breakBefore && WRITING_WORDS.has(before?.key ?? ''));
+}
+
 /** "a former member of the Grey Wolves", "founder of the Indigenous organisation …": people belong to organisations. */
 function membership(tokens: readonly Token[], start: number): boolean {
   const the = tokens[start - 1];
@@ -948,6 +980,34 @@ function withCountry(text: string, tokens: readonly Token[], org: UnknownName, i
   while (end < tokens.length && isCountryWord(end) && (end === org.to + 1 || !tokens[end].breakBefore)) end++;
   return { ...org, name: spanText(text, tokens, org.from, end), to: end };
 }
+
+/**
+ * "17 Black, a Dubai company", "the 22 July Commission": a number glued before a body's name is the first word of it (a body is
+ * named by a number, as units are: "Force 17"). Not a year ("the 1980 Olympics") nor a count after a word that counts ("some 30 …").
+ */
+function withNumberBefore(text: string, tokens: readonly Token[], org: UnknownName): UnknownName {
+  const number = tokens[org.from - 1];
+  if (!number || tokens[org.from].breakBefore || !/^\d{1,3}$/.test(number.text) || COUNTING_WORDS.has(tokens[org.from - 2]?.key ?? '')) return org;
+  return { ...org, name: spanText(text, tokens, org.from - 1, org.to), from: org.from - 1 };
+}
+
+/**
+ * "Gambia's Truth, Reconciliation and Reparations Commission": a body named by a list of what it serves opens with the list's first
+ * word, set off by a comma before the rest; the rest names the list's end with "and". One word, free, and no name of its own
+ * glued before it ("Moscow, London and Quebec City" names no body).
+ */
+function withListOpening(text: string, tokens: readonly Token[], org: UnknownName, isFree: (i: number) => boolean): UnknownName {
+  const first = tokens[org.from - 1];
+  const before = tokens[org.from - 2];
+  const listed = range(org.from + 1, org.to - 1).some((k) => tokens[k].key === 'and');
+  const comma = !!first && /^,\s*$/.test(text.slice(first.end, tokens[org.from].start));
+  const opens = !!first && isCapitalised(first) && isFree(first.index) && (!before || first.breakBefore || !isCapitalised(before) || before.possessive);
+  if (!listed || !comma || !opens || !ORG_HEADS.has(tokens[org.to - 1].key)) return org;
+  return { ...org, name: spanText(text, tokens, org.from - 1, org.to), from: org.from - 1 };
+}
+
+/** Words before a number that make it a count ("some 30 Turkish soldiers"). */
+const COUNTING_WORDS = new Set(['some', 'about', 'around', 'nearly', 'almost', 'over', 'than', 'least', 'killed', 'killing']);
 
 /** "brothers Peyman and Payam Kia": the lone first name takes the surname of the person after "and". */
 function sharedSurname(tokens: readonly Token[], run: [number, number], people: UnknownName[]): UnknownName | undefined {
@@ -1028,7 +1088,7 @@ export function findUnknownNames(text: string, tokens: readonly Token[], isFree:
   for (const [from, to] of runs) {
     const organization = organizationIn(text, tokens, from, to, context, firstName);
     if (organization) {
-      found.push(withCountry(text, tokens, organization, isCountryWord));
+      found.push(withCountry(text, tokens, withListOpening(text, tokens, withNumberBefore(text, tokens, organization), isFree), isCountryWord));
       continue;
     }
     const parts = splitAtConnectors(tokens, from, to);

@@ -57,6 +57,61 @@ describe('the kind of body written before its name', () => {
     expect(organisations('In 1990 the anti-graft court Sandiganbayan convicted 16 soldiers.')).toEqual(['org:sandiganbayan']);
     expect(organisations('He posted the files on the chat platform Discord.')).toEqual(['org:discord']);
   });
+
+  it('reads a name after what a business makes or holds as an organisation', () => {
+    expect(organisations('Besse, chief executive of the French carmaker Renault, was shot.')).toEqual(['org:renault']);
+    expect(organisations('Besse had earlier run the aluminium maker Pechiney.')).toEqual(['org:pechiney']);
+    expect(organisations('Katsuhisa Ezaki, president of the Japanese confectioner Ezaki Glico, escaped.')).toEqual(['org:ezaki-glico']);
+    expect(organisations('The charge concerned the investment fund Doyen Sports.')).toEqual(['org:doyen-sports']);
+  });
+});
+
+describe('whom a body sides with, written before its name', () => {
+  it('leaves the word after "pro-" or "anti-" out of the name', () => {
+    expect(organisations('Mandić and Knežević, leaders of the pro-Russian Democratic Front, were sentenced.')).toEqual(['org:democratic-front']);
+    expect(organisations('Seoul accused the pro-Pyongyang General Association of Korean Residents in Japan of directing him.')).toEqual([
+      'org:general-association-of-korean-residents-in-japan',
+    ]);
+  });
+});
+
+describe('a body named by a number before its words', () => {
+  it('keeps the number glued before the name inside it', () => {
+    expect(organisations('Caruana Galizia had reported on 17 Black, a Dubai company owned by Fenech.')).toEqual(['org:17-black']);
+    expect(organisations('The 22 July Commission found that the attack could have been stopped.')).toEqual(['org:22-july-commission']);
+  });
+
+  it('leaves a year or a count out of the name', () => {
+    expect(organisations('The 1980 Olympic Committee met in Moscow.')).toEqual(['org:olympic-committee']);
+    expect(organisations('He sued some 30 Banking Commission officials.')).toEqual(['org:banking-commission']);
+  });
+});
+
+describe('a body named by a list of what it serves', () => {
+  it("keeps the list's first word, set off by a comma, inside the name", () => {
+    expect(organisations("Gambia's Truth, Reconciliation and Reparations Commission recorded testimony.")).toEqual([
+      'org:truth-reconciliation-and-reparations-commission',
+    ]);
+  });
+
+  it('reads no body in a list of places or before a name with no "and"', () => {
+    expect(organisations('He lived in Moscow, London and Quebec City.')).toEqual([]);
+    expect(organisations('In Banjul, the Reparations Commission met.')).toEqual(['org:reparations-commission']);
+  });
+});
+
+describe('what a writer writes for', () => {
+  it('reads the name a writer writes for as an outlet', () => {
+    expect(organisations('McKee had written for The Atlantic and other outlets.')).toEqual(['org:atlantic']);
+    expect(organisations('Guerin, who wrote for the Sunday Independent, was shot.')).toEqual(['org:sunday-independent']);
+    expect(organisations('Bazoft was a journalist working for The Observer in London.')).toEqual(['org:observer']);
+    expect(organisations('Woods was the editor of the Daily Dispatch.')).toEqual(['org:daily-dispatch']);
+  });
+
+  it('reads no outlet after other work, nor an empty name', () => {
+    expect(organisations('He had worked for the Bolsheviks in Petrograd.')).toEqual([]);
+    expect(organisations('She was a journalist working for the.')).toEqual([]);
+  });
 });
 
 describe('names a reader takes for bodies from the words around them', () => {
