@@ -10,15 +10,30 @@ export const LONE_FORCES = new Set(['gendarmerie', 'constabulary']);
 
 /** "Spanish National Police" -> "National Police", "Danish Police" -> "Police": the name without its country word, if it had one. */
 function strippedOfCountryWord(name: string, countryCode: string): string | undefined {
+  const patterns = countryWordPatterns(countryCode);
+  if (!patterns) return undefined;
+  const stripped = name.replace(patterns.leading, '').replace(patterns.trailing, '');
+  return stripped !== name ? stripped : undefined;
+}
+
+/** A country's words before or after a name, compiled once per country: asked for every agency-shaped name of a story. */
+const countryWordPatternsByCode = new Map<string, { leading: RegExp; trailing: RegExp } | undefined>();
+
+function countryWordPatterns(countryCode: string): { leading: RegExp; trailing: RegExp } | undefined {
+  if (countryWordPatternsByCode.has(countryCode)) return countryWordPatternsByCode.get(countryCode);
   const record = COUNTRIES.get(countryCode);
   const words = [...new Set([demonymOf(countryCode), ...(record ? countryNames(record) : [])])].filter((w) => w.length > 2).map(literalPattern);
-  if (words.length === 0) return undefined;
   const alternatives = words.join('|');
-  const stripped = name
-    .replace(new RegExp(`^(?:the\\s+)?(?:${alternatives})\\s+`, 'i'), '')
-    // "… of Colombia", and in the national language: "Policía de Investigaciones de Chile".
-    .replace(new RegExp(`\\s+(?:of(?:\\s+the)?|de(?:\\s+la)?|del|da|do|di|du)\\s+(?:${alternatives})$`, 'i'), '');
-  return stripped !== name ? stripped : undefined;
+  const patterns =
+    words.length === 0
+      ? undefined
+      : {
+          leading: new RegExp(`^(?:the\\s+)?(?:${alternatives})\\s+`, 'i'),
+          // "… of Colombia", and in the national language: "Policía de Investigaciones de Chile".
+          trailing: new RegExp(`\\s+(?:of(?:\\s+the)?|de(?:\\s+la)?|del|da|do|di|du)\\s+(?:${alternatives})$`, 'i'),
+        };
+  countryWordPatternsByCode.set(countryCode, patterns);
+  return patterns;
 }
 
 /** "Spanish National Police" -> "National Police", "National Police of Colombia" -> "National Police", "Policía Nacional Civil de Guatemala" -> "Policía Nacional Civil": the name without its country word. */

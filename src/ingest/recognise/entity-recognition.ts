@@ -71,7 +71,8 @@ export interface RecognizedEntities {
 class Coverage {
   private readonly covered = new Set<number>();
   add(from: number, to: number): void {
-    range(from, to).forEach((i) => this.covered.add(i));
+    // A plain loop: every recogniser's every find lands here, and an index array per call was garbage at once.
+    for (let i = from; i < to; i++) this.covered.add(i);
   }
   has(i: number): boolean {
     return this.covered.has(i);

@@ -20,6 +20,8 @@ export class Reference {
   private readonly publishersByKey = new Map<string, PublisherRecord>();
   private shortForms?: Map<string, ReferenceEntity | undefined>;
   private readonly nationalForces = new Map<NationalForce, Map<string, ReferenceEntity>>();
+  /** Asked for every embassy-shaped phrase: indexed on first use rather than every spelling of every organisation folded per question. */
+  private organizationsByForm?: Map<string, ReferenceEntity>;
 
   constructor(readonly records: ReferenceRecords) {
     this.entities = referenceEntities(records);
@@ -65,9 +67,20 @@ export class Reference {
 
   /** Organisation entries by folded name or alias: a pattern-built embassy reuses the curated entry. */
   organizationNamed(name: string): ReferenceEntity | undefined {
-    const key = formKey(name);
-    return this.entities.organizations.find((e) => [e.draft.name ?? '', ...(e.draft.aliases ?? [])].some((f) => formKey(f) === key));
+    this.organizationsByForm ??= firstByForm(this.entities.organizations);
+    return this.organizationsByForm.get(formKey(name));
   }
+}
+
+/** Entries by the folded form of their name and aliases; of two entries sharing a form, the first. */
+function firstByForm(entries: readonly ReferenceEntity[]): Map<string, ReferenceEntity> {
+  const byForm = new Map<string, ReferenceEntity>();
+  for (const e of entries)
+    for (const form of [e.draft.name ?? '', ...(e.draft.aliases ?? [])]) {
+      const key = formKey(form);
+      if (!byForm.has(key)) byForm.set(key, e);
+    }
+  return byForm;
 }
 
 export const DEFAULT_REFERENCE_DIR = fromRoot('seeds', 'reference');

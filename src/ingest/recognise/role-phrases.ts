@@ -1,5 +1,6 @@
 import type { EntityMention } from './entity-mention';
-import { HEAD_SYNONYMS, IndexedRole, isHeadRole, keywordVariants } from './role-index';
+import type { IndexedRole } from './role-index';
+import { RoleLookup, roleLookup } from './role-lookup';
 import { isCapitalised, Token } from './text-tokens';
 
 /** Something a role is "of", found in the text: a country mention, or an agency/organisation mention. */
@@ -57,17 +58,6 @@ function wordsAt(tokens: readonly Token[], i: number, words: readonly string[]):
   return words.every((w, k) => tokens[i + k]?.key === w && (k === 0 || !tokens[i + k].breakBefore));
 }
 
-function fitsTarget(role: IndexedRole, target: RoleTargetMention): boolean {
-  const t = role.target;
-  return ('country' in t && t.country === target.country) || ('entityId' in t && t.entityId === target.entityId);
-}
-
-/** Spellings of a role's title in text: its keyword, "X minister" for "minister of X", and for heads of agencies "chief", "director"… */
-function spellings(role: IndexedRole): string[][] {
-  const own = keywordVariants(role.keyword);
-  return isHeadRole(role) && 'entityId' in role.target ? [...own, ...HEAD_SYNONYMS] : own;
-}
-
 interface Phrase {
   from: number;
   to: number;
@@ -75,24 +65,28 @@ interface Phrase {
 }
 
 /** "<target> [qualifier] <title>" ("Iran's supreme leader", "CIA director") and "<title> of [the] <target>". */
-function phrasesFor(tokens: readonly Token[], target: RoleTargetMention, index: readonly IndexedRole[]): Phrase[] {
-  const roles = index.filter((r) => fitsTarget(r, target));
+function phrasesFor(tokens: readonly Token[], target: RoleTargetMention, lookup: RoleLookup): Phrase[] {
+  const roles = lookup.rolesOf(target);
+  if (roles.length === 0) return [];
+  const spellings = lookup.spellings;
   const phrases: Phrase[] = [];
   const after = tokens[target.to] && QUALIFIERS.has(tokens[target.to].key) ? target.to + 1 : target.to;
-  const longestAfter = Math.max(
-    0,
-    ...roles.flatMap((r) =>
-      spellings(r)
-        .filter((s) => wordsAt(tokens, after, s))
-        .map((s) => s.length),
-    ),
-  );
+  const longestAfter = !lookup.titleMayStartWith(tokens[after]?.key)
+    ? 0
+    : Math.max(
+        0,
+        ...roles.flatMap((r) =>
+          spellings(r)
+            .filter((s) => wordsAt(tokens, after, s))
+            .map((s) => s.length),
+        ),
+      );
   if (longestAfter > 0) {
     const matching = roles.filter((r) => spellings(r).some((s) => s.length === longestAfter && wordsAt(tokens, after, s)));
     phrases.push({ from: target.from, to: after + longestAfter, roles: matching });
   }
   const ofAt = tokens[target.from - 1]?.key === 'the' ? target.from - 2 : target.from - 1;
-  if (tokens[ofAt]?.key === 'of') {
+  if (tokens[ofAt]?.key === 'of' && lookup.titleMayEndWith(tokens[ofAt - 1]?.key)) {
     const matching = roles.filter((r) => spellings(r).some((s) => ofAt - s.length >= 0 && wordsAt(tokens, ofAt - s.length, s)));
     const start = Math.min(
       ...matching.flatMap((r) =>
@@ -107,11 +101,10 @@ function phrasesFor(tokens: readonly Token[], target: RoleTargetMention, index: 
 }
 
 /** Titles that stand alone and name a country's office: "the Director of National Intelligence". */
-function standalonePhrases(tokens: readonly Token[], index: readonly IndexedRole[]): Phrase[] {
-  const standalone = index.filter((r) => 'none' in r.target && r.keyword.length >= 3 && r.role.countryCode);
+function standalonePhrases(tokens: readonly Token[], lookup: RoleLookup): Phrase[] {
   const phrases: Phrase[] = [];
-  tokens.forEach((_, i) => {
-    const matching = standalone.filter((r) => wordsAt(tokens, i, r.keyword));
+  tokens.forEach((token, i) => {
+    const matching = lookup.standaloneOpenedBy(token.key).filter((r) => wordsAt(tokens, i, r.keyword));
     if (matching.length > 0) phrases.push({ from: i, to: i + matching[0].keyword.length, roles: matching });
   });
   return phrases;
@@ -132,7 +125,8 @@ export function findRolePhrases(
   index: readonly IndexedRole[],
 ): EntityMention[] {
   const found: EntityMention[] = [];
-  const phrases = [...targets.flatMap((t) => phrasesFor(tokens, t, index)), ...standalonePhrases(tokens, index)];
+  const lookup = roleLookup(index);
+  const phrases = [...targets.flatMap((t) => phrasesFor(tokens, t, lookup)), ...standalonePhrases(tokens, lookup)];
   for (const phrase of phrases) {
     const next = tokens[phrase.to];
     const nameFollows =

@@ -62,9 +62,10 @@ export interface UnknownName {
   to: number;
 }
 
+/** A term of compromise's document once its 'offset' is computed (the field is missing from compromise's Term type). */
 interface NlpTerm {
-  tags: string[];
-  offset: { start: number; length: number };
+  tags?: Set<string>;
+  offset?: { start: number; length: number };
 }
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
@@ -92,18 +93,33 @@ export interface NameContext {
   legislatureCountry?: (word: string, at: number) => string | undefined;
 }
 
-/** compromise's tags per token, aligned by character offsets. */
+/**
+ * compromise's tags per token, aligned by character offsets. Its document is read as it is, not through `json()`, which copies every
+ * term; tokens are sorted and disjoint, so those a term overlaps are found by bisection, not by testing every token for every term.
+ */
 function tagsByToken(text: string, tokens: readonly Token[]): Array<Set<string>> {
   const tags = tokens.map(() => new Set<string>());
-  const sentences = nlp(text).json({ offset: true }) as Array<{ terms: NlpTerm[] }>;
-  for (const term of sentences.flatMap((s) => s.terms)) {
-    const start = term.offset.start;
-    const end = start + term.offset.length;
-    tokens.forEach((t, i) => {
-      if (t.start < end && t.end > start) term.tags.forEach((tag) => tags[i].add(tag));
-    });
-  }
+  const doc = nlp(text);
+  doc.compute('offset');
+  for (const sentence of doc.docs)
+    for (const term of sentence as NlpTerm[]) {
+      const start = term.offset!.start;
+      const end = start + term.offset!.length;
+      for (let i = firstTokenEndingAfter(tokens, start); i < tokens.length && tokens[i].start < end; i++) for (const tag of term.tags!) tags[i].add(tag);
+    }
   return tags;
+}
+
+/** The first token that ends after `offset` (tokens.length when none does). */
+function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].end > offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 /** Maximal runs of capitalised words (with particles and connectors inside), stopping at anything known. */
