@@ -6,7 +6,11 @@ import type { EntityMention } from './entity-mention';
 import type { Reference } from './reference';
 import { isCapitalised, spanText, Token } from './text-tokens';
 
-const MISSION_KINDS: Record<string, string> = { embassy: 'Embassy', consulate: 'Consulate' };
+// A Map, not an object literal: a token such as "constructor" must not find Object.prototype's members.
+const MISSION_KINDS = new Map([
+  ['embassy', 'Embassy'],
+  ['consulate', 'Consulate'],
+]);
 
 interface Place {
   name: string;
@@ -53,7 +57,7 @@ export function findDiplomaticMissions(
   reference: Reference,
 ): EntityMention[] {
   const found: EntityMention[] = [];
-  const kindAt = (i: number) => (tokens[i] && isFree(i) ? MISSION_KINDS[tokens[i].key] : undefined);
+  const kindAt = (i: number) => (tokens[i] && isFree(i) ? MISSION_KINDS.get(tokens[i].key) : undefined);
   const isIn = (i: number) => tokens[i]?.key === 'in' && !tokens[i].breakBefore;
 
   for (const c of countries) {

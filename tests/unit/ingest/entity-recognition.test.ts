@@ -222,6 +222,11 @@ describe('organisations and groups', () => {
     expect(idsIn('Russian embassies across Europe')).toEqual(['country:RU']);
   });
 
+  it('reads only "embassy" and "consulate" as missions, not a word that names a built-in property', () => {
+    expect(idsIn('The Russian constructor in Mexico said so.')).toEqual(['country:RU', 'country:MX']);
+    expect(idsIn('The Constructor of the Russian Federation in Mexico spoke.')).toEqual(['country:RU', 'country:MX']);
+  });
+
   it('turns counted attributions into groups, with size and country', () => {
     const found = recognizeEntities('Spies were listed, per nine current/former officials cited.', { reference, date: DATE });
     expect(found.attributions.map((a) => a.entity)).toEqual([{ type: EntityType.GROUP, name: 'nine current and former officials', size: 9 }]);
