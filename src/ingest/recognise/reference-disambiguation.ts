@@ -2,6 +2,7 @@ import type { CountryMention } from './country-recognizer';
 import type { PhraseMatch } from './phrase-matcher';
 import type { GazetteerValue, ReferenceEntity } from './reference-gazetteer';
 import { cutsPlaceName } from './agency-places';
+import { insideLongerName } from './capital-police';
 import { capitalAt } from './capitals';
 import { withoutCountryWord } from './agency-short-forms';
 import { namesPoliceThing } from './national-police';
@@ -91,6 +92,7 @@ export function resolveMatch(match: PhraseMatch<GazetteerValue>, ctx: Disambigua
   if (ctx.tokens[match.to - 1]?.text === 'police' && namesPoliceThing(ctx.tokens[match.to])) return undefined;
   // "the New South Wales Police": a name read from inside a place's name ("South Wales Police") is no agency of that name.
   if (values.length > 0 && values.every((v) => v.entity.agency) && cutsPlaceName(ctx.tokens, match.from)) return undefined;
+  if (values.some((v) => v.capitalForce) && insideLongerName(ctx.tokens, match.from)) return undefined;
   const candidates = ofTheEra([...new Map([...values.map((v) => v.entity), ...shortenedInStory(match, values, ctx)].map((e) => [e.id, e])).values()], ctx.year);
   const resolved = resolveCandidates(match, candidates, values, ctx);
   if (resolved) rememberAcronym(resolved, ctx);
