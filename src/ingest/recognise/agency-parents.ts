@@ -28,7 +28,12 @@ export function parentNamedInside(
   if (start >= match.to) return undefined;
   const whole = reference.gazetteer.matchesAt(tokens, start).find((m) => m.to === match.to);
   const parents = (whole?.values ?? []).flatMap((v) =>
-    v.kind === 'entity' && !v.ambiguous && !v.capitalForce && v.entity.agency && v.entity.id !== unit.id && v.entity.agency.countryCode === unit.agency?.countryCode
+    v.kind === 'entity' &&
+    !v.ambiguous &&
+    !v.capitalForce &&
+    v.entity.agency &&
+    v.entity.id !== unit.id &&
+    v.entity.agency.countryCode === unit.agency?.countryCode
       ? [v.entity]
       : [],
   );

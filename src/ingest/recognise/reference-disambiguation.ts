@@ -111,7 +111,11 @@ export function resolveMatch(match: PhraseMatch<GazetteerValue>, ctx: Disambigua
  * Group" after Tasmania Police: `agency:au-special-operations-group`, not Spain's GEO).
  * False when no owner stands before the name.
  */
-function ownedUnit(match: PhraseMatch<GazetteerValue>, candidates: readonly ReferenceEntity[], ctx: DisambiguationContext): ReferenceEntity | undefined | false {
+function ownedUnit(
+  match: PhraseMatch<GazetteerValue>,
+  candidates: readonly ReferenceEntity[],
+  ctx: DisambiguationContext,
+): ReferenceEntity | undefined | false {
   const owner = candidates.length > 0 && candidates.every((e) => e.agency) ? ctx.ownerCountry?.(match.from) : undefined;
   if (!owner) return false;
   const own = candidates.filter((e) => e.countryCodes.includes(owner));

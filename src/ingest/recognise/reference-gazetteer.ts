@@ -20,8 +20,7 @@ export interface ReferenceEntity {
 /** One registered spelling: entity or publisher, and whether the spelling alone is not enough. */
 /** capitalForce: a "<capital> police" form (capital-police.ts), which is no force inside a longer name ("City of London Police"). */
 export type GazetteerValue =
-  | { kind: 'entity'; entity: ReferenceEntity; ambiguous: boolean; capitalForce?: boolean }
-  | { kind: 'publisher'; publisher: PublisherRecord };
+  { kind: 'entity'; entity: ReferenceEntity; ambiguous: boolean; capitalForce?: boolean } | { kind: 'publisher'; publisher: PublisherRecord };
 
 function entityOf(draft: EntityDraft, countryCodes: string[], cues: string[], agency?: AgencyRecord): ReferenceEntity {
   return { id: entityIdOf(draft), draft, countryCodes, cues: new Set(cues.map(matchKey)), agency };
