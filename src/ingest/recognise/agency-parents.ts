@@ -7,7 +7,8 @@ import type { Token } from './text-tokens';
 /**
  * "The Special Cell of the Delhi Police": a reference unit whose name ends on "of (the) <its parent>" also names the parent, a reference
  * agency of the same country written out whole at the end of the name (labellers count both); "the National Police of Ecuador" names no
- * second agency, as no agency is called "Ecuador".
+ * second agency, as no agency is called "Ecuador"; nor does a capital's force as news writes it ("City of London Police" names no
+ * London police, the Met).
  */
 export function parentNamedInside(
   tokens: readonly Token[],
@@ -27,7 +28,12 @@ export function parentNamedInside(
   if (start >= match.to) return undefined;
   const whole = reference.gazetteer.matchesAt(tokens, start).find((m) => m.to === match.to);
   const parents = (whole?.values ?? []).flatMap((v) =>
-    v.kind === 'entity' && !v.ambiguous && v.entity.agency && v.entity.id !== unit.id && v.entity.agency.countryCode === unit.agency?.countryCode
+    v.kind === 'entity' &&
+    !v.ambiguous &&
+    !v.capitalForce &&
+    v.entity.agency &&
+    v.entity.id !== unit.id &&
+    v.entity.agency.countryCode === unit.agency?.countryCode
       ? [v.entity]
       : [],
   );

@@ -22,6 +22,11 @@ for (const c of worldCountries) {
 CAPITALS.set('washington', { name: 'Washington', code: 'US' });
 CAPITALS.set('washington dc', { name: 'Washington', code: 'US' });
 
+/** Every capital, each once under its name as the dataset writes it ("Tehran", "Dhaka"). */
+export function allCapitals(): Capital[] {
+  return [...new Map([...CAPITALS.values()].map((c): [string, Capital] => [`${c.code} ${c.name}`, c])).values()];
+}
+
 /** The most words a capital's name has: how far a look-up at one token reaches. */
 const LONGEST = Math.max(...[...CAPITALS.keys()].map((k) => k.split(' ').length));
 

@@ -35,6 +35,7 @@ import {
 } from './name-cue-words';
 import { nameWords, StoryMemory } from './story-memory';
 import { findUnknownAgencies, isAgencyShaped } from './unknown-agencies';
+import { ownerCountryBefore } from './unit-owners';
 import { findUnknownNames } from './unknown-names';
 
 export type { EntityMention } from './entity-mention';
@@ -129,7 +130,12 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
   // A country's own police acts where the story happens ("Egyptian police caught a bomber"): it says where, not whose services the
   // story is about, so it does not count among the story's agency countries.
   const notNationalPolice = (m: EntityMention) => ctx.reference.nationalForceOf(m.entity.countryCode ?? '')?.id !== m.id;
-  const inView = { countries: storyCountries, subjectCountries: ctx.subjectCountries, agencyCountries: () => story.agencyCountries(notNationalPolice) };
+  const inView = {
+    countries: storyCountries,
+    subjectCountries: ctx.subjectCountries,
+    agencyCountries: () => story.agencyCountries(notNationalPolice),
+    namedAgencyCountries: () => story.agencyCountries(),
+  };
   scan.blocked.forEach((b) => coverage.add(b.from, b.to));
   const named: EntityMention[] = [];
   // Known agency names that settled on no agency here ("Military Intelligence Service" with no country in view) are read again as
@@ -151,6 +157,7 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
           year: yearOf(ctx.date),
           agencyCountries: inView.agencyCountries,
           agencyByShortForm: (code, name) => ctx.reference.agencyByShortForm(code, name),
+          ownerCountry: (i) => ownerCountryBefore(tokens, i, named, () => story.agencyCountries()),
         }) ?? militaryAgencyInView(match, tokens, countries, storyCountries, ctx.reference));
     const entity = resolved && isOtherCountrysAgency(text, resolved, match, tokens, countries) ? undefined : resolved;
     if (!storyPerson && !entity && isAgencyMatch(match))

@@ -2,9 +2,11 @@ import type { CountryMention } from './country-recognizer';
 import type { PhraseMatch } from './phrase-matcher';
 import type { GazetteerValue, ReferenceEntity } from './reference-gazetteer';
 import { cutsPlaceName } from './agency-places';
+import { insideLongerName } from './capital-police';
 import { capitalAt } from './capitals';
 import { withoutCountryWord } from './agency-short-forms';
 import { namesPoliceThing } from './national-police';
+import { agencyDraft, entityIdOf } from './entity-drafts';
 import { formKey, isCapitalised, matchKey, Token } from './text-tokens';
 
 /** How far (in words, same sentence) a cue may be from an ambiguous form. */
@@ -25,6 +27,8 @@ export interface DisambiguationContext {
   agencyCountries?: () => ReadonlySet<string>;
   /** The reference agency a country's name shortens to these words (the reference's agencyByShortForm). */
   agencyByShortForm?: (countryCode: string, name: string) => ReferenceEntity | undefined;
+  /** The country of the service whose possessive stands right before token i ("its", "the force's"; unit-owners.ts), if any. */
+  ownerCountry?: (i: number) => string | undefined;
 }
 
 /** The candidates that existed in the story's year, if any did (a name shared across eras: Saddam's Iraqi Intelligence Service and the INIS). */
@@ -91,10 +95,41 @@ export function resolveMatch(match: PhraseMatch<GazetteerValue>, ctx: Disambigua
   if (ctx.tokens[match.to - 1]?.text === 'police' && namesPoliceThing(ctx.tokens[match.to])) return undefined;
   // "the New South Wales Police": a name read from inside a place's name ("South Wales Police") is no agency of that name.
   if (values.length > 0 && values.every((v) => v.entity.agency) && cutsPlaceName(ctx.tokens, match.from)) return undefined;
+  if (values.some((v) => v.capitalForce) && insideLongerName(ctx.tokens, match.from)) return undefined;
   const candidates = ofTheEra([...new Map([...values.map((v) => v.entity), ...shortenedInStory(match, values, ctx)].map((e) => [e.id, e])).values()], ctx.year);
+  const owned = ownedUnit(match, candidates, ctx);
+  if (owned !== false) return owned;
   const resolved = resolveCandidates(match, candidates, values, ctx);
   if (resolved) rememberAcronym(resolved, ctx);
   return resolved;
+}
+
+/**
+ * "New Zealand's GCSB said its National Cyber Security Centre …": a name after its owner's possessive is the owner's country's, the
+ * entry of that country holding the name or the one whose name shortens to it ("National Cyber Security Centre of New Zealand"), never
+ * another country's (Britain's NCSC); with neither it is the owner's own unit under the name as written ("the force's Special Operations
+ * Group" after Tasmania Police: `agency:au-special-operations-group`, not Spain's GEO).
+ * False when no owner stands before the name.
+ */
+function ownedUnit(
+  match: PhraseMatch<GazetteerValue>,
+  candidates: readonly ReferenceEntity[],
+  ctx: DisambiguationContext,
+): ReferenceEntity | undefined | false {
+  const owner = candidates.length > 0 && candidates.every((e) => e.agency) ? ctx.ownerCountry?.(match.from) : undefined;
+  if (!owner) return false;
+  const own = candidates.filter((e) => e.countryCodes.includes(owner));
+  if (own.length > 0) return onlyOne(own);
+  const name = ctx.tokens
+    .slice(match.from, match.to)
+    .map((t) => t.text)
+    .join(' ');
+  const short = ctx.agencyByShortForm?.(owner, name);
+  // "the police's National Security Department": a name going on past the match is read whole, by its shape.
+  const next = ctx.tokens[match.to];
+  if (short || (next && isCapitalised(next) && !next.breakBefore)) return short;
+  const draft = agencyDraft({ name, aliases: [], countryCode: owner });
+  return { id: entityIdOf(draft), draft, countryCodes: [owner], cues: new Set() };
 }
 
 /**

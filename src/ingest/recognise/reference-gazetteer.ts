@@ -1,5 +1,6 @@
 import { EntityType } from '../../modules/shared/enums';
 import { placePossessiveForm, placePoliceForm } from './agency-places';
+import { capitalPoliceForms } from './capital-police';
 import { agencyDraft, EntityDraft, entityIdOf, organizationDraft, personDraft } from './entity-drafts';
 import { PhraseMatcher } from './phrase-matcher';
 import { withWordForms } from './organization-acronym-words';
@@ -17,7 +18,9 @@ export interface ReferenceEntity {
 }
 
 /** One registered spelling: entity or publisher, and whether the spelling alone is not enough. */
-export type GazetteerValue = { kind: 'entity'; entity: ReferenceEntity; ambiguous: boolean } | { kind: 'publisher'; publisher: PublisherRecord };
+/** capitalForce: a "<capital> police" form (capital-police.ts), which is no force inside a longer name ("City of London Police"). */
+export type GazetteerValue =
+  { kind: 'entity'; entity: ReferenceEntity; ambiguous: boolean; capitalForce?: boolean } | { kind: 'publisher'; publisher: PublisherRecord };
 
 function entityOf(draft: EntityDraft, countryCodes: string[], cues: string[], agency?: AgencyRecord): ReferenceEntity {
   return { id: entityIdOf(draft), draft, countryCodes, cues: new Set(cues.map(matchKey)), agency };
@@ -44,13 +47,19 @@ export function referenceEntities(records: ReferenceRecords): ReferenceEntities 
   };
 }
 
-function register(matcher: PhraseMatcher<GazetteerValue>, entity: ReferenceEntity, forms: Array<string | undefined>, ambiguousForms: string[]): void {
+function register(
+  matcher: PhraseMatcher<GazetteerValue>,
+  entity: ReferenceEntity,
+  forms: Array<string | undefined>,
+  ambiguousForms: string[],
+  capitalForce = false,
+): void {
   const ambiguous = new Set(ambiguousForms.map(formKey));
   const seen = new Set<string>();
   for (const form of forms) {
     if (!form || seen.has(form)) continue;
     seen.add(form);
-    matcher.add(form, { kind: 'entity', entity, ambiguous: ambiguous.has(formKey(form)) });
+    matcher.add(form, { kind: 'entity', entity, ambiguous: ambiguous.has(formKey(form)), ...(capitalForce && { capitalForce }) });
   }
 }
 
@@ -72,11 +81,41 @@ export function buildGazetteer(records: ReferenceRecords, entities: ReferenceEnt
       a.ambiguousForms,
     ),
   );
+  registerCapitalForces(matcher, records, entities);
   records.people.forEach((p, i) => register(matcher, entities.people[i], [p.name, ...p.aliases], p.ambiguousForms));
   records.organizations.forEach((o, i) => register(matcher, entities.organizations[i], withWordForms([o.name, o.acronym, ...o.aliases]), o.ambiguousForms));
   // Outlets are sources, not entities: registering them keeps "The New York Times" from becoming an organisation.
   for (const p of records.publishers) for (const form of [p.name, ...p.aliases]) if (!/\.\w/.test(form)) matcher.add(form, { kind: 'publisher', publisher: p });
   return matcher;
+}
+
+/**
+ * The forces of capitals the reference lacks ("Tehran police"), none where the reference already has the form (Tokyo's, and Australia's
+ * "Victoria Police" before the Seychelles' capital). A capital whose country's reference force is named by the form's words without the
+ * capital (London's "Metropolitan Police", Washington's "Metropolitan Police Department") is policed by that force: "London police" is
+ * the Met.
+ */
+function registerCapitalForces(matcher: PhraseMatcher<GazetteerValue>, records: ReferenceRecords, entities: ReferenceEntities): void {
+  const formsOf = (a: AgencyRecord) => [a.name, ...a.aliases, ...[a.name, ...a.aliases].map((f) => placePoliceForm(f, a.countryCode))];
+  const taken = new Set(records.agencies.flatMap((a) => formsOf(a).map((f) => formKey(f ?? ''))));
+  const forceNamed = new Map<string, ReferenceEntity>();
+  records.agencies.forEach((a, i) => {
+    for (const f of formsOf(a)) if (f) forceNamed.set(`${a.countryCode} ${formKey(f)}`, entities.agencies[i]);
+  });
+  const forms = capitalPoliceForms();
+  const capitalForce = new Map<string, ReferenceEntity>();
+  for (const f of forms) {
+    const force = `${f.draft.countryCode} ${formKey(f.form.slice(f.capital.length))}`;
+    // "Metropolitan Police" also as "Metropolitan Police Department"; a lone "police" is no force's name.
+    const headed = f.form.slice(f.capital.length).trim().includes(' ') ? [...forceNamed].find(([n]) => n.startsWith(`${force} `))?.[1] : undefined;
+    const owner = forceNamed.get(force) ?? headed;
+    if (owner) capitalForce.set(`${f.draft.countryCode} ${f.capital}`, owner);
+  }
+  for (const f of forms) {
+    if (taken.has(formKey(f.form))) continue;
+    const owner = capitalForce.get(`${f.draft.countryCode} ${f.capital}`);
+    register(matcher, owner ?? entityOf(f.draft, [f.draft.countryCode ?? ''], []), [f.form], [], true);
+  }
 }
 
 export function isAgency(entity: ReferenceEntity): boolean {

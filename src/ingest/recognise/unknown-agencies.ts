@@ -1,5 +1,6 @@
 import worldCountries from 'world-countries';
 import { countryOfPlaceIn } from './agency-places';
+import { ownerCountryBefore } from './unit-owners';
 import { findOwnedUnits, isLoneForce } from './agency-units';
 import { capitalAt } from './capitals';
 import { TERRITORIES } from './country-forms';
@@ -245,6 +246,8 @@ export interface StoryView {
   /** The countries the headline and topic line name: what the story is about. */
   subjectCountries?: ReadonlySet<string>;
   agencyCountries: () => ReadonlySet<string>;
+  /** Every agency country the story named, its own police too: whose service "the police's …" means. */
+  namedAgencyCountries?: () => ReadonlySet<string>;
 }
 
 export interface UnknownAgency {
@@ -326,6 +329,9 @@ function countryOf(
 ): string | undefined {
   const inside = countries.find((c) => c.from >= from && c.to <= to);
   if (inside) return inside.code;
+  // "the force's Special Operations Group", "its National Cyber Security Centre": the owner's unit.
+  const ownersCountry = ownerCountryBefore(tokens, from, knownAgencies, story.namedAgencyCountries ?? story.agencyCountries);
+  if (ownersCountry) return ownersCountry;
   // "HM Customs and Excise", "HM Revenue": the Crown's services are the UK's.
   if (tokens[from].text === 'HM') return 'GB';
   // "Cairo Security Directorate", "Buenos Aires Federal Police": a capital in the name is its country's, in as many words as it has.

@@ -80,8 +80,9 @@ describe('forces named by their country', () => {
 
 describe('task forces', () => {
   it("reads a task force a known agency leads as an agency of that agency's country", () => {
-    expect(agencyIds('He was charged by the Counter Foreign Interference Taskforce, led by the Australian Federal Police with ASIO.')).toContain(
-      'agency:au-counter-foreign-interference-taskforce',
+    // The reference holds the Counter Foreign Interference Taskforce since session 15: a task force it lacks shows the shape rule.
+    expect(agencyIds('He was charged by the Joint Counter Terrorism Taskforce, led by the Australian Federal Police with ASIO.')).toContain(
+      'agency:au-joint-counter-terrorism-taskforce',
     );
   });
 
