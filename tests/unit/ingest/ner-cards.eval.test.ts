@@ -108,12 +108,14 @@ const HELD_OUT_6_FLOORS: Partial<Record<ScoredType, Floor>> = {
 /** The first score of set 7, unseen (bench/results/ner-heldout-7.json), rounded down; people after tuning on it. */
 const HELD_OUT_7_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 0.99, recall: 0.99 },
-  [EntityType.AGENCY]: { precision: 0.88, recall: 0.84 },
+  // 0.988 / 1.000 (80/81, 80/80) since session 15 (two labels brought in line with LABELLING.md: the Comoros' Presidential
+  // Guard an agency, "handed to Libyan intelligence" the collective).
+  [EntityType.AGENCY]: { precision: 0.98, recall: 0.98 },
   // People first 0.934 / 0.939; 0.983 / 0.989 after the eighth round's people classes.
   [EntityType.PERSON]: { precision: 0.98, recall: 0.98 },
-  // 0.793 (73/92) since session 14: the reference's new presidential guards take the Comoros' "Presidential Guard", which set 7
-  // labels an organisation, as an agency (LABELLING.md's convention 4 counts such guards as agencies).
-  [EntityType.ORGANIZATION]: { precision: 0.93, recall: 0.79 },
+  // 0.793 (73/92) in session 14, when the recogniser took the Comoros' "Presidential Guard" as an agency and set 7 still labelled it
+  // an organisation; 0.826 (71/86) since session 15 relabelled it (LABELLING.md convention 4) and organisations were read by class.
+  [EntityType.ORGANIZATION]: { precision: 0.93, recall: 0.82 },
 };
 
 /** The first score of set 8, unseen (bench/results/ner-heldout-8.json), rounded down; then as tuned on in the ninth round. */
@@ -207,9 +209,10 @@ const HELD_OUT_13_FLOORS: Partial<Record<ScoredType, Floor>> = {
  */
 const HELD_OUT_14_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 0.99, recall: 1 },
-  [EntityType.AGENCY]: { precision: 0.93, recall: 0.94 },
+  // 0.973 / 0.973 (72/74, 72/74) since session 15 (a collective relabelled, a unit after its owner's possessive).
+  [EntityType.AGENCY]: { precision: 0.97, recall: 0.97 },
   [EntityType.PERSON]: { precision: 0.94, recall: 0.95 },
-  [EntityType.ORGANIZATION]: { precision: 0.96, recall: 0.7 },
+  [EntityType.ORGANIZATION]: { precision: 0.96, recall: 0.72 },
 };
 
 /**
@@ -227,17 +230,44 @@ const HELD_OUT_15_FLOORS: Partial<Record<ScoredType, Floor>> = {
   // 0.930 / 0.870 (80/86, 80/92) on arrival; 0.944 / 0.913 (84/89, 84/92) at the end. Studied in session 14 (agency15): three
   // "<Demonym> intelligence" collectives relabelled to LABELLING.md took agencies to 0.978 / 0.916 (87/89, 87/95); a word hyphened
   // after a name ("-themed") took people from 0.968 / 0.962 (151/156, 151/157) to 0.974 / 0.968 (152/156, 152/157).
-  [EntityType.AGENCY]: { precision: 0.97, recall: 0.91 },
+  // Session 15's capital forces, units after their owner's possessive and four reference entries: 0.989 / 0.979 (93/94, 93/95).
+  [EntityType.AGENCY]: { precision: 0.98, recall: 0.97 },
   [EntityType.PERSON]: { precision: 0.97, recall: 0.96 },
-  [EntityType.ORGANIZATION]: { precision: 0.81, recall: 0.62 },
+  [EntityType.ORGANIZATION]: { precision: 0.82, recall: 0.66 },
 };
 
 const HELD_OUT_16_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 0.99, recall: 1 },
-  // 0.939 / 0.954 (62/66, 62/65) on arrival and after each of the session's two rounds.
-  [EntityType.AGENCY]: { precision: 0.93, recall: 0.95 },
-  [EntityType.PERSON]: { precision: 0.96, recall: 0.94 },
-  [EntityType.ORGANIZATION]: { precision: 0.91, recall: 0.61 },
+  // 0.939 / 0.954 (62/66, 62/65) on arrival and after each of session 14's two rounds (bench/results/ner-heldout-16-unseen.json).
+  // Studied in session 15: 0.985 / 1.000 (66/67, 66/66; one label added to LABELLING.md, the Royal Malaysia Police acting).
+  [EntityType.AGENCY]: { precision: 0.98, recall: 1 },
+  [EntityType.PERSON]: { precision: 0.97, recall: 0.94 },
+  [EntityType.ORGANIZATION]: { precision: 0.93, recall: 0.67 },
+};
+
+/**
+ * Sets 17 and 18 (tests/fixtures/ner-heldout-17, -18): written unseen in session 15 at the same time by two writers under
+ * tests/fixtures/LABELLING.md (set 17 the Americas, Europe and Oceania, set 18 Asia, the Middle East and Africa; 25 events before
+ * 2014 and 25 after in each; 111 and 92 agency labels), scored on arrival with session 14's rules
+ * (bench/results/ner-heldout-17-before.json, -18-before.json) and again at session 15's end, still unstudied, after its round
+ * tuned agencies and organisations on sets 1–16 (ner-heldout-17-unseen.json, -18-unseen.json). Floors are that unseen score,
+ * rounded down: set 17's agency recall and set 18's agencies are below the issue's target (0.95), and the floors record where they
+ * are, not where they should be.
+ */
+const HELD_OUT_17_FLOORS: Partial<Record<ScoredType, Floor>> = {
+  [EntityType.COUNTRY]: { precision: 0.99, recall: 0.99 },
+  // 1.000 / 0.919 (102/102, 102/111) on arrival; 1.000 / 0.928 (103/103, 103/111) at the end.
+  [EntityType.AGENCY]: { precision: 1, recall: 0.92 },
+  [EntityType.PERSON]: { precision: 0.96, recall: 0.96 },
+  [EntityType.ORGANIZATION]: { precision: 0.74, recall: 0.61 },
+};
+
+const HELD_OUT_18_FLOORS: Partial<Record<ScoredType, Floor>> = {
+  [EntityType.COUNTRY]: { precision: 1, recall: 0.99 },
+  // 0.918 / 0.848 (78/85, 78/92) on arrival and at the end.
+  [EntityType.AGENCY]: { precision: 0.91, recall: 0.84 },
+  [EntityType.PERSON]: { precision: 0.94, recall: 0.93 },
+  [EntityType.ORGANIZATION]: { precision: 0.85, recall: 0.71 },
 };
 
 /**
@@ -269,6 +299,8 @@ const TOPIC_LINE_FLOORS: Record<string, number> = {
   // "Law Enforcement" split after its head noun (a -ment noun now continues a head noun, as in sets 12–14).
   heldOut15: 50,
   heldOut16: 45,
+  heldOut17: 50,
+  heldOut18: 50,
 };
 
 const DEVELOPMENT_FLOORS: Partial<Record<ScoredType, Floor>> = {
@@ -305,7 +337,9 @@ const HELD_OUT_SETS: Array<{ set: keyof typeof TOPIC_LINE_FLOORS; dir: string; f
   },
   { set: 'heldOut14', dir: 'ner-heldout-14', floors: HELD_OUT_14_FLOORS, what: 'the fourteenth once-held-out set (a development set since session 14)' },
   { set: 'heldOut15', dir: 'ner-heldout-15', floors: HELD_OUT_15_FLOORS, what: 'the fifteenth once-held-out set (a development set since session 14)' },
-  { set: 'heldOut16', dir: 'ner-heldout-16', floors: HELD_OUT_16_FLOORS, what: 'the sixteenth held-out set (its unseen score)' },
+  { set: 'heldOut16', dir: 'ner-heldout-16', floors: HELD_OUT_16_FLOORS, what: 'the sixteenth once-held-out set (a development set since session 15)' },
+  { set: 'heldOut17', dir: 'ner-heldout-17', floors: HELD_OUT_17_FLOORS, what: 'the seventeenth held-out set (its unseen score)' },
+  { set: 'heldOut18', dir: 'ner-heldout-18', floors: HELD_OUT_18_FLOORS, what: 'the eighteenth held-out set (its unseen score)' },
 ];
 const heldOutCards = new Map(HELD_OUT_SETS.map(({ set, dir }) => [set, loadLabelledCards(path.join(fixtures, dir))]));
 const everyCard = [...[...heldOutCards.values()].flat(), ...development];
