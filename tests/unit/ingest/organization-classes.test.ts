@@ -222,3 +222,15 @@ describe('remits and offices (session 15, second round)', () => {
     expect(organisations('He was shot dead with Assistant Inspector General of Police Andrew Kaweesi.')).toEqual([]);
   });
 });
+
+describe('known bodies inside longer names (session 15, second round)', () => {
+  it('reads a known body joined to name words that go on to an organisation head as the longer body', () => {
+    expect(organisations('He had founded the Student Solidarity Committee in Krakow.')).toEqual(['org:student-solidarity-committee']);
+    expect(organisations('He taught at the Luoyang PLA University of Foreign Languages.')).toEqual(['org:luoyang-pla-university-of-foreign-languages']);
+  });
+
+  it('keeps the known body before a thing named after it, a title, or an agency named after it', () => {
+    expect(organisations('Korean Air Flight 858 exploded over the Andaman Sea.')).toEqual(['org:korean-air']);
+    expect(organisations('The U.S. Army Counter Intelligence Corps had employed him.')).not.toContain('org:united-states-army');
+  });
+});
