@@ -144,7 +144,7 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
   const unsettledAgencyNames = new Map<number, number>();
   for (const match of referenceMatches) {
     // "Munir" of "Munir Said Thalib" is not the general whose alias is "Munir": the longer name is read as a whole.
-    if (isPartOfLongerName(tokens, match)) continue;
+    if (isPartOfLongerName(tokens, match) || isInsideLongerOrganisationName(tokens, match)) continue;
     const storyPerson = match.to - match.from === 1 && isPersonMatch(match) ? story.personByWord(tokens[match.from].text) : undefined;
     const resolved = storyPerson
       ? undefined
@@ -370,6 +370,30 @@ function isPartOfLongerName(tokens: readonly Token[], match: PhraseMatch<Gazette
   const joinsBefore = !!before && !tokens[match.from].breakBefore && !before.possessive && isCapitalised(before) && !TITLES.has(before.key) && opensName;
   return joinsNext || joinsBefore;
 }
+
+/**
+ * "the Thomson Reuters Foundation", "the Union Solidarity and Development Association": a known body's name joined to further
+ * name words that go on to an organisation's head word is part of another body's name, read as a whole. A thing named after the
+ * body is not ("Air India Flight 182"), nor a title after it ("NATO Secretary General").
+ */
+function isInsideLongerOrganisationName(tokens: readonly Token[], match: PhraseMatch<GazetteerValue>): boolean {
+  if (!match.values.every((v) => v.kind === 'entity' && v.entity.draft.type === EntityType.ORGANIZATION)) return false;
+  const nameWord = (k: number) => !!tokens[k] && isCapitalised(tokens[k]) && !TITLES.has(tokens[k].key) && !NAMED_AFTER_BODY.has(tokens[k].key);
+  const joined = (k: number) => !tokens[k].breakBefore && !tokens[k - 1].possessive;
+  let to = match.to;
+  while (to < tokens.length && joined(to) && (nameWord(to) || (LINKS.has(tokens[to].key) && nameWord(to + 1) && joined(to + 1)))) to++;
+  const before = match.from - 1;
+  const joinsBefore = before >= 0 && nameWord(before) && joined(match.from) && !tokens[before].sentenceStart;
+  if (to === match.to && !joinsBefore) return false;
+  // "the U.S. Army Counter Intelligence Corps": an agency named after its parent body is read by the agency rules.
+  return range(match.to, to).some((k) => ORG_HEADS.has(tokens[k].key)) && !isAgencyShaped(tokens, match.to, to);
+}
+
+/** Words inside a body's longer name ("University of Foreign Languages", "Solidarity and Development Association"). */
+const LINKS = new Set(['of', 'and', 'for']);
+
+/** Things named after a body, not bodies: "Pan Am Flight 103". */
+const NAMED_AFTER_BODY = new Set(['flight']);
 
 /** Capitalised words that follow a surname without making a longer name: "Trump Administration". */
 const NOT_NAME_WORDS = new Set(['administration', 'government', 'era', 'doctrine', 'campaign', 'family', 'foundation', 'jr', 'sr']);

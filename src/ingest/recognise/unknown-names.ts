@@ -168,9 +168,13 @@ function organisationGoesOn(tokens: readonly Token[], runStart: number, i: numbe
   // One capitalised word is the cause; two are a rival's name ("People's National Party against Edward Seaga's …").
   const oneWord = !after || after.breakBefore || !isCapitalised(after);
   if (headed && tokens[i].key === 'against' && !!next && !next.breakBefore && isCapitalised(next) && isFree(i + 1) && oneWord) return true;
+  // "National Commission on the Disappearance of Persons": a body set up to look into something names its remit after "on the",
+  // right after its own kind word (not "the Army on the Golan Heights"). A body named for someone is named in full already: "the
+  // Kahan Commission on the Sabra and Shatila massacre" says what the Kahan Commission looked into.
+  const remit = tokens[i].key === 'on' && REMIT_BODIES.has(tokens[i - 1]?.key ?? '') && range(runStart, i - 1).every((k) => isCommonWord(tokens[k].key));
   return (
     headed &&
-    (tokens[i].key === 'for' || tokens[i].key === 'of') &&
+    (tokens[i].key === 'for' || tokens[i].key === 'of' || remit) &&
     next?.key === 'the' &&
     !next.breakBefore &&
     !!after &&
@@ -179,6 +183,9 @@ function organisationGoesOn(tokens: readonly Token[], runStart: number, i: numbe
     isFree(i + 2)
   );
 }
+
+/** Bodies named for what they look into ("Commission on the Truth for El Salvador", "Committee on the Rights of the Child"). */
+const REMIT_BODIES = new Set(['commission', 'committee', 'council', 'conference', 'inquiry']);
 
 /** "Ana María de la Cruz": particles may follow each other before the next name word. */
 function capitalisedAfterParticles(tokens: readonly Token[], i: number, isFree: (i: number) => boolean): boolean {
@@ -801,6 +808,8 @@ function organizationIn(
 ): UnknownName | undefined {
   let start = from;
   while (start < to && (LEADING_DETERMINERS.has(tokens[start].key) || (TITLES.has(tokens[start].key) && !opensBody(tokens, start)))) start++;
+  // "the Commissioner of Police, John Harlley": what is left of an office after its title word is the office's, not a body's name.
+  if (start > from && start < to && TITLES.has(tokens[start - 1].key) && tokens[start].key === 'of') return undefined;
   // "the Russian-led Collective Security Treaty Organization": a country word hyphened to a lower-case word describes the body.
   while (start + 2 < to && context.isCountryWord?.(start) && !isCapitalised(tokens[start + 1]) && attached(text, tokens, start + 1)) start += 2;
   // "the pro-Russian Democratic Front", "the pro-Pyongyang General Association …": a word after "pro-" or "anti-" says whom the body

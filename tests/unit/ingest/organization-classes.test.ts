@@ -201,3 +201,36 @@ describe('acronyms spoken as words', () => {
     expect(organisations('Nato troops left.')).toEqual([]);
   });
 });
+
+describe('remits and offices (session 15, second round)', () => {
+  it('goes on with "on the" after a commission or committee named in common words', () => {
+    expect(organisations('He testified before the National Commission on the Disappearance of Persons in 1984.')).toEqual([
+      'org:national-commission-on-the-disappearance-of-persons',
+    ]);
+    expect(organisations('The Commission on the Truth for El Salvador found in 1993 that he was guilty.')).toEqual([
+      'org:commission-on-the-truth-for-el-salvador',
+    ]);
+  });
+
+  it('stops before "on the" after a body named for someone, and after other heads', () => {
+    expect(organisations('The Kahan Commission on the Sabra and Shatila massacre reported in 1983.')).toEqual(['org:kahan-commission']);
+    expect(organisations('The Royal Army on the Golan Heights held.')).not.toContain('org:royal-army-on-the-golan-heights');
+  });
+
+  it('reads no body in what an office title leaves before "of"', () => {
+    expect(organisations('The coup was led by the Commissioner of Police, John Harlley.')).toEqual([]);
+    expect(organisations('He was shot dead with Assistant Inspector General of Police Andrew Kaweesi.')).toEqual([]);
+  });
+});
+
+describe('known bodies inside longer names (session 15, second round)', () => {
+  it('reads a known body joined to name words that go on to an organisation head as the longer body', () => {
+    expect(organisations('He had founded the Student Solidarity Committee in Krakow.')).toEqual(['org:student-solidarity-committee']);
+    expect(organisations('He taught at the Luoyang PLA University of Foreign Languages.')).toEqual(['org:luoyang-pla-university-of-foreign-languages']);
+  });
+
+  it('keeps the known body before a thing named after it, a title, or an agency named after it', () => {
+    expect(organisations('Korean Air Flight 858 exploded over the Andaman Sea.')).toEqual(['org:korean-air']);
+    expect(organisations('The U.S. Army Counter Intelligence Corps had employed him.')).not.toContain('org:united-states-army');
+  });
+});
