@@ -71,3 +71,23 @@ describe('bodies inside an agency name', () => {
     expect(ids).not.toContain('org:united-states-army');
   });
 });
+
+// Reference names the second round of session 15 mended from sets 17 and 18.
+describe('a name several countries hold, once no entry claims it unmarked', () => {
+  it('reads "Criminal Investigation Department" in a Bangladeshi story as Bangladesh\'s, not India\'s', () => {
+    const ids = agencyIds('In Bangladesh, the Criminal Investigation Department reopened the case in Sylhet.', ['BD']);
+    expect(ids).toContain('agency:bd-criminal-investigation-department-of-bangladesh');
+    expect(ids).not.toContain('agency:in-cid');
+  });
+
+  it("still reads Sri Lanka's CID in a Sri Lankan story", () => {
+    expect(agencyIds('In Sri Lanka, the Criminal Investigation Department arrested two officers.', ['LK'])).toContain('agency:lk-cid');
+  });
+});
+
+describe("a city force under the city's former name", () => {
+  it('reads the Bombay Police as the Mumbai Police and the Calcutta Police as the Kolkata Police', () => {
+    expect(agencyIds('In India, the Bombay Police named two suspects.', ['IN'])).toEqual(['agency:in-mumbai-police']);
+    expect(agencyIds('In India, the Calcutta Police named two suspects.', ['IN'])).toEqual(['agency:in-kolkata-police']);
+  });
+});
