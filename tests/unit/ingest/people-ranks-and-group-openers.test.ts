@@ -1,14 +1,9 @@
 import { distinctIds, recognizeEntities } from '../../../src/ingest/recognise/entity-recognition';
 import { loadReference } from '../../../src/ingest/recognise/reference';
+import { peopleIn } from '../../support/recognition';
 
 /** Classes read from session 15's second-round study of sets 17 and 18, each on text of its own. */
 const reference = loadReference();
-
-function idsIn(text: string): string[] {
-  return distinctIds(recognizeEntities(text, { reference, date: '2024-05-04' }).mentions);
-}
-
-const peopleIn = (text: string) => idsIn(text).filter((id) => id.startsWith('person:'));
 
 describe('British ranks below the officers', () => {
   it('strips a police constable\'s "PC" and "DC" as it strips "Constable"', () => {
@@ -24,7 +19,7 @@ describe('British ranks below the officers', () => {
 
 describe('groups opening with the Urdu word for a movement', () => {
   it('reads "Harkat-ul-…" as an organisation, not a person', () => {
-    const ids = idsIn('Police blamed Harkat-ul-Ansar for the kidnapping of the tourists.');
+    const ids = distinctIds(recognizeEntities('Police blamed Harkat-ul-Ansar for the kidnapping of the tourists.', { reference, date: '2024-05-04' }).mentions);
     expect(ids.filter((id) => id.startsWith('person:'))).toEqual([]);
     expect(ids).toContain('org:harkat-ul-ansar');
   });
