@@ -214,6 +214,16 @@ export const TITLES = new Set([
   'commissario',
   'comisario',
   'kommissar',
+  // British police and army ranks below the officers', glued before a name like "Constable": "PC Keith Palmer", "Fusilier Lee Rigby".
+  'pc',
+  'dc',
+  'fusilier',
+  'trooper',
+  'guardsman',
+  'rifleman',
+  'gunner',
+  'sapper',
+  'bombardier',
 ]);
 /** Nouns for a person of a people, glued before a name like a title: "the Spaniard José Emilio Suárez Trashorras", "the Chechens Kazbek Dukuzov and …". */
 export const PEOPLE_NOUNS = new Set([
@@ -276,6 +286,8 @@ export const ORG_OPENERS = new Set([
   'jund',
   'liwa',
   'saraya',
+  // The Urdu spelling of harakat (movement): "Harkat-ul-Mujahideen", "Harkat-ul-Jihad-al-Islami".
+  'harkat',
 ]);
 
 /** Cue nouns for outlets and groups, whose names often open with a first name: "the satirical weekly Charlie Hebdo". */
