@@ -250,9 +250,8 @@ const HELD_OUT_16_FLOORS: Partial<Record<ScoredType, Floor>> = {
  * tests/fixtures/LABELLING.md (set 17 the Americas, Europe and Oceania, set 18 Asia, the Middle East and Africa; 25 events before
  * 2014 and 25 after in each; 111 and 92 agency labels), scored on arrival with session 14's rules
  * (bench/results/ner-heldout-17-before.json, -18-before.json) and again at session 15's end, still unstudied, after its round
- * tuned agencies and organisations on sets 1–16 (ner-heldout-17-unseen.json, -18-unseen.json). Floors are that unseen score,
- * rounded down: set 17's agency recall and set 18's agencies are below the issue's target (0.95), and the floors record where they
- * are, not where they should be.
+ * tuned agencies and organisations on sets 1–16 (ner-heldout-17-unseen.json, -18-unseen.json). Floors were that unseen score,
+ * rounded down; both sets were studied in the session's second round, and the floors it raised say so line by line.
  */
 const HELD_OUT_17_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.COUNTRY]: { precision: 0.99, recall: 0.99 },
@@ -273,6 +272,23 @@ const HELD_OUT_18_FLOORS: Partial<Record<ScoredType, Floor>> = {
   [EntityType.PERSON]: { precision: 0.95, recall: 0.93 },
   // 0.859 / 0.718 at the end; 0.868 / 0.718 (79/91, 79/110) after the second round (a title's "of Police" is no body).
   [EntityType.ORGANIZATION]: { precision: 0.86, recall: 0.71 },
+};
+
+/**
+ * Set 19 (tests/fixtures/ner-heldout-19): written unseen in session 15's second round (50 cards from the whole world, 26 events
+ * before 2014 and 24 after; 88 agency labels), scored on arrival with the first round's rules (bench/results/ner-heldout-19-before.json)
+ * and again at the session's end, still unstudied, after the second round tuned on sets 17 and 18 (ner-heldout-19-unseen.json):
+ * every count the same. Floors are that unseen score, rounded down: its countries' and people's precision and its agencies are below
+ * the issue's targets, and the floors record where they are, not where they should be.
+ */
+const HELD_OUT_19_FLOORS: Partial<Record<ScoredType, Floor>> = {
+  // 0.958 / 1.000 (91/95, 91/91).
+  [EntityType.COUNTRY]: { precision: 0.95, recall: 1 },
+  // 0.925 / 0.841 (74/80, 74/88).
+  [EntityType.AGENCY]: { precision: 0.92, recall: 0.84 },
+  // 0.879 / 0.932 (124/141, 124/133).
+  [EntityType.PERSON]: { precision: 0.87, recall: 0.93 },
+  [EntityType.ORGANIZATION]: { precision: 0.84, recall: 0.72 },
 };
 
 /**
@@ -306,6 +322,7 @@ const TOPIC_LINE_FLOORS: Record<string, number> = {
   heldOut16: 45,
   heldOut17: 50,
   heldOut18: 50,
+  heldOut19: 49,
 };
 
 const DEVELOPMENT_FLOORS: Partial<Record<ScoredType, Floor>> = {
@@ -343,8 +360,19 @@ const HELD_OUT_SETS: Array<{ set: keyof typeof TOPIC_LINE_FLOORS; dir: string; f
   { set: 'heldOut14', dir: 'ner-heldout-14', floors: HELD_OUT_14_FLOORS, what: 'the fourteenth once-held-out set (a development set since session 14)' },
   { set: 'heldOut15', dir: 'ner-heldout-15', floors: HELD_OUT_15_FLOORS, what: 'the fifteenth once-held-out set (a development set since session 14)' },
   { set: 'heldOut16', dir: 'ner-heldout-16', floors: HELD_OUT_16_FLOORS, what: 'the sixteenth once-held-out set (a development set since session 15)' },
-  { set: 'heldOut17', dir: 'ner-heldout-17', floors: HELD_OUT_17_FLOORS, what: 'the seventeenth held-out set (its unseen score)' },
-  { set: 'heldOut18', dir: 'ner-heldout-18', floors: HELD_OUT_18_FLOORS, what: 'the eighteenth held-out set (its unseen score)' },
+  {
+    set: 'heldOut17',
+    dir: 'ner-heldout-17',
+    floors: HELD_OUT_17_FLOORS,
+    what: "the seventeenth once-held-out set (a development set since session 15's second round)",
+  },
+  {
+    set: 'heldOut18',
+    dir: 'ner-heldout-18',
+    floors: HELD_OUT_18_FLOORS,
+    what: "the eighteenth once-held-out set (a development set since session 15's second round)",
+  },
+  { set: 'heldOut19', dir: 'ner-heldout-19', floors: HELD_OUT_19_FLOORS, what: 'the nineteenth held-out set (its unseen score)' },
 ];
 const heldOutCards = new Map(HELD_OUT_SETS.map(({ set, dir }) => [set, loadLabelledCards(path.join(fixtures, dir))]));
 const everyCard = [...[...heldOutCards.values()].flat(), ...development];
