@@ -97,18 +97,33 @@ export function buildGazetteer(records: ReferenceRecords, entities: ReferenceEnt
  */
 function registerCapitalForces(matcher: PhraseMatcher<GazetteerValue>, records: ReferenceRecords, entities: ReferenceEntities): void {
   const formsOf = (a: AgencyRecord) => [a.name, ...a.aliases, ...[a.name, ...a.aliases].map((f) => placePoliceForm(f, a.countryCode))];
-  const taken = new Set(records.agencies.flatMap((a) => formsOf(a).map((f) => formKey(f ?? ''))));
+  // Every form of every agency, once: `taken` by its folded form, and by country (in the reference's order) for the capital's force.
+  const taken = new Set<string>();
   const forceNamed = new Map<string, ReferenceEntity>();
   records.agencies.forEach((a, i) => {
-    for (const f of formsOf(a)) if (f) forceNamed.set(`${a.countryCode} ${formKey(f)}`, entities.agencies[i]);
+    for (const f of formsOf(a)) {
+      if (!f) continue;
+      const key = formKey(f);
+      taken.add(key);
+      forceNamed.set(`${a.countryCode} ${key}`, entities.agencies[i]);
+    }
   });
+  const namedByCountry = new Map<string, Array<[string, ReferenceEntity]>>();
+  for (const [name, entity] of forceNamed) {
+    const code = name.slice(0, name.indexOf(' '));
+    const named = namedByCountry.get(code) ?? [];
+    named.push([name, entity]);
+    namedByCountry.set(code, named);
+  }
   const forms = capitalPoliceForms();
   const capitalForce = new Map<string, ReferenceEntity>();
   for (const f of forms) {
-    const force = `${f.draft.countryCode} ${formKey(f.form.slice(f.capital.length))}`;
+    const rest = f.form.slice(f.capital.length);
+    const force = `${f.draft.countryCode} ${formKey(rest)}`;
     // "Metropolitan Police" also as "Metropolitan Police Department"; a lone "police" is no force's name.
-    const headed = f.form.slice(f.capital.length).trim().includes(' ') ? [...forceNamed].find(([n]) => n.startsWith(`${force} `))?.[1] : undefined;
-    const owner = forceNamed.get(force) ?? headed;
+    const owner =
+      forceNamed.get(force) ??
+      (rest.trim().includes(' ') ? namedByCountry.get(f.draft.countryCode ?? '')?.find(([n]) => n.startsWith(`${force} `))?.[1] : undefined);
     if (owner) capitalForce.set(`${f.draft.countryCode} ${f.capital}`, owner);
   }
   for (const f of forms) {
