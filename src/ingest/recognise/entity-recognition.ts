@@ -157,7 +157,7 @@ export function recognizeEntities(written: string, ctx: RecognitionContext): Rec
           year: yearOf(ctx.date),
           agencyCountries: inView.agencyCountries,
           agencyByShortForm: (code, name) => ctx.reference.agencyByShortForm(code, name),
-          ownerCountry: (i) => ownerCountryBefore(tokens, i, named, () => story.agencyCountries()),
+          ownerCountry: (i) => ownerCountryBefore(tokens, i, named, inView.namedAgencyCountries),
         }) ?? militaryAgencyInView(match, tokens, countries, storyCountries, ctx.reference));
     const entity = resolved && isOtherCountrysAgency(text, resolved, match, tokens, countries) ? undefined : resolved;
     if (!storyPerson && !entity && isAgencyMatch(match))
